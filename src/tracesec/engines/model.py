@@ -1,0 +1,155 @@
+"""The one result schema every engine fills and every output format renders.
+
+Frozen dataclasses only: a finding's identity (``fingerprint``) never depends on line
+numbers, so triage follows code moves. Raw secret values never appear here: the secrets
+engine stores a SHA-256 and a masked preview in ``extra`` and a masked ``snippet``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+
+class Engine(enum.StrEnum):
+    SAST = "sast"
+    SCA = "sca"
+    SECRETS = "secrets"
+
+
+ALL_ENGINES: tuple[Engine, ...] = (Engine.SAST, Engine.SCA, Engine.SECRETS)
+
+
+class Severity(enum.StrEnum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Higher is worse; used for --fail-on and sorting."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {
+    Severity.INFO: 0,
+    Severity.LOW: 1,
+    Severity.MEDIUM: 2,
+    Severity.HIGH: 3,
+    Severity.CRITICAL: 4,
+}
+
+
+class CoverageStatus(enum.StrEnum):
+    """What happened to one file (or one engine-wide item) in one engine."""
+
+    SCANNED = "scanned"
+    SKIPPED = "skipped"  # deliberately not read: binary, too large, symlink, vendored ...
+    TIMED_OUT = "timed_out"
+    PARSE_ERROR = "parse_error"  # e.g. a malformed lockfile
+    FAILED = "failed"  # engine error on this file
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    path: str  # POSIX path relative to the scan root
+    start_line: int
+    end_line: int
+    start_column: int = 1
+    end_column: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    engine: Engine
+    rule_id: str
+    severity: Severity
+    title: str
+    message: str
+    location: Location
+    fingerprint: str
+    snippet: str = ""  # secrets: masked, always
+    cwe: tuple[str, ...] = ()  # "CWE-89"
+    owasp: tuple[str, ...] = ()  # "A03:2021"
+    confidence: str = "medium"  # high / medium / low
+    # SCA: ecosystem, package, version, purl, advisory_id, aliases, fixed_version, summary,
+    #      manifest_path, direct
+    # secrets: secret_sha256, masked_preview, first_commit, last_commit
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """One record per (engine, path) that was not plainly scanned, plus per-engine totals.
+
+    Files scanned normally are counted in ``EngineStatus.files_scanned`` rather than listed,
+    so a 100k-file repository does not produce 100k coverage rows.
+    """
+
+    engine: Engine | None  # None: skipped by the walk for every engine
+    path: str
+    status: CoverageStatus
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class EngineStatus:
+    engine: Engine
+    ok: bool  # False when the engine failed as a whole
+    complete: bool  # True when every file it should read was read without error/timeout
+    files_scanned: int
+    seconds: float
+    error: str = ""  # engine-level error in words a user can act on (never a stack trace)
+    version: str = ""  # e.g. semgrep version, rules digest, OSV index date
+
+
+@dataclass(frozen=True, slots=True)
+class Package:
+    """An inventory entry found by an SCA extractor."""
+
+    ecosystem: str  # OSV ecosystem name: PyPI, npm, Go, crates.io, Maven, RubyGems, Packagist, NuGet
+    name: str
+    version: str
+    manifest_path: str
+    line: int = 0
+    purl: str = ""
+    direct: bool | None = None
+    dev: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScanConfig:
+    engines: tuple[Engine, ...] = ALL_ENGINES
+    max_file_bytes: int = 2 * 1024 * 1024
+    skip_vendored: bool = True
+    history: bool = False  # secrets: also scan git history
+    osv_db: Path | None = None  # path to the local OSV index; SCA is skipped (with an error) if None
+    sast_timeout_seconds: int = 600  # wall clock for the whole semgrep run
+    sast_per_file_timeout_seconds: int = 30
+    sast_memory_mb: int = 4096
+    sast_jobs: int = 1
+    secrets_timeout_seconds: int = 300
+    sca_timeout_seconds: int = 300
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    root: str
+    findings: tuple[Finding, ...]
+    coverage: tuple[Coverage, ...]
+    engines: tuple[EngineStatus, ...]
+    inventory: tuple[Package, ...] = ()
+    errors: tuple[str, ...] = ()  # engine-level errors, also reflected in EngineStatus
+    timings: Mapping[str, float] = field(default_factory=dict)
+    schema_version: str = SCHEMA_VERSION
+
+    @property
+    def complete(self) -> bool:
+        return all(status.ok and status.complete for status in self.engines)
