@@ -4,4 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-REGISTRY: tuple[ModuleType, ...] = ()
+from tracesec.cli import scan_command, server_commands, vulndb_command
+
+REGISTRY: tuple[ModuleType, ...] = (scan_command, vulndb_command, server_commands)

@@ -114,7 +114,8 @@ class EngineStatus:
 class Package:
     """An inventory entry found by an SCA extractor."""
 
-    ecosystem: str  # OSV ecosystem name: PyPI, npm, Go, crates.io, Maven, RubyGems, Packagist, NuGet
+    # OSV ecosystem name: PyPI, npm, Go, crates.io, Maven, RubyGems, Packagist, NuGet
+    ecosystem: str
     name: str
     version: str
     manifest_path: str
@@ -130,7 +131,8 @@ class ScanConfig:
     max_file_bytes: int = 2 * 1024 * 1024
     skip_vendored: bool = True
     history: bool = False  # secrets: also scan git history
-    osv_db: Path | None = None  # path to the local OSV index; SCA is skipped (with an error) if None
+    # the local OSV index; without one SCA reports an engine error and finds nothing
+    osv_db: Path | None = None
     sast_timeout_seconds: int = 600  # wall clock for the whole semgrep run
     sast_per_file_timeout_seconds: int = 30
     sast_memory_mb: int = 4096
@@ -153,3 +155,22 @@ class ScanResult:
     @property
     def complete(self) -> bool:
         return all(status.ok and status.complete for status in self.engines)
+
+
+@dataclass(frozen=True, slots=True)
+class TargetFile:
+    """One regular file chosen by the single walk of the tree (see ``targets.py``)."""
+
+    path: str  # POSIX path relative to the scan root
+    abspath: Path
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class EngineOutcome:
+    """What one engine hands back to the orchestrator."""
+
+    status: EngineStatus
+    findings: tuple[Finding, ...] = ()
+    coverage: tuple[Coverage, ...] = ()
+    inventory: tuple[Package, ...] = ()
