@@ -1,9 +1,206 @@
-"""Placeholder: replaced by the owner of this sub-command."""
+"""`trace scan PATH`: run the engines on a tree and print or write the result.
+
+Exit codes (see ``exit_codes``): 3 when PATH cannot be scanned; 5 when SCA failed because
+the OSV index is missing; 4 when an engine failed (results are still written); 1 when a
+finding is at or above ``--fail-on``; else 0.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from tracesec.cli import exit_codes
+from tracesec.cli.paths import default_osv_db_path
+from tracesec.engines import (
+    ALL_ENGINES,
+    Engine,
+    ScanConfig,
+    ScanResult,
+    Severity,
+    TargetError,
+    scan,
+)
+from tracesec.engines.formats import FORMATS, render
+
+logger = logging.getLogger(__name__)
+
+FAIL_ON_CHOICES = ("none", *(s.value for s in Severity))
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    return None
+    parser = subparsers.add_parser(
+        "scan",
+        help="scan a directory with the SAST, SCA and secrets engines",
+        description="Scan PATH with Trace's engines (offline) and report the findings.",
+        epilog=exit_codes.TABLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("path", metavar="PATH", help="directory to scan")
+    parser.add_argument(
+        "--engines",
+        default=",".join(e.value for e in ALL_ENGINES),
+        help="comma-separated engines to run: sast,sca,secrets (default: all)",
+    )
+    parser.add_argument(
+        "--format", dest="fmt", choices=tuple(FORMATS), default="table", help="output format"
+    )
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    parser.add_argument(
+        "--fail-on",
+        choices=FAIL_ON_CHOICES,
+        default="info",
+        help="exit 1 when a finding is at or above this severity (default: info = any; none = never)",
+    )
+    parser.add_argument(
+        "--history", action="store_true", help="also scan git history for secrets"
+    )
+    parser.add_argument(
+        "--osv-db",
+        metavar="PATH",
+        help="local OSV index for SCA (default: $TRACE_OSV_DB or <data dir>/osv)",
+    )
+    parser.add_argument(
+        "--max-file-bytes",
+        type=int,
+        default=ScanConfig().max_file_bytes,
+        help="skip files larger than this (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--include-vendored",
+        action="store_true",
+        help="also scan node_modules/, vendor/ and minified files",
+    )
+    parser.set_defaults(func=run)
+
+
+def parse_engines(value: str) -> tuple[Engine, ...]:
+    names = [part.strip().lower() for part in value.split(",") if part.strip()]
+    if not names:
+        raise ValueError("no engine selected")
+    engines: list[Engine] = []
+    for name in names:
+        try:
+            engine = Engine(name)
+        except ValueError:
+            raise ValueError(
+                f"unknown engine {name!r}; choose from {', '.join(e.value for e in ALL_ENGINES)}"
+            ) from None
+        if engine not in engines:
+            engines.append(engine)
+    return tuple(engines)
+
+
+def _progress(stderr: TextIO) -> tuple[Callable[[str, str], None] | None, Callable[[], None]]:
+    """A rich spinner per stage on a TTY; nothing otherwise (CI logs stay clean)."""
+    if not (hasattr(stderr, "isatty") and stderr.isatty()):
+        return None, lambda: None
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=Console(file=stderr),
+        transient=True,
+    )
+    tasks: dict[str, object] = {}
+    progress.start()
+
+    def callback(stage: str, state: str) -> None:
+        label = "listing files" if stage == "walk" else f"{stage} engine"
+        if state == "start":
+            tasks[stage] = progress.add_task(label, total=1)
+        elif stage in tasks:
+            progress.update(tasks[stage], completed=1, description=f"{label}: done")  # type: ignore[arg-type]
+
+    return callback, progress.stop
+
+
+def write_report(text: str, output: str | None, stdout: TextIO) -> None:
+    if output is None:
+        stdout.write(text)
+        return
+    target = Path(output)
+    # Write next to the target and rename, so a failed scan never leaves half a report.
+    fd, tmp = tempfile.mkstemp(prefix=".trace-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def exit_code(result: ScanResult, fail_on: str, osv_db: Path) -> int:
+    failed = [status for status in result.engines if not status.ok]
+    if any(s.engine is Engine.SCA for s in failed) and not osv_db.exists():
+        return exit_codes.CONFIG_ERROR
+    if failed:
+        return exit_codes.ENGINE_ERROR
+    if fail_on != "none":
+        threshold = Severity(fail_on).rank
+        if any(f.severity.rank >= threshold for f in result.findings):
+            return exit_codes.FINDINGS
+    return exit_codes.OK
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        engines = parse_engines(args.engines)
+    except ValueError as exc:
+        stderr.write(f"trace scan: {exc}\n")
+        return exit_codes.USAGE
+    if args.max_file_bytes <= 0:
+        stderr.write("trace scan: --max-file-bytes must be positive\n")
+        return exit_codes.USAGE
+    if args.output and not Path(args.output).parent.is_dir():
+        stderr.write(f"trace scan: cannot write {args.output}: directory does not exist\n")
+        return exit_codes.USAGE
+    osv_db = Path(args.osv_db).expanduser() if args.osv_db else default_osv_db_path()
+    config = ScanConfig(
+        engines=engines,
+        max_file_bytes=args.max_file_bytes,
+        skip_vendored=not args.include_vendored,
+        history=args.history,
+        osv_db=osv_db,
+    )
+    callback, stop = _progress(stderr)
+    try:
+        result = scan(Path(args.path), config, progress=callback)
+    except TargetError as exc:
+        stderr.write(f"trace scan: {exc}\n")
+        return exit_codes.TARGET_ERROR
+    finally:
+        stop()
+    color = args.output is None and hasattr(stdout, "isatty") and stdout.isatty()
+    if args.fmt == "table":
+        from tracesec.engines.formats import table
+
+        width = 140
+        if color:
+            width = max(80, min(200, os.get_terminal_size(stdout.fileno()).columns))
+        text = table.render(result, width=width, color=color)
+    else:
+        text = render(result, args.fmt)
+    try:
+        write_report(text, args.output, stdout)
+    except OSError as exc:
+        stderr.write(f"trace scan: cannot write {args.output}: {exc.strerror}\n")
+        return exit_codes.USAGE
+    for error in result.errors:
+        stderr.write(f"trace scan: {error}\n")
+    code = exit_code(result, args.fail_on, osv_db)
+    if code == exit_codes.CONFIG_ERROR:
+        stderr.write(
+            f"trace scan: no OSV index at {osv_db}; run `trace vulndb import PATH` or "
+            "`trace vulndb sync` first, or pass --osv-db\n"
+        )
+    return code

@@ -1,0 +1,36 @@
+"""ASGI application: routes of every component, and the background retry loop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
+from starlette.applications import Starlette
+
+from trace_emulator.control import ControlPlane
+from trace_emulator.emulator import Emulator
+from trace_emulator.ui import BrowserUi
+
+
+def build_app(emu: Emulator) -> Starlette:
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        task = asyncio.create_task(emu.engine.retry_loop())
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            await emu.engine.aclose()
+
+    routes = [
+        *ControlPlane(emu).routes(),
+        *emu.bitbucket.routes(),
+        *emu.git.routes(),
+        *BrowserUi(emu).routes(),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.emulator = emu
+    return app

@@ -1,0 +1,270 @@
+"""Browser pages: the emulator home (who am I, workspaces, install/uninstall) and the
+workspace settings → Trace page, which renders what the app's UI Kit page renders, fetched
+through the same UI-invocation path a real Forge frontend uses (FIT-authenticated invokeRemote).
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from trace_emulator.engine import ControlError
+from trace_emulator.manifest import SETTINGS_PAGE_TYPE
+
+if TYPE_CHECKING:
+    from trace_emulator.emulator import Emulator
+
+COOKIE = "emu_account"
+CSS = """
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#172b4d;background:#f7f8f9}
+header{background:#0052cc;color:#fff;padding:12px 24px;font-weight:600}
+header a{color:#fff;text-decoration:none}
+main{max-width:960px;margin:24px auto;padding:0 24px}
+.card{background:#fff;border:1px solid #dfe1e6;border-radius:6px;padding:16px 20px;margin:16px 0}
+.muted{color:#5e6c84;font-size:.9em}
+.code{font:600 2em ui-monospace,Menlo,monospace;letter-spacing:.12em;padding:8px 12px;
+border:1px dashed #0052cc;border-radius:4px;display:inline-block;background:#deebff}
+button{background:#0052cc;color:#fff;border:0;border-radius:3px;padding:6px 12px;cursor:pointer}
+button.secondary{background:#ebecf0;color:#172b4d}
+table{border-collapse:collapse;width:100%}td,th{padding:6px 8px;border-bottom:1px solid #ebecf0;text-align:left}
+.error{color:#bf2600}
+nav.side{float:left;width:200px;margin-right:24px}nav.side a{display:block;padding:4px 0}
+"""
+COPY_JS = """
+document.addEventListener('click', function (e) {
+  var b = e.target.closest('[data-copy]');
+  if (!b) return;
+  navigator.clipboard.writeText(b.getAttribute('data-copy')).then(function () {
+    b.textContent = 'Copied';
+  });
+});
+"""
+
+
+def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
+    doc = (
+        "<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
+        f"<title>{html.escape(title)}</title><link rel=stylesheet href=/_emu/static/ui.css>"
+        "<script src=/_emu/static/ui.js defer></script></head><body>"
+        "<header><a href='/'>Bitbucket (Trace emulator)</a></header>"
+        f"<main>{body}</main></body></html>"
+    )
+    return HTMLResponse(doc, status_code=status)
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+class BrowserUi:
+    def __init__(self, emu: Emulator) -> None:
+        self.emu = emu
+
+    def routes(self) -> list[Route]:
+        return [
+            Route("/", self.home, methods=["GET"]),
+            Route("/_emu/static/ui.css", self.css, methods=["GET"]),
+            Route("/_emu/static/ui.js", self.js, methods=["GET"]),
+            Route("/_emu/ui/act-as", self.act_as, methods=["POST"]),
+            Route("/_emu/ui/install", self.install, methods=["POST"]),
+            Route("/_emu/ui/uninstall", self.uninstall, methods=["POST"]),
+            Route(
+                "/{ws}/workspace/settings/forge/{app}/{env}/{module}",
+                self.settings_page,
+                methods=["GET", "POST"],
+            ),
+        ]
+
+    async def css(self, _request: Request) -> Response:
+        return Response(CSS, media_type="text/css")
+
+    async def js(self, _request: Request) -> Response:
+        return Response(COPY_JS, media_type="application/javascript")
+
+    def _me(self, request: Request) -> Any:
+        return self.emu.world.users.get(request.cookies.get(COOKIE, ""))
+
+    def settings_path(self, ws_slug: str) -> str:
+        module = self._settings_module_key()
+        return (
+            f"/{ws_slug}/workspace/settings/forge/{self.emu.config.app_uuid}/"
+            f"{self.emu.config.environment_uuid}/{module}"
+        )
+
+    def _settings_module_key(self) -> str:
+        modules = self.emu.manifest.modules(SETTINGS_PAGE_TYPE)
+        return str(modules[0]["key"]) if modules else "trace-settings"
+
+    async def home(self, request: Request) -> Response:
+        me = self._me(request)
+        users = sorted(self.emu.world.users.values(), key=lambda u: u.display_name)
+        options = "".join(
+            f"<option value='{_e(u.account_id)}'{' selected' if me is u else ''}>"
+            f"{_e(u.display_name)} (@{_e(u.nickname)})</option>"
+            for u in users
+        )
+        who = (
+            f"Signed in as <b>{_e(me.display_name)}</b>"
+            if me
+            else "<span class=muted>Not signed in — pick a user.</span>"
+        )
+        parts = [
+            "<h1>Trace emulator</h1>",
+            f"<div class=card><form method=post action='/_emu/ui/act-as'>{who} &nbsp;"
+            f"<select name=account>{options}</select> <button>Act as</button></form></div>",
+        ]
+        for ws in self.emu.world.workspaces:
+            inst = self.emu.world.active_installation(ws.uuid)
+            role = ""
+            if me is not None and me.account_id in ws.members:
+                role = "admin" if ws.members[me.account_id] else "member"
+            members = ", ".join(
+                f"{_e(self.emu.world.users[a].display_name)}{' (admin)' if adm else ''}"
+                for a, adm in ws.members.items()
+            )
+            if inst:
+                action = (
+                    f"<form method=post action='/_emu/ui/uninstall' style='display:inline'>"
+                    f"<input type=hidden name=installation value='{_e(inst.uuid)}'>"
+                    "<button class=secondary>Uninstall Trace</button></form> "
+                    f"<a href='{_e(self.settings_path(ws.slug))}'>Workspace settings → Trace</a>"
+                    f"<div class=muted>installation {_e(inst.uuid)}</div>"
+                )
+            else:
+                action = (
+                    f"<form method=post action='/_emu/ui/install' style='display:inline'>"
+                    f"<input type=hidden name=workspace value='{_e(ws.slug)}'>"
+                    "<button>Install Trace</button></form>"
+                )
+            parts.append(
+                f"<div class=card><h2>{_e(ws.name)} <span class=muted>({_e(ws.slug)})</span></h2>"
+                f"<div class=muted>{len(ws.repositories)} repositories · members: {members}"
+                f"{' · you are ' + role if role else ''}</div><p>{action}</p></div>"
+            )
+        info = self.emu.info()
+        parts.append(
+            "<div class=card><h3>Settings for Trace</h3><table>"
+            + "".join(
+                f"<tr><th>{_e(k)}</th><td><code>{_e(info[k])}</code></td></tr>"
+                for k in ("appId", "jwksUrl", "apiBaseUrl", "gitBaseUrl", "remoteUrl", "runner")
+            )
+            + "</table></div>"
+        )
+        message = request.query_params.get("msg")
+        if message:
+            parts.insert(1, f"<div class=card>{_e(message)}</div>")
+        return _page("Trace emulator", "".join(parts))
+
+    async def act_as(self, request: Request) -> Response:
+        form = await request.form()
+        account = str(form.get("account") or "")
+        response = RedirectResponse("/", status_code=303)
+        if account in self.emu.world.users:
+            response.set_cookie(COOKIE, account, httponly=True, samesite="lax")
+        return response
+
+    async def install(self, request: Request) -> Response:
+        form = await request.form()
+        me = self._me(request)
+        try:
+            result = await self.emu.engine.install(
+                str(form.get("workspace") or ""), me.account_id if me else None
+            )
+            status = [d.get("status") or d.get("functionResult", {}).get("ok") for d in result["deliveries"]]
+            msg = f"Installed (installation {result['installation']['id']}); lifecycle: {status}"
+        except ControlError as exc:
+            msg = f"Install failed: {exc.message}"
+        return RedirectResponse("/?msg=" + quote(msg), status_code=303)
+
+    async def uninstall(self, request: Request) -> Response:
+        form = await request.form()
+        try:
+            await self.emu.engine.uninstall(str(form.get("installation") or ""))
+            msg = "Uninstalled; tokens revoked, web triggers disabled."
+        except ControlError as exc:
+            msg = f"Uninstall failed: {exc.message}"
+        return RedirectResponse("/?msg=" + quote(msg), status_code=303)
+
+    async def settings_page(self, request: Request) -> Response:
+        ws = self.emu.world.workspace(request.path_params["ws"])
+        if ws is None:
+            return _page("Not found", "<h1>Workspace not found</h1>", 404)
+        me = self._me(request)
+        if me is None or me.account_id not in ws.members:
+            return _page("Sign in", "<h1>Pick a user on the <a href='/'>home page</a> first.</h1>", 403)
+        if not ws.members[me.account_id]:
+            # Bitbucket shows workspace settings to "Administer workspace" users only.
+            return _page(
+                "Forbidden",
+                "<h1>You don't have access to this page</h1><p>Workspace settings are "
+                "available to workspace admins only.</p>",
+                403,
+            )
+        inst = self.emu.world.active_installation(ws.uuid)
+        nav = f"<nav class=side><b>{_e(ws.name)}</b><br>Workspace settings<br><br><b>FORGE APPS</b><a href='#'>Trace</a></nav>"
+        if inst is None:
+            return _page("Trace", nav + "<div class=card>Trace is not installed in this workspace.</div>", 404)
+        module_key = request.path_params["module"]
+        regenerate = request.method == "POST"
+        try:
+            content = await self._render_app(inst.uuid, module_key, me.account_id, regenerate)
+        except ControlError as exc:
+            content = f"<p class=error>{_e(exc.message)}</p>"
+        return _page("Trace · Workspace settings", nav + f"<div class=card><h2>Trace</h2>{content}</div>")
+
+    async def _render_app(self, inst_id: str, module_key: str, account: str, regenerate: bool) -> str:
+        engine = self.emu.engine
+        status: dict[str, Any] = {}
+        if not regenerate:
+            res = await engine.ui_invoke(
+                inst_id, module_key=module_key, account=account, path="/forge/v1/status", method="GET"
+            )
+            if res["ok"] and isinstance(res["body"], dict):
+                status = res["body"]
+        if status.get("paired"):
+            return _paired(status)
+        res = await engine.ui_invoke(
+            inst_id, module_key=module_key, account=account, path="/forge/v1/pairing-code",
+            method="POST", body={},
+        )  # fmt: skip
+        if not res["ok"]:
+            return f"<p class=error>Trace could not be reached: {_e(res['error'])}</p>"
+        body = res["body"] if isinstance(res["body"], dict) else {}
+        if body.get("paired"):
+            return _paired(body)
+        code = str(body.get("code") or "")
+        expires = str(body.get("expiresAt") or "")
+        return (
+            "<p>Enter this code in Trace (Settings → Integrations → Bitbucket → Connect "
+            "workspace) to connect this workspace.</p>"
+            f"<p><span class=code id=code>{_e(code)}</span> "
+            f"<button type=button data-copy='{_e(code)}'>Copy</button></p>"
+            f"<p class=muted>Expires {_e(_human_time(expires))}</p>"
+            "<form method=post><button class=secondary>Generate a new code</button></form>"
+        )
+
+
+def _paired(status: dict[str, Any]) -> str:
+    org = status.get("organization") or status.get("orgName") or status.get("organizationName") or ""
+    by = status.get("pairedBy") or ""
+    when = status.get("pairedAt") or ""
+    text = f"Paired with <b>{_e(org)}</b>"
+    if by:
+        text += f" by {_e(by)}"
+    if when:
+        text += f" on {_e(_human_time(str(when)))}"
+    return f"<p>{text}.</p><p class=muted>To disconnect, unpair in Trace or uninstall the app.</p>"
+
+
+def _human_time(value: str) -> str:
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    return dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")

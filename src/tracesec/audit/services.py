@@ -1,0 +1,58 @@
+"""`audit_record`: the one way to write an audit event."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from django.db import models
+from django.http import HttpRequest
+
+from tracesec.audit.models import AuditEvent
+
+logger = logging.getLogger(__name__)
+
+
+def client_ip(request: HttpRequest | None) -> str | None:
+    """The peer address. Behind a proxy, configure the proxy to set REMOTE_ADDR (e.g. gunicorn
+    `--forwarded-allow-ips`); we do not trust X-Forwarded-For blindly."""
+    if request is None:
+        return None
+    return request.META.get("REMOTE_ADDR") or None
+
+
+def audit_record(
+    *,
+    action: str,
+    organization: Any | None = None,
+    actor: Any | None = None,
+    target: models.Model | None = None,
+    target_label: str = "",
+    data: dict[str, Any] | None = None,
+    request: HttpRequest | None = None,
+) -> AuditEvent:
+    """Record `action` (see `AuditAction`). `data` must hold no secrets (ids, names, roles).
+
+    Call it inside the service's transaction so the event and the change commit together.
+    """
+    actor_obj = actor if actor is not None and getattr(actor, "is_authenticated", False) else None
+    event = AuditEvent.objects.create(
+        organization=organization,
+        actor=actor_obj,
+        actor_email=getattr(actor_obj, "email", "") or "",
+        action=action,
+        target_type=target._meta.label_lower if target is not None else "",
+        target_id=str(target.pk) if target is not None else "",
+        target_label=(target_label or (str(target) if target is not None else ""))[:200],
+        data=data or {},
+        ip_address=client_ip(request),
+    )
+    logger.info(
+        "audit.recorded",
+        extra={
+            "action": action,
+            "organization_id": getattr(organization, "pk", None),
+            "audit_event_id": event.pk,
+        },
+    )
+    return event

@@ -1,0 +1,28 @@
+"""Test settings: fast hashing, in-memory email, static files from the finders.
+
+The database comes from `config/settings/database.py` (SQLite in the data dir); pytest-django
+creates a separate test database. `tests/conftest.py` points it at PostgreSQL when
+`TRACE_TEST_DATABASE=postgres`.
+"""
+
+from __future__ import annotations
+
+from tracesec.config.django.base import *  # noqa: F403
+from tracesec.config.django.base import DATA_DIR, STORAGES
+
+SECRET_KEY = "test-only-not-secret"  # noqa: S105
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+BASE_URL = "http://testserver"
+
+(DATA_DIR / "static").mkdir(parents=True, exist_ok=True)  # whitenoise expects STATIC_ROOT
+
+# A file (not in-memory) test database, so worker subprocesses and live servers see the same data.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}  # noqa: F405

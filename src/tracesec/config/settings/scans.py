@@ -1,0 +1,16 @@
+"""Scans: worker lease, limits on clone size/time, engine time and disk; the OSV index path."""
+
+from __future__ import annotations
+
+from tracesec.config.env import data_dir, env_int, env_path
+
+# A running scan renews its lease every TRACE_SCAN_LEASE_SECONDS / 4; a scan whose lease has
+# expired (its worker died) is re-queued by the reaper, at most TRACE_SCAN_MAX_ATTEMPTS times.
+TRACE_SCAN_LEASE_SECONDS = env_int("TRACE_SCAN_LEASE_SECONDS", 60)
+TRACE_SCAN_MAX_ATTEMPTS = env_int("TRACE_SCAN_MAX_ATTEMPTS", 3)
+TRACE_SCAN_CLONE_TIMEOUT_SECONDS = env_int("TRACE_SCAN_CLONE_TIMEOUT_SECONDS", 600)
+TRACE_SCAN_CLONE_MAX_BYTES = env_int("TRACE_SCAN_CLONE_MAX_BYTES", 2 * 1024**3)
+TRACE_SCAN_ENGINE_TIMEOUT_SECONDS = env_int("TRACE_SCAN_ENGINE_TIMEOUT_SECONDS", 900)
+TRACE_SCAN_MIN_FREE_BYTES = env_int("TRACE_SCAN_MIN_FREE_BYTES", 512 * 1024**2)
+TRACE_SCAN_WORK_DIR = env_path("TRACE_SCAN_WORK_DIR", data_dir() / "scans")
+TRACE_OSV_DB = env_path("TRACE_OSV_DB", data_dir() / "osv")

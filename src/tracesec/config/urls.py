@@ -1,0 +1,25 @@
+"""Root URL configuration.
+
+Extension points for later apps (one line each):
+  - Forge-facing endpoints: `forge/v1/` (see `FORGE_URLS` below).
+  - Dashboard pages: `tracesec/dashboard/urls.py` includes per-app dashboard URL modules.
+"""
+
+from django.contrib import admin
+from django.http import HttpRequest, HttpResponse
+from django.urls import include, path
+
+from tracesec.api.router import api
+
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    return HttpResponse("ok", content_type="text/plain")
+
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    path("api/v1/", api.urls),
+    path("forge/v1/", include("tracesec.integrations.bitbucket.urls")),
+    path("", include("tracesec.dashboard.urls")),
+]

@@ -1,0 +1,53 @@
+"""Dashboard forms: shape and field validation only; services do the writes."""
+
+from __future__ import annotations
+
+from django import forms
+
+from tracesec.organizations.models import Role
+
+
+class SignUpForm(forms.Form):
+    full_name = forms.CharField(label="Your name", max_length=150, required=False)
+    email = forms.EmailField(label="Work email", max_length=254)
+    password = forms.CharField(
+        label="Password",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="At least 10 characters, not a common password.",
+    )
+    organization_name = forms.CharField(label="Organization name", max_length=100)
+
+
+class InvitedSignUpForm(forms.Form):
+    full_name = forms.CharField(label="Your name", max_length=150, required=False)
+    password = forms.CharField(
+        label="Choose a password",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="At least 10 characters, not a common password.",
+    )
+
+
+class SignInForm(forms.Form):
+    email = forms.EmailField(label="Email", max_length=254)
+    password = forms.CharField(
+        label="Password", widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+    )
+
+
+class OrganizationForm(forms.Form):
+    name = forms.CharField(label="Organization name", max_length=100)
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(label="Email address", max_length=254)
+    role = forms.ChoiceField(label="Role", choices=Role.choices, initial=Role.MEMBER)
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(label="Role", choices=Role.choices)
+
+
+class TokenForm(forms.Form):
+    name = forms.CharField(
+        label="Token name", max_length=100, help_text="What will use it, e.g. “CI pipeline”."
+    )

@@ -1,0 +1,23 @@
+// Progressive enhancement only: every page works without JavaScript.
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");
+
+  // Organization switcher submits on change (a Switch button remains for no-JS users).
+  document.addEventListener("change", function (event) {
+    var el = event.target;
+    if (el instanceof HTMLSelectElement && el.hasAttribute("data-autosubmit") && el.form) {
+      el.form.requestSubmit();
+    }
+  });
+
+  // Destructive forms ask first.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form instanceof HTMLFormElement && form.dataset.confirm) {
+      if (!window.confirm(form.dataset.confirm)) {
+        event.preventDefault();
+      }
+    }
+  });
+})();

@@ -1,0 +1,58 @@
+"""Dashboard URLs (namespace `dashboard`).
+
+Later apps add their pages with one `path(..., include(...))` line in the marked block.
+"""
+
+from django.urls import path
+
+from tracesec.dashboard.views import auth, pages, password, settings
+
+app_name = "dashboard"
+
+urlpatterns = [
+    path("", pages.overview, name="overview"),
+    path("repositories/", pages.repositories, name="repositories"),
+    path("findings/", pages.findings, name="findings"),
+    path("organizations/new/", pages.organization_create_view, name="organization_create"),
+    path("organizations/switch/", pages.organization_switch, name="organization_switch"),
+    # Auth
+    path("signup/", auth.signup, name="signup"),
+    path("signin/", auth.signin, name="signin"),
+    path("signout/", auth.signout, name="signout"),
+    path("invite/<str:token>/", auth.invitation, name="invitation"),
+    path("password-reset/", password.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "password-reset/sent/",
+        password.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "password-reset/<uidb64>/<token>/",
+        password.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "password-reset/done/",
+        password.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    # Settings
+    path("settings/integrations/", settings.integrations, name="settings_integrations"),
+    path("settings/members/", settings.members, name="settings_members"),
+    path(
+        "settings/members/<int:membership_id>/role/", settings.member_role, name="member_role"
+    ),
+    path(
+        "settings/members/<int:membership_id>/remove/",
+        settings.member_remove,
+        name="member_remove",
+    ),
+    path(
+        "settings/invitations/<int:invitation_id>/revoke/",
+        settings.invitation_revoke_view,
+        name="invitation_revoke",
+    ),
+    path("settings/api-tokens/", settings.tokens, name="settings_tokens"),
+    path("settings/api-tokens/<int:token_id>/revoke/", settings.token_revoke, name="token_revoke"),
+    path("settings/audit-log/", settings.audit, name="settings_audit"),
+]

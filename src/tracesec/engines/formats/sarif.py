@@ -1,0 +1,231 @@
+"""SARIF 2.1.0, in the shape code-scanning services read.
+
+- one run per engine (its status decides ``invocations[0].executionSuccessful``: false when
+  the engine failed or its coverage is incomplete, with the reasons as notifications);
+- every result has ``partialFingerprints`` (Trace's line-independent fingerprint) and
+  ``properties.engine``;
+- SAST CWEs become ``external/cwe/cwe-NN`` tags on the rule and the result;
+- SCA results carry ecosystem, package, version, aliases, fixed_version and purl properties.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import quote
+
+from tracesec.engines.model import (
+    Coverage,
+    CoverageStatus,
+    Engine,
+    EngineStatus,
+    Finding,
+    ScanResult,
+    Severity,
+)
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_VERSION = "2.1.0"
+FINGERPRINT_KEY = "traceFingerprint/v1"
+INFORMATION_URI = "https://trace.invalid/docs/engines"
+
+_TOOL_NAMES = {
+    Engine.SAST: "Trace SAST",
+    Engine.SCA: "Trace SCA",
+    Engine.SECRETS: "Trace Secrets",
+}
+_LEVELS = {
+    Severity.CRITICAL: "error",
+    Severity.HIGH: "error",
+    Severity.MEDIUM: "warning",
+    Severity.LOW: "note",
+    Severity.INFO: "note",
+}
+# GitHub code scanning reads properties["security-severity"] as a CVSS-like score.
+_SECURITY_SEVERITY = {
+    Severity.CRITICAL: "9.5",
+    Severity.HIGH: "8.0",
+    Severity.MEDIUM: "5.5",
+    Severity.LOW: "3.0",
+    Severity.INFO: "0.0",
+}
+_SCA_PROPERTIES = ("ecosystem", "package", "version", "aliases", "fixed_version", "purl")
+_MAX_NOTIFICATIONS = 500
+
+
+def cwe_tags(cwes: Iterable[str]) -> list[str]:
+    tags = []
+    for cwe in cwes:
+        number = cwe.upper().removeprefix("CWE-").strip()
+        if number.isdigit():
+            tags.append(f"external/cwe/cwe-{int(number)}")
+    return tags
+
+
+def artifact_uri(path: str) -> str:
+    """A relative URI reference: newlines, spaces and ``%`` in repository paths are escaped."""
+    return quote(path, safe="/-._~!$&'()*+,;=:@")
+
+
+def _tags(finding: Finding) -> list[str]:
+    tags = ["security", finding.engine.value]
+    if finding.engine is Engine.SAST:
+        tags += cwe_tags(finding.cwe)
+    return tags
+
+
+def _rule(finding: Finding) -> dict[str, Any]:
+    properties: dict[str, Any] = {
+        "tags": _tags(finding),
+        "security-severity": _SECURITY_SEVERITY[finding.severity],
+        "precision": {"high": "high", "medium": "medium", "low": "low"}.get(
+            finding.confidence, "medium"
+        ),
+    }
+    if finding.cwe:
+        properties["cwe"] = list(finding.cwe)
+    if finding.owasp:
+        properties["owasp"] = list(finding.owasp)
+    return {
+        "id": finding.rule_id,
+        "name": finding.rule_id,
+        "shortDescription": {"text": finding.title or finding.rule_id},
+        "fullDescription": {"text": finding.message or finding.title or finding.rule_id},
+        "help": {"text": finding.message or finding.title or finding.rule_id},
+        "defaultConfiguration": {"level": _LEVELS[finding.severity]},
+        "properties": properties,
+    }
+
+
+def _region(finding: Finding) -> dict[str, Any]:
+    loc = finding.location
+    region: dict[str, Any] = {"startLine": max(1, loc.start_line)}
+    region["endLine"] = max(region["startLine"], loc.end_line)
+    if loc.start_column >= 1:
+        region["startColumn"] = loc.start_column
+    if loc.end_column >= 1 and (
+        loc.end_line > loc.start_line or loc.end_column >= region.get("startColumn", 1)
+    ):
+        region["endColumn"] = loc.end_column
+    if finding.snippet:
+        region["snippet"] = {"text": finding.snippet}
+    return region
+
+
+def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
+    properties: dict[str, Any] = {
+        "engine": finding.engine.value,
+        "severity": finding.severity.value,
+        "confidence": finding.confidence,
+        "tags": _tags(finding),
+    }
+    if finding.cwe:
+        properties["cwe"] = list(finding.cwe)
+    if finding.engine is Engine.SCA:
+        for key in _SCA_PROPERTIES:
+            value = finding.extra.get(key)
+            if value is not None:
+                properties[key] = list(value) if isinstance(value, (list, tuple)) else value
+        if "advisory_id" in finding.extra:
+            properties["advisory_id"] = finding.extra["advisory_id"]
+    elif finding.engine is Engine.SECRETS:
+        for key in ("masked_preview", "secret_sha256", "first_commit", "last_commit"):
+            if key in finding.extra:
+                properties[key] = finding.extra[key]
+    return {
+        "ruleId": finding.rule_id,
+        "ruleIndex": rule_index,
+        "level": _LEVELS[finding.severity],
+        "message": {"text": finding.message or finding.title},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {
+                        "uri": artifact_uri(finding.location.path),
+                        "uriBaseId": "%SRCROOT%",
+                    },
+                    "region": _region(finding),
+                }
+            }
+        ],
+        "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
+        "properties": properties,
+    }
+
+
+def _notification(item: Coverage) -> dict[str, Any]:
+    level = "note" if item.status is CoverageStatus.SKIPPED else "warning"
+    notification: dict[str, Any] = {
+        "level": level,
+        "message": {"text": f"{item.status.value}: {item.reason}"},
+        "descriptor": {"id": f"coverage/{item.status.value}"},
+    }
+    notification["locations"] = [
+        {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(item.path)}}}
+    ]
+    return notification
+
+
+def _run(status: EngineStatus, result: ScanResult, walk_skipped: int) -> dict[str, Any]:
+    findings = [f for f in result.findings if f.engine is status.engine]
+    rules: list[dict[str, Any]] = []
+    index: dict[str, int] = {}
+    results = []
+    for finding in findings:
+        if finding.rule_id not in index:
+            index[finding.rule_id] = len(rules)
+            rules.append(_rule(finding))
+        results.append(_result(finding, index[finding.rule_id]))
+    coverage = [c for c in result.coverage if c.engine is status.engine]
+    notifications = [_notification(c) for c in coverage[:_MAX_NOTIFICATIONS]]
+    if status.error:
+        notifications.insert(
+            0,
+            {
+                "level": "error",
+                "message": {"text": status.error},
+                "descriptor": {"id": "engine/error"},
+            },
+        )
+    incomplete = any(c.status is not CoverageStatus.SKIPPED for c in coverage)
+    driver: dict[str, Any] = {
+        "name": _TOOL_NAMES[status.engine],
+        "informationUri": INFORMATION_URI,
+        "rules": rules,
+    }
+    if status.version:
+        driver["version"] = status.version
+    return {
+        "tool": {"driver": driver},
+        "invocations": [
+            {
+                "executionSuccessful": bool(status.ok and status.complete and not incomplete),
+                "toolExecutionNotifications": notifications,
+                "properties": {
+                    "filesScanned": status.files_scanned,
+                    "seconds": round(status.seconds, 3),
+                    "skippedByWalk": walk_skipped,
+                    "coverageRecords": len(coverage),
+                },
+            }
+        ],
+        "originalUriBaseIds": {
+            "%SRCROOT%": {"description": {"text": "The root of the scanned tree."}}
+        },
+        "results": results,
+        "properties": {"engine": status.engine.value},
+    }
+
+
+def to_sarif(result: ScanResult) -> dict[str, Any]:
+    walk_skipped = sum(1 for c in result.coverage if c.engine is None)
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": SARIF_VERSION,
+        "runs": [_run(status, result, walk_skipped) for status in result.engines],
+    }
+
+
+def render(result: ScanResult) -> str:
+    return json.dumps(to_sarif(result), indent=2, ensure_ascii=False) + "\n"

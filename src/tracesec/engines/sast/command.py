@@ -1,0 +1,156 @@
+"""How semgrep is invoked: executable, rule files, argv, environment and resource limits.
+
+The scanned tree is hostile, so semgrep is told to obey nothing in it: targets are passed
+explicitly (explicit targets bypass ``.semgrepignore`` and the built-in test-path ignores),
+``.semgrepignore`` files are ignored outright, git is never called (a repository's
+``.git/config`` can run commands), ``nosem`` comments are disabled (triage lives in Trace),
+and rules come only from our packs. It runs offline with a scrubbed environment and a
+throw-away ``HOME``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import resource
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from tracesec.engines.model import ScanConfig
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+
+# Our rule-pack directory per file suffix; only packs with matching targets are loaded.
+SUFFIX_PACKS: dict[str, str] = {
+    ".py": "python",
+    ".pyw": "python",
+    ".js": "javascript",
+    ".jsx": "javascript",
+    ".mjs": "javascript",
+    ".cjs": "javascript",
+    ".ts": "javascript",
+    ".tsx": "javascript",
+    ".mts": "javascript",
+    ".cts": "javascript",
+    ".java": "java",
+    ".go": "go",
+}
+
+# Linux limits one argv string to 128 KiB and argv+env to ~2 MiB; stay well below.
+MAX_ARGV_BYTES = 512 * 1024
+_RULE_SUFFIXES = (".yaml", ".yml")
+
+
+def pack_for(path: str) -> str | None:
+    return SUFFIX_PACKS.get(os.path.splitext(path)[1].lower())
+
+
+def rule_files(packs: Sequence[str] | None = None) -> list[Path]:
+    """Rule YAML files of the given packs (all packs when None), sorted for stable digests."""
+    files: list[Path] = []
+    for pack_dir in sorted(p for p in RULES_DIR.iterdir() if p.is_dir()):
+        if packs is not None and pack_dir.name not in packs:
+            continue
+        files.extend(sorted(p for p in pack_dir.rglob("*") if p.suffix in _RULE_SUFFIXES))
+    return files
+
+
+def rules_digest(packs: Sequence[str] | None = None) -> str:
+    """A short digest of the rule files' names and content: which rules produced a result."""
+    h = hashlib.sha256()
+    for path in rule_files(packs):
+        h.update(path.relative_to(RULES_DIR).as_posix().encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()[:12]
+
+
+def semgrep_executable() -> str:
+    """The semgrep CLI installed next to this interpreter (the pinned one), else on PATH."""
+    candidate = Path(sys.executable).parent / "semgrep"
+    if candidate.is_file() and os.access(candidate, os.X_OK):
+        return str(candidate)
+    found = shutil.which("semgrep")
+    if found is None:
+        raise FileNotFoundError("semgrep is not installed")
+    return found
+
+
+def base_argv(executable: str, rules: Sequence[Path], config: ScanConfig) -> list[str]:
+    argv = [
+        executable,
+        "scan",
+        "--json",
+        "--quiet",
+        "--metrics=off",
+        "--disable-version-check",
+        "--no-git-ignore",
+        "--x-ignore-semgrepignore-files",
+        "--disable-nosem",
+        "--no-rewrite-rule-ids",
+        "--skip-unknown-extensions",
+        # The walk already applied Trace's size cap; semgrep's own (1 MB) would drop files silently.
+        "--max-target-bytes=0",
+        f"--timeout={max(1, int(config.sast_per_file_timeout_seconds))}",
+        f"--jobs={max(1, int(config.sast_jobs))}",
+        # Per-file memory cap inside semgrep-core, below the address-space rlimit so one huge
+        # file is reported as an error instead of killing the whole run.
+        f"--max-memory={max(256, int(config.sast_memory_mb * 0.8))}",
+    ]
+    for rule in rules:
+        argv.append(f"--config={rule}")
+    return argv
+
+
+def target_batches(base: Sequence[str], targets: Sequence[str]) -> list[list[str]]:
+    """Split explicit targets into argv lists that fit the kernel's argv limit."""
+    base_size = sum(len(os.fsencode(a)) + 1 for a in base)
+    batches: list[list[str]] = []
+    current: list[str] = []
+    size = base_size
+    for target in targets:
+        arg = target if not target.startswith("-") else "./" + target
+        arg_size = len(os.fsencode(arg)) + 1
+        if current and size + arg_size > MAX_ARGV_BYTES:
+            batches.append([*base, "--", *current])
+            current, size = [], base_size
+        current.append(arg)
+        size += arg_size
+    if current:
+        batches.append([*base, "--", *current])
+    return batches
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    """A minimal environment: no tokens, no SEMGREP_RULES, no proxy, a private HOME."""
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "TMPDIR": str(home),
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "SEMGREP_ENABLE_VERSION_CHECK": "0",
+        "SEMGREP_SEND_METRICS": "off",
+        "SEMGREP_FORCE_COLOR": "",
+        "NO_COLOR": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+
+
+def limits_preexec(config: ScanConfig) -> Callable[[], None]:
+    """rlimits applied in the child before exec; inherited by semgrep-core."""
+    address_space = int(config.sast_memory_mb) * 1024 * 1024
+    # CPU seconds are counted per process; allow every job to be busy for the whole wall clock.
+    cpu = int(config.sast_timeout_seconds) * max(1, int(config.sast_jobs)) + 30
+
+    def _apply() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+    return _apply

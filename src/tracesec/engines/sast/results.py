@@ -1,0 +1,238 @@
+"""semgrep JSON output → Trace findings and coverage rows.
+
+Nothing from semgrep is trusted as identity: snippets are cut from the file by the byte
+offsets it reports (CE prints "requires login" for ``lines``), fingerprints are computed by
+Trace, and severity/CWE/OWASP/confidence come from our rules' metadata.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from tracesec.engines.fingerprint import normalize_code, sast_fingerprint
+from tracesec.engines.model import (
+    Coverage,
+    CoverageStatus,
+    Engine,
+    Finding,
+    Location,
+    Severity,
+    TargetFile,
+)
+
+logger = logging.getLogger(__name__)
+
+MAX_SNIPPET_LINES = 10
+MAX_SNIPPET_CHARS = 2000
+MAX_MATCHED_BYTES = 64 * 1024
+
+_SEMGREP_SEVERITY = {
+    "ERROR": Severity.HIGH,
+    "WARNING": Severity.MEDIUM,
+    "INFO": Severity.LOW,
+    "INVENTORY": Severity.INFO,
+    "EXPERIMENT": Severity.INFO,
+}
+_CWE_ID = re.compile(r"CWE-\d+")
+_OWASP_ID = re.compile(r"A\d{2}:\d{4}")
+_STATUS_RANK = {CoverageStatus.PARSE_ERROR: 1, CoverageStatus.TIMED_OUT: 2, CoverageStatus.FAILED: 3}
+
+
+@dataclass
+class ParsedOutput:
+    findings: list[Finding] = field(default_factory=list)
+    coverage: dict[str, Coverage] = field(default_factory=dict)
+    engine_errors: list[str] = field(default_factory=list)
+    version: str = ""
+
+
+def _error_kind(error_type: Any) -> str:
+    # semgrep reports e.g. "Timeout" or ["PartialParsing", [spans]].
+    if isinstance(error_type, list) and error_type:
+        return str(error_type[0])
+    return str(error_type)
+
+
+def _coverage_for_error(kind: str, rule_id: str) -> tuple[CoverageStatus, str]:
+    lowered = kind.lower()
+    if "timeout" in lowered:
+        return CoverageStatus.TIMED_OUT, f"semgrep timed out running {rule_id or 'a rule'}"
+    if "memory" in lowered or "overflow" in lowered:
+        return CoverageStatus.FAILED, f"semgrep ran out of resources ({kind})"
+    if "pars" in lowered or "syntax" in lowered or "lexical" in lowered:
+        return CoverageStatus.PARSE_ERROR, f"semgrep could not fully parse the file ({kind})"
+    return CoverageStatus.FAILED, f"semgrep failed on the file ({kind})"
+
+
+def _merge_coverage(rows: dict[str, Coverage], path: str, status: CoverageStatus, reason: str) -> None:
+    previous = rows.get(path)
+    if previous is None or _STATUS_RANK[status] > _STATUS_RANK[previous.status]:
+        rows[path] = Coverage(engine=Engine.SAST, path=path, status=status, reason=reason)
+
+
+def _char_column(line_bytes: bytes, byte_col: int) -> int:
+    """1-based character column from semgrep's 1-based byte column."""
+    return len(line_bytes[: max(0, byte_col - 1)].decode("utf-8", "replace")) + 1
+
+
+def _as_tuple(value: Any, pattern: re.Pattern[str]) -> tuple[str, ...]:
+    items = value if isinstance(value, list) else [value] if value else []
+    out: list[str] = []
+    for item in items:
+        match = pattern.search(str(item))
+        if match and match.group(0) not in out:
+            out.append(match.group(0))
+    return tuple(out)
+
+
+def _title(message: str, rule_id: str) -> str:
+    first = message.strip().split(". ")[0].strip().rstrip(".")
+    return first[:120] if first else rule_id
+
+
+@dataclass(frozen=True)
+class _Raw:
+    rule_id: str
+    target: TargetFile
+    start: Mapping[str, Any]
+    end: Mapping[str, Any]
+    extra: Mapping[str, Any]
+
+
+class _FileCache:
+    """Reads each file once; results arrive grouped by file anyway."""
+
+    def __init__(self) -> None:
+        self._path: str | None = None
+        self._data = b""
+
+    def get(self, target: TargetFile) -> bytes:
+        if self._path != target.path:
+            try:
+                with open(target.abspath, "rb") as handle:
+                    self._data = handle.read(max(target.size, 0) + 1024 * 1024)
+            except OSError:
+                self._data = b""
+            self._path = target.path
+        return self._data
+
+
+def _finding(raw: _Raw, data: bytes, ordinal_counts: dict[tuple[str, str, str], int]) -> Finding:
+    start_off = int(raw.start.get("offset", 0))
+    end_off = int(raw.end.get("offset", start_off))
+    start_line = int(raw.start.get("line", 1))
+    end_line = int(raw.end.get("line", start_line))
+    matched = data[start_off : min(end_off, start_off + MAX_MATCHED_BYTES)].decode("utf-8", "replace")
+    line_begin = data.rfind(b"\n", 0, start_off) + 1
+    line_end = data.find(b"\n", end_off)
+    if line_end < 0:
+        line_end = len(data)
+    lines = data[line_begin:line_end].decode("utf-8", "replace").splitlines()
+    snippet = "\n".join(lines[:MAX_SNIPPET_LINES])[:MAX_SNIPPET_CHARS]
+    start_col = _char_column(data[line_begin:start_off], int(raw.start.get("col", 1)))
+    end_line_begin = data.rfind(b"\n", 0, end_off) + 1
+    end_col = _char_column(data[end_line_begin:end_off], int(raw.end.get("col", 1)))
+
+    key = (raw.rule_id, raw.target.path, normalize_code(matched))
+    ordinal = ordinal_counts.get(key, 0)
+    ordinal_counts[key] = ordinal + 1
+
+    metadata = raw.extra.get("metadata") or {}
+    if not isinstance(metadata, Mapping):
+        metadata = {}
+    message = str(raw.extra.get("message", "")).strip()
+    try:
+        severity = Severity(str(metadata.get("trace-severity", "")).lower())
+    except ValueError:
+        severity = _SEMGREP_SEVERITY.get(str(raw.extra.get("severity", "")).upper(), Severity.MEDIUM)
+    confidence = str(metadata.get("confidence", "medium")).lower()
+    if confidence not in ("high", "medium", "low"):
+        confidence = "medium"
+    extra: dict[str, Any] = {}
+    if metadata.get("category"):
+        extra["category"] = str(metadata["category"])
+    if metadata.get("references"):
+        extra["references"] = [str(r) for r in metadata["references"]][:5]
+    return Finding(
+        engine=Engine.SAST,
+        rule_id=raw.rule_id,
+        severity=severity,
+        title=str(metadata.get("title") or _title(message, raw.rule_id)),
+        message=message,
+        location=Location(
+            path=raw.target.path,
+            start_line=start_line,
+            end_line=end_line,
+            start_column=start_col,
+            end_column=end_col,
+        ),
+        fingerprint=sast_fingerprint(raw.rule_id, raw.target.path, matched, ordinal),
+        snippet=snippet,
+        cwe=_as_tuple(metadata.get("cwe"), _CWE_ID),
+        owasp=_as_tuple(metadata.get("owasp"), _OWASP_ID),
+        confidence=confidence,
+        extra=extra,
+    )
+
+
+class TargetIndex:
+    """Maps the path strings semgrep prints back to the walk's targets."""
+
+    def __init__(self, targets: Iterable[TargetFile]) -> None:
+        self._by_arg: dict[str, TargetFile] = {}
+        for target in targets:
+            arg = os.fsdecode(target.abspath)
+            self._by_arg[arg] = target
+            self._by_arg[os.path.normpath(arg)] = target
+
+    def arg_for(self, target: TargetFile) -> str:
+        return os.fsdecode(target.abspath)
+
+    def lookup(self, printed: str) -> TargetFile | None:
+        return self._by_arg.get(printed) or self._by_arg.get(os.path.normpath(printed))
+
+
+def parse_output(document: Mapping[str, Any], index: TargetIndex, out: ParsedOutput) -> None:
+    """Adds the findings, per-file coverage and engine-level errors of one semgrep run."""
+    out.version = str(document.get("version") or out.version)
+    raws: list[_Raw] = []
+    for result in document.get("results") or []:
+        if not isinstance(result, Mapping):
+            continue
+        target = index.lookup(str(result.get("path", "")))
+        if target is None:
+            logger.warning("sast.unknown_result_path", extra={"rule_id": result.get("check_id")})
+            continue
+        raws.append(
+            _Raw(
+                rule_id=str(result.get("check_id", "")),
+                target=target,
+                start=result.get("start") or {},
+                end=result.get("end") or {},
+                extra=result.get("extra") or {},
+            )
+        )
+    raws.sort(key=lambda r: (r.target.path, int(r.start.get("offset", 0)), int(r.end.get("offset", 0)), r.rule_id))
+    cache = _FileCache()
+    ordinal_counts: dict[tuple[str, str, str], int] = {}
+    for raw in raws:
+        out.findings.append(_finding(raw, cache.get(raw.target), ordinal_counts))
+
+    for error in document.get("errors") or []:
+        if not isinstance(error, Mapping):
+            continue
+        kind = _error_kind(error.get("type"))
+        printed = error.get("path")
+        target = index.lookup(str(printed)) if printed else None
+        if target is not None:
+            status, reason = _coverage_for_error(kind, str(error.get("rule_id") or ""))
+            _merge_coverage(out.coverage, target.path, status, reason)
+        elif str(error.get("level", "")).lower() == "error":
+            # Not tied to a target: a rule or engine problem. Our words, never semgrep's text
+            # (which may quote file content).
+            out.engine_errors.append(f"semgrep reported an engine error ({kind})")

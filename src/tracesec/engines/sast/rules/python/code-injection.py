@@ -1,0 +1,29 @@
+import ast
+import json
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/calc", methods=["POST"])
+def calc():
+    expr = request.form.get("expr")
+    # ruleid: trace.python.code-injection.tainted-eval
+    result = eval(expr)
+    # ruleid: trace.python.code-injection.tainted-eval
+    exec("value = " + request.get_json()["code"])
+    # ok: trace.python.code-injection.tainted-eval
+    data = ast.literal_eval(expr)
+    # ok: trace.python.code-injection.tainted-eval
+    parsed = json.loads(request.get_data())
+    # ok: trace.python.code-injection.tainted-eval
+    eval("1 + 2")
+    # ok: trace.python.code-injection.tainted-eval
+    total = eval("%d + %d" % (int(request.args["a"]), int(request.args["b"])))
+    return str((result, data, parsed, total))
+
+
+def load_plugin(source_text):
+    # ok: trace.python.code-injection.tainted-eval
+    exec(compile(source_text, "plugin", "exec"))

@@ -1,0 +1,47 @@
+import os
+import shlex
+import subprocess
+import sys
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/ping")
+def ping():
+    host = request.args.get("host")
+    cmd = "ping -c 1 " + host
+    # ruleid: trace.python.command-injection.tainted-shell-command
+    subprocess.run(cmd, shell=True)
+    # ruleid: trace.python.command-injection.tainted-shell-command
+    os.system(f"nslookup {host}")
+    # ruleid: trace.python.command-injection.tainted-shell-command
+    out = os.popen("whois " + request.form["domain"]).read()
+    # ruleid: trace.python.command-injection.tainted-shell-command
+    subprocess.check_output(["sh", "-c", "dig " + host])
+    # ok: trace.python.command-injection.tainted-shell-command
+    subprocess.run(["ping", "-c", "1", host])
+    # ok: trace.python.command-injection.tainted-shell-command
+    subprocess.run(["ping", "-c", "1", host], shell=False)
+    # ok: trace.python.command-injection.tainted-shell-command
+    subprocess.run("ping -c 1 " + shlex.quote(host), shell=True)
+    # ok: trace.python.command-injection.tainted-shell-command
+    subprocess.run("uptime", shell=True)
+    return out
+
+
+def main():
+    target = sys.argv[1]
+    # ruleid: trace.python.command-injection.tainted-shell-command
+    os.system("ping " + target)
+    name = input("file? ")
+    # ruleid: trace.python.command-injection.tainted-shell-command
+    subprocess.call("cat %s" % name, shell=True)
+    # ok: trace.python.command-injection.tainted-shell-command
+    subprocess.call(["cat", name])
+
+
+def rotate_logs(log_dir):
+    # ok: trace.python.command-injection.tainted-shell-command
+    os.system("logrotate " + log_dir)

@@ -1,0 +1,28 @@
+import os
+
+import psycopg2
+from flask import Flask
+
+app = Flask(__name__)
+# ruleid: trace.python.hardcoded-credentials.literal-secret
+app.config["SECRET_KEY"] = "9f8e7d6c5b4a39281726354a"
+# ruleid: trace.python.hardcoded-credentials.literal-secret
+SECRET_KEY = "django-insecure-q8w7e6r5t4y3u2i1o0p9"
+# ok: trace.python.hardcoded-credentials.literal-secret
+API_KEY = os.environ["API_KEY"]
+# ok: trace.python.hardcoded-credentials.literal-secret
+PASSWORD = "<your password here>"
+# ok: trace.python.hardcoded-credentials.literal-secret
+DB_PASSWORD = "${DB_PASSWORD}"
+# ok: trace.python.hardcoded-credentials.literal-secret
+PASSWORD_FIELD = "password"
+
+
+def connect():
+    # ruleid: trace.python.hardcoded-credentials.literal-secret
+    return psycopg2.connect(host="db", user="app", password="Pr0d-Passw0rd!2024")
+
+
+def connect_env():
+    # ok: trace.python.hardcoded-credentials.literal-secret
+    return psycopg2.connect(host="db", user="app", password=os.environ["PGPASSWORD"])

@@ -1,0 +1,32 @@
+import ldap
+from ldap.filter import escape_filter_chars
+from lxml import etree
+from flask import Flask, request
+
+app = Flask(__name__)
+conn = ldap.initialize("ldap://directory")
+tree = etree.parse("users.xml")
+
+
+@app.route("/lookup")
+def lookup():
+    user = request.args.get("user")
+    # ruleid: trace.python.ldap-injection.tainted-filter
+    res = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + user + ")")
+    # ok: trace.python.ldap-injection.tainted-filter
+    res2 = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=%s)" % escape_filter_chars(user))
+    # ok: trace.python.ldap-injection.tainted-filter
+    res3 = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(objectClass=person)")
+    return str((res, res2, res3))
+
+
+@app.route("/xml")
+def xml_lookup():
+    name = request.args.get("name")
+    # ruleid: trace.python.xpath-injection.tainted-xpath
+    nodes = tree.xpath("//user[@name='" + name + "']/email/text()")
+    # ok: trace.python.xpath-injection.tainted-xpath
+    nodes2 = tree.xpath("//user[@name=$name]/email/text()", name=name)
+    # ok: trace.python.xpath-injection.tainted-xpath
+    ident = name.find("@")
+    return str((nodes, nodes2, ident))

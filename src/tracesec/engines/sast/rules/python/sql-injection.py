@@ -1,0 +1,62 @@
+import sqlite3
+
+import sqlalchemy
+from django.http import HttpResponse
+from flask import Flask, request
+
+app = Flask(__name__)
+db = sqlite3.connect("app.db")
+
+
+@app.route("/user")
+def user_by_id():
+    cur = db.cursor()
+    user_id = request.args.get("id")
+    # ruleid: trace.python.sql-injection.tainted-query
+    cur.execute("SELECT * FROM users WHERE id = %s" % user_id)
+    # ruleid: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT * FROM users WHERE id = {user_id}")
+    query = "SELECT name FROM users WHERE name = '" + request.form["name"] + "'"
+    # ruleid: trace.python.sql-injection.tainted-query
+    cur.execute(query)
+    # ok: trace.python.sql-injection.tainted-query
+    cur.execute("SELECT * FROM users WHERE id = %s", (user_id,))
+    # ok: trace.python.sql-injection.tainted-query
+    cur.execute("SELECT * FROM users WHERE id = ?", [request.args["id"]])
+    # ok: trace.python.sql-injection.tainted-query
+    cur.execute("SELECT * FROM users WHERE id = %d" % int(user_id))
+    # ok: trace.python.sql-injection.tainted-query
+    cur.execute("SELECT count(*) FROM users")
+    return "ok"
+
+
+@app.route("/search")
+def search(engine):
+    term = request.values.get("q", "")
+    with engine.connect() as conn:
+        # ruleid: trace.python.sql-injection.tainted-query
+        conn.execute(sqlalchemy.text("SELECT * FROM items WHERE title LIKE '%" + term + "%'"))
+        # ok: trace.python.sql-injection.tainted-query
+        conn.execute(sqlalchemy.text("SELECT * FROM items WHERE title LIKE :t"), {"t": term})
+    return "ok"
+
+
+def django_view(request):
+    from shop.models import Product
+
+    order = request.GET.get("order", "id")
+    # ruleid: trace.python.sql-injection.tainted-query
+    rows = Product.objects.raw("SELECT * FROM shop_product ORDER BY " + order)
+    # ruleid: trace.python.sql-injection.tainted-query
+    Product.objects.extra(where=["name = '%s'" % request.GET["name"]])
+    # ok: trace.python.sql-injection.tainted-query
+    Product.objects.raw("SELECT * FROM shop_product WHERE id = %s", [request.GET["id"]])
+    # ok: trace.python.sql-injection.tainted-query
+    Product.objects.filter(name=request.GET.get("name"))
+    return HttpResponse(str(list(rows)))
+
+
+def offline_report(cur, table_name):
+    # Not request data: this rule stays quiet (no source).
+    # ok: trace.python.sql-injection.tainted-query
+    cur.execute("SELECT * FROM " + table_name)

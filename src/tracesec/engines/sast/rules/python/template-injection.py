@@ -1,0 +1,21 @@
+import jinja2
+from flask import Flask, render_template, render_template_string, request
+
+app = Flask(__name__)
+env = jinja2.Environment(autoescape=True)
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "world")
+    # ruleid: trace.python.template-injection.tainted-template-source
+    page = render_template_string("<h1>Hello " + name + "</h1>")
+    # ruleid: trace.python.template-injection.tainted-template-source
+    tpl = jinja2.Template(request.form["template"])
+    # ruleid: trace.python.template-injection.tainted-template-source
+    other = env.from_string(f"Dear {name}")
+    # ok: trace.python.template-injection.tainted-template-source
+    safe = render_template_string("<h1>Hello {{ name }}</h1>", name=name)
+    # ok: trace.python.template-injection.tainted-template-source
+    also_safe = render_template("hello.html", name=name)
+    return page + tpl.render() + other.render() + safe + also_safe

@@ -1,0 +1,32 @@
+import ssl
+
+import httpx
+import requests
+
+
+def call(url):
+    # ruleid: trace.python.tls-verification.disabled
+    r = requests.get(url, verify=False, timeout=5)
+    # ok: trace.python.tls-verification.disabled
+    r2 = requests.get(url, timeout=5)
+    # ok: trace.python.tls-verification.disabled
+    r3 = requests.get(url, verify="/etc/ssl/private-ca.pem", timeout=5)
+    # ruleid: trace.python.tls-verification.disabled
+    client = httpx.Client(verify=False)
+    session = requests.Session()
+    # ruleid: trace.python.tls-verification.disabled
+    session.verify = False
+    return r, r2, r3, client
+
+
+def contexts():
+    # ruleid: trace.python.tls-verification.disabled
+    ctx = ssl._create_unverified_context()
+    good = ssl.create_default_context()
+    # ruleid: trace.python.tls-verification.disabled
+    good.check_hostname = False
+    # ruleid: trace.python.tls-verification.disabled
+    good.verify_mode = ssl.CERT_NONE
+    # ok: trace.python.tls-verification.disabled
+    good.verify_mode = ssl.CERT_REQUIRED
+    return ctx, good

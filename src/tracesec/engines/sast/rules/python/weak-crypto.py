@@ -1,0 +1,42 @@
+import hashlib
+import os
+
+from Crypto.Cipher import AES, DES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+
+def store_user(db, username, password):
+    # ruleid: trace.python.weak-crypto.fast-hash-for-password
+    digest = hashlib.md5(password.encode()).hexdigest()
+    # ruleid: trace.python.weak-crypto.fast-hash-for-password
+    other = hashlib.sha256(password.encode("utf-8")).hexdigest()
+    salt = os.urandom(16)
+    # ok: trace.python.weak-crypto.fast-hash-for-password
+    good = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)
+    # ok: trace.python.weak-crypto.fast-hash-for-password
+    good2 = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1)
+    db.save(username, digest, other, good, good2)
+
+
+def file_checksum(data):
+    # ruleid: trace.python.weak-crypto.weak-hash
+    legacy = hashlib.sha1(data)
+    # ok: trace.python.weak-crypto.weak-hash
+    etag = hashlib.md5(data, usedforsecurity=False).hexdigest()
+    # ok: trace.python.weak-crypto.weak-hash
+    strong = hashlib.sha256(data).hexdigest()
+    return legacy, etag, strong
+
+
+def encrypt(key, data):
+    # ruleid: trace.python.weak-crypto.weak-cipher
+    c1 = DES.new(key, DES.MODE_CBC)
+    # ruleid: trace.python.weak-crypto.weak-cipher
+    c2 = AES.new(key, AES.MODE_ECB)
+    # ok: trace.python.weak-crypto.weak-cipher
+    c3 = AES.new(key, AES.MODE_GCM)
+    # ruleid: trace.python.weak-crypto.weak-cipher
+    c4 = Cipher(algorithms.AES(key), modes.ECB())
+    # ok: trace.python.weak-crypto.weak-cipher
+    c5 = Cipher(algorithms.AES(key), modes.GCM(os.urandom(12)))
+    return c1, c2, c3, c4, c5

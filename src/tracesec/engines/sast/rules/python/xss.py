@@ -1,0 +1,59 @@
+from django.http import HttpResponse
+from django.utils.html import escape as django_escape
+from django.utils.safestring import mark_safe
+from flask import Flask, jsonify, make_response, render_template, request
+from markupsafe import Markup, escape
+
+app = Flask(__name__)
+
+
+@app.route("/greet")
+def greet():
+    name = request.args.get("name", "")
+    # ruleid: trace.python.xss.tainted-html-response
+    return "<h1>Hello " + name + "</h1>"
+
+
+@app.route("/greet2")
+def greet2():
+    # ruleid: trace.python.xss.tainted-html-response
+    return make_response(f"<p>{request.args['msg']}</p>")
+
+
+@app.route("/greet3")
+def greet3():
+    name = request.args.get("name", "")
+    # ok: trace.python.xss.tainted-html-response
+    return "<h1>Hello " + escape(name) + "</h1>"
+
+
+@app.route("/greet4")
+def greet4():
+    # ok: trace.python.xss.tainted-html-response
+    return render_template("greet.html", name=request.args.get("name"))
+
+
+@app.route("/api/echo")
+def echo():
+    # ok: trace.python.xss.tainted-html-response
+    return jsonify(value=request.args.get("v"))
+
+
+@app.route("/banner")
+def banner():
+    # ruleid: trace.python.xss.tainted-html-response
+    html = Markup("<b>" + request.args["text"] + "</b>")
+    # ok: trace.python.xss.tainted-html-response
+    fixed = Markup("<b>notice</b>")
+    return render_template("banner.html", html=html, fixed=fixed)
+
+
+def django_view(request):
+    q = request.GET.get("q", "")
+    # ruleid: trace.python.xss.tainted-html-response
+    body = mark_safe("<span>" + q + "</span>")
+    # ruleid: trace.python.xss.tainted-html-response
+    r1 = HttpResponse("Results for " + q)
+    # ok: trace.python.xss.tainted-html-response
+    r2 = HttpResponse("Results for " + django_escape(q))
+    return r1 if body else r2

@@ -1,0 +1,278 @@
+"""Runs semgrep in the background so the orchestrator can work on other engines meanwhile.
+
+``start()`` returns at once; ``SastRun.wait()`` hands back an ``EngineOutcome``. One wall-clock
+deadline covers every batch; on expiry or ``cancel()`` the whole process group is killed.
+Failures are reported in the outcome (``ok=False`` with a message in our own words), never
+raised, so the other engines' results survive.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+
+from tracesec.engines.model import (
+    Coverage,
+    CoverageStatus,
+    Engine,
+    EngineOutcome,
+    EngineStatus,
+    ScanConfig,
+    TargetFile,
+)
+from tracesec.engines.sast.command import (
+    RULES_DIR,
+    base_argv,
+    clean_env,
+    limits_preexec,
+    pack_for,
+    rule_files,
+    rules_digest,
+    semgrep_executable,
+    target_batches,
+)
+from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["RULES_DIR", "SastRun", "rules_digest", "start"]
+
+_MAX_OUTPUT_BYTES = 512 * 1024 * 1024
+
+
+class _RunFailed(Exception):
+    """A whole semgrep invocation failed; the message is ours and safe to show."""
+
+
+def _semgrep_version() -> str:
+    try:
+        return metadata.version("semgrep")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+class SastRun:
+    """A semgrep scan in progress."""
+
+    def __init__(self, root: Path, files: Sequence[TargetFile], config: ScanConfig) -> None:
+        self._root = root
+        self._config = config
+        self._targets = [f for f in files if pack_for(f.path) is not None]
+        self._packs = sorted({p for f in self._targets if (p := pack_for(f.path)) is not None})
+        self._started = time.monotonic()
+        self._deadline = self._started + max(1, config.sast_timeout_seconds)
+        self._cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._outcome: EngineOutcome | None = None
+        self._thread = threading.Thread(target=self._run, name="trace-sast", daemon=True)
+        self._thread.start()
+
+    # -- public -----------------------------------------------------------------------------
+
+    def wait(self, timeout: float | None = None) -> EngineOutcome:
+        """Blocks until semgrep is done (or the wall-clock deadline killed it)."""
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            raise TimeoutError("the SAST run is still in progress")
+        assert self._outcome is not None
+        return self._outcome
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        self._kill()
+
+    @property
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _kill(self) -> None:
+        with self._lock:
+            proc = self._proc
+        if proc is not None and proc.poll() is None:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+    def _status(self, *, ok: bool, complete: bool, scanned: int, error: str, version: str) -> EngineStatus:
+        return EngineStatus(
+            engine=Engine.SAST,
+            ok=ok,
+            complete=complete,
+            files_scanned=scanned,
+            seconds=round(time.monotonic() - self._started, 3),
+            error=error,
+            version=version,
+        )
+
+    def _run(self) -> None:
+        try:
+            self._outcome = self._scan()
+        except Exception:  # a bug of ours must not take the scan down with it
+            logger.exception("sast.internal_error")
+            self._outcome = EngineOutcome(
+                status=self._status(
+                    ok=False,
+                    complete=False,
+                    scanned=0,
+                    error="The SAST engine failed unexpectedly; see the service log.",
+                    version=f"semgrep {_semgrep_version()}",
+                )
+            )
+
+    def _scan(self) -> EngineOutcome:
+        digest = rules_digest()
+        version = f"semgrep {_semgrep_version()}; rules {digest}"
+        if not self._targets:
+            return EngineOutcome(status=self._status(ok=True, complete=True, scanned=0, error="", version=version))
+        try:
+            executable = semgrep_executable()
+        except FileNotFoundError:
+            return EngineOutcome(
+                status=self._status(
+                    ok=False, complete=False, scanned=0, error="semgrep is not installed.", version=version
+                )
+            )
+        index = TargetIndex(self._targets)
+        argv = base_argv(executable, rule_files(self._packs), self._config)
+        batches = target_batches(argv, [index.arg_for(t) for t in self._targets])
+        parsed = ParsedOutput()
+        with tempfile.TemporaryDirectory(prefix="trace-sast-") as tmp:
+            home = Path(tmp)
+            try:
+                for batch in batches:
+                    document = self._invoke(batch, home)
+                    parse_output(document, index, parsed)
+            except _RunFailed as exc:
+                logger.warning("sast.run_failed", extra={"reason": str(exc)})
+                return EngineOutcome(
+                    status=self._status(ok=False, complete=False, scanned=0, error=str(exc), version=version),
+                    findings=tuple(parsed.findings),
+                    coverage=tuple(parsed.coverage.values()),
+                )
+        if parsed.version:
+            version = f"semgrep {parsed.version}; rules {digest}"
+        coverage = tuple(parsed.coverage.values())
+        failed = sum(1 for c in coverage if c.status is not CoverageStatus.SCANNED)
+        error = "; ".join(sorted(set(parsed.engine_errors)))
+        return EngineOutcome(
+            status=self._status(
+                ok=not parsed.engine_errors,
+                complete=not coverage and not parsed.engine_errors,
+                scanned=len(self._targets) - failed,
+                error=error,
+                version=version,
+            ),
+            findings=tuple(parsed.findings),
+            coverage=coverage,
+        )
+
+    def _invoke(self, argv: list[str], home: Path) -> dict:
+        if self._cancelled.is_set():
+            raise _RunFailed("The SAST scan was cancelled.")
+        remaining = self._deadline - time.monotonic()
+        if remaining <= 0:
+            raise _RunFailed(self._timeout_message())
+        out_path = home / "out.json"
+        err_path = home / "err.txt"
+        with open(out_path, "wb") as out, open(err_path, "wb") as err:
+            proc = subprocess.Popen(
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=err,
+                cwd=home,
+                env=clean_env(home),
+                preexec_fn=limits_preexec(self._config),  # noqa: PLW1509 - rlimits need it
+                start_new_session=True,
+                close_fds=True,
+            )
+            with self._lock:
+                self._proc = proc
+            if self._cancelled.is_set():
+                self._kill()
+            try:
+                returncode = proc.wait(timeout=remaining)
+            except subprocess.TimeoutExpired:
+                self._kill()
+                proc.wait()
+                raise _RunFailed(self._timeout_message()) from None
+            finally:
+                with self._lock:
+                    self._proc = None
+        if self._cancelled.is_set():
+            raise _RunFailed("The SAST scan was cancelled.")
+        return self._read_document(out_path, err_path, returncode)
+
+    def _timeout_message(self) -> str:
+        return (
+            f"semgrep did not finish within {self._config.sast_timeout_seconds} s and was stopped; "
+            "raise sast_timeout_seconds or scan a smaller tree."
+        )
+
+    def _read_document(self, out_path: Path, err_path: Path, returncode: int) -> dict:
+        size = out_path.stat().st_size
+        if size > _MAX_OUTPUT_BYTES:
+            raise _RunFailed("semgrep produced more output than Trace accepts.")
+        document = None
+        if size:
+            try:
+                document = json.loads(out_path.read_bytes())
+            except ValueError:
+                document = None
+        if isinstance(document, dict) and returncode in (0, 1, 2, 3):
+            # 2/3 may still carry complete JSON with per-file errors; results stay usable.
+            if returncode >= 2 and not document.get("results") and _fatal(document):
+                raise _RunFailed(f"semgrep failed (exit {returncode}): {_fatal(document)}")
+            return document
+        raise _RunFailed(_failure_message(returncode, err_path))
+
+
+def _fatal(document: dict) -> str:
+    for error in document.get("errors") or []:
+        if isinstance(error, dict) and str(error.get("level", "")).lower() == "error" and not error.get("path"):
+            return str(error.get("type", "fatal error"))[:80]
+    return ""
+
+
+def _failure_message(returncode: int, err_path: Path) -> str:
+    """Our words for a failed run: a short hint derived from stderr, never its raw text."""
+    try:
+        with open(err_path, "rb") as handle:
+            handle.seek(max(0, err_path.stat().st_size - 64 * 1024))
+            tail = handle.read().decode("utf-8", "replace")
+    except OSError:
+        tail = ""
+    logger.warning("sast.semgrep_failed", extra={"returncode": returncode})
+    logger.debug("sast.semgrep_stderr_tail", extra={"tail": tail[-2000:]})
+    lowered = tail.lower()
+    if returncode < 0:
+        sig = -returncode
+        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+        if sig in (signal.SIGXCPU, signal.SIGKILL):
+            return f"semgrep was stopped by a resource limit ({name}); raise sast_memory_mb or the timeout."
+        return f"semgrep was terminated by signal {name}."
+    if "memoryerror" in lowered or "out of memory" in lowered or "cannot allocate" in lowered:
+        return (
+            "semgrep ran out of memory under the configured limit "
+            "(sast_memory_mb); raise it or scan a smaller tree."
+        )
+    return f"semgrep failed (exit {returncode}) without a usable result; see the service log."
+
+
+def start(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> SastRun:
+    """Starts semgrep over the walk's files (only those a rule pack covers) and returns at once."""
+    return SastRun(root, files, config)
+

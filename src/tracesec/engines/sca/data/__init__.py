@@ -1,0 +1,1 @@
+"""Data shipped with the SCA engine (the bundled demo advisories)."""

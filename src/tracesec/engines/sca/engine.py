@@ -1,0 +1,299 @@
+"""The SCA engine: manifests from the one walk -> inventory -> OSV matches -> findings.
+
+Takes explicit inputs only (the file list and ``config.osv_db``); reads no environment and
+touches no network. A manifest that cannot be parsed is recorded as coverage and never stops
+the others; a missing OSV index fails the engine with a message that says how to fix it,
+while the inventory is still returned.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from tracesec.engines.fingerprint import sca_fingerprint
+from tracesec.engines.model import (
+    Coverage,
+    CoverageStatus,
+    Engine,
+    EngineOutcome,
+    EngineStatus,
+    Finding,
+    Location,
+    Package,
+    ScanConfig,
+    Severity,
+    TargetFile,
+)
+from tracesec.engines.sca import extractors, names, versions
+from tracesec.engines.sca.extractors.base import MAX_MANIFEST_BYTES, ExtractorModule, ParseError
+from tracesec.engines.sca.matching import Matcher, MergedHit, merge_aliases
+from tracesec.engines.sca.osvstore import OsvIndex, OsvIndexError
+
+logger = logging.getLogger(__name__)
+
+# A severity must be shown; records without GHSA level or CVSS vector get this one.
+UNKNOWN_SEVERITY = Severity.MEDIUM
+MAX_NOTES_PER_MANIFEST = 20
+
+
+def _read(target: TargetFile) -> bytes:
+    with target.abspath.open("rb") as handle:
+        data = handle.read(MAX_MANIFEST_BYTES + 1)
+    return data
+
+
+def _make_lookup(files: Sequence[TargetFile]) -> Callable[[str], bytes | None]:
+    """Other files of the same walk, by relative path; nothing outside it is ever opened."""
+    by_path = {target.path: target for target in files}
+
+    def lookup(path: str) -> bytes | None:
+        target = by_path.get(path)
+        if target is None:
+            return None
+        try:
+            return _read(target)
+        except OSError:
+            return None
+
+    return lookup
+
+
+def select_manifests(files: Iterable[TargetFile]) -> list[tuple[TargetFile, ExtractorModule]]:
+    selected = []
+    for target in files:
+        extractor = extractors.for_path(target.path)
+        if extractor is not None:
+            selected.append((target, extractor))
+    return selected
+
+
+def _coverage(path: str, status: CoverageStatus, reason: str) -> Coverage:
+    return Coverage(engine=Engine.SCA, path=path, status=status, reason=reason)
+
+
+def extract_all(
+    files: Sequence[TargetFile], deadline: float
+) -> tuple[list[Package], list[Coverage], int, bool]:
+    """Run every matching extractor: (inventory, coverage, manifests read, complete)."""
+    lookup = _make_lookup(files)
+    inventory: list[Package] = []
+    coverage: list[Coverage] = []
+    scanned = 0
+    complete = True
+    for target, extractor in select_manifests(files):
+        if time.monotonic() > deadline:
+            coverage.append(
+                _coverage(target.path, CoverageStatus.TIMED_OUT, "SCA time limit reached")
+            )
+            complete = False
+            continue
+        notes: list[str] = []
+        try:
+            content = _read(target)
+            packages = extractor.extract(target.path, content, lookup, notes)
+        except ParseError as exc:
+            coverage.append(
+                _coverage(target.path, CoverageStatus.PARSE_ERROR, f"{extractor.NAME}: {exc}")
+            )
+            complete = False
+            continue
+        except OSError as exc:
+            coverage.append(
+                _coverage(target.path, CoverageStatus.FAILED, f"cannot read: {exc.strerror}")
+            )
+            complete = False
+            continue
+        except Exception as exc:  # an extractor bug must not lose the other manifests
+            logger.exception("sca.extract.crash", extra={"path": target.path})
+            coverage.append(
+                _coverage(
+                    target.path,
+                    CoverageStatus.FAILED,
+                    f"{extractor.NAME}: internal error ({type(exc).__name__})",
+                )
+            )
+            complete = False
+            continue
+        scanned += 1
+        inventory.extend(packages)
+        for note in notes[:MAX_NOTES_PER_MANIFEST]:
+            coverage.append(_coverage(target.path, CoverageStatus.SKIPPED, note))
+        if len(notes) > MAX_NOTES_PER_MANIFEST:
+            coverage.append(
+                _coverage(
+                    target.path,
+                    CoverageStatus.SKIPPED,
+                    f"{len(notes) - MAX_NOTES_PER_MANIFEST} more entries skipped",
+                )
+            )
+    return inventory, coverage, scanned, complete
+
+
+def _fix_order(ecosystem: str) -> Callable[[str], Any] | None:
+    def key(text: str) -> Any:
+        return versions.parse(ecosystem, text)
+
+    return key if versions.is_supported(ecosystem) else None
+
+
+def to_finding(pkg: Package, merged: MergedHit) -> Finding:
+    level = merged.severity or UNKNOWN_SEVERITY
+    fixed = merged.fixed_version
+    also = f" (also {', '.join(merged.aliases)})" if merged.aliases else ""
+    advice = (
+        f"Upgrade {pkg.name} to {fixed} or later."
+        if fixed
+        else "No fixed version is known; consider removing or replacing the package."
+    )
+    summary = merged.summary or merged.canonical_id
+    return Finding(
+        engine=Engine.SCA,
+        rule_id=merged.canonical_id,
+        severity=level,
+        title=f"{pkg.name} {pkg.version}: {summary}",
+        message=(
+            f"{pkg.name} {pkg.version} ({pkg.ecosystem}) is affected by "
+            f"{merged.canonical_id}{also}: {summary}. {advice}"
+        ),
+        location=Location(
+            path=pkg.manifest_path, start_line=max(pkg.line, 1), end_line=max(pkg.line, 1)
+        ),
+        fingerprint=sca_fingerprint(
+            pkg.ecosystem,
+            names.normalize(pkg.ecosystem, pkg.name),
+            pkg.version,
+            merged.canonical_id,
+            pkg.manifest_path,
+        ),
+        cwe=merged.cwe,
+        confidence="high",
+        extra={
+            "ecosystem": pkg.ecosystem,
+            "package": pkg.name,
+            "version": pkg.version,
+            "purl": pkg.purl,
+            "advisory_id": merged.canonical_id,
+            "aliases": list(merged.aliases),
+            "fixed_version": fixed,
+            "summary": merged.summary,
+            "manifest_path": pkg.manifest_path,
+            "direct": pkg.direct,
+            "dev": pkg.dev,
+            "severity_known": merged.severity is not None,
+        },
+    )
+
+
+def match_inventory(
+    index: OsvIndex, inventory: Sequence[Package]
+) -> tuple[list[Finding], list[Coverage], bool]:
+    """Findings for every affected package, plus coverage for what could not be checked."""
+    matcher = Matcher(index)
+    available = index.ecosystems
+    findings: dict[str, Finding] = {}
+    coverage: list[Coverage] = []
+    complete = True
+    missing: dict[tuple[str, str], int] = {}
+    unversioned: dict[str, int] = {}
+    for pkg in inventory:
+        if pkg.ecosystem not in available:
+            key = (pkg.manifest_path, pkg.ecosystem)
+            missing[key] = missing.get(key, 0) + 1
+            continue
+        if not pkg.version:
+            unversioned[pkg.manifest_path] = unversioned.get(pkg.manifest_path, 0) + 1
+            continue
+        hits = matcher.match(pkg.ecosystem, pkg.name, pkg.version)
+        if not hits:
+            continue
+        for merged in merge_aliases(hits, fix_key=_safe_fix_key(pkg.ecosystem, hits)):
+            finding = to_finding(pkg, merged)
+            findings.setdefault(finding.fingerprint, finding)
+    for (manifest, ecosystem), count in sorted(missing.items()):
+        complete = False
+        coverage.append(
+            _coverage(
+                manifest,
+                CoverageStatus.SKIPPED,
+                f"{count} {ecosystem} packages not checked: no OSV data for {ecosystem} "
+                f"(run `trace vulndb sync --ecosystem {ecosystem}`)",
+            )
+        )
+    for manifest, count in sorted(unversioned.items()):
+        coverage.append(
+            _coverage(
+                manifest,
+                CoverageStatus.SKIPPED,
+                f"{count} packages without an exact version were not checked",
+            )
+        )
+    return list(findings.values()), coverage, complete
+
+
+def _safe_fix_key(ecosystem: str, hits: Sequence[Any]) -> Callable[[str], Any] | None:
+    """Ecosystem ordering for fix advice when every fixed version parses; else None."""
+    key = _fix_order(ecosystem)
+    if key is None:
+        return None
+    try:
+        for hit in hits:
+            if hit.fixed_version:
+                key(hit.fixed_version)
+    except versions.VersionError:
+        return None
+    return key
+
+
+def run(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> EngineOutcome:
+    """Entry point used by the orchestrator. ``root`` is informational: paths come in ``files``."""
+    started = time.monotonic()
+    deadline = started + config.sca_timeout_seconds
+    inventory, coverage, scanned, complete = extract_all(files, deadline)
+    error = ""
+    ok = True
+    findings: list[Finding] = []
+    index_version = ""
+    try:
+        index = OsvIndex.open(config.osv_db)
+        index_version = index.version
+    except OsvIndexError as exc:
+        ok = False
+        error = str(exc)
+        logger.warning("sca.index.unavailable: %s", exc)
+    else:
+        try:
+            findings, match_coverage, matched_complete = match_inventory(index, inventory)
+        except OsvIndexError as exc:
+            ok, error = False, str(exc)
+        except Exception as exc:  # sqlite errors on a corrupt index and the like
+            logger.exception("sca.match.failed")
+            ok, error = False, f"OSV index unusable ({type(exc).__name__}); re-import it"
+        else:
+            coverage.extend(match_coverage)
+            complete = complete and matched_complete
+    findings.sort(key=lambda f: (f.location.path, f.location.start_line, f.rule_id))
+    status = EngineStatus(
+        engine=Engine.SCA,
+        ok=ok,
+        complete=complete and ok,
+        files_scanned=scanned,
+        seconds=time.monotonic() - started,
+        error=error,
+        version=index_version,
+    )
+    logger.info(
+        "sca.done manifests=%d packages=%d findings=%d",
+        scanned,
+        len(inventory),
+        len(findings),
+    )
+    return EngineOutcome(
+        status=status,
+        findings=tuple(findings),
+        coverage=tuple(coverage),
+        inventory=tuple(inventory),
+    )

@@ -1,0 +1,1 @@
+"""Secrets detectors: declarative data, one module per provider family."""

@@ -1,0 +1,105 @@
+"""The generic detector: a high-entropy value assigned to a secret-like name.
+
+It runs last and loses to any specific detector on the same value. Names and values that are
+clearly not credentials (hashes, public keys, identifiers, placeholders) are filtered out by
+``filters.py`` and the stop-words below.
+"""
+
+from __future__ import annotations
+
+from tracesec.engines.model import Severity
+from tracesec.engines.secrets.detectors.base import ALNUM, Detector, fake
+
+_NAME = (
+    r"[A-Za-z0-9_.-]*(?:secret|passw(?:or)?d|passwd|\bpwd|token|api[_.-]?key|apikey|"
+    r"access[_.-]?key|auth[_.-]?key|private[_.-]?key|credential|signing[_.-]?key)[A-Za-z0-9_.-]*"
+)
+
+# Substrings of a name that say the value is not a credential.
+NAME_STOPWORDS = (
+    "public",
+    "hash",
+    "digest",
+    "checksum",
+    "sha1",
+    "sha256",
+    "md5",
+    "length",
+    "len",
+    "type",
+    "name",
+    "field",
+    "path",
+    "file",
+    "url",
+    "uri",
+    "endpoint",
+    "format",
+    "header",
+    "prefix",
+    "label",
+    "placeholder",
+    "pattern",
+    "regex",
+    "policy",
+    "expir",
+    "count",
+    "timeout",
+    "ttl",
+    "enabled",
+    "required",
+    "reset",
+    "forgot",
+    "confirm",
+    "validator",
+    "input",
+    "id_token_hint",
+    "csrf",
+    "nonce",
+)
+
+DETECTORS: tuple[Detector, ...] = (
+    Detector(
+        id="generic-secret",
+        title="High-entropy value assigned to a secret-like name",
+        pattern=(
+            r"(?i)(?:" + _NAME + r"[\"'\]]?\s*(?::=|=>|==|[:=])\s*(?:[A-Za-z_.]{1,30}\()?"
+            r"[\"'`]([^\"'`\s]{8,200})[\"'`]"
+            r"|(?m:^)[ \t]*(?:export[ \t]+)?" + _NAME + r"[ \t]*[:=][ \t]*([^\s\"'`#;,]{12,200})[ \t]*\r?$)"
+        ),
+        keywords=(
+            "secret", "passw", "pwd", "token", "api_key", "api-key", "api.key", "apikey",
+            "access_key", "access-key", "accesskey", "auth_key", "authkey", "private_key",
+            "privatekey", "credential", "signing_key",
+        ),
+        groups=(1, 2),
+        severity=Severity.MEDIUM,
+        min_entropy=3.5,
+        confidence="low",
+        generic=True,
+        check_hashes=True,
+        examples=(
+            f'db_password = "{fake("", 20, ALNUM + "!#%", "gen1")}"',
+            f"MY_SERVICE_TOKEN={fake('', 32, ALNUM, 'gen2')}",
+            f"  clientSecret: '{fake('', 24, ALNUM, 'gen3')}',",
+        ),
+        counter_examples=(
+            'password = "password123"',
+            'token_type = "bearer_token_value"',
+            'PUBLIC_KEY = "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE"',
+            'password_hash = "5f4dcc3b5aa765d61d8327deb882cf99"',
+            'api_key = "' + "1a79a4d60de6718e8e5b326e338ae533" + '"',
+            'secret = os.environ["SECRET"]',
+            'API_TOKEN = "${API_TOKEN}"',
+            'password = "{{ vault_password }}"',
+            'password = "%(db_password)s"',
+            "password: settings.DATABASE_PASSWORD",
+            'auth_token = "your-auth-token-here"',
+            'secret_key = "xxxxxxxxxxxxxxxxxxxxxxxx"',
+            "TOKEN_NAME=session_token_cookie",
+            'password = "********"',
+            'SENSITIVE_CREDENTIALS = re.compile("api|token|key|secret|password|signature")',
+            "secret_key = settings.SECRET_KEY",
+        ),
+    ),
+)

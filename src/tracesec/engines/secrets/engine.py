@@ -1,0 +1,109 @@
+"""The secrets engine: scan the walked files (and, on request, git history) for credentials."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import os
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from tracesec.engines.model import (
+    Coverage,
+    CoverageStatus,
+    Engine,
+    EngineOutcome,
+    EngineStatus,
+    Finding,
+    ScanConfig,
+    TargetFile,
+)
+from tracesec.engines.secrets import history
+from tracesec.engines.secrets.matcher import Matcher
+from tracesec.engines.secrets.report import findings_for
+
+logger = logging.getLogger(__name__)
+
+@functools.lru_cache(maxsize=1)
+def default_matcher() -> Matcher:
+    return Matcher()
+
+
+def detectors_version(matcher: Matcher) -> str:
+    digest = hashlib.sha256(
+        "\n".join(f"{d.id}\t{d.pattern}" for d in matcher.detectors).encode()
+    ).hexdigest()
+    return f"detectors {len(matcher.detectors)} ({digest[:12]})"
+
+
+def read_target(target: TargetFile, limit: int) -> bytes:
+    """Read at most ``limit`` bytes without following a symlink swapped in after the walk."""
+    fd = os.open(target.abspath, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    try:
+        chunks = []
+        remaining = limit
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def run(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> EngineOutcome:
+    started = time.monotonic()
+    deadline = started + config.secrets_timeout_seconds
+    matcher = default_matcher()
+    findings: list[Finding] = []
+    coverage: list[Coverage] = []
+    scanned = 0
+    for target in files:
+        if time.monotonic() > deadline:
+            coverage.append(_coverage(target.path, CoverageStatus.TIMED_OUT, "secrets time limit"))
+            continue
+        try:
+            data = read_target(target, config.max_file_bytes)
+        except OSError as exc:
+            reason = f"unreadable ({os.strerror(exc.errno) if exc.errno else 'error'})"
+            coverage.append(_coverage(target.path, CoverageStatus.FAILED, reason))
+            continue
+        try:
+            hits = matcher.scan(data)
+        except Exception as exc:  # never let one file stop the scan; no message: it may quote data
+            reason = f"detector error ({type(exc).__name__})"
+            coverage.append(_coverage(target.path, CoverageStatus.FAILED, reason))
+            continue
+        findings.extend(findings_for(target.path, data, hits))
+        scanned += 1
+    complete = not coverage
+    if config.history:
+        outcome = history.scan(root, matcher, config, deadline)
+        coverage.extend(outcome.coverage)
+        complete = complete and outcome.complete
+        findings = history.merge(findings, outcome.entries)
+    seconds = time.monotonic() - started
+    logger.info(
+        "secrets.done",
+        extra={"files": scanned, "findings": len(findings), "seconds": round(seconds, 3)},
+    )
+    return EngineOutcome(
+        status=EngineStatus(
+            engine=Engine.SECRETS,
+            ok=True,
+            complete=complete,
+            files_scanned=scanned,
+            seconds=seconds,
+            version=detectors_version(matcher),
+        ),
+        findings=tuple(findings),
+        coverage=tuple(coverage),
+    )
+
+
+def _coverage(path: str, status: CoverageStatus, reason: str) -> Coverage:
+    return Coverage(engine=Engine.SECRETS, path=path, status=status, reason=reason)

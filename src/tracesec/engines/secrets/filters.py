@@ -1,0 +1,113 @@
+"""Pure predicates that tell a credential-shaped string that is not a credential.
+
+Each returns a short reason (for tests and debugging) or ``""`` when the value may be real.
+They see the raw value, so they must never log or raise with it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+# Documentation keys published by providers as examples (AWS docs, RFCs ...).
+KNOWN_EXAMPLES = frozenset(
+    {
+        b"AKIAIOSFODNN7EXAMPLE",
+        b"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        b"AKIAI44QH8DHBEXAMPLE",
+        b"je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+        b"ASIAIOSFODNN7EXAMPLE",
+    }
+)
+
+# ${VAR}, $VAR, {{ var }}, %(name)s, <%= x %>, #{x}, ((var)), @var@, $(cmd): references, not values.
+_TEMPLATED = re.compile(
+    rb"\$\{[^}]*\}|\$\([^)]*\)|^\$[A-Za-z_][A-Za-z0-9_]*$|\{\{.*?\}\}|%\([^)]+\)[sdr]|<%=?.*?%>|"
+    rb"#\{[^}]*\}|\(\([^)]*\)\)|^@[A-Za-z_]+@$|^%[A-Za-z_]+%$|^<[^>]*>$|^\[[A-Z_ -]+\]$"
+)
+_PLACEHOLDER_WORDS = re.compile(
+    rb"(?i)example|placeholder|changeme|change_me|change-me|replace[_-]?me|your[_-]?|"
+    rb"dummy|redacted|xxxx|\*\*\*|\.\.\.|insert[_-]?|fake|sample|todo|fixme|"
+    rb"not[_-]?a[_-]?real|lorem|^(?:test|secret|password|passwd|token|none|null|nil|"
+    rb"undefined|true|false|empty|default|string|value|admin|root|user|guest|hunter2)$"
+)
+_SEQUENCES = (
+    b"0123456789",
+    b"abcdefghijklmnopqrstuvwxyz",
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    b"qwertyuiop",
+)
+_HEX = re.compile(rb"^[0-9a-fA-F]+$")
+HASH_HEX_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})
+_HASH_PREFIX = re.compile(rb"^(?:sha(?:1|224|256|384|512)[-:=]|md5[-:=]|\$2[aby]?\$\d\d\$|\$argon2)")
+_PUBLIC_MATERIAL = re.compile(
+    rb"-----BEGIN (?:[A-Z0-9 ]+ )?PUBLIC KEY-----|-----BEGIN CERTIFICATE|"
+    rb"^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+) AAAA"
+)
+
+
+def shannon_entropy(value: bytes) -> float:
+    """Bits per character."""
+    if not value:
+        return 0.0
+    length = len(value)
+    return -sum(n / length * math.log2(n / length) for n in Counter(value).values())
+
+
+def templated(value: bytes) -> str:
+    return "templated reference" if _TEMPLATED.search(value) else ""
+
+
+def known_example(value: bytes) -> str:
+    return "documentation example" if value in KNOWN_EXAMPLES or b"EXAMPLE" in value else ""
+
+
+def placeholder(value: bytes) -> str:
+    if _PLACEHOLDER_WORDS.search(value):
+        return "placeholder"
+    if len(set(value)) <= 2:
+        return "repeated characters"
+    for seq in _SEQUENCES:
+        for size in (8,):
+            for i in range(len(seq) - size + 1):
+                if seq[i : i + size] in value:
+                    return "character sequence"
+    if re.search(rb"(.)\1{7,}", value):
+        return "repeated characters"
+    return ""
+
+
+def hash_like(value: bytes) -> str:
+    if _HASH_PREFIX.search(value):
+        return "hash"
+    if len(value) in HASH_HEX_LENGTHS and _HEX.match(value):
+        return "hex digest length"
+    return ""
+
+
+def public_material(value: bytes) -> str:
+    return "public key or certificate" if _PUBLIC_MATERIAL.search(value) else ""
+
+
+def low_entropy(value: bytes, threshold: float) -> str:
+    if threshold and shannon_entropy(value) < threshold:
+        return "low entropy"
+    return ""
+
+
+def looks_like_identifier(value: bytes) -> str:
+    """``settings.SECRET_KEY``, ``get_password``, ``TOKEN_NAME``: code, not a value."""
+    if re.fullmatch(rb"[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?:\(\))?", value):
+        return "identifier"
+    if re.fullmatch(rb"[A-Z_][A-Z0-9_]*", value):
+        return "identifier"
+    if re.fullmatch(rb"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+(?:\(.*)?", value):
+        return "attribute reference"
+    if re.fullmatch(rb"[A-Za-z_][A-Za-z0-9_]*\(.*", value):
+        return "function call"
+    if re.fullmatch(rb"[a-z_]+(?:[|_.,:;/ -]+[a-z_]+)+[|_.,:;/-]*", value):
+        return "list of words"
+    if value.startswith((b"/", b"./", b"../", b"~/", b"http://", b"https://")):
+        return "path or URL"
+    return ""

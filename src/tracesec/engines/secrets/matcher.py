@@ -1,0 +1,142 @@
+"""Find secrets in a byte buffer: keyword prefilter, RE2 regexes, filters, de-duplication.
+
+Works on bytes end to end (no decoding of whole files), so offsets are byte offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import re2
+
+from tracesec.engines.errors import RuleError
+from tracesec.engines.secrets import filters
+from tracesec.engines.secrets.detectors.base import Detector
+from tracesec.engines.secrets.detectors.generic import NAME_STOPWORDS
+from tracesec.engines.secrets.detectors.registry import DETECTORS
+from tracesec.engines.secrets.prefilter import AhoCorasickPrefilter, Prefilter, Re2SetPrefilter
+
+_NAME_AT_START = re.compile(rb"[\s\"'`]*(?:export\s+)?([A-Za-z0-9_.-]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One accepted match. ``value`` is the raw secret: it never leaves the secrets package."""
+
+    detector: Detector
+    start: int  # byte offsets of the secret in the buffer
+    end: int
+    value: bytes
+
+
+def _options() -> re2.Options:
+    options = re2.Options()
+    options.log_errors = False
+    options.max_mem = 64 << 20
+    return options
+
+
+class Matcher:
+    def __init__(
+        self, detectors: Sequence[Detector] = DETECTORS, prefilter: str = "re2-set"
+    ) -> None:
+        self.detectors = tuple(detectors)
+        self._regexes = []
+        options = _options()
+        for detector in self.detectors:
+            try:
+                self._regexes.append(re2.compile(detector.pattern.encode(), options=options))
+            except re2.error as exc:
+                raise RuleError(f"detector {detector.id}: invalid pattern") from exc
+        self._always: list[int] = []
+        by_keyword: dict[str, list[int]] = {}
+        for index, detector in enumerate(self.detectors):
+            if not detector.keywords:
+                self._always.append(index)
+            for keyword in detector.keywords:
+                if keyword != keyword.lower():
+                    raise RuleError(f"detector {detector.id}: keywords must be lowercase")
+                by_keyword.setdefault(keyword, []).append(index)
+        self._priority = {d.id: i for i, d in enumerate(self.detectors)}
+        self._prefilter: Prefilter
+        if prefilter == "aho-corasick":
+            self._prefilter = AhoCorasickPrefilter(by_keyword)
+        elif prefilter == "re2-set":
+            self._prefilter = Re2SetPrefilter(by_keyword)
+        else:
+            raise RuleError(f"unknown prefilter {prefilter!r}")
+
+    def candidates(self, data: bytes) -> list[int]:
+        """Indexes of detectors whose keywords occur in ``data`` (case-insensitive)."""
+        selected = self._prefilter.candidates(data)
+        selected.update(self._always)
+        return sorted(selected)
+
+    def scan(self, data: bytes) -> list[Hit]:
+        hits: list[Hit] = []
+        for index in self.candidates(data):
+            detector = self.detectors[index]
+            for match in self._regexes[index].finditer(data):
+                hit = _hit(detector, match)
+                if hit is not None and not rejected(detector, hit.value, data, match.start()):
+                    hits.append(hit)
+        return dedupe(hits, self._priority)
+
+
+def _hit(detector: Detector, match: re2._Match) -> Hit | None:
+    for group in detector.groups:
+        value = match.group(group)
+        if value:
+            start, end = match.span(group)
+            return Hit(detector=detector, start=start, end=end, value=value)
+    return None
+
+
+def rejected(detector: Detector, value: bytes, data: bytes, match_start: int) -> str:
+    """Why this match is not a secret (``""`` when it is one)."""
+    if len(value) < detector.min_length:
+        return "too short"
+    reason = filters.templated(value) or filters.known_example(value)
+    if reason:
+        return reason
+    if detector.check_placeholders and (reason := filters.placeholder(value)):
+        return reason
+    if detector.check_hashes and (reason := filters.hash_like(value)):
+        return reason
+    if reason := filters.low_entropy(value, detector.min_entropy):
+        return reason
+    if detector.check_identifiers and (reason := filters.looks_like_identifier(value)):
+        return reason
+    if detector.generic:
+        return _generic_rejected(value, data, match_start)
+    return ""
+
+
+def _generic_rejected(value: bytes, data: bytes, match_start: int) -> str:
+    name_match = _NAME_AT_START.match(data, match_start)
+    name = name_match.group(1).lower().decode("latin-1") if name_match else ""
+    if any(word in name for word in NAME_STOPWORDS):
+        return "name stop-word"
+    reason = filters.public_material(value) or filters.looks_like_identifier(value)
+    if reason:
+        return reason
+    has_digit = any(48 <= b <= 57 for b in value)
+    mixed_case = value.lower() != value and value.upper() != value
+    has_symbol = any(not (chr(b).isalnum()) for b in value)
+    if not (has_digit or mixed_case or has_symbol):
+        return "plain word"
+    return ""
+
+
+def dedupe(hits: list[Hit], priority: dict[str, int]) -> list[Hit]:
+    """One hit per region: overlapping secrets keep the highest-priority detector."""
+    ordered = sorted(hits, key=lambda h: (priority[h.detector.id], h.start))
+    accepted: list[Hit] = []
+    for hit in ordered:
+        if any(hit.start < other.end and other.start < hit.end for other in accepted):
+            continue
+        accepted.append(hit)
+    accepted.sort(key=lambda h: (h.start, h.end))
+    return accepted

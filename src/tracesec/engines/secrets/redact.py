@@ -1,0 +1,64 @@
+"""The only place a raw secret value becomes something that may leave the engine.
+
+A value turns into its SHA-256 (for identity and de-duplication) and a masked preview that
+reveals at most a quarter of it (for a human to recognise which key it was).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+ELLIPSIS = "\u2026"
+MAX_SNIPPET_CHARS = 240
+
+
+@dataclass(frozen=True, slots=True)
+class Redacted:
+    sha256: str
+    preview: str
+
+
+def redact(value: bytes) -> Redacted:
+    return Redacted(sha256=hashlib.sha256(value).hexdigest(), preview=mask(value))
+
+
+def mask(value: bytes) -> str:
+    """``ghp_…a1B2``: up to 4 characters each side, never more than a quarter of the value."""
+    text = value.decode("utf-8", "replace")
+    keep = min(4, len(text) // 8)
+    if keep == 0:
+        return ELLIPSIS
+    return f"{_printable(text[:keep])}{ELLIPSIS}{_printable(text[-keep:])}"
+
+
+def _printable(text: str) -> str:
+    return "".join(ch if ch.isprintable() else "?" for ch in text)
+
+
+def masked_line(line: bytes, spans: list[tuple[int, int]]) -> str:
+    """The line with every secret span replaced by its preview, trimmed around the first span.
+
+    ``spans`` are byte offsets into ``line``. The text around secrets is repository content,
+    so control characters are neutralised for terminals and the result is length-capped.
+    """
+    parts: list[str] = []
+    cursor = 0
+    first_at = None
+    for start, end in sorted(spans):
+        if start < cursor:  # overlapping spans: the earlier one already hid this region
+            start = cursor
+        if end <= start:
+            continue
+        parts.append(line[cursor:start].decode("utf-8", "replace"))
+        if first_at is None:
+            first_at = sum(len(p) for p in parts)
+        parts.append(mask(line[start:end]))
+        cursor = end
+    parts.append(line[cursor:].decode("utf-8", "replace"))
+    text = _printable("".join(parts).rstrip("\r\n"))
+    if len(text) <= MAX_SNIPPET_CHARS:
+        return text
+    begin = max(0, (first_at or 0) - MAX_SNIPPET_CHARS // 3)
+    clipped = text[begin : begin + MAX_SNIPPET_CHARS]
+    return (ELLIPSIS if begin else "") + clipped + ELLIPSIS

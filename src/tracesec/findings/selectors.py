@@ -1,0 +1,366 @@
+"""Read side of findings: one filter model shared by the dashboard, exports and the API.
+
+Filters live in the URL (``FindingFilters.from_query`` / ``to_query``) so a view can be
+shared. Every selector takes the organization id first: tenant scoping is not optional.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlencode
+
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import TruncDate
+
+from tracesec.findings.models import (
+    EngineChoice,
+    Finding,
+    SeverityChoice,
+    Status,
+    TriageEvent,
+)
+
+SORTS: Mapping[str, tuple[str, ...]] = {
+    "severity": ("-severity_rank", "-last_seen_at", "-id"),
+    "newest": ("-first_seen_at", "-id"),
+    "oldest": ("first_seen_at", "id"),
+    "last_seen": ("-last_seen_at", "-id"),
+    "path": ("path", "start_line", "id"),
+    "rule": ("rule_id", "path", "id"),
+    "repository": ("repository__full_name", "-severity_rank", "id"),
+}
+SORT_LABELS = {
+    "severity": "Severity",
+    "newest": "Newest",
+    "oldest": "Oldest",
+    "last_seen": "Last seen",
+    "path": "Path",
+    "rule": "Rule",
+    "repository": "Repository",
+}
+PER_PAGE_CHOICES = (25, 50, 100)
+MAX_PAGE = 100_000
+ALL = "all"
+
+
+def _multi(values: list[str], allowed: list[str]) -> tuple[str, ...]:
+    seen: list[str] = []
+    for raw in values:
+        for item in raw.split(","):
+            item = item.strip().lower()
+            if item in allowed and item not in seen:
+                seen.append(item)
+    return tuple(seen)
+
+
+def _int_or_none(value: str | None) -> int | None:
+    try:
+        number = int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+    return number if number is None or number > 0 else None
+
+
+@dataclass(frozen=True)
+class FindingFilters:
+    engines: tuple[str, ...] = ()
+    severities: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = (Status.OPEN.value,)  # empty tuple = any status
+    repository_id: int | None = None
+    scan_id: int | None = None  # findings seen in this scan
+    rule: str = ""
+    cwe: str = ""
+    package: str = ""
+    path: str = ""
+    q: str = ""
+    sort: str = "severity"
+    page: int = 1
+    per_page: int = 50
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def from_query(cls, query: Any) -> FindingFilters:
+        """Parse a QueryDict/dict; unknown or malformed values fall back to defaults."""
+
+        def get_list(name: str) -> list[str]:
+            if hasattr(query, "getlist"):
+                return [v for v in query.getlist(name) if v]
+            value = query.get(name)
+            if value is None:
+                return []
+            return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
+
+        def get(name: str) -> str:
+            values = get_list(name)
+            return values[0].strip()[:200] if values else ""
+
+        status_values = get_list("status")
+        if any(v.strip().lower() == ALL for v in status_values):
+            statuses: tuple[str, ...] = ()
+        else:
+            statuses = _multi(status_values, list(Status.values)) or (Status.OPEN.value,)
+        sort = get("sort")
+        per_page = _int_or_none(get("per_page")) or 50
+        cwe = get("cwe").upper()
+        if cwe and cwe.isdigit():
+            cwe = f"CWE-{cwe}"
+        return cls(
+            engines=_multi(get_list("engine"), list(EngineChoice.values)),
+            severities=_multi(get_list("severity"), list(SeverityChoice.values)),
+            statuses=statuses,
+            repository_id=_int_or_none(get("repository")),
+            scan_id=_int_or_none(get("scan")),
+            rule=get("rule"),
+            cwe=cwe,
+            package=get("package"),
+            path=get("path"),
+            q=get("q"),
+            sort=sort if sort in SORTS else "severity",
+            page=min(_int_or_none(get("page")) or 1, MAX_PAGE),
+            per_page=per_page if per_page in PER_PAGE_CHOICES else 50,
+        )
+
+    def to_query(self, **changes: Any) -> str:
+        """The URL query string for these filters (with ``changes`` applied)."""
+        filters = replace(self, **changes) if changes else self
+        params: list[tuple[str, str]] = []
+        params += [("engine", e) for e in filters.engines]
+        params += [("severity", s) for s in filters.severities]
+        if not filters.statuses:
+            params.append(("status", ALL))
+        elif filters.statuses != (Status.OPEN.value,):
+            params += [("status", s) for s in filters.statuses]
+        for name in ("rule", "cwe", "package", "path", "q"):
+            value = getattr(filters, name)
+            if value:
+                params.append((name, value))
+        if filters.repository_id:
+            params.append(("repository", str(filters.repository_id)))
+        if filters.scan_id:
+            params.append(("scan", str(filters.scan_id)))
+        if filters.sort != "severity":
+            params.append(("sort", filters.sort))
+        if filters.per_page != 50:
+            params.append(("per_page", str(filters.per_page)))
+        if filters.page != 1:
+            params.append(("page", str(filters.page)))
+        return urlencode(params)
+
+    @property
+    def is_filtered(self) -> bool:
+        return self != FindingFilters(sort=self.sort, per_page=self.per_page)
+
+
+def findings_filter(*, organization_id: int, filters: FindingFilters) -> QuerySet[Finding]:
+    qs = Finding.objects.filter(organization_id=organization_id)
+    if filters.statuses:
+        qs = qs.filter(status__in=filters.statuses)
+    if filters.engines:
+        qs = qs.filter(engine__in=filters.engines)
+    if filters.severities:
+        qs = qs.filter(severity__in=filters.severities)
+    if filters.repository_id:
+        qs = qs.filter(repository_id=filters.repository_id)
+    if filters.scan_id:
+        qs = qs.filter(last_seen_scan_id=filters.scan_id)
+    if filters.rule:
+        qs = qs.filter(rule_id=filters.rule)
+    if filters.cwe:
+        qs = qs.filter(cwe__contains=f",{filters.cwe},")
+    if filters.package:
+        qs = qs.filter(package__iexact=filters.package)
+    if filters.path:
+        qs = qs.filter(path__startswith=filters.path)
+    if filters.q:
+        term = filters.q
+        qs = qs.filter(
+            Q(title__icontains=term)
+            | Q(path__icontains=term)
+            | Q(rule_id__icontains=term)
+            | Q(package__icontains=term)
+            | Q(advisory_id__icontains=term)
+        )
+    return qs.order_by(*SORTS[filters.sort])
+
+
+_LIST_COLUMNS = (
+    "id",
+    "organization_id",
+    "repository_id",
+    "repository__full_name",
+    "engine",
+    "rule_id",
+    "severity",
+    "severity_rank",
+    "title",
+    "path",
+    "start_line",
+    "status",
+    "package",
+    "package_version",
+    "fixed_version",
+    "advisory_id",
+    "cwe",
+    "ignore_reason",
+    "first_seen_at",
+    "last_seen_at",
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Finding]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def start_index(self) -> int:
+        return 0 if not self.total else (self.page - 1) * self.per_page + 1
+
+    @property
+    def end_index(self) -> int:
+        return min(self.total, self.page * self.per_page)
+
+
+def findings_page(*, organization_id: int, filters: FindingFilters) -> Page:
+    """One page of findings (two queries: the count and the rows with their repository)."""
+    qs = findings_filter(organization_id=organization_id, filters=filters)
+    total = qs.count()
+    pages = max(1, -(-total // filters.per_page))
+    page = min(filters.page, pages)
+    offset = (page - 1) * filters.per_page
+    rows = list(
+        qs.select_related("repository").only(*_LIST_COLUMNS)[offset : offset + filters.per_page]
+    )
+    return Page(items=rows, total=total, page=page, per_page=filters.per_page)
+
+
+def finding_history(*, finding: Finding) -> list[TriageEvent]:
+    return list(
+        TriageEvent.objects.filter(finding_id=finding.pk)
+        .select_related("actor", "scan")
+        .order_by("-created_at", "-id")[:200]
+    )
+
+
+def open_counts_by_severity(
+    *, organization_id: int, repository_id: int | None = None
+) -> dict[str, int]:
+    qs = Finding.objects.filter(organization_id=organization_id, status=Status.OPEN)
+    if repository_id:
+        qs = qs.filter(repository_id=repository_id)
+    counts = {s: 0 for s in SeverityChoice.values}
+    for row in qs.values("severity").annotate(n=Count("id")).order_by():
+        counts[row["severity"]] = row["n"]
+    return counts
+
+
+def open_counts_by_engine_and_severity(*, organization_id: int) -> dict[str, dict[str, int]]:
+    table = {e: {s: 0 for s in SeverityChoice.values} for e in EngineChoice.values}
+    rows = (
+        Finding.objects.filter(organization_id=organization_id, status=Status.OPEN)
+        .values("engine", "severity")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for row in rows:
+        table.setdefault(row["engine"], {})[row["severity"]] = row["n"]
+    return table
+
+
+def open_counts_by_repository(
+    *, organization_id: int, repository_ids: list[int] | None = None
+) -> dict[int, dict[str, int]]:
+    """{repository_id: {severity: open count}} in one grouped query."""
+    qs = Finding.objects.filter(organization_id=organization_id, status=Status.OPEN)
+    if repository_ids is not None:
+        qs = qs.filter(repository_id__in=repository_ids)
+    result: dict[int, dict[str, int]] = {}
+    for row in qs.values("repository_id", "severity").annotate(n=Count("id")).order_by():
+        counts = result.setdefault(row["repository_id"], {s: 0 for s in SeverityChoice.values})
+        counts[row["severity"]] = row["n"]
+    return result
+
+
+def open_counts_by_repository_engine(*, organization_id: int, repository_id: int) -> dict[str, int]:
+    rows = (
+        Finding.objects.filter(
+            organization_id=organization_id, repository_id=repository_id, status=Status.OPEN
+        )
+        .values("engine")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    counts = {e: 0 for e in EngineChoice.values}
+    for row in rows:
+        counts[row["engine"]] = row["n"]
+    return counts
+
+
+def most_affected_repositories(*, organization_id: int, limit: int = 5) -> list[dict[str, Any]]:
+    return list(
+        Finding.objects.filter(organization_id=organization_id, status=Status.OPEN)
+        .values("repository_id", "repository__full_name")
+        .annotate(
+            open=Count("id"),
+            critical=Count("id", filter=Q(severity="critical")),
+            high=Count("id", filter=Q(severity="high")),
+        )
+        .order_by("-critical", "-high", "-open")[:limit]
+    )
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    day: datetime
+    new: int
+    fixed: int
+
+
+def new_vs_fixed(*, organization_id: int, days: int = 30, now: datetime) -> list[TrendPoint]:
+    """Findings first seen vs fixed per day over the last ``days`` days (two grouped queries)."""
+    start = (now - timedelta(days=days - 1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    base = Finding.objects.filter(organization_id=organization_id)
+    new = dict(
+        base.filter(first_seen_at__gte=start)
+        .annotate(day=TruncDate("first_seen_at"))
+        .values("day")
+        .annotate(n=Count("id"))
+        .order_by()
+        .values_list("day", "n")
+    )
+    fixed = dict(
+        base.filter(fixed_at__gte=start)
+        .annotate(day=TruncDate("fixed_at"))
+        .values("day")
+        .annotate(n=Count("id"))
+        .order_by()
+        .values_list("day", "n")
+    )
+    points = []
+    for offset in range(days):
+        day = (start + timedelta(days=offset)).date()
+        points.append(
+            TrendPoint(
+                day=datetime(day.year, day.month, day.day),
+                new=new.get(day, 0),
+                fixed=fixed.get(day, 0),
+            )
+        )
+    return points

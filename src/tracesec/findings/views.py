@@ -1,0 +1,206 @@
+"""Dashboard pages for findings: Overview, the Findings list, one Finding, triage actions."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from tracesec.dashboard.decorators import membership_required, safe_back
+from tracesec.findings.access import access_finding_by_id
+from tracesec.findings.chart import new_vs_fixed_chart
+from tracesec.findings.forms import BulkTriageForm, CommentForm, IgnoreForm
+from tracesec.findings.highlight import highlight_snippet
+from tracesec.findings.models import (
+    EngineChoice,
+    FindingComment,
+    IgnoreReason,
+    SeverityChoice,
+    Status,
+)
+from tracesec.findings.selectors import (
+    PER_PAGE_CHOICES,
+    SORT_LABELS,
+    FindingFilters,
+    finding_history,
+    findings_page,
+    most_affected_repositories,
+    new_vs_fixed,
+    open_counts_by_engine_and_severity,
+)
+from tracesec.findings.triage import (
+    finding_comment,
+    finding_ignore,
+    finding_reopen,
+    findings_bulk_triage,
+)
+from tracesec.organizations.models import Membership, Role, role_at_least
+from tracesec.repositories.models import Repository
+from tracesec.scans.selectors import scans_recent
+
+
+def _actor(request: HttpRequest) -> Membership:
+    return request.membership  # type: ignore[attr-defined, no-any-return]
+
+
+def can_triage(actor: Membership) -> bool:
+    return role_at_least(actor.role, Role.MEMBER)
+
+
+@membership_required()
+def overview(request: HttpRequest) -> HttpResponse:
+    actor = _actor(request)
+    org_id = actor.organization_id
+    table = open_counts_by_engine_and_severity(organization_id=org_id)
+    severity_totals = {s: sum(table[e].get(s, 0) for e in table) for s in SeverityChoice.values}
+    engine_totals = {e: sum(table[e].values()) for e in table}
+    context = {
+        "severities": SeverityChoice.choices,
+        "engines": EngineChoice.choices,
+        "table": table,
+        "severity_totals": severity_totals,
+        "engine_totals": engine_totals,
+        "open_total": sum(engine_totals.values()),
+        "chart": new_vs_fixed_chart(new_vs_fixed(organization_id=org_id, now=timezone.now())),
+        "affected": most_affected_repositories(organization_id=org_id),
+        "recent_scans": scans_recent(organization_id=org_id),
+        "repository_count": Repository.objects.filter(organization_id=org_id).count(),
+        "member_count": actor.organization.memberships.count(),
+    }
+    return render(request, "findings/overview.html", context)
+
+
+@membership_required()
+def finding_list(request: HttpRequest) -> HttpResponse:
+    actor = _actor(request)
+    filters = FindingFilters.from_query(request.GET)
+    page = findings_page(organization_id=actor.organization_id, filters=filters)
+    repositories = list(
+        Repository.objects.filter(organization_id=actor.organization_id)
+        .order_by("full_name")
+        .values_list("pk", "full_name")
+    )
+    context = {
+        "filters": filters,
+        "page": page,
+        "query": filters.to_query(page=1),
+        "next_query": filters.to_query(page=page.page + 1),
+        "previous_query": filters.to_query(page=max(1, page.page - 1)),
+        "repositories": repositories,
+        "engines": EngineChoice.choices,
+        "severities": SeverityChoice.choices,
+        "statuses": Status.choices,
+        "sorts": SORT_LABELS,
+        "per_page_choices": PER_PAGE_CHOICES,
+        "reasons": IgnoreReason.choices,
+        "can_triage": can_triage(actor),
+        "status_all": not filters.statuses,
+    }
+    return render(request, "findings/list.html", context)
+
+
+@membership_required()
+def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
+    actor = _actor(request)
+    finding = access_finding_by_id(actor, finding_id)
+    comments = list(
+        FindingComment.objects.filter(finding=finding).select_related("author").order_by("id")
+    )
+    context = {
+        "finding": finding,
+        "code": highlight_snippet(
+            finding.snippet, path=finding.path, first_line=finding.start_line
+        ),
+        "history": finding_history(finding=finding),
+        "comments": comments,
+        "ignore_form": IgnoreForm(),
+        "comment_form": CommentForm(),
+        "can_triage": can_triage(actor),
+        "extra": finding.extra or {},
+    }
+    return render(request, "findings/detail.html", context)
+
+
+def _detail_url(finding_id: int) -> str:
+    return reverse("findings:detail", args=[finding_id])
+
+
+@require_POST
+@membership_required(Role.MEMBER)
+def finding_ignore_view(request: HttpRequest, finding_id: int) -> HttpResponse:
+    actor = _actor(request)
+    finding = access_finding_by_id(actor, finding_id, minimum_role=Role.MEMBER)
+    form = IgnoreForm(request.POST)
+    if not form.is_valid():
+        errors = "; ".join(str(e) for errs in form.errors.values() for e in errs)
+        messages.error(request, f"The finding was not ignored: {errors}")
+        return redirect(_detail_url(finding.pk))
+    finding_ignore(
+        finding=finding,
+        actor=actor.user,
+        reason=form.cleaned_data["reason"],
+        comment=form.cleaned_data["comment"],
+        expires_at=form.expires_at,
+        request=request,
+    )
+    messages.success(request, "Finding ignored. It stays ignored across scans.")
+    return redirect(_detail_url(finding.pk))
+
+
+@require_POST
+@membership_required(Role.MEMBER)
+def finding_reopen_view(request: HttpRequest, finding_id: int) -> HttpResponse:
+    actor = _actor(request)
+    finding = access_finding_by_id(actor, finding_id, minimum_role=Role.MEMBER)
+    finding_reopen(
+        finding=finding,
+        actor=actor.user,
+        comment=request.POST.get("comment", ""),
+        request=request,
+    )
+    messages.success(request, "Finding reopened.")
+    return redirect(_detail_url(finding.pk))
+
+
+@require_POST
+@membership_required(Role.MEMBER)
+def finding_comment_view(request: HttpRequest, finding_id: int) -> HttpResponse:
+    actor = _actor(request)
+    finding = access_finding_by_id(actor, finding_id, minimum_role=Role.MEMBER)
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Write a comment first (up to 5,000 characters).")
+        return redirect(_detail_url(finding.pk))
+    finding_comment(finding=finding, actor=actor.user, body=form.cleaned_data["body"])
+    messages.success(request, "Comment added.")
+    return redirect(_detail_url(finding.pk) + "#history")
+
+
+@require_POST
+@membership_required(Role.MEMBER)
+def finding_bulk_view(request: HttpRequest) -> HttpResponse:
+    actor = _actor(request)
+    back = safe_back(request, reverse("dashboard:findings"))
+    form = BulkTriageForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Select at least one finding and an action.")
+        return redirect(back)
+    result = findings_bulk_triage(
+        organization=actor.organization,
+        actor=actor.user,
+        finding_ids=form.cleaned_data["ids"],
+        operation=form.cleaned_data["operation"],
+        reason=form.cleaned_data["reason"],
+        comment=form.cleaned_data["comment"],
+        expires_at=form.expires_at,
+        request=request,
+    )
+    verb = "ignored" if form.cleaned_data["operation"] == "ignore" else "reopened"
+    text = f"{result.changed} finding{'s' if result.changed != 1 else ''} {verb}."
+    if result.skipped:
+        text += f" {result.skipped} skipped (already fixed, or not in a state to change)."
+    messages.success(request, text)
+    return redirect(back)

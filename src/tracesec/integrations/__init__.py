@@ -1,0 +1,1 @@
+"""Source-code-host integrations (Bitbucket Cloud via Forge; one package per provider)."""

@@ -1,0 +1,60 @@
+"""The provider interface every integration implements, and the one door scans use.
+
+Errors are split the Sentry way: a *halt* is an expected terminal condition (app uninstalled,
+connection inactive, repository removed) — the caller stops quietly and shows `message`; a plain
+`CredentialError` is a failure worth retrying. Messages are safe to show; they never hold a token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+class CredentialError(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class CredentialHalt(CredentialError):
+    """Terminal: retrying will not help until a person acts (reinstall, re-pair ...)."""
+
+
+@dataclass(frozen=True)
+class Credential:
+    git_base_url: str
+    token: str = field(repr=False)  # never printed, logged or stored
+    api_base_url: str = ""
+
+
+class Provider(Protocol):
+    name: str
+
+    def clone_credential(self, *, connection: Any, purpose: str) -> Credential:
+        """A short-lived credential able to clone the connection's repositories."""
+
+    def sync_repositories(self, *, connection_id: int) -> None:
+        """List the remote repositories and apply the diff (new / removed / restored)."""
+
+
+def provider_for(name: str) -> Provider:
+    """Explicit registry (no discovery, no dotted paths)."""
+    if name == "bitbucket":
+        from tracesec.integrations.bitbucket.provider import BitbucketProvider
+
+        return BitbucketProvider()
+    raise CredentialHalt("unsupported_provider", f"Provider {name!r} is not supported.")
+
+
+def resolve_clone_credential(repository: Any, *, purpose: str) -> Credential:
+    """Credential for cloning `repository` (scans call this; see ARCHITECTURE 3.3)."""
+    if getattr(repository, "status", "active") == "removed":
+        raise CredentialHalt("repository_removed", "The repository is no longer in the workspace.")
+    connection = getattr(repository, "connection", None)
+    if connection is None or connection.status != "active":
+        raise CredentialHalt("connection_inactive", "The connection is inactive.")
+    return provider_for(repository.provider).clone_credential(
+        connection=connection, purpose=purpose
+    )

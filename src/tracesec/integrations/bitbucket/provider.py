@@ -1,0 +1,30 @@
+"""The Bitbucket implementation of `integrations.base.Provider`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+
+from tracesec.integrations.base import Credential, CredentialHalt
+from tracesec.integrations.bitbucket.lifecycle import installation_current
+from tracesec.integrations.bitbucket.sync import connection_sync
+from tracesec.integrations.bitbucket.token_pull import app_token_pull
+
+
+class BitbucketProvider:
+    name = "bitbucket"
+
+    def clone_credential(self, *, connection: Any, purpose: str) -> Credential:
+        installation = installation_current(connection_id=connection.pk)
+        if installation is None:
+            raise CredentialHalt("connection_inactive", "The Bitbucket app is not connected.")
+        token = app_token_pull(installation=installation, purpose=purpose)
+        return Credential(
+            git_base_url=settings.BITBUCKET_GIT_URL,
+            token=token.token,
+            api_base_url=token.api_base_url,
+        )
+
+    def sync_repositories(self, *, connection_id: int) -> None:
+        connection_sync(connection_id=connection_id)

@@ -1,0 +1,84 @@
+"""Connection state changes shared by every provider."""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import transaction
+from django.utils import timezone
+
+from tracesec.audit.services import audit_record
+from tracesec.integrations.models import Connection, ConnectionStatus
+
+logger = logging.getLogger(__name__)
+
+# Reasons an admin sees, each with what to do about it.
+INACTIVE_MESSAGES = {
+    "app_uninstalled": (
+        "The Trace app was uninstalled from the Bitbucket workspace. Reinstall it with your "
+        "install link, then connect again with a new pairing code."
+    ),
+    "trigger_gone": (
+        "The Trace app no longer answers in Bitbucket (it was probably uninstalled). Reinstall "
+        "it with your install link, then connect again with a new pairing code."
+    ),
+    "no_delivery": (
+        "Bitbucket did not deliver an access token in time. Check that the Trace app is still "
+        "installed in the workspace; if it was removed, reinstall it and connect again."
+    ),
+    "token_rejected": (
+        "Bitbucket rejected the Trace app's access token (the app was probably uninstalled or "
+        "its access revoked). Reinstall the app and connect again with a new pairing code."
+    ),
+}
+
+
+def connection_deactivate(*, connection_id: int, reason: str) -> bool:
+    """Mark a connection inactive with an actionable reason. True if it changed now."""
+    message = INACTIVE_MESSAGES.get(reason, "The connection stopped working. Connect again.")
+    with transaction.atomic():
+        changed = Connection.objects.filter(
+            pk=connection_id, status=ConnectionStatus.ACTIVE
+        ).update(
+            status=ConnectionStatus.INACTIVE,
+            inactive_reason=reason,
+            inactive_message=message,
+            inactive_at=timezone.now(),
+            updated_at=timezone.now(),
+        )
+        if changed:
+            connection = Connection.objects.select_related("organization").get(pk=connection_id)
+            audit_record(
+                action="integration.deactivated",
+                organization=connection.organization,
+                target=connection,
+                data={"reason": reason, "provider": connection.provider},
+            )
+            _cancel_queued_scans(connection_id)
+    if changed:
+        logger.warning(
+            "integration.connection_inactive",
+            extra={"connection_id": connection_id, "reason": reason},
+        )
+    return bool(changed)
+
+
+def _cancel_queued_scans(connection_id: int) -> None:
+    """Queued scans of this connection's repositories can no longer get a token."""
+    from django.apps import apps
+
+    if not apps.is_installed("tracesec.scans"):
+        return
+    from tracesec.scans.models import Scan, ScanStatus
+    from tracesec.scans.services import scan_cancel
+
+    from tracesec.common.errors import ApplicationError
+
+    queued = Scan.objects.filter(
+        repository__connection_id=connection_id, status=ScanStatus.QUEUED
+    ).only("pk")
+    for scan in queued:
+        try:
+            scan_cancel(scan=scan, actor=None)
+        except ApplicationError:
+            continue  # it started or finished meanwhile; the token pull will stop it

@@ -1,0 +1,1 @@
+"""Provider-agnostic repositories: identity by provider UUID, sync diff, selectors."""

@@ -1,0 +1,242 @@
+"""Clone a repository with a short-lived token, leaving no trace of the token anywhere.
+
+The credential travels only as an HTTP header set through git's *environment* configuration
+(`GIT_CONFIG_COUNT/KEY/VALUE`), so it is never in argv (visible in `ps`), a URL, `.git/config`,
+or any file. System and global git config are ignored, credential helpers and prompts are off,
+redirects are not followed, only http(s) transports are allowed. The clone lands in a private
+(0700) temporary directory that is always removed, and time and size are capped. git's stderr is
+scrubbed before it can reach a message.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+logger = logging.getLogger(__name__)
+
+_FULL_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,128}/[A-Za-z0-9_.-]{1,128}$")
+_BRANCH = re.compile(r"^(?!-)(?!.*\.\.)[A-Za-z0-9._/+-]{1,255}$")
+_USERINFO = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s]*@")
+_AUTH_LINE = re.compile(r"(?i)authorization:[^\r\n]*")
+_STDERR_KEEP = 64 * 1024
+_MESSAGE_CHARS = 400
+
+
+@dataclass(frozen=True)
+class CloneLimits:
+    timeout_seconds: float = 600.0
+    max_bytes: int = 2 * 1024**3
+    poll_seconds: float = 0.2
+
+
+class CheckoutError(Exception):
+    """Clone failed. `code` ∈ auth_failed, forbidden, not_found, timeout, too_large, git_failed,
+    invalid. The message is scrubbed: it never holds the token, an Authorization header or URL
+    userinfo."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def clone_url(git_base_url: str, full_name: str) -> str:
+    """`<base>/<workspace>/<slug>.git` built from `full_name` (never from API clone hrefs)."""
+    if not _FULL_NAME.match(full_name) or ".." in full_name:
+        raise CheckoutError("invalid", "repository name is not valid")
+    parts = urlsplit(git_base_url.rstrip("/"))
+    if parts.scheme not in {"https", "http"} or not parts.hostname:
+        raise CheckoutError("invalid", "git base URL must be http(s)")
+    if parts.scheme == "http" and parts.hostname not in {"127.0.0.1", "localhost", "::1"}:
+        raise CheckoutError("invalid", "plain-http git is only allowed on loopback")
+    netloc = parts.hostname if parts.port is None else f"{parts.hostname}:{parts.port}"
+    return urlunsplit((parts.scheme, netloc, f"{parts.path}/{full_name}.git", "", ""))
+
+
+def strip_userinfo(url: str) -> str:
+    """Drop `user[:password]@` from a URL (Bitbucket clone hrefs can embed a username)."""
+    return _USERINFO.sub(r"\1", url)
+
+
+def scrub(text: str, *secrets: str) -> str:
+    """Remove secrets (raw and in their Basic-auth forms), auth headers and URL userinfo."""
+    for secret in secrets:
+        if not secret:
+            continue
+        for form in (secret, _basic(secret), base64.b64encode(secret.encode()).decode()):
+            text = text.replace(form, "[redacted]")
+    text = _AUTH_LINE.sub("authorization: [redacted]", text)
+    return _USERINFO.sub(r"\1[redacted]@", text)
+
+
+def _basic(token: str) -> str:
+    return base64.b64encode(f"x-token-auth:{token}".encode()).decode()
+
+
+def git_environment(*, url: str, token: str, home: Path) -> dict[str, str]:
+    """The complete environment for git: nothing is inherited except PATH."""
+    parts = urlsplit(url)
+    scope = urlunsplit((parts.scheme, parts.netloc, "/", "", ""))
+    settings = [
+        (f"http.{scope}.extraHeader", f"Authorization: Basic {_basic(token)}"),
+        ("credential.helper", ""),
+        ("core.askPass", ""),
+        ("http.followRedirects", "false"),
+        ("protocol.allow", "never"),
+        (f"protocol.{parts.scheme}.allow", "always"),
+        ("core.symlinks", "false"),
+        ("core.hooksPath", "/dev/null"),
+        ("submodule.recurse", "false"),
+        ("transfer.fsckObjects", "true"),
+    ]
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home),
+        "LANG": "C",
+        "LC_ALL": "C",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_TERMINAL_PROMPT": "0",
+        "GIT_ASKPASS": shutil.which("false") or "/bin/false",
+        "GIT_LFS_SKIP_SMUDGE": "1",
+        "GIT_CONFIG_COUNT": str(len(settings)),
+    }
+    for index, (key, value) in enumerate(settings):
+        env[f"GIT_CONFIG_KEY_{index}"] = key
+        env[f"GIT_CONFIG_VALUE_{index}"] = value
+    return env
+
+
+@contextmanager
+def checkout(
+    *,
+    git_base_url: str,
+    full_name: str,
+    token: str,
+    branch: str = "",
+    limits: CloneLimits | None = None,
+    git_binary: str = "git",
+    work_root: Path | None = None,
+) -> Iterator[Path]:
+    """Shallow-clone `full_name` and yield the working tree; everything is removed on exit."""
+    limits = limits or CloneLimits()
+    url = clone_url(git_base_url, full_name)
+    if branch and not _BRANCH.match(branch):
+        raise CheckoutError("invalid", "branch name is not valid")
+    root = Path(tempfile.mkdtemp(prefix="trace-checkout-", dir=work_root))  # mode 0700
+    try:
+        os.chmod(root, 0o700)
+        home = root / "home"
+        home.mkdir(mode=0o700)
+        dest = root / "tree"
+        argv = [git_binary, "clone", "--depth", "1", "--no-tags", "--single-branch"]
+        if branch:
+            argv += ["--branch", branch]
+        argv += ["--", url, str(dest)]
+        _run_git(
+            argv,
+            env=git_environment(url=url, token=token, home=home),
+            watch=root,
+            limits=limits,
+            token=token,
+        )
+        logger.info("checkout.cloned", extra={"repository": full_name})
+        yield dest
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+        if root.exists():  # pragma: no cover - only on odd permissions
+            logger.error("checkout.cleanup_failed", extra={"path": str(root)})
+
+
+def _run_git(
+    argv: list[str], *, env: dict[str, str], watch: Path, limits: CloneLimits, token: str
+) -> None:
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        argv,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # lets us kill git and its helpers (git-remote-https) together
+        cwd=watch,
+    )
+    tail = bytearray()
+
+    def drain() -> None:
+        assert proc.stderr is not None
+        for chunk in iter(lambda: proc.stderr.read(4096), b""):  # type: ignore[union-attr]
+            tail.extend(chunk)
+            del tail[:-_STDERR_KEEP]
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    failure: CheckoutError | None = None
+    while True:
+        try:
+            proc.wait(timeout=limits.poll_seconds)
+            break
+        except subprocess.TimeoutExpired:
+            if time.monotonic() - started > limits.timeout_seconds:
+                failure = CheckoutError(
+                    "timeout", f"clone took longer than {limits.timeout_seconds:.0f}s"
+                )
+            elif _tree_size(watch) > limits.max_bytes:
+                failure = CheckoutError("too_large", f"repository exceeds {limits.max_bytes} bytes")
+            if failure:
+                _kill(proc)
+                break
+    reader.join(timeout=5)
+    if failure:
+        raise failure
+    if proc.returncode != 0:
+        message = scrub(tail.decode("utf-8", "replace"), token).strip()
+        raise CheckoutError(_classify(message), "git clone failed: " + message[-_MESSAGE_CHARS:])
+    if _tree_size(watch) > limits.max_bytes:  # finished between two polls
+        raise CheckoutError("too_large", f"repository exceeds {limits.max_bytes} bytes")
+
+
+def _kill(proc: subprocess.Popen[bytes]) -> None:
+    with suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+
+def _tree_size(path: Path) -> int:
+    total = 0
+    for base, _dirs, files in os.walk(path):
+        for name in files:
+            try:
+                total += os.lstat(os.path.join(base, name)).st_size
+            except OSError:
+                continue
+    return total
+
+
+def _classify(message: str) -> str:
+    lowered = message.lower()
+    if "403" in lowered or "privilege scopes" in lowered:
+        return "forbidden"
+    if (
+        "401" in lowered
+        or "authentication failed" in lowered
+        or "could not read username" in lowered
+    ):
+        return "auth_failed"
+    if "404" in lowered or "not found" in lowered:
+        return "not_found"
+    return "git_failed"

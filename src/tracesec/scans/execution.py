@@ -1,0 +1,231 @@
+"""``scan_execute``: the task body that runs one scan end to end (ARCHITECTURE flow 3.4).
+
+lease → credentials (halt → *blocked*) → shallow clone (time/size/disk limits) → the three
+engines → ``findings_record`` in one transaction under the scan's lock → *completed*.
+Idempotent: a second delivery of the same task finds the scan leased or finished and returns.
+The work directory is removed whatever happens (``checkout`` owns it).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import socket
+import subprocess
+import uuid
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from tracesec.engines.model import Engine, ScanConfig, ScanResult
+from tracesec.scans import lease
+from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout
+from tracesec.scans.coverage import summarize_engines
+from tracesec.scans.credentials import (
+    ScanFailure,
+    ScanHalt,
+    ScanStop,
+    provider_name,
+    resolve_clone_credential,
+)
+from tracesec.scans.models import Scan
+from tracesec.scans.state import (
+    CLONE_FAILURE_DETAILS,
+    ScanErrorCode,
+    ScanState,
+    failure_message,
+    humanize_bytes,
+    humanize_seconds,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def scan_config(scan: Scan) -> ScanConfig:
+    engines = tuple(Engine(e) for e in scan.engines_requested) or tuple(Engine)
+    timeout = int(settings.TRACE_SCAN_ENGINE_TIMEOUT_SECONDS)
+    osv_db = Path(settings.TRACE_OSV_DB)
+    return ScanConfig(
+        engines=engines,
+        history=scan.history,
+        osv_db=osv_db if osv_db.exists() else None,
+        sast_timeout_seconds=timeout,
+        secrets_timeout_seconds=timeout,
+        sca_timeout_seconds=timeout,
+    )
+
+
+def run_engines(tree: Path, config: ScanConfig) -> ScanResult:
+    from tracesec.engines import scan as engines_scan  # heavy import, only in workers
+
+    return engines_scan(tree, config)
+
+
+def scan_execute(*, scan_id: int, owner: str | None = None) -> None:
+    owner = owner or worker_id()
+    scan = lease.claim(scan_id, owner)
+    if scan is None:
+        logger.info("scan.execute_skipped", extra={"scan_id": scan_id})
+        return
+    logger.info("scan.started", extra={"scan_id": scan_id, "attempt": scan.attempts})
+    with lease.Heartbeat(scan_id, owner) as heartbeat:
+        try:
+            _run(scan, owner, heartbeat)
+        except lease.LeaseLost:
+            logger.info("scan.lease_lost", extra={"scan_id": scan_id})
+        except ScanStop as stop:
+            _stop(scan_id, owner, stop)
+        except Exception:
+            reference = uuid.uuid4().hex[:12]
+            logger.exception(
+                "scan.internal_error", extra={"scan_id": scan_id, "reference": reference}
+            )
+            _stop(
+                scan_id,
+                owner,
+                ScanFailure(ScanErrorCode.INTERNAL_ERROR, reference=reference),
+            )
+
+
+def _stop(scan_id: int, owner: str, stop: ScanStop) -> None:
+    target = ScanState.BLOCKED if stop.blocked else ScanState.FAILED
+    try:
+        lease.advance(
+            scan_id,
+            owner,
+            target,
+            error_code=stop.code.value,
+            error_message=failure_message(stop.code, **stop.params),
+        )
+    except lease.LeaseLost:
+        logger.info("scan.lease_lost", extra={"scan_id": scan_id})
+    logger.info("scan.stopped", extra={"scan_id": scan_id, "error_code": stop.code.value})
+
+
+def _check_alive(heartbeat: lease.Heartbeat) -> None:
+    if heartbeat.lost.is_set():
+        raise lease.LeaseLost("heartbeat lost the lease")
+
+
+def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
+    repository = _load_repository(scan)
+    if getattr(repository, "status", "active") == "removed":
+        raise ScanFailure(ScanErrorCode.REPOSITORY_REMOVED)
+    credential = resolve_clone_credential(repository, scan_id=scan.pk)
+    _check_alive(heartbeat)
+    lease.advance(scan.pk, owner, ScanState.CLONING)
+    work_root = _work_root()
+    try:
+        with checkout(
+            git_base_url=credential.git_base_url,
+            full_name=repository.full_name,
+            token=credential.token,
+            branch=scan.branch,
+            limits=CloneLimits(
+                timeout_seconds=float(settings.TRACE_SCAN_CLONE_TIMEOUT_SECONDS),
+                max_bytes=int(settings.TRACE_SCAN_CLONE_MAX_BYTES),
+            ),
+            work_root=work_root,
+        ) as tree:
+            del credential  # the token is not needed past the clone
+            commit_sha = _head_commit(tree)
+            _check_alive(heartbeat)
+            lease.advance(scan.pk, owner, ScanState.SCANNING, commit_sha=commit_sha)
+            config = scan_config(scan)
+            result = run_engines(tree, config)
+    except CheckoutError as error:
+        raise _clone_stop(error, repository) from None
+    _check_alive(heartbeat)
+    lease.advance(scan.pk, owner, ScanState.RECORDING)
+    _record(scan.pk, owner, result, config)
+
+
+def _load_repository(scan: Scan) -> Any:
+    return Scan.objects.select_related("repository__connection").get(pk=scan.pk).repository
+
+
+def _work_root() -> Path:
+    root = Path(settings.TRACE_SCAN_WORK_DIR)
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    free = shutil.disk_usage(root).free
+    minimum = int(settings.TRACE_SCAN_MIN_FREE_BYTES)
+    if free < minimum:
+        raise ScanFailure(ScanErrorCode.DISK_LIMIT, limit=humanize_bytes(minimum))
+    return root
+
+
+def _head_commit(tree: Path) -> str:
+    completed = subprocess.run(
+        ["git", "-C", str(tree), "rev-parse", "HEAD"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "GIT_CONFIG_NOSYSTEM": "1"},
+    )
+    sha = completed.stdout.strip()
+    return sha if completed.returncode == 0 and len(sha) in (40, 64) else ""
+
+
+def _clone_stop(error: CheckoutError, repository: Any) -> ScanStop:
+    provider = provider_name(repository)
+    if error.code in ("auth_failed", "forbidden"):
+        return ScanHalt(ScanErrorCode.CLONE_AUTH_FAILED, provider=provider)
+    if error.code == "timeout":
+        return ScanFailure(
+            ScanErrorCode.CLONE_TIMEOUT,
+            limit=humanize_seconds(float(settings.TRACE_SCAN_CLONE_TIMEOUT_SECONDS)),
+        )
+    if error.code == "too_large":
+        return ScanFailure(
+            ScanErrorCode.CLONE_TOO_LARGE,
+            limit=humanize_bytes(int(settings.TRACE_SCAN_CLONE_MAX_BYTES)),
+        )
+    category = "not_found" if error.code == "not_found" else "unknown"
+    return ScanFailure(ScanErrorCode.CLONE_FAILED, detail=CLONE_FAILURE_DETAILS[category])
+
+
+def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) -> None:
+    from tracesec.findings.recording import findings_record
+
+    summaries = summarize_engines(result, config.engines)
+    if not any(s["ok"] for s in summaries):
+        detail = "; ".join(f"{s['engine']}: {s['error'] or 'failed'}" for s in summaries)
+        raise ScanFailure(ScanErrorCode.ENGINES_FAILED, detail=detail[:500])
+    now = timezone.now()
+    with transaction.atomic():
+        scan = lease.lock_owned(scan_id, owner, ScanState.COMPLETED)
+        summary = findings_record(scan=scan, result=result, now=now, history_scanned=config.history)
+        timings = dict(scan.timings or {})
+        for engine_summary in summaries:
+            timings[f"engine:{engine_summary['engine']}"] = engine_summary["seconds"]
+        scan.timings = timings
+        scan.engines = summaries
+        scan.counts = {**summary.counts, "duplicates": summary.duplicates}
+        scan.findings_count = summary.findings
+        scan.new_count = summary.new
+        scan.fixed_count = summary.fixed
+        scan.save(
+            update_fields=[
+                "timings",
+                "engines",
+                "counts",
+                "findings_count",
+                "new_count",
+                "fixed_count",
+                "updated_at",
+            ]
+        )
+        lease.advance(scan_id, owner, ScanState.COMPLETED)
+    logger.info(
+        "scan.completed",
+        extra={"scan_id": scan_id, "findings": summary.findings, "new": summary.new},
+    )

@@ -1,0 +1,131 @@
+"""A scan of one repository: its state, timings, per-engine coverage, counts and lease."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+
+from tracesec.common.models import BaseModel
+from tracesec.scans.state import ACTIVE_STATES, RUNNING_STATES, ScanErrorCode, ScanState
+
+
+class ScanStatus(models.TextChoices):
+    QUEUED = ScanState.QUEUED.value, ScanState.QUEUED.label
+    RESOLVING_CREDENTIALS = (
+        ScanState.RESOLVING_CREDENTIALS.value,
+        ScanState.RESOLVING_CREDENTIALS.label,
+    )
+    CLONING = ScanState.CLONING.value, ScanState.CLONING.label
+    SCANNING = ScanState.SCANNING.value, ScanState.SCANNING.label
+    RECORDING = ScanState.RECORDING.value, ScanState.RECORDING.label
+    COMPLETED = ScanState.COMPLETED.value, ScanState.COMPLETED.label
+    FAILED = ScanState.FAILED.value, ScanState.FAILED.label
+    BLOCKED = ScanState.BLOCKED.value, ScanState.BLOCKED.label
+    CANCELLED = ScanState.CANCELLED.value, ScanState.CANCELLED.label
+
+
+ACTIVE_VALUES = sorted(s.value for s in ACTIVE_STATES)
+RUNNING_VALUES = sorted(s.value for s in RUNNING_STATES)
+
+
+class Scan(BaseModel):
+    organization = models.ForeignKey(
+        "organizations.Organization", on_delete=models.CASCADE, related_name="scans"
+    )
+    repository = models.ForeignKey(
+        "repositories.Repository", on_delete=models.CASCADE, related_name="scans"
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    status = models.CharField(
+        max_length=32, choices=ScanStatus.choices, default=ScanStatus.QUEUED, db_index=True
+    )
+    # what was asked for
+    engines_requested = models.JSONField(default=list)  # ["sast", "sca", "secrets"]
+    history = models.BooleanField(default=False)  # secrets: also scan git history
+    # what was scanned
+    branch = models.CharField(max_length=255, blank=True)
+    commit_sha = models.CharField(max_length=64, blank=True)
+    # timings: when each phase started ({"cloning": iso, ...}) and durations in seconds
+    phase_started_at = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    timings = models.JSONField(default=dict, blank=True)  # {"cloning": 1.2, "sast": 3.4, ...}
+    # results: per-engine summaries (scans.coverage.EngineSummary) and outcome counts
+    engines = models.JSONField(default=list, blank=True)
+    counts = models.JSONField(default=dict, blank=True)  # {"new": 3, "fixed": 1, ...}
+    findings_count = models.PositiveIntegerField(default=0)
+    new_count = models.PositiveIntegerField(default=0)
+    fixed_count = models.PositiveIntegerField(default=0)
+    # why it did not complete: a code plus a sentence safe to show (never exception text)
+    error_code = models.CharField(max_length=40, blank=True)
+    error_message = models.TextField(blank=True)
+    # worker lease: a scan is owned by one worker at a time, renewed by heartbeats
+    task_result_id = models.CharField(max_length=64, blank=True)
+    lease_owner = models.CharField(max_length=100, blank=True)
+    lease_expires_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    cancelled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ("-created_at", "-id")
+        constraints = [
+            # one active scan per repository; a second request returns the active one
+            models.UniqueConstraint(
+                fields=["repository"],
+                condition=models.Q(status__in=ACTIVE_VALUES),
+                name="scan_one_active_per_repository",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["repository", "-created_at"], name="scan_repo_recent"),
+            models.Index(fields=["organization", "-created_at"], name="scan_org_recent"),
+        ]
+
+    def __str__(self) -> str:
+        return f"scan {self.pk} of repository {self.repository_id} ({self.status})"
+
+    @property
+    def state(self) -> ScanState:
+        return ScanState(self.status)
+
+    @property
+    def is_active(self) -> bool:
+        return self.state.active
+
+    @property
+    def is_terminal(self) -> bool:
+        return self.state.terminal
+
+    @property
+    def error(self) -> ScanErrorCode | None:
+        return ScanErrorCode(self.error_code) if self.error_code else None
+
+    def duration_seconds(self, now: datetime | None = None) -> float | None:
+        if self.started_at is None:
+            return None
+        end = self.finished_at or now
+        if end is None:
+            return None
+        return (end - self.started_at).total_seconds()
+
+    def engine_summary(self, engine: str) -> dict[str, Any] | None:
+        for summary in self.engines or []:
+            if summary.get("engine") == engine:
+                return dict(summary)
+        return None

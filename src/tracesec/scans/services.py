@@ -1,0 +1,138 @@
+"""Scan services that users trigger: request and cancel. The worker side is ``execution.py``."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from tracesec.audit.services import audit_record
+from tracesec.common.errors import ApplicationError
+from tracesec.engines.model import ALL_ENGINES, Engine
+from tracesec.scans.models import ACTIVE_VALUES, Scan, ScanStatus
+from tracesec.scans.state import ScanErrorCode, ScanState, check_transition, failure_message
+
+logger = logging.getLogger(__name__)
+
+
+class ScanAuditAction:
+    REQUESTED = "scan.requested"
+    CANCELLED = "scan.cancelled"
+
+
+def enqueue_scan_on_commit(scan_id: int) -> None:
+    """Enqueue the scan task (and a reaper check) once the current transaction commits."""
+    # imported late: the task module imports the worker side
+    from tracesec.scans.tasks import scan_run, schedule_reaper
+
+    def _enqueue() -> None:
+        result = scan_run.enqueue(scan_id=scan_id)
+        Scan.objects.filter(pk=scan_id).update(task_result_id=str(result.id))
+        logger.info("scan.enqueued", extra={"scan_id": scan_id, "task_result_id": str(result.id)})
+        schedule_reaper()
+
+    transaction.on_commit(_enqueue, robust=False)
+
+
+def _check_repository_scannable(repository: Any) -> None:
+    if getattr(repository, "status", "active") == "removed":
+        raise ApplicationError(
+            failure_message(ScanErrorCode.REPOSITORY_REMOVED), code="repository_removed"
+        )
+
+
+def scan_request(
+    *,
+    repository: Any,
+    requested_by: Any | None,
+    engines: tuple[Engine, ...] = ALL_ENGINES,
+    history: bool = False,
+    request: Any | None = None,
+) -> tuple[Scan, bool]:
+    """Queue a scan of ``repository``; returns ``(scan, created)``.
+
+    One active scan per repository: if one is queued or running, it is returned with
+    ``created=False`` (the partial unique index makes this hold under concurrent requests).
+    The scan task is enqueued only once the transaction commits.
+    """
+    _check_repository_scannable(repository)
+    active = Scan.objects.filter(repository=repository, status__in=ACTIVE_VALUES).first()
+    if active is not None:
+        return active, False
+    try:
+        with transaction.atomic():
+            scan = Scan.objects.create(
+                organization_id=repository.organization_id,
+                repository=repository,
+                requested_by=requested_by if getattr(requested_by, "pk", None) else None,
+                status=ScanStatus.QUEUED,
+                engines_requested=[engine.value for engine in engines],
+                history=history,
+                branch=getattr(repository, "default_branch", "") or "",
+                phase_started_at=timezone.now(),
+            )
+            audit_record(
+                action=ScanAuditAction.REQUESTED,
+                organization=repository.organization,
+                actor=requested_by,
+                target=scan,
+                target_label=f"scan of {repository.full_name}",
+                data={"scan_id": scan.pk, "repository_id": repository.pk},
+                request=request,
+            )
+            enqueue_scan_on_commit(scan.pk)
+    except IntegrityError:
+        # lost a race with a concurrent request: the other one is the active scan
+        active = Scan.objects.filter(repository=repository, status__in=ACTIVE_VALUES).first()
+        if active is None:
+            raise
+        return active, False
+    logger.info("scan.requested", extra={"scan_id": scan.pk, "repository_id": repository.pk})
+    return scan, True
+
+
+def scan_cancel(*, scan: Scan, actor: Any | None, request: Any | None = None) -> Scan:
+    """Cancel a queued or running scan. A running worker notices at its next step and stops;
+    it never writes findings for a cancelled scan."""
+    with transaction.atomic():
+        locked = Scan.objects.select_for_update().get(pk=scan.pk)
+        state = ScanState(locked.status)
+        if state.terminal:
+            raise ApplicationError(
+                f"This scan has already finished ({state.label.lower()}).", code="scan_finished"
+            )
+        check_transition(state, ScanState.CANCELLED)
+        now = timezone.now()
+        actor_name = getattr(actor, "email", "") or "a user"
+        locked.status = ScanStatus.CANCELLED
+        locked.finished_at = now
+        locked.error_code = ScanErrorCode.CANCELLED.value
+        locked.error_message = failure_message(ScanErrorCode.CANCELLED, actor=actor_name)
+        locked.cancelled_by = actor if getattr(actor, "pk", None) else None
+        locked.lease_owner = ""
+        locked.lease_expires_at = None
+        locked.save(
+            update_fields=[
+                "status",
+                "finished_at",
+                "error_code",
+                "error_message",
+                "cancelled_by",
+                "lease_owner",
+                "lease_expires_at",
+                "updated_at",
+            ]
+        )
+        audit_record(
+            action=ScanAuditAction.CANCELLED,
+            organization=locked.organization,
+            actor=actor,
+            target=locked,
+            target_label=f"scan {locked.pk}",
+            data={"scan_id": locked.pk, "from": state.value},
+            request=request,
+        )
+    logger.info("scan.cancelled", extra={"scan_id": scan.pk})
+    return locked

@@ -1,0 +1,33 @@
+"""Task wrappers: ids in, one service call (HackSoft/Sentry). Imported by workers."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.utils import timezone
+from django_tasks import task
+
+from tracesec.scans.execution import scan_execute
+from tracesec.scans.lease import lease_seconds
+from tracesec.scans.reaper import scans_active_exist, scans_reap
+
+
+@task()
+def scan_run(scan_id: int) -> None:
+    scans_reap()
+    scan_execute(scan_id=scan_id)
+
+
+@task()
+def scans_reaper(reschedule: bool = True) -> None:
+    scans_reap()
+    if reschedule and scans_active_exist():
+        schedule_reaper()
+
+
+def schedule_reaper(delay_seconds: float | None = None) -> None:
+    """Run the reaper once the current leases could have expired (no-op without defer)."""
+    if not scans_reaper.get_backend().supports_defer:
+        return
+    delay = delay_seconds if delay_seconds is not None else lease_seconds() * 1.5
+    scans_reaper.using(run_after=timezone.now() + timedelta(seconds=delay)).enqueue()

@@ -1,0 +1,123 @@
+"""Root test configuration.
+
+* An autouse network guard: tests may open sockets to loopback addresses only.
+* Django runs with `tracesec.config.django.test` (pyproject). With `TRACE_TEST_DATABASE=postgres`
+  the suite runs on a throwaway PostgreSQL cluster started by pytest-postgresql's
+  `postgresql_proc` (the machine's initdb/pg_ctl). As root, pg_ctl runs as the `postgres` OS
+  user through `tests/support/pg_ctl_as_postgres`, and the pytest base temp dir is made
+  traversable (0711) so that user can reach its cluster directory.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+USE_POSTGRES = os.environ.get("TRACE_TEST_DATABASE", "").strip().lower() in {"postgres", "pg"}
+PG_CTL_WRAPPER = REPO_ROOT / "tests" / "support" / "pg_ctl_as_postgres"
+
+# Keep test runs away from the developer's real data directory.
+os.environ.setdefault("TRACE_DATA_DIR", tempfile.mkdtemp(prefix="trace-test-data-"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if USE_POSTGRES and os.geteuid() == 0 and not config.option.basetemp:
+        base = Path(tempfile.mkdtemp(prefix="trace-pytest-"))
+        base.chmod(0o711)  # postgres may traverse, not list
+        config.option.basetemp = str(base / "t")
+
+
+# ------------------------------------------------------------------ network guard
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+def _is_loopback(address: Any) -> bool:
+    if not isinstance(address, tuple) or not address:
+        return True  # AF_UNIX paths and the like
+    host = str(address[0])
+    if host in {"localhost", ""}:
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False  # a hostname other than localhost would need DNS
+
+
+class NetworkBlockedError(RuntimeError):
+    pass
+
+
+def _guarded_connect(self: socket.socket, address: Any) -> Any:
+    if not _is_loopback(address):
+        raise NetworkBlockedError(f"tests may only connect to loopback, not {address!r}")
+    return _real_connect(self, address)
+
+
+def _guarded_connect_ex(self: socket.socket, address: Any) -> Any:
+    if not _is_loopback(address):
+        raise NetworkBlockedError(f"tests may only connect to loopback, not {address!r}")
+    return _real_connect_ex(self, address)
+
+
+@pytest.fixture(autouse=True)
+def _network_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
+    yield
+
+
+# ------------------------------------------------------------------ PostgreSQL
+
+if USE_POSTGRES:
+    from pytest_postgresql import factories
+
+    postgresql_proc = factories.postgresql_proc(
+        executable=str(PG_CTL_WRAPPER),
+        host="127.0.0.1",
+        user="postgres",
+        dbname="trace",
+    )
+
+    @pytest.fixture(scope="session")
+    def django_db_modify_db_settings(postgresql_proc: Any) -> None:  # noqa: F811
+        from django.conf import settings
+        from django.db import connections
+
+        settings.DATABASES["default"] = {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": postgresql_proc.dbname,
+            "USER": postgresql_proc.user,
+            "PASSWORD": postgresql_proc.password or "",
+            "HOST": postgresql_proc.host,
+            "PORT": str(postgresql_proc.port),
+            "CONN_MAX_AGE": 0,
+            "OPTIONS": {},
+            "TEST": {"NAME": f"test_{postgresql_proc.dbname}"},
+        }
+        # Django builds connection objects lazily from settings; drop any built from SQLite.
+        connections.close_all()
+        for alias in list(connections):
+            del connections[alias]
+        connections.__dict__.pop("settings", None)
+        connections._settings = connections.configure_settings(settings.DATABASES)  # type: ignore[attr-defined]
+
+
+def database_url_for_subprocess() -> str:
+    """A DATABASE_URL that points a child process (worker, server) at the *test* database."""
+    from django.db import connection
+
+    cfg = connection.settings_dict
+    if cfg["ENGINE"].endswith("postgresql"):
+        password = f":{cfg['PASSWORD']}" if cfg.get("PASSWORD") else ""
+        return f"postgres://{cfg['USER']}{password}@{cfg['HOST']}:{cfg['PORT']}/{cfg['NAME']}"
+    return f"sqlite://{cfg['NAME']}"

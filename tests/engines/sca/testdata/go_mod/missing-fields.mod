@@ -1,0 +1,3 @@
+module example.com/m
+
+require golang.org/x/net
