@@ -24,9 +24,6 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 USE_POSTGRES = os.environ.get("TRACE_TEST_DATABASE", "").strip().lower() in {"postgres", "pg"}
 PG_CTL_WRAPPER = REPO_ROOT / "tests" / "support" / "pg_ctl_as_postgres"
 
-# Keep test runs away from the developer's real data directory.
-os.environ.setdefault("TRACE_DATA_DIR", tempfile.mkdtemp(prefix="trace-test-data-"))
-
 
 def pytest_configure(config: pytest.Config) -> None:
     if USE_POSTGRES and os.geteuid() == 0 and not config.option.basetemp:

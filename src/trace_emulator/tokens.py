@@ -6,6 +6,7 @@ import hashlib
 import random
 import secrets
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,10 @@ def token_fingerprint(token: str) -> str:
 
 
 class FitMinter:
+    """FIT times come from the wall clock, not the emulator clock: the only verifier of a FIT
+    is the remote (Trace) on real time, so moving the emulator clock (to expire system tokens
+    or run retries) must not make FITs look issued in the future."""
+
     def __init__(self, key: SigningKey, clock: Clock) -> None:
         self._key = key
         self._clock = clock
@@ -47,7 +52,7 @@ class FitMinter:
         context: dict[str, Any] | None = None,
         principal: str | None = None,
     ) -> tuple[str, dict[str, Any]]:
-        now = int(self._clock.now())
+        now = int(time.time())
         claims: dict[str, Any] = {
             "iss": FIT_ISSUER,
             "aud": app["id"],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import jwt
 import pytest
@@ -54,14 +56,15 @@ def test_lifecycle_fit_verifies_and_has_function_claims(
     assert jwt.decode(system, options={"verify_signature": False})["exp"] > claims["iat"]
 
 
-def test_fit_signed_by_other_key_or_expired_is_rejected_by_verifier(
+def test_fit_times_use_wall_clock_and_tampering_breaks_the_signature(
     emu: RunningEmulator, remote: RecordingRemote, installed: dict
 ) -> None:
-    fit = remote.to("/forge/v1/lifecycle")[0].headers["authorization"].split()[1]
-    emu.client.advance(26)
-    # exp is relative to the emulator clock; a verifier on the same clock sees it expired
-    claims = jwt.decode(fit, options={"verify_signature": False})
-    assert claims["exp"] < emu.client.clock()["now"]
+    emu.client.advance(7200)  # moving the emulator clock must not shift FIT times
+    emu.client.fire_scheduled("trace-heartbeat")
+    fit = remote.to("/forge/v1/heartbeat")[0].headers["authorization"].split()[1]
+    claims = _verify(emu, fit)  # PyJWT checks nbf/exp against the real clock
+    assert abs(claims["iat"] - time.time()) < 5
+    assert claims["app"]["module"] == {"type": "core:endpoint", "key": "ep-heartbeat"}
     tampered = fit[:-4] + ("AAAA" if not fit.endswith("AAAA") else "BBBB")
     with pytest.raises(jwt.InvalidSignatureError):
         _verify(emu, tampered)

@@ -8,7 +8,7 @@ import {
   REMOTE_KEY,
   TOKEN_PULL_TRIGGER_KEY,
 } from './constants.js';
-import { loggerOf } from './log.js';
+import { errorName, loggerOf } from './log.js';
 
 /**
  * @typedef {object} ForgeFunctionApi
@@ -122,13 +122,4 @@ export async function forwardLifecycleEvent(event, api) {
   }
   log.error(`lifecycle: Trace refused the event (HTTP ${response.status}); not retried`);
   return undefined;
-}
-
-/**
- * An error's class name only: messages can echo URLs or payloads, which stay out of logs.
- * @param {unknown} err
- * @returns {string}
- */
-export function errorName(err) {
-  return err instanceof Error ? err.name : typeof err;
 }

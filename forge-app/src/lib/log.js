@@ -15,3 +15,12 @@ export function loggerOf(api) {
     error: (sink.error ?? noop).bind(sink),
   };
 }
+
+/**
+ * An error's class name only: messages can echo URLs or payloads, which stay out of logs.
+ * @param {unknown} err
+ * @returns {string}
+ */
+export function errorName(err) {
+  return err instanceof Error ? err.name : typeof err;
+}

@@ -15,8 +15,7 @@ import {
   REMOTE_KEY,
   TOKEN_DELIVERY_PATH,
 } from './constants.js';
-import { errorName } from './lifecycle.js';
-import { loggerOf } from './log.js';
+import { errorName, loggerOf } from './log.js';
 
 /** The only three values a token-pull invocation can return. Frozen so no caller can add to them. */
 export const RESULTS = Object.freeze({

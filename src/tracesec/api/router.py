@@ -10,6 +10,8 @@ from ninja import NinjaAPI
 from tracesec.api.auth import ApiTokenAuth
 from tracesec.api.errors import install_exception_handlers
 from tracesec.api.organizations import router as organizations_router
+from tracesec.findings.apis import router as findings_router
+from tracesec.scans.apis import router as scans_router
 
 api = NinjaAPI(
     title="Trace API",
@@ -24,3 +26,5 @@ api = NinjaAPI(
 )
 install_exception_handlers(api)
 api.add_router("/", organizations_router)
+api.add_router("/", scans_router)
+api.add_router("/", findings_router)

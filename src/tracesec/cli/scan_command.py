@@ -55,11 +55,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         "--fail-on",
         choices=FAIL_ON_CHOICES,
         default="info",
-        help="exit 1 when a finding is at or above this severity (default: info = any; none = never)",
+        help="exit 1 on a finding at or above this severity (default: info = any; none = never)",
     )
-    parser.add_argument(
-        "--history", action="store_true", help="also scan git history for secrets"
-    )
+    parser.add_argument("--history", action="store_true", help="also scan git history for secrets")
     parser.add_argument(
         "--osv-db",
         metavar="PATH",

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
@@ -21,7 +20,6 @@ from tracesec.cli import exit_codes
 from tracesec.cli.paths import default_osv_db_path
 
 DEMO_SOURCE = "demo"
-DEMO_RESOURCE = "demo-osv.zip"
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -93,18 +91,18 @@ def _source_name(path: Path, ecosystem: str | None) -> str:
     return path.stem if path.is_file() else path.resolve().name
 
 
-def demo_bundle_path() -> Path:
-    return Path(str(resources.files("tracesec.engines.sca.data").joinpath(DEMO_RESOURCE)))
-
-
 def _import(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from tracesec.engines.sca import osvstore
+    from tracesec.engines.sca import demo_bundle, osvstore
 
     if args.bundled_demo:
         if args.path is not None:
             stderr.write("trace vulndb import: give either PATH or --bundled-demo, not both\n")
             return exit_codes.USAGE
-        path, source, origin = demo_bundle_path(), DEMO_SOURCE, "bundled demo advisories"
+        path, source, origin = (
+            demo_bundle.demo_bundle_path(),
+            DEMO_SOURCE,
+            "bundled demo advisories",
+        )
     elif args.path is None:
         stderr.write("trace vulndb import: PATH is required (or --bundled-demo)\n")
         return exit_codes.USAGE

@@ -21,5 +21,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
     path("forge/v1/", include("tracesec.integrations.bitbucket.urls")),
+    path("", include("tracesec.scans.urls")),
+    path("", include("tracesec.findings.urls")),
     path("", include("tracesec.dashboard.urls")),
 ]

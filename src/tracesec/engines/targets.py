@@ -224,7 +224,9 @@ class _Checker:
             return _skip(rel, "unreadable")
         if b"\0" in sniff:
             return _skip(rel, "binary file")
-        return TargetFile(path=display_path(rel), abspath=Path(os.fsdecode(abspath)), size=st.st_size)
+        return TargetFile(
+            path=display_path(rel), abspath=Path(os.fsdecode(abspath)), size=st.st_size
+        )
 
 
 def _sniff(abspath: bytes) -> bytes | None:

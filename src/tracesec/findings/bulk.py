@@ -29,7 +29,7 @@ def bulk_insert(model: type[M], objs: Sequence[M]) -> None:
         model._default_manager.bulk_create(objs, batch_size=batch)
         return
     quote = connection.ops.quote_name
-    columns = ", ".join(quote(f.column) for f in fields)
+    columns = ", ".join(quote(str(f.column)) for f in fields)
     placeholders = ", ".join(["%s"] * len(fields))
     sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})"  # noqa: S608 - identifiers from model metadata
     rows = [

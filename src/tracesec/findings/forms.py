@@ -63,7 +63,9 @@ class BulkTriageForm(forms.Form):
         super().__init__(*args, **kwargs)
         raw = self.data.getlist("ids") if hasattr(self.data, "getlist") else []
         # any integer id is a valid choice; the service scopes it to the organization
-        self.fields["ids"].choices = [(v, v) for v in raw[:MAX_BULK] if str(v).isdigit()]
+        ids_field = self.fields["ids"]
+        assert isinstance(ids_field, forms.TypedMultipleChoiceField)
+        ids_field.choices = [(v, v) for v in raw[:MAX_BULK] if str(v).isdigit()]
 
     @property
     def expires_at(self) -> datetime | None:

@@ -314,7 +314,7 @@ def open_counts_by_repository_engine(*, organization_id: int, repository_id: int
 
 
 def most_affected_repositories(*, organization_id: int, limit: int = 5) -> list[dict[str, Any]]:
-    return list(
+    rows = (
         Finding.objects.filter(organization_id=organization_id, status=Status.OPEN)
         .values("repository_id", "repository__full_name")
         .annotate(
@@ -324,6 +324,7 @@ def most_affected_repositories(*, organization_id: int, limit: int = 5) -> list[
         )
         .order_by("-critical", "-high", "-open")[:limit]
     )
+    return [dict(row) for row in rows]
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from tracesec.dashboard.decorators import membership_required, safe_back
 from tracesec.findings.access import access_finding_by_id
 from tracesec.findings.chart import new_vs_fixed_chart
+from tracesec.findings.exports import EXPORT_FORMATS, MAX_EXPORT, export, scan_result_for_rows
 from tracesec.findings.forms import BulkTriageForm, CommentForm, IgnoreForm
 from tracesec.findings.highlight import highlight_snippet
 from tracesec.findings.models import (
@@ -26,6 +27,7 @@ from tracesec.findings.selectors import (
     SORT_LABELS,
     FindingFilters,
     finding_history,
+    findings_filter,
     findings_page,
     most_affected_repositories,
     new_vs_fixed,
@@ -204,3 +206,19 @@ def finding_bulk_view(request: HttpRequest) -> HttpResponse:
         text += f" {result.skipped} skipped (already fixed, or not in a state to change)."
     messages.success(request, text)
     return redirect(back)
+
+
+@membership_required()
+def finding_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    """The filtered findings list (all pages, up to the export cap) as SARIF or CSV."""
+    actor = _actor(request)
+    if fmt not in EXPORT_FORMATS:
+        raise Http404("Unknown export format.")
+    filters = FindingFilters.from_query(request.GET)
+    rows = findings_filter(organization_id=actor.organization_id, filters=filters)[:MAX_EXPORT]
+    result = scan_result_for_rows(rows, label=actor.organization.name)
+    body, content_type = export(result, fmt)
+    response = HttpResponse(body, content_type=content_type)
+    stamp = timezone.now().strftime("%Y%m%d-%H%M")
+    response["Content-Disposition"] = f'attachment; filename="trace-findings-{stamp}.{fmt}"'
+    return response

@@ -100,6 +100,8 @@ class ForgeInstallation(BaseModel):
     environment_type = models.CharField(max_length=20, blank=True)
     environment_id = models.CharField(max_length=200, blank=True)
     installer_account_id = models.CharField(max_length=128, blank=True)
+    # Accounts Forge named as installer/upgrader: both actions need workspace admin rights.
+    admin_account_ids = models.JSONField(default=list, blank=True)
     scopes = models.JSONField(default=list, blank=True)
     paired_at = models.DateTimeField(null=True, blank=True)
     paired_by = models.ForeignKey(
@@ -114,6 +116,10 @@ class ForgeInstallation(BaseModel):
 
     def __str__(self) -> str:
         return f"installation {self.installation_id}"
+
+    @property
+    def verified_admins(self) -> set[str]:
+        return {a for a in [self.installer_account_id, *self.admin_account_ids] if a}
 
 
 class PairingCode(models.Model):

@@ -8,9 +8,7 @@ from tracesec.organizations.models import Membership, Role
 from tracesec.scans.models import Scan
 
 
-def access_scan_by_id(
-    actor: Membership, scan_id: int, *, minimum_role: str = Role.VIEWER
-) -> Scan:
+def access_scan_by_id(actor: Membership, scan_id: int, *, minimum_role: str = Role.VIEWER) -> Scan:
     scan = (
         Scan.objects.select_related("repository", "repository__connection", "requested_by")
         .filter(

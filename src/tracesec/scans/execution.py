@@ -14,6 +14,7 @@ import shutil
 import socket
 import subprocess
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -63,10 +64,31 @@ def scan_config(scan: Scan) -> ScanConfig:
     )
 
 
-def run_engines(tree: Path, config: ScanConfig) -> ScanResult:
+def run_engines(
+    tree: Path, config: ScanConfig, progress: Callable[[str, str], None] | None = None
+) -> ScanResult:
     from tracesec.engines import scan as engines_scan  # heavy import, only in workers
 
-    return engines_scan(tree, config)
+    return engines_scan(tree, config, progress=progress)
+
+
+class EngineProgress:
+    """Records each engine's start/finish on the scan (the live page shows it), and stops the
+    engines at the next step once the lease is lost (cancelled or reaped): raising here makes
+    ``engines.scan`` cancel a running semgrep."""
+
+    def __init__(self, scan_id: int, owner: str, heartbeat: lease.Heartbeat) -> None:
+        self.scan_id = scan_id
+        self.owner = owner
+        self.heartbeat = heartbeat
+        self.state: dict[str, str] = {}
+
+    def __call__(self, stage: str, state: str) -> None:
+        _check_alive(self.heartbeat)
+        self.state[stage] = "running" if state == "start" else "done"
+        Scan.objects.filter(pk=self.scan_id, lease_owner=self.owner).update(
+            progress=dict(self.state)
+        )
 
 
 def scan_execute(*, scan_id: int, owner: str | None = None) -> None:
@@ -140,7 +162,7 @@ def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
             _check_alive(heartbeat)
             lease.advance(scan.pk, owner, ScanState.SCANNING, commit_sha=commit_sha)
             config = scan_config(scan)
-            result = run_engines(tree, config)
+            result = run_engines(tree, config, EngineProgress(scan.pk, owner, heartbeat))
     except CheckoutError as error:
         raise _clone_stop(error, repository) from None
     _check_alive(heartbeat)

@@ -61,6 +61,8 @@ class Scan(BaseModel):
     timings = models.JSONField(default=dict, blank=True)  # {"cloning": 1.2, "sast": 3.4, ...}
     # results: per-engine summaries (scans.coverage.EngineSummary) and outcome counts
     engines = models.JSONField(default=list, blank=True)
+    # live engine progress while scanning: {"walk": "done", "sast": "running", ...}
+    progress = models.JSONField(default=dict, blank=True)
     counts = models.JSONField(default=dict, blank=True)  # {"new": 3, "fixed": 1, ...}
     findings_count = models.PositiveIntegerField(default=0)
     new_count = models.PositiveIntegerField(default=0)

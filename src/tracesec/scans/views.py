@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from tracesec.dashboard.decorators import membership_required
+from tracesec.findings.exports import EXPORT_FORMATS, export, scan_result_for_scan
 from tracesec.findings.models import EngineChoice
 from tracesec.findings.selectors import (
     FindingFilters,
@@ -181,3 +182,15 @@ def scan_cancel_view(request: HttpRequest, scan_id: int) -> HttpResponse:
     scan_cancel(scan=scan, actor=actor.user, request=request)
     messages.success(request, "Scan cancelled.")
     return redirect("scans:repository", scan.repository_id)
+
+
+@membership_required()
+def scan_export(request: HttpRequest, scan_id: int, fmt: str) -> HttpResponse:
+    actor = _actor(request)
+    scan = access_scan_by_id(actor, scan_id)
+    if fmt not in EXPORT_FORMATS:
+        raise Http404("Unknown export format.")
+    body, content_type = export(scan_result_for_scan(scan), fmt)
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="trace-scan-{scan.pk}.{fmt}"'
+    return response

@@ -4,8 +4,6 @@ errors (STYLE.md rule 5)."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from sca_testpaths import TESTDATA
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from scalibr_golden import GOLDEN
 from sca_testpaths import SCALIBR
+from scalibr_golden import GOLDEN
+
 from tracesec.engines.sca import extractors
 from tracesec.engines.sca.extractors import ParseError
-
 
 MODULES = {module.__name__.rsplit(".", 1)[-1]: module for module in extractors.REGISTRY}
 

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 APP_ID = "ari:cloud:ecosystem::app/3f6e2c1a-9b7d-4e0f-8a52-0c1d2e3f4a5b"
 INSTALLATION = "6d0b2f9e-1c3a-4e5b-9a7c-2b4d6f8a0c1e"
 WORKSPACE = "4c16a397-8e48-479c-8ca2-442e46c90570"
+PRINCIPAL = "712020:8f0e4c1d-2b3a-4c5d-9e6f-7a8b9c0d1e2f"
 
 
 @dataclass
@@ -117,7 +118,7 @@ def claims(
     }
     if ui:
         body["context"] = {"workspaceId": "{" + workspace + "}", "moduleKey": module_key}
-        body["principal"] = "712020:8f0e4c1d-2b3a-4c5d-9e6f-7a8b9c0d1e2f"
+        body["principal"] = PRINCIPAL
     body.update(overrides)
     return body
 

@@ -9,7 +9,7 @@ from typing import Any
 import jwt
 from django.utils import timezone
 
-from tests.integrations.bitbucket.fitkit import INSTALLATION, WORKSPACE
+from tests.integrations.bitbucket.fitkit import INSTALLATION, PRINCIPAL, WORKSPACE
 from tracesec.integrations.bitbucket import codes
 from tracesec.integrations.bitbucket.config import hmac_key
 from tracesec.integrations.models import (
@@ -29,7 +29,10 @@ def installation(
     url: str = f"https://{INSTALLATION}.webtrigger.atlassian.app/public/abc",
 ) -> ForgeInstallation:
     return ForgeInstallation.objects.create(
-        installation_id=installation_id, workspace_uuid=workspace, token_pull_url=url
+        installation_id=installation_id,
+        workspace_uuid=workspace,
+        token_pull_url=url,
+        installer_account_id=PRINCIPAL,
     )
 
 

@@ -226,6 +226,32 @@ def test_pairing_code_issued_and_only_hmac_stored(forge_call: Any) -> None:
     assert stored.principal.startswith("712020:")
 
 
+def test_code_only_for_the_admin_forge_named(forge_call: Any, settings: Any) -> None:
+    installation()
+    body = claims(ui=True)
+    body["principal"] = "712020:someone-else"
+    response = forge_call("pairing-code", {}, token=mint(FORGE_KEY, body))
+    assert response.status_code == 403
+    assert response.json()["code"] == "not_verified_admin"
+    assert not PairingCode.objects.exists()
+    settings.TRACE_PAIRING_INSTALLER_ONLY = False
+    body = claims(ui=True)
+    body["principal"] = "712020:someone-else"
+    assert forge_call("pairing-code", {}, token=mint(FORGE_KEY, body)).status_code == 200
+
+
+def test_upgrader_becomes_a_verified_admin(forge_call: Any) -> None:
+    forge_call("lifecycle", LIFECYCLE_BODY, **lifecycle_kw())
+    body = {
+        "event": {"id": INSTALLATION, "upgraderAccountId": "712020:second-admin"},
+        "tokenPullUrl": LIFECYCLE_BODY["tokenPullUrl"],
+    }
+    forge_call("lifecycle", body, **lifecycle_kw())
+    inst = ForgeInstallation.objects.get()
+    assert inst.installer_account_id == "712020:abc"
+    assert inst.verified_admins == {"712020:abc", "712020:second-admin"}
+
+
 def test_one_live_code_per_installation(forge_call: Any) -> None:
     installation()
     forge_call("pairing-code", {}, ui=True)

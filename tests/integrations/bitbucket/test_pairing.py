@@ -54,6 +54,7 @@ def test_success_binds_in_one_go(
     assert connection.organization == org_a.organization
     assert connection.status == ConnectionStatus.ACTIVE
     assert connection.external_id == WORKSPACE
+    connection.refresh_from_db()
     assert connection.last_sync_status == SyncStatus.QUEUED
     assert PairingCode.objects.get().used_at is not None
     assert AuditEvent.objects.filter(action="integration.connected").count() == 1
@@ -62,7 +63,7 @@ def test_success_binds_in_one_go(
 def test_code_is_burned(forge_settings: Any, org_a: Any) -> None:
     code = code_for(installation())
     redeem(org_a.admin, code)
-    expect_failure(org_a.admin, code, "already_bound_here")
+    expect_failure(org_a.admin, code, "used")
 
 
 def test_used_code(forge_settings: Any, org_a: Any) -> None:

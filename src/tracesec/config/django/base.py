@@ -41,6 +41,8 @@ LOCAL_APPS = [
     # Apps of later issues register here, one line each (see .handoff/foundation.md).
     "tracesec.integrations",
     "tracesec.repositories",
+    "tracesec.scans",
+    "tracesec.findings",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 

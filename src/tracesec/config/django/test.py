@@ -7,6 +7,11 @@ creates a separate test database. `tests/conftest.py` points it at PostgreSQL wh
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
+
 from tracesec.config.django.base import *  # noqa: F403
 from tracesec.config.django.base import DATA_DIR, STORAGES
 
@@ -23,6 +28,10 @@ BASE_URL = "http://testserver"
 
 (DATA_DIR / "static").mkdir(parents=True, exist_ok=True)  # whitenoise expects STATIC_ROOT
 
-# A file (not in-memory) test database, so worker subprocesses and live servers see the same data.
+# A file (not in-memory) test database, so worker subprocesses and live servers see the same data
+# (they get its path through DATABASE_URL). One private directory per test process: several test
+# runs on one machine must never share a database file.
+_TEST_DIR = Path(tempfile.mkdtemp(prefix="trace-test-db-"))
+atexit.register(shutil.rmtree, _TEST_DIR, ignore_errors=True)
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(_TEST_DIR / "test.sqlite3")}  # noqa: F405

@@ -4,7 +4,8 @@ Only records that affect one of the demo workspace's package versions are kept, 
 byte for byte, with their sources' licence texts and an attribution note inside the zip.
 Run it again after changing ``DEMO_PACKAGES``::
 
-    python -m tracesec.engines.sca.demo_bundle ../shared/data/osv src/tracesec/engines/sca/data/demo-osv.zip
+    python -m tracesec.engines.sca.demo_bundle ../shared/data/osv \
+        src/tracesec/engines/sca/data/demo-osv.zip
 
 The build is deterministic (sorted members, fixed timestamps), so a test can check that the
 shipped file is exactly what this module produces.
@@ -16,6 +17,7 @@ import sys
 import tempfile
 import zipfile
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 
 from tracesec.engines.sca import osvstore
@@ -56,6 +58,12 @@ Only records affecting the package versions used by Trace's demo workspace are i
 The licence text of each source is in LICENSES/.
 """
 _EPOCH = (2026, 1, 1, 0, 0, 0)
+RESOURCE = "demo-osv.zip"
+
+
+def demo_bundle_path() -> Path:
+    """The zip shipped inside the package (``tracesec/engines/sca/data/demo-osv.zip``)."""
+    return Path(str(resources.files("tracesec.engines.sca.data").joinpath(RESOURCE)))
 
 
 def affecting_records(osv_root: Path) -> dict[str, dict[str, bytes]]:

@@ -12,7 +12,6 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 from tracesec.engines.fingerprint import sca_fingerprint
 from tracesec.engines.model import (
@@ -28,9 +27,9 @@ from tracesec.engines.model import (
     Severity,
     TargetFile,
 )
-from tracesec.engines.sca import extractors, names, versions
+from tracesec.engines.sca import extractors, names
 from tracesec.engines.sca.extractors.base import MAX_MANIFEST_BYTES, ExtractorModule, ParseError
-from tracesec.engines.sca.matching import Matcher, MergedHit, merge_aliases
+from tracesec.engines.sca.matching import Matcher, MergedHit
 from tracesec.engines.sca.osvstore import OsvIndex, OsvIndexError
 
 logger = logging.getLogger(__name__)
@@ -133,13 +132,6 @@ def extract_all(
     return inventory, coverage, scanned, complete
 
 
-def _fix_order(ecosystem: str) -> Callable[[str], Any] | None:
-    def key(text: str) -> Any:
-        return versions.parse(ecosystem, text)
-
-    return key if versions.is_supported(ecosystem) else None
-
-
 def to_finding(pkg: Package, merged: MergedHit) -> Finding:
     level = merged.severity or UNKNOWN_SEVERITY
     fixed = merged.fixed_version
@@ -207,10 +199,7 @@ def match_inventory(
         if not pkg.version:
             unversioned[pkg.manifest_path] = unversioned.get(pkg.manifest_path, 0) + 1
             continue
-        hits = matcher.match(pkg.ecosystem, pkg.name, pkg.version)
-        if not hits:
-            continue
-        for merged in merge_aliases(hits, fix_key=_safe_fix_key(pkg.ecosystem, hits)):
+        for merged in matcher.match_merged(pkg.ecosystem, pkg.name, pkg.version):
             finding = to_finding(pkg, merged)
             findings.setdefault(finding.fingerprint, finding)
     for (manifest, ecosystem), count in sorted(missing.items()):
@@ -232,20 +221,6 @@ def match_inventory(
             )
         )
     return list(findings.values()), coverage, complete
-
-
-def _safe_fix_key(ecosystem: str, hits: Sequence[Any]) -> Callable[[str], Any] | None:
-    """Ecosystem ordering for fix advice when every fixed version parses; else None."""
-    key = _fix_order(ecosystem)
-    if key is None:
-        return None
-    try:
-        for hit in hits:
-            if hit.fixed_version:
-                key(hit.fixed_version)
-    except versions.VersionError:
-        return None
-    return key
 
 
 def run(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> EngineOutcome:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,6 +63,9 @@ class _Range:
 class _KindTable:
     keys: list[Any] = field(default_factory=list)  # sorted distinct boundary versions
     regions: list[tuple[int, ...]] = field(default_factory=list)  # entry indexes per region
+    # boundary -> index, a hash lookup before bisecting; only a shortcut, since some univers
+    # versions compare equal without hashing equal (Maven "1.0" and "1.0.0")
+    rank: dict[Any, int] = field(default_factory=dict)
 
 
 def _dedupe_sorted(keys: list[Any]) -> list[Any]:
@@ -74,7 +77,14 @@ def _dedupe_sorted(keys: list[Any]) -> list[Any]:
     return unique
 
 
-def _position(keys: list[Any], key: Any) -> int:
+def _position(table: _KindTable, key: Any) -> int:
+    try:
+        found = table.rank.get(key)
+    except TypeError:  # an unhashable version object
+        found = None
+    if found is not None:
+        return 2 * found + 1
+    keys = table.keys
     index = bisect.bisect_left(keys, key)
     if index < len(keys) and keys[index] == key:
         return 2 * index + 1
@@ -111,6 +121,10 @@ class CompiledPackage:
         self.exact: dict[str, set[int]] = {}
         self.ranges: list[list[_Range]] = []
         self.tables: dict[str, _KindTable] = {}
+        # results per (region positions, exact-listed version): no advisory can tell two
+        # versions with the same key apart, so neither can the answer
+        self._hits: dict[tuple[Any, ...], tuple[Hit, ...]] = {}
+        self._merged: dict[tuple[Any, ...], tuple[MergedHit, ...]] = {}
         self._compile(entries)
 
     def _compile(self, entries: Sequence[Mapping[str, Any]]) -> None:
@@ -157,6 +171,10 @@ class CompiledPackage:
                 pending.append((index, kind, parsed))
         for kind, keys in raw_keys.items():
             table = _KindTable(keys=_dedupe_sorted(keys))
+            try:
+                table.rank = {key: index for index, key in enumerate(table.keys)}
+            except TypeError:
+                table.rank = {}
             self.tables[kind] = table
         region_sets: dict[str, list[set[int]]] = {
             kind: [set() for _ in range(2 * len(table.keys) + 1)]
@@ -164,11 +182,11 @@ class CompiledPackage:
         }
         for index, key in listed:
             table = self.tables[eco_kind]
-            region_sets[eco_kind][_position(table.keys, key)].add(index)
+            region_sets[eco_kind][_position(table, key)].add(index)
         for index, kind, parsed in pending:
             table = self.tables[kind]
             events = [
-                (_ZERO if key is None else _position(table.keys, key), event_kind, text)
+                (_ZERO if key is None else _position(table, key), event_kind, text)
                 for key, event_kind, text in parsed
             ]
             events.sort(key=lambda event: event[0])  # OSV: evaluate in version order
@@ -193,24 +211,44 @@ class CompiledPackage:
                 for pos in range(start, end):
                     sets[pos].add(index)
 
-    def match(self, version: str) -> list[Hit]:
-        hits: dict[int, str | None] = {}
-        for index in self.exact.get(version, ()):
-            hits[index] = None
+    def _cache_key(self, version: str) -> tuple[tuple[Any, ...], dict[str, int]]:
         positions: dict[str, int] = {}
         for kind, table in self.tables.items():
             try:
                 key = versions.parse(kind, version)
             except VersionError:
                 continue
-            pos = _position(table.keys, key)
-            positions[kind] = pos
-            for index in table.regions[pos]:
-                hits.setdefault(index, None)
-        return [
+            positions[kind] = _position(table, key)
+        exact = version if version in self.exact else None
+        return (tuple(positions.items()), exact), positions
+
+    def match(self, version: str) -> tuple[Hit, ...]:
+        cache_key, positions = self._cache_key(version)
+        cached = self._hits.get(cache_key)
+        if cached is None:
+            cached = self._hits[cache_key] = self._evaluate(version, positions)
+        return cached
+
+    def match_merged(self, version: str) -> tuple[MergedHit, ...]:
+        """``merge_aliases(match(version))``, cached the same way."""
+        cache_key, positions = self._cache_key(version)
+        cached = self._merged.get(cache_key)
+        if cached is None:
+            hits = self._hits.get(cache_key)
+            if hits is None:
+                hits = self._hits[cache_key] = self._evaluate(version, positions)
+            cached = tuple(merge_aliases(hits, fix_key=fix_order(self.ecosystem, hits)))
+            self._merged[cache_key] = cached
+        return cached
+
+    def _evaluate(self, version: str, positions: Mapping[str, int]) -> tuple[Hit, ...]:
+        hits: set[int] = set(self.exact.get(version, ()))
+        for kind, pos in positions.items():
+            hits.update(self.tables[kind].regions[pos])
+        return tuple(
             Hit(advisory=self.advisories[i], fixed_version=self._fix_for(i, positions))
             for i in sorted(hits)
-        ]
+        )
 
     def _fix_for(self, index: int, positions: Mapping[str, int]) -> str | None:
         """Lowest `fixed` above the installed version, in a range that affects it."""
@@ -233,29 +271,59 @@ class Matcher:
     def __init__(self, index: OsvIndex) -> None:
         self.index = index
         self._compiled: dict[tuple[str, str], CompiledPackage | None] = {}
+        self._by_spelling: dict[tuple[str, str], CompiledPackage | None] = {}
         self._rows: dict[str, dict[str, list[str]]] = {}
 
     def compiled(self, ecosystem: str, name: str) -> CompiledPackage | None:
-        normalized = names.normalize(ecosystem, name)
-        cache_key = (ecosystem, normalized)
+        spelling = (ecosystem, name)
         try:
-            return self._compiled[cache_key]
+            return self._by_spelling[spelling]
         except KeyError:
             pass
-        rows = self._rows.get(ecosystem)
-        if rows is None:
-            rows = self._rows[ecosystem] = self.index.rows(ecosystem)
-        compiled = None
-        if normalized in rows:
-            compiled = CompiledPackage(ecosystem, self.index.entries(ecosystem, normalized))
-        self._compiled[cache_key] = compiled
+        normalized = names.normalize(ecosystem, name)
+        cache_key = (ecosystem, normalized)
+        if cache_key in self._compiled:
+            compiled = self._compiled[cache_key]
+        else:
+            rows = self._rows.get(ecosystem)
+            if rows is None:
+                rows = self._rows[ecosystem] = self.index.rows(ecosystem)
+            compiled = None
+            if normalized in rows:
+                compiled = CompiledPackage(ecosystem, self.index.entries(ecosystem, normalized))
+            self._compiled[cache_key] = compiled
+        self._by_spelling[spelling] = compiled
         return compiled
 
-    def match(self, ecosystem: str, name: str, version: str) -> list[Hit]:
+    def match(self, ecosystem: str, name: str, version: str) -> tuple[Hit, ...]:
         compiled = self.compiled(ecosystem, name)
         if compiled is None or not version:
-            return []
+            return ()
         return compiled.match(version)
+
+    def match_merged(self, ecosystem: str, name: str, version: str) -> tuple[MergedHit, ...]:
+        """One entry per vulnerability (aliases merged), for one package version."""
+        compiled = self.compiled(ecosystem, name)
+        if compiled is None or not version:
+            return ()
+        return compiled.match_merged(version)
+
+
+def fix_order(ecosystem: str, hits: Sequence[Hit]) -> Callable[[str], Any] | None:
+    """Ecosystem ordering for fixed versions when all of them parse, else None (string order)."""
+    if not versions.is_supported(ecosystem):
+        return None
+
+    def key(text: str) -> Any:
+        return versions.parse(ecosystem, text)
+
+    try:
+        for hit in hits:
+            if hit.fixed_version:
+                key(hit.fixed_version)
+    except VersionError:
+        return None
+    return key
 
 
 # --------------------------------------------------------------------------- alias merging

@@ -7,6 +7,7 @@ Advisories and lockfiles spell names differently ("Django" / "django", "Flask_Lo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 _PEP503 = re.compile(r"[-_.]+")
@@ -36,10 +37,14 @@ _PURL_TYPES = {
 }
 
 
+_PLAIN = re.compile(r"^[A-Za-z0-9._~-]*$")
+
+
 def _q(part: str) -> str:
-    return quote(part, safe="")
+    return part if _PLAIN.match(part) else quote(part, safe="")
 
 
+@lru_cache(maxsize=65536)
 def purl(ecosystem: str, name: str, version: str) -> str:
     """A package URL (github.com/package-url/purl-spec) for one package version."""
     kind = _PURL_TYPES.get(ecosystem)

@@ -203,9 +203,7 @@ def build_index(
                 withdrawn += 1
                 continue
             entries = [
-                item
-                for item in compact_entries(record)
-                if wanted is None or item[0] in wanted
+                item for item in compact_entries(record) if wanted is None or item[0] in wanted
             ]
         except (ValueError, RecursionError) as exc:
             skipped += 1

@@ -26,7 +26,10 @@ def _strip_v(text: str) -> str:
 
 
 def _pypi(text: str) -> Any:
-    return PepVersion(text)
+    # Version's ordering is the ordering of its `_key` tuple; comparing the tuples directly
+    # skips a Python-level __lt__ per comparison (the matcher bisects millions of times).
+    version = PepVersion(text)
+    return getattr(version, "_key", version)
 
 
 def _semver(text: str) -> Any:

@@ -26,6 +26,7 @@ from tracesec.engines.secrets.report import findings_for
 
 logger = logging.getLogger(__name__)
 
+
 @functools.lru_cache(maxsize=1)
 def default_matcher() -> Matcher:
     return Matcher()

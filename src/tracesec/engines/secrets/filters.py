@@ -40,7 +40,9 @@ _SEQUENCES = (
 )
 _HEX = re.compile(rb"^[0-9a-fA-F]+$")
 HASH_HEX_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})
-_HASH_PREFIX = re.compile(rb"^(?:sha(?:1|224|256|384|512)[-:=]|md5[-:=]|\$2[aby]?\$\d\d\$|\$argon2)")
+_HASH_PREFIX = re.compile(
+    rb"^(?:sha(?:1|224|256|384|512)[-:=]|md5[-:=]|\$2[aby]?\$\d\d\$|\$argon2)"
+)
 _PUBLIC_MATERIAL = re.compile(
     rb"-----BEGIN (?:[A-Z0-9 ]+ )?PUBLIC KEY-----|-----BEGIN CERTIFICATE|"
     rb"^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+) AAAA"

@@ -27,8 +27,17 @@ HISTORY_PATH = "(git history)"
 _COMMIT_MARK = b"\x1ecommit "
 _HUNK = re.compile(rb"^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@")
 _OCTAL = re.compile(rb"\\([0-7]{3}|.)")
-_ESCAPES = {b"n": b"\n", b"t": b"\t", b'"': b'"', b"\\": b"\\", b"a": b"\a", b"b": b"\b",
-            b"f": b"\f", b"r": b"\r", b"v": b"\v"}
+_ESCAPES = {
+    b"n": b"\n",
+    b"t": b"\t",
+    b'"': b'"',
+    b"\\": b"\\",
+    b"a": b"\a",
+    b"b": b"\b",
+    b"f": b"\f",
+    b"r": b"\r",
+    b"v": b"\v",
+}
 
 
 @dataclass
@@ -96,9 +105,7 @@ class _Chunk:
         return self.numbers[bisect.bisect_right(self.offsets, offset) - 1]
 
 
-def _record(
-    outcome: HistoryOutcome, commit: str, chunk: _Chunk, matcher: Matcher
-) -> None:
+def _record(outcome: HistoryOutcome, commit: str, chunk: _Chunk, matcher: Matcher) -> None:
     if not chunk.parts:
         return
     data = b"\n".join(chunk.parts)
@@ -131,9 +138,7 @@ def _relocate(finding: Finding, line_no: int) -> Finding:
 
     loc = finding.location
     span = loc.end_line - loc.start_line
-    return replace(
-        finding, location=replace(loc, start_line=line_no, end_line=line_no + span)
-    )
+    return replace(finding, location=replace(loc, start_line=line_no, end_line=line_no + span))
 
 
 def _has_commits(root: Path) -> bool | None:
@@ -159,18 +164,33 @@ def scan(root: Path, matcher: Matcher, config: ScanConfig, deadline: float) -> H
     state = _has_commits(root)
     if state is None:
         outcome.coverage.append(
-            Coverage(Engine.SECRETS, HISTORY_PATH, CoverageStatus.SKIPPED,
-                     "not a git repository: history not scanned")
+            Coverage(
+                Engine.SECRETS,
+                HISTORY_PATH,
+                CoverageStatus.SKIPPED,
+                "not a git repository: history not scanned",
+            )
         )
         return outcome
     if not state:
         return outcome  # an empty repository has no history to scan
     argv = git_argv(
         root,
-        "-c", "log.showSignature=false",
-        "-c", "diff.external=",
-        "log", "-p", "-U0", "--no-color", "--no-ext-diff", "--no-textconv",
-        "--src-prefix=a/", "--dst-prefix=b/", "--format=%x1ecommit %H", "HEAD", "--",
+        "-c",
+        "log.showSignature=false",
+        "-c",
+        "diff.external=",
+        "log",
+        "-p",
+        "-U0",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--src-prefix=a/",
+        "--dst-prefix=b/",
+        "--format=%x1ecommit %H",
+        "HEAD",
+        "--",
     )
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_git_env())
     assert proc.stdout is not None
@@ -183,8 +203,12 @@ def scan(root: Path, matcher: Matcher, config: ScanConfig, deadline: float) -> H
             if time.monotonic() > deadline:
                 outcome.complete = False
                 outcome.coverage.append(
-                    Coverage(Engine.SECRETS, HISTORY_PATH, CoverageStatus.TIMED_OUT,
-                             "secrets time limit reached while reading git history")
+                    Coverage(
+                        Engine.SECRETS,
+                        HISTORY_PATH,
+                        CoverageStatus.TIMED_OUT,
+                        "secrets time limit reached while reading git history",
+                    )
                 )
                 break
             if too_long:
@@ -194,13 +218,14 @@ def scan(root: Path, matcher: Matcher, config: ScanConfig, deadline: float) -> H
                 if chunk is not None:
                     _record(outcome, commit, chunk, matcher)
                 chunk = None
-                commit = line[len(_COMMIT_MARK):].strip().decode("ascii", "replace")
+                commit = line[len(_COMMIT_MARK) :].strip().decode("ascii", "replace")
             elif line.startswith(b"diff --git "):
                 if chunk is not None:
                     _record(outcome, commit, chunk, matcher)
                 chunk = None
             elif line.startswith(b"+++ "):
-                target = unquote_path(line[4:].rstrip(b"\n"))
+                # git appends a TAB to names containing spaces (for patch(1))
+                target = unquote_path(line[4:].rstrip(b"\n").rstrip(b"\t"))
                 if target.startswith(b"b/"):
                     rel = target[2:]
                     skip = config.skip_vendored and is_vendored(rel)
@@ -237,8 +262,11 @@ def merge(findings: list[Finding], entries: dict[tuple[str, str], HistoryEntry])
         merged.append(
             with_extra(
                 finding,
-                {"first_commit": entry.first_commit, "last_commit": entry.last_commit,
-                 "commits": entry.commits},
+                {
+                    "first_commit": entry.first_commit,
+                    "last_commit": entry.last_commit,
+                    "commits": entry.commits,
+                },
             )
         )
     for key, entry in entries.items():
@@ -247,8 +275,12 @@ def merge(findings: list[Finding], entries: dict[tuple[str, str], HistoryEntry])
         merged.append(
             with_extra(
                 entry.finding,
-                {"first_commit": entry.first_commit, "last_commit": entry.last_commit,
-                 "commits": entry.commits, "history_only": True},
+                {
+                    "first_commit": entry.first_commit,
+                    "last_commit": entry.last_commit,
+                    "commits": entry.commits,
+                    "history_only": True,
+                },
             )
         )
     return merged

@@ -40,25 +40,26 @@ def masked_line(line: bytes, spans: list[tuple[int, int]]) -> str:
     """The line with every secret span replaced by its preview, trimmed around the first span.
 
     ``spans`` are byte offsets into ``line``. The text around secrets is repository content,
-    so control characters are neutralised for terminals and the result is length-capped.
+    so control characters are neutralised; the window is cut in bytes first so a 50 MB
+    single-line file costs no more than a short one.
     """
-    parts: list[str] = []
-    cursor = 0
-    first_at = None
-    for start, end in sorted(spans):
-        if start < cursor:  # overlapping spans: the earlier one already hid this region
-            start = cursor
-        if end <= start:
+    ordered = sorted(spans)
+    first = ordered[0][0] if ordered else 0
+    lo = max(0, first - MAX_SNIPPET_CHARS // 3)
+    hi = min(len(line), lo + MAX_SNIPPET_CHARS * 4)
+    parts: list[str] = ["" if lo == 0 else ELLIPSIS]
+    cursor = lo
+    for start, end in ordered:
+        start, end = max(start, cursor), min(end, hi)
+        if end <= start:  # outside the window, or hidden by an overlapping earlier span
             continue
         parts.append(line[cursor:start].decode("utf-8", "replace"))
-        if first_at is None:
-            first_at = sum(len(p) for p in parts)
         parts.append(mask(line[start:end]))
         cursor = end
-    parts.append(line[cursor:].decode("utf-8", "replace"))
+    parts.append(line[cursor:hi].decode("utf-8", "replace"))
     text = _printable("".join(parts).rstrip("\r\n"))
-    if len(text) <= MAX_SNIPPET_CHARS:
-        return text
-    begin = max(0, (first_at or 0) - MAX_SNIPPET_CHARS // 3)
-    clipped = text[begin : begin + MAX_SNIPPET_CHARS]
-    return (ELLIPSIS if begin else "") + clipped + ELLIPSIS
+    if len(text) > MAX_SNIPPET_CHARS:
+        text = text[:MAX_SNIPPET_CHARS] + ELLIPSIS
+    elif hi < len(line):
+        text += ELLIPSIS
+    return text

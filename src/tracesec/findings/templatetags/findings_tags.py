@@ -27,3 +27,10 @@ def in_list(value: Any, values: Any) -> bool:
 def query_with(filters: Any, **changes: Any) -> str:
     """The current findings filters as a query string with ``changes`` applied."""
     return str(filters.to_query(**changes))
+
+
+@register.filter
+def provider_label(provider: str) -> str:
+    from tracesec.integrations.models import Provider
+
+    return str(Provider(provider).label) if provider in Provider.values else provider

@@ -38,8 +38,8 @@ MAX_BODY_BYTES = 64 * 1024
 # function key; endpoint-routed triggers carry the trigger module key).
 LIFECYCLE_KEYS = frozenset({"on-lifecycle", "trace-lifecycle"})
 TOKEN_PULL_KEYS = frozenset({"token-pull", "trace-token-pull"})
-UNINSTALL_KEYS = frozenset({"trace-pre-uninstall"})
-HEARTBEAT_KEYS = frozenset({"trace-heartbeat"})
+UNINSTALL_KEYS = frozenset({"trace-pre-uninstall", "ep-uninstall"})
+HEARTBEAT_KEYS = frozenset({"trace-heartbeat", "ep-heartbeat"})
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,24 @@ def _known_live(invocation: ForgeInvocation) -> ForgeInstallation | JsonResponse
         return _error(410, "uninstalled", "This installation was uninstalled.")
     if installation.workspace_uuid != invocation.workspace_id:
         return _error(403, "workspace_mismatch", "Workspace does not match the installation.")
+    if not _verified_admin(installation, invocation.principal):
+        return _error(
+            403,
+            "not_verified_admin",
+            "Only the workspace admin who installed the Trace app can see its pairing code. "
+            "Ask them to open this page, or reinstall the app yourself.",
+        )
     return installation
+
+
+def _verified_admin(installation: ForgeInstallation, principal: str) -> bool:
+    """Bitbucket shows workspace settings only to admins, but whether Forge refuses a FIT to a
+    non-admin is UNCONFIRMED (§10.2) and the app has no scope to ask Bitbucket. What the server
+    *can* verify: installing (or upgrading) the app requires workspace admin rights, and Forge
+    names that account in the lifecycle event. So, by default, only that account gets codes."""
+    if not settings.TRACE_PAIRING_INSTALLER_ONLY:
+        return True
+    return bool(principal) and principal in installation.verified_admins
 
 
 @forge_endpoint(Rule(ui=False, module_keys=LIFECYCLE_KEYS))

@@ -78,7 +78,10 @@ def installation_upsert(*, invocation: ForgeInvocation, body: dict[str, Any]) ->
         installation.environment_type = invocation.environment_type[:20]
         installation.environment_id = invocation.environment_id[:200]
         if isinstance(installer, str) and installer:
-            installation.installer_account_id = installer[:128]
+            if not installation.installer_account_id:
+                installation.installer_account_id = installer[:128]
+            if installer not in installation.admin_account_ids:
+                installation.admin_account_ids = [*installation.admin_account_ids, installer[:128]][-20:]
         if isinstance(scopes, list):
             installation.scopes = [s for s in scopes if isinstance(s, str)][:50]
         installation.last_seen_at = timezone.now()

@@ -21,6 +21,7 @@ _NAME = re.compile(r"^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\]
 _OPTION = re.compile(r"\s(?:--?[A-Za-z][A-Za-z0-9-]*)(?:[= ]\S*)?.*$")
 _PIN = re.compile(r"^(===?)\s*([^\s,;]+)\s*$")
 _INCLUDE = re.compile(r"^(?:-r|--requirement)(?:\s*=\s*|\s+|(?=\S))(\S+)")
+_COMMENT = re.compile(r"(^|\s)#.*$")
 _URLISH = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*://|git\+|hg\+|svn\+|bzr\+)")
 MAX_INCLUDE_DEPTH = 20
 
@@ -44,7 +45,9 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
         line = buffer + raw
         buffer = ""
         # a comment starts at a '#' at the beginning or after whitespace (pip's rule)
-        line = re.sub(r"(^|\s)#.*$", "", line).strip()
+        if "#" in line:
+            line = _COMMENT.sub("", line)
+        line = line.strip()
         if line:
             result.append((start, line))
     if buffer.strip():
@@ -91,7 +94,9 @@ def _parse(
             if notes is not None:
                 notes.append(f"{where}: URL, VCS or local path requirement skipped")
             continue
-        requirement = _OPTION.sub("", " " + line).strip()  # drop --hash=..., -C ...
+        requirement = line
+        if " -" in line or "\t-" in line:
+            requirement = _OPTION.sub("", " " + line).strip()  # drop --hash=..., -C ...
         if ";" in requirement:
             requirement = requirement.split(";", 1)[0].strip()  # environment marker
         parsed = _NAME.match(requirement)

@@ -50,6 +50,8 @@ class Detector:
     check_placeholders: bool = True
     check_hashes: bool = False
     check_identifiers: bool = False  # assignment shapes: reject ``settings.X``, ``env(...)``
-    remediation: str = "Revoke the credential with its provider, rotate it, and load it from a secret store."
+    remediation: str = (
+        "Revoke the credential with its provider, rotate it, and load it from a secret store."
+    )
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()

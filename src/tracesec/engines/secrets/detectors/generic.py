@@ -65,12 +65,28 @@ DETECTORS: tuple[Detector, ...] = (
         pattern=(
             r"(?i)(?:" + _NAME + r"[\"'\]]?\s*(?::=|=>|==|[:=])\s*(?:[A-Za-z_.]{1,30}\()?"
             r"[\"'`]([^\"'`\s]{8,200})[\"'`]"
-            r"|(?m:^)[ \t]*(?:export[ \t]+)?" + _NAME + r"[ \t]*[:=][ \t]*([^\s\"'`#;,]{12,200})[ \t]*\r?$)"
+            r"|(?m:^)[ \t]*(?:export[ \t]+)?"
+            + _NAME
+            + r"[ \t]*[:=][ \t]*([^\s\"'`#;,]{12,200})[ \t]*\r?$)"
         ),
         keywords=(
-            "secret", "passw", "pwd", "token", "api_key", "api-key", "api.key", "apikey",
-            "access_key", "access-key", "accesskey", "auth_key", "authkey", "private_key",
-            "privatekey", "credential", "signing_key",
+            "secret",
+            "passw",
+            "pwd",
+            "token",
+            "api_key",
+            "api-key",
+            "api.key",
+            "apikey",
+            "access_key",
+            "access-key",
+            "accesskey",
+            "auth_key",
+            "authkey",
+            "private_key",
+            "privatekey",
+            "credential",
+            "signing_key",
         ),
         groups=(1, 2),
         severity=Severity.MEDIUM,

@@ -22,7 +22,9 @@ DETECTORS: tuple[Detector, ...] = (
         min_entropy=4.0,
         min_length=100,
         check_placeholders=False,  # a real key body can contain any 8-char run
-        remediation="Revoke the key pair, issue a new one, and keep private keys out of the repository.",
+        remediation=(
+            "Revoke the key pair, issue a new one, and keep private keys out of the repository."
+        ),
         examples=(f"-----BEGIN RSA PRIVATE KEY-----\n{_PEM_BODY}\n-----END RSA PRIVATE KEY-----",),
         counter_examples=(
             "-----BEGIN PUBLIC KEY-----\n" + _PEM_BODY + "\n-----END PUBLIC KEY-----",
@@ -32,11 +34,17 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         id="putty-private-key",
         title="PuTTY private key",
-        pattern=r"PuTTY-User-Key-File-[23]: [^\r\n]+[\s\S]{0,1000}?Private-Lines: \d+\r?\n([A-Za-z0-9+/=\r\n]{40,})",
+        pattern=(
+            r"PuTTY-User-Key-File-[23]: [^\r\n]+[\s\S]{0,1000}?"
+            r"Private-Lines: \d+\r?\n([A-Za-z0-9+/=\r\n]{40,})"
+        ),
         keywords=("putty-user-key-file",),
         severity=Severity.CRITICAL,
         check_placeholders=False,
-        examples=(f"PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 1\n{fake('', 64, B64)}",),
+        examples=(
+            "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 1\n"
+            + fake("", 64, B64),
+        ),
         counter_examples=("PuTTY-User-Key-File-3: ssh-ed25519",),
     ),
     Detector(
@@ -57,13 +65,27 @@ DETECTORS: tuple[Detector, ...] = (
             r"[^\s:@/\"'<>]*:([^\s@/\"'<>]{3,200})@[^\s\"'<>/]+"
         ),
         keywords=(
-            "postgres", "mysql", "mariadb", "mongodb", "redis", "amqp", "mssql", "sqlserver",
-            "cockroachdb", "clickhouse", "neo4j", "couchdb", "oracle",
+            "postgres",
+            "mysql",
+            "mariadb",
+            "mongodb",
+            "redis",
+            "amqp",
+            "mssql",
+            "sqlserver",
+            "cockroachdb",
+            "clickhouse",
+            "neo4j",
+            "couchdb",
+            "oracle",
         ),
         severity=Severity.CRITICAL,
         min_entropy=2.5,
         min_length=3,
-        remediation="Change the database password and load the connection URL from the environment or a secret store.",
+        remediation=(
+            "Change the database password and load the connection URL from the environment "
+            "or a secret store."
+        ),
         examples=(
             f'DATABASE_URL = "postgres://app:{_PW}@db.internal:5432/app"',
             f"mongodb+srv://svc:{_PW}@cluster0.abcde.mongodb.net/db",
@@ -169,8 +191,14 @@ DETECTORS: tuple[Detector, ...] = (
         keywords=("eyj",),
         severity=Severity.MEDIUM,
         confidence="medium",
-        remediation="Treat the token as leaked: revoke the session or rotate the signing key, and load tokens at run time.",
-        examples=(f"Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJ{fake('', 40, B64URL)}.{fake('', 43, B64URL, 's')}",),
+        remediation=(
+            "Treat the token as leaked: revoke the session or rotate the signing key, and "
+            "load tokens at run time."
+        ),
+        examples=(
+            "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJ"
+            + f"{fake('', 40, B64URL)}.{fake('', 43, B64URL, 's')}",
+        ),
         counter_examples=("eyJhbGciOiJIUzI1NiJ9",),
     ),
     Detector(

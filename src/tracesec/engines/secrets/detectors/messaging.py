@@ -6,6 +6,7 @@ from tracesec.engines.model import Severity
 from tracesec.engines.secrets.detectors.base import ALNUM, B64URL, HEX, Detector, fake
 
 _DIGITS = "0123456789"
+_SLACK_ID = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 
 DETECTORS: tuple[Detector, ...] = (
     Detector(
@@ -13,7 +14,9 @@ DETECTORS: tuple[Detector, ...] = (
         title="Slack bot token",
         pattern=r"\b(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})\b",
         keywords=("xoxb-",),
-        examples=(f"SLACK_BOT_TOKEN={fake('xoxb-', 12, _DIGITS)}-{fake('', 13, _DIGITS)}-{fake('', 24)}",),
+        examples=(
+            f"SLACK_BOT_TOKEN={fake('xoxb-', 12, _DIGITS)}-{fake('', 13, _DIGITS)}-{fake('', 24)}",
+        ),
         counter_examples=("xoxb-your-token-here",),
     ),
     Detector(
@@ -32,7 +35,10 @@ DETECTORS: tuple[Detector, ...] = (
         title="Slack app-level token",
         pattern=r"\b(xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{64})\b",
         keywords=("xapp-",),
-        examples=(f"SLACK_APP_TOKEN=xapp-1-{fake('A', 10, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}-{fake('', 13, _DIGITS)}-{fake('', 64, HEX)}",),
+        examples=(
+            f"SLACK_APP_TOKEN=xapp-1-{fake('A', 10, _SLACK_ID)}-{fake('', 13, _DIGITS)}-"
+            + fake("", 64, HEX),
+        ),
         counter_examples=("xapp-1-abc",),
     ),
     Detector(
@@ -40,7 +46,10 @@ DETECTORS: tuple[Detector, ...] = (
         title="Slack incoming webhook URL",
         pattern=r"(https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{40,120})",
         keywords=("hooks.slack.com",),
-        examples=(f"url = https://hooks.slack.com/services/T{fake('', 8, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}/B{fake('', 10, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 'b')}/{fake('', 24)}",),
+        examples=(
+            "url = https://hooks.slack.com/services/"
+            + f"T{fake('', 8, _SLACK_ID)}/B{fake('', 10, _SLACK_ID, 'b')}/{fake('', 24)}",
+        ),
         counter_examples=("https://hooks.slack.com/services/...",),
     ),
     Detector(
@@ -48,7 +57,9 @@ DETECTORS: tuple[Detector, ...] = (
         title="Discord bot token",
         pattern=r"(?i)discord[a-z0-9_.-]{0,20}[\"']?\s*[:=]\s*[\"']?([MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})",
         keywords=("discord",),
-        examples=(f"DISCORD_TOKEN={fake('M', 25, ALNUM)}.{fake('', 6, B64URL)}.{fake('', 27, B64URL)}",),
+        examples=(
+            f"DISCORD_TOKEN={fake('M', 25, ALNUM)}.{fake('', 6, B64URL)}.{fake('', 27, B64URL)}",
+        ),
         counter_examples=("DISCORD_TOKEN=",),
     ),
     Detector(
@@ -56,7 +67,9 @@ DETECTORS: tuple[Detector, ...] = (
         title="Discord webhook URL",
         pattern=r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})",
         keywords=("/api/webhooks/",),
-        examples=(f"https://discord.com/api/webhooks/{fake('', 18, _DIGITS)}/{fake('', 68, B64URL)}",),
+        examples=(
+            f"https://discord.com/api/webhooks/{fake('', 18, _DIGITS)}/{fake('', 68, B64URL)}",
+        ),
         counter_examples=("https://discord.com/api/webhooks/123/abc",),
     ),
     Detector(
@@ -73,7 +86,10 @@ DETECTORS: tuple[Detector, ...] = (
         pattern=r"(?i)(?:\b(SK[0-9a-f]{32})\b|twilio[a-z0-9_.-]{0,20}(?:token|secret)[a-z0-9_.-]{0,10}[\"']?\s*[:=]\s*[\"']?([0-9a-f]{32})\b)",
         keywords=("twilio",),
         groups=(1, 2),
-        examples=(f"TWILIO_API_KEY={fake('SK', 32, HEX)}", f"TWILIO_AUTH_TOKEN={fake('', 32, HEX, 't')}"),
+        examples=(
+            f"TWILIO_API_KEY={fake('SK', 32, HEX)}",
+            f"TWILIO_AUTH_TOKEN={fake('', 32, HEX, 't')}",
+        ),
         counter_examples=("twilio_account = ACME",),
     ),
     Detector(
@@ -148,7 +164,10 @@ DETECTORS: tuple[Detector, ...] = (
         title="Postmark server token",
         pattern=r"(?i)postmark[a-z0-9_.-]{0,20}[\"']?\s*[:=]\s*[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b",
         keywords=("postmark",),
-        examples=("POSTMARK_SERVER_TOKEN=" + "-".join(fake("", n, HEX, f"pm{n}") for n in (8, 4, 4, 4, 12)),),
+        examples=(
+            "POSTMARK_SERVER_TOKEN="
+            + "-".join(fake("", n, HEX, f"pm{n}") for n in (8, 4, 4, 4, 12)),
+        ),
         counter_examples=("POSTMARK_SERVER_TOKEN=${TOKEN}",),
     ),
     Detector(
@@ -169,7 +188,9 @@ DETECTORS: tuple[Detector, ...] = (
         min_entropy=3.0,
         confidence="medium",
         examples=(f'EMAIL_HOST_PASSWORD = "{fake("", 16, ALNUM, "smtp")}"',),
-        counter_examples=('EMAIL_HOST_PASSWORD = os.environ["EMAIL_PASSWORD"]', 'SMTP_PASSWORD = "changeme"'),
+        counter_examples=(
+            'EMAIL_HOST_PASSWORD = os.environ["EMAIL_PASSWORD"]',
+            'SMTP_PASSWORD = "changeme"',
+        ),
     ),
 )
-

@@ -12,7 +12,10 @@ DETECTORS: tuple[Detector, ...] = (
         pattern=r"\b((?:sk|rk)_(?:live|test)_[A-Za-z0-9]{24,247})\b",
         keywords=("sk_live_", "sk_test_", "rk_live_", "rk_test_"),
         severity=Severity.CRITICAL,
-        examples=(f'stripe.api_key = "{fake("sk_live_", 99)}"', f"STRIPE_KEY={fake('rk_test_', 24)}"),
+        examples=(
+            f'stripe.api_key = "{fake("sk_live_", 99)}"',
+            f"STRIPE_KEY={fake('rk_test_', 24)}",
+        ),
         counter_examples=("sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", 'pk = "pk_live_' + "Ab3" * 8 + '"'),
     ),
     Detector(
@@ -45,9 +48,7 @@ DETECTORS: tuple[Detector, ...] = (
         pattern=r"\b(access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})\b",
         keywords=("access_token$production$", "access_token$sandbox$"),
         severity=Severity.CRITICAL,
-        examples=(
-            f"BT={fake('access_token$production$', 16, LOWER_DIGITS)}${fake('', 32, HEX)}",
-        ),
+        examples=(f"BT={fake('access_token$production$', 16, LOWER_DIGITS)}${fake('', 32, HEX)}",),
         counter_examples=("access_token$production$",),
     ),
     Detector(

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from tracesec.engines.model import Severity
-from tracesec.engines.secrets.detectors.base import ALNUM, B64, B64URL, HEX, LOWER_DIGITS, Detector, fake
+from tracesec.engines.secrets.detectors.base import (
+    ALNUM,
+    B64,
+    B64URL,
+    HEX,
+    LOWER_DIGITS,
+    Detector,
+    fake,
+)
 
 _UPPER_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -18,7 +26,9 @@ DETECTORS: tuple[Detector, ...] = (
         ),
         keywords=("t3blbkfj",),
         severity=Severity.CRITICAL,
-        examples=(f"OPENAI_API_KEY={fake('sk-proj-', 74, B64URL)}T3BlbkFJ{fake('', 74, B64URL, 'o')}",),
+        examples=(
+            f"OPENAI_API_KEY={fake('sk-proj-', 74, B64URL)}T3BlbkFJ{fake('', 74, B64URL, 'o')}",
+        ),
         counter_examples=("sk-proj-T3BlbkFJ",),
     ),
     Detector(
@@ -102,7 +112,10 @@ DETECTORS: tuple[Detector, ...] = (
         title="Dynatrace API token",
         pattern=r"\b(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})\b",
         keywords=("dt0c01.",),
-        examples=(f"DT_API_TOKEN={fake('dt0c01.', 24, _UPPER_DIGITS)}.{fake('', 64, _UPPER_DIGITS, 'dt')}",),
+        examples=(
+            f"DT_API_TOKEN={fake('dt0c01.', 24, _UPPER_DIGITS)}."
+            + fake("", 64, _UPPER_DIGITS, "dt"),
+        ),
         counter_examples=("dt0c01.short",),
     ),
     Detector(
@@ -248,7 +261,8 @@ DETECTORS: tuple[Detector, ...] = (
         pattern=r"\b((?:sdk|api)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})\b",
         keywords=("launchdarkly", "ld_sdk", "ld_api"),
         examples=(
-            "LAUNCHDARKLY_SDK_KEY=sdk-" + "-".join(fake("", n, HEX, f"ld{n}") for n in (8, 4, 4, 4, 12)),
+            "LAUNCHDARKLY_SDK_KEY=sdk-"
+            + "-".join(fake("", n, HEX, f"ld{n}") for n in (8, 4, 4, 4, 12)),
         ),
         counter_examples=("LAUNCHDARKLY_SDK_KEY=",),
     ),
@@ -261,7 +275,8 @@ DETECTORS: tuple[Detector, ...] = (
         ),
         keywords=("atlas", "mongodb"),
         examples=(
-            "MONGODB_ATLAS_PRIVATE_KEY=" + "-".join(fake("", n, HEX, f"mg{n}") for n in (8, 4, 4, 4, 12)),
+            "MONGODB_ATLAS_PRIVATE_KEY="
+            + "-".join(fake("", n, HEX, f"mg{n}") for n in (8, 4, 4, 4, 12)),
         ),
         counter_examples=("MONGODB_ATLAS_PUBLIC_KEY=abcdefgh",),
     ),
@@ -299,4 +314,3 @@ DETECTORS: tuple[Detector, ...] = (
         counter_examples=("ZENDESK_SUBDOMAIN=acme",),
     ),
 )
-

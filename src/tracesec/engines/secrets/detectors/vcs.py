@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from tracesec.engines.model import Severity
-from tracesec.engines.secrets.detectors.base import ALNUM, B64, B64URL, HEX, LOWER_DIGITS, Detector, fake
+from tracesec.engines.secrets.detectors.base import (
+    ALNUM,
+    B64,
+    B64URL,
+    HEX,
+    LOWER_DIGITS,
+    Detector,
+    fake,
+)
 
-_GH_REMEDIATION = "Revoke the token in GitHub settings, rotate it, and use a secret store or CI secret."
+_GH_REMEDIATION = (
+    "Revoke the token in GitHub settings, rotate it, and use a secret store or CI secret."
+)
 
 DETECTORS: tuple[Detector, ...] = (
     Detector(
@@ -147,7 +157,9 @@ DETECTORS: tuple[Detector, ...] = (
         pattern=r"\"auth\"\s*:\s*\"([A-Za-z0-9+/]{16,}={0,2})\"",
         keywords=('"auth"',),
         min_entropy=3.5,
-        examples=('{"auths": {"registry.acme.io": {"auth": "' + fake("", 32, B64, seed="dock") + '"}}}',),
+        examples=(
+            '{"auths": {"registry.acme.io": {"auth": "' + fake("", 32, B64, seed="dock") + '"}}}',
+        ),
         counter_examples=('{"auth": ""}', '{"auth": "true"}'),
     ),
     Detector(
@@ -207,7 +219,12 @@ DETECTORS: tuple[Detector, ...] = (
         keywords=("<password>",),
         min_entropy=2.8,
         confidence="medium",
-        examples=(f"<server><id>r</id><password>{fake('', 20, B64, seed='mvn')}</password></server>",),
-        counter_examples=("<password>${env.REPO_PASSWORD}</password>", "<password>changeme</password>"),
+        examples=(
+            f"<server><id>r</id><password>{fake('', 20, B64, seed='mvn')}</password></server>",
+        ),
+        counter_examples=(
+            "<password>${env.REPO_PASSWORD}</password>",
+            "<password>changeme</password>",
+        ),
     ),
 )

@@ -1,0 +1,123 @@
+"""SCA benchmark: OSV index build and load time, and packages matched per second.
+
+    uv run python benchmarks/bench_sca.py [--osv ../shared/data/osv/PyPI/all.zip] [--packages 100000]
+
+Builds the PyPI index from the real export, then matches a synthetic 100k-package
+inventory two ways:
+
+* ``realistic``: 20 % of the packages are names that have advisories (drawn from the index,
+  with versions drawn from the versions those advisories mention), 80 % are names without;
+* ``all-advised``: every package has advisories (the worst case for the matcher).
+
+It also runs the whole engine (extract + match) on a 100k-line requirements.txt holding the
+realistic mix. Figures are wall-clock seconds on one core; the goal is >= 300k packages/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from tracesec.engines.model import Package, ScanConfig, TargetFile
+from tracesec.engines.sca import osvstore
+from tracesec.engines.sca.engine import run
+from tracesec.engines.sca.matching import Matcher
+
+DEFAULT_OSV = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "osv" / "PyPI"
+
+
+def _timed(func):  # type: ignore[no-untyped-def]
+    started = time.perf_counter()
+    result = func()
+    return time.perf_counter() - started, result
+
+
+def _inventory(index: osvstore.OsvIndex, count: int, advised_share: float) -> list[Package]:
+    rng = random.Random(42)
+    rows = index.rows("PyPI")
+    advised: list[tuple[str, list[str]]] = []
+    for name, data in sorted(rows.items()):
+        versions: set[str] = set()
+        for blob in data:
+            for entry in json.loads(blob):
+                versions.update(entry.get("versions", ())[:50])
+                for rng_ in entry.get("ranges", ()):
+                    versions.update(v for _, v in rng_["events"] if v != "0")
+        if versions:
+            advised.append((name, sorted(versions)))
+    packages = []
+    for i in range(count):
+        if rng.random() < advised_share:
+            name, versions = rng.choice(advised)
+            version = rng.choice(versions)
+        else:
+            name = f"synthetic-package-{i}"
+            version = f"{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 20)}"
+        packages.append(Package("PyPI", name, version, "requirements.txt", i + 1))
+    return packages
+
+
+def _match_all(index: osvstore.OsvIndex, packages: list[Package]) -> int:
+    matcher = Matcher(index)
+    found = 0
+    for pkg in packages:
+        found += len(matcher.match_merged(pkg.ecosystem, pkg.name, pkg.version))
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--osv", type=Path, default=DEFAULT_OSV / "all.zip")
+    parser.add_argument("--packages", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        index_dir = Path(tmp) / "index"
+        builds = []
+        for _ in range(args.repeat):
+            seconds, stats = _timed(lambda: osvstore.build_index(args.osv, index_dir, "PyPI"))
+            builds.append(seconds)
+        print(f"index build: {statistics.median(builds):.3f} s median of {args.repeat} "
+              f"({stats.records} records, {stats.path.stat().st_size / 1e6:.1f} MB)")
+
+        loads = []
+        for _ in range(args.repeat):
+            seconds, index = _timed(lambda: _load(index_dir))
+            loads.append(seconds)
+        print(f"index load (open + PyPI names): {statistics.median(loads) * 1000:.1f} ms median")
+
+        for label, share in (("realistic", 0.2), ("all-advised", 1.0)):
+            packages = _inventory(index, args.packages, share)
+            rates = []
+            for _ in range(args.repeat):
+                fresh = _load(index_dir)  # cold compile caches: nothing carried over
+                seconds, found = _timed(lambda fresh=fresh: _match_all(fresh, packages))
+                rates.append(len(packages) / seconds)
+            print(f"match {label}: {statistics.median(rates):,.0f} packages/s median "
+                  f"({len(packages):,} packages, {found:,} findings)")
+
+        packages = _inventory(index, args.packages, 0.2)
+        root = Path(tmp) / "repo"
+        root.mkdir()
+        manifest = root / "requirements.txt"
+        manifest.write_text("".join(f"{p.name}=={p.version}\n" for p in packages))
+        files = [TargetFile("requirements.txt", manifest, manifest.stat().st_size)]
+        seconds, outcome = _timed(lambda: run(root, files, ScanConfig(osv_db=index_dir)))
+        print(f"engine end to end (extract + match, realistic): {seconds:.3f} s, "
+              f"{len(packages) / seconds:,.0f} packages/s, {len(outcome.findings):,} findings")
+
+
+def _load(index_dir: Path) -> osvstore.OsvIndex:
+    index = osvstore.OsvIndex.open(index_dir)
+    index.rows("PyPI")
+    return index
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"crypto/md5"
+	"crypto/sha256"
+	"crypto/tls"
+	"math/rand"
+	"net/http"
+	"os"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+// ruleid: trace.go.hardcoded-credentials.literal-secret
+const jwtSecret = "edge-gw-signing-key-2024"
+
+// ok: trace.go.hardcoded-credentials.literal-secret
+var apiKey = os.Getenv("API_KEY")
+
+// ok: trace.go.hardcoded-credentials.literal-secret
+const passwordField = "password"
+
+const letters = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+func newSessionToken() string {
+	b := make([]byte, 32)
+	for i := range b {
+		// ruleid: trace.go.insecure-randomness.math-rand-for-secret
+		b[i] = letters[rand.Intn(len(letters))]
+	}
+	return string(b)
+}
+
+func jitterMillis() int {
+	// ok: trace.go.insecure-randomness.math-rand-for-secret
+	return rand.Intn(250)
+}
+
+func sums(data []byte) {
+	// ruleid: trace.go.weak-crypto.weak-hash
+	a := md5.Sum(data)
+	// ok: trace.go.weak-crypto.weak-hash
+	b := sha256.Sum256(data)
+	_, _ = a, b
+}
+
+func client() *http.Client {
+	tr := &http.Transport{
+		// ruleid: trace.go.tls-verification.disabled
+		TLSClientConfig: &tls.Config{InsecureSkipVerify: true},
+	}
+	// ok: trace.go.tls-verification.disabled
+	good := &tls.Config{MinVersion: tls.VersionTLS12}
+	// ruleid: trace.go.tls-verification.old-protocol
+	old := &tls.Config{MinVersion: tls.VersionTLS10}
+	_, _ = good, old
+	return &http.Client{Transport: tr}
+}
+
+func claims(token string) jwt.MapClaims {
+	c := jwt.MapClaims{}
+	// ruleid: trace.go.jwt.unverified-token
+	jwt.NewParser().ParseUnverified(token, c)
+	// ok: trace.go.jwt.unverified-token
+	jwt.ParseWithClaims(token, c, func(t *jwt.Token) (interface{}, error) { return []byte(os.Getenv("K")), nil }, jwt.WithValidMethods([]string{"HS256"}))
+	return c
+}

@@ -1,0 +1,109 @@
+package com.acme.billing;
+
+import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.Jwts;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Random;
+import javax.crypto.Cipher;
+import javax.net.ssl.HostnameVerifier;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.X509TrustManager;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServletResponse;
+
+public class Security {
+    // ruleid: trace.java.hardcoded-credentials.literal-secret
+    private static final String DB_PASSWORD = "Billing-Prod-2024!";
+    // ok: trace.java.hardcoded-credentials.literal-secret
+    private static final String PASSWORD_PARAM = "password";
+
+    public byte[] digest(byte[] data) throws Exception {
+        // ruleid: trace.java.weak-crypto.weak-hash
+        MessageDigest md5 = MessageDigest.getInstance("MD5");
+        // ok: trace.java.weak-crypto.weak-hash
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        return md5.digest(sha.digest(data));
+    }
+
+    public Cipher ciphers() throws Exception {
+        // ruleid: trace.java.weak-crypto.weak-cipher
+        Cipher a = Cipher.getInstance("DES/CBC/PKCS5Padding");
+        // ruleid: trace.java.weak-crypto.weak-cipher
+        Cipher b = Cipher.getInstance("AES");
+        // ok: trace.java.weak-crypto.weak-cipher
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        return c;
+    }
+
+    public void remember(HttpServletResponse response) {
+        double value = new Random().nextDouble();
+        String rememberMeKey = Double.toString(value).substring(2);
+        // ruleid: trace.java.insecure-randomness.weak-random-for-secret
+        Cookie cookie = new Cookie("rememberMe", rememberMeKey);
+        // ruleid: trace.java.cookie.insecure-cookie
+        cookie.setSecure(false);
+        response.addCookie(cookie);
+        byte[] buf = new byte[32];
+        new SecureRandom().nextBytes(buf);
+        // ok: trace.java.insecure-randomness.weak-random-for-secret
+        Cookie good = new Cookie("session", java.util.Base64.getEncoder().encodeToString(buf));
+        // ok: trace.java.cookie.insecure-cookie
+        good.setSecure(true);
+        int jitter = new Random().nextInt(100);
+        // ok: trace.java.insecure-randomness.weak-random-for-secret
+        Cookie pref = new Cookie("theme", "dark");
+    }
+
+    public Connection connect() throws Exception {
+        // ruleid: trace.java.hardcoded-credentials.literal-secret
+        return DriverManager.getConnection("jdbc:postgresql://db/billing", "app", "s3cr3t-pass");
+    }
+
+    public Connection connectFromEnv() throws Exception {
+        // ok: trace.java.hardcoded-credentials.literal-secret
+        return DriverManager.getConnection(System.getenv("DB_URL"), "app", System.getenv("DB_PASSWORD"));
+    }
+
+    public Claims claims(String token, byte[] key) {
+        // ruleid: trace.java.jwt.unverified-token
+        Object unchecked = Jwts.parser().setSigningKey(key).parse(token);
+        // ok: trace.java.jwt.unverified-token
+        return Jwts.parser().setSigningKey(key).parseClaimsJws(token).getBody();
+    }
+}
+
+class TrustAll implements X509TrustManager {
+    public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+
+    // ruleid: trace.java.tls-verification.trust-all
+    public void checkServerTrusted(X509Certificate[] chain, String authType) { }
+
+    public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+}
+
+class AnyHost implements HostnameVerifier {
+    // ruleid: trace.java.tls-verification.trust-all
+    public boolean verify(String host, SSLSession session) { return true; }
+}
+
+class StrictHost implements HostnameVerifier {
+    // ok: trace.java.tls-verification.trust-all
+    public boolean verify(String host, SSLSession session) { return "api.acme.example".equals(host); }
+}
+
+class Tokens {
+    public String newResetToken() {
+        long n = new Random().nextLong();
+        // ruleid: trace.java.insecure-randomness.weak-random-for-secret
+        return Long.toHexString(n);
+    }
+
+    public int rollDice() {
+        // ok: trace.java.insecure-randomness.weak-random-for-secret
+        return new Random().nextInt(6) + 1;
+    }
+}

@@ -1,0 +1,67 @@
+package com.acme.billing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import javax.servlet.http.HttpServletRequest;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.stream.XMLInputFactory;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+public class Imports {
+    public Object restore(HttpServletRequest request) throws Exception {
+        // ruleid: trace.java.deserialization.untrusted-object-stream
+        Object o = new ObjectInputStream(request.getInputStream()).readObject();
+        InputStream in = request.getInputStream();
+        // ruleid: trace.java.deserialization.untrusted-object-stream
+        ObjectInputStream ois = new ObjectInputStream(in);
+        return ois.readObject();
+    }
+
+    public Object restoreLocal(InputStream trustedCache) throws Exception {
+        // ok: trace.java.deserialization.untrusted-object-stream
+        return new ObjectInputStream(trustedCache).readObject();
+    }
+
+    public Object yaml(String text) {
+        // ruleid: trace.java.deserialization.unsafe-yaml-constructor
+        Object a = new Yaml().load(text);
+        Yaml safe = new Yaml(new SafeConstructor(new org.yaml.snakeyaml.LoaderOptions()));
+        // ok: trace.java.deserialization.unsafe-yaml-constructor
+        Object b = safe.load(text);
+        return a;
+    }
+
+    public ObjectMapper mapper() {
+        ObjectMapper m = new ObjectMapper();
+        // ruleid: trace.java.deserialization.jackson-default-typing
+        m.enableDefaultTyping();
+        return m;
+    }
+
+    public DocumentBuilder unsafeBuilder() throws Exception {
+        // ruleid: trace.java.xxe.document-builder-without-protection
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        return dbf.newDocumentBuilder();
+    }
+
+    public DocumentBuilder safeBuilder() throws Exception {
+        // ok: trace.java.xxe.document-builder-without-protection
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return dbf.newDocumentBuilder();
+    }
+
+    public void stax(InputStream in) throws Exception {
+        // ruleid: trace.java.xxe.xml-input-factory
+        XMLInputFactory bad = XMLInputFactory.newInstance();
+        bad.createXMLStreamReader(in);
+        // ok: trace.java.xxe.xml-input-factory
+        XMLInputFactory good = XMLInputFactory.newInstance();
+        good.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        good.createXMLStreamReader(in);
+    }
+}

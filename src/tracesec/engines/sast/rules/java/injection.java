@@ -1,0 +1,132 @@
+package com.acme.billing;
+
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URL;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Set;
+import javax.naming.directory.DirContext;
+import javax.naming.directory.InitialDirContext;
+import javax.script.ScriptEngine;
+import javax.script.ScriptEngineManager;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+import org.apache.commons.io.FilenameUtils;
+import org.owasp.encoder.Encode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.RestTemplate;
+
+public class InvoiceServlet extends HttpServlet {
+    private Connection conn;
+    private JdbcTemplate jdbc;
+    private static final Set<String> ALLOWED = Set.of("/home", "/invoices");
+
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String id = request.getParameter("id");
+        Statement stmt = conn.createStatement();
+        // ruleid: trace.java.sql-injection.tainted-query
+        ResultSet rs = stmt.executeQuery("SELECT * FROM invoices WHERE id = " + id);
+        String sql = "SELECT * FROM invoices WHERE owner = '" + request.getHeader("X-Owner") + "'";
+        // ruleid: trace.java.sql-injection.tainted-query
+        PreparedStatement bad = conn.prepareStatement(sql);
+        // ok: trace.java.sql-injection.tainted-query
+        PreparedStatement ps = conn.prepareStatement("SELECT * FROM invoices WHERE id = ?");
+        ps.setString(1, id);
+        // ok: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM invoices WHERE id = " + Integer.parseInt(id));
+        // ruleid: trace.java.sql-injection.tainted-query
+        jdbc.queryForList("SELECT * FROM invoices WHERE id = " + id);
+        // ok: trace.java.sql-injection.tainted-query
+        jdbc.queryForList("SELECT * FROM invoices WHERE id = ?", id);
+
+        String cmd = request.getParameter("cmd");
+        // ruleid: trace.java.command-injection.tainted-command
+        Runtime.getRuntime().exec(cmd);
+        // ruleid: trace.java.command-injection.tainted-command
+        new ProcessBuilder("sh", "-c", "convert " + cmd).start();
+        // ok: trace.java.command-injection.tainted-command
+        Runtime.getRuntime().exec(new String[] {"uptime"});
+
+        ScriptEngine engine = new ScriptEngineManager().getEngineByName("js");
+        // ruleid: trace.java.code-injection.tainted-expression
+        engine.eval(request.getParameter("expr"));
+        // ok: trace.java.code-injection.tainted-expression
+        engine.eval("1 + 1");
+
+        DirContext ctx = new InitialDirContext();
+        // ruleid: trace.java.ldap-injection.tainted-filter
+        ctx.search("ou=people,dc=acme", "(uid=" + request.getParameter("user") + ")", null);
+        // ok: trace.java.ldap-injection.tainted-filter
+        ctx.search("ou=people,dc=acme", "(uid={0})", new Object[] {request.getParameter("user")}, null);
+
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        // ruleid: trace.java.xpath-injection.tainted-xpath
+        xpath.evaluate("//user[@name='" + request.getParameter("name") + "']", doc());
+        // ok: trace.java.xpath-injection.tainted-xpath
+        xpath.evaluate("//user[@name=$name]", doc());
+
+        String file = request.getParameter("file");
+        // ruleid: trace.java.path-traversal.tainted-file-path
+        FileInputStream in = new FileInputStream("/srv/invoices/" + file);
+        // ruleid: trace.java.path-traversal.tainted-file-path
+        File f = new File("/srv/invoices", file);
+        // ok: trace.java.path-traversal.tainted-file-path
+        File g = new File("/srv/invoices", FilenameUtils.getName(file));
+        // ok: trace.java.path-traversal.tainted-file-path
+        Path p = Paths.get("/srv/invoices", "index.txt");
+
+        // ruleid: trace.java.ssrf.tainted-url
+        URL target = new URL(request.getParameter("callback"));
+        // ok: trace.java.ssrf.tainted-url
+        URL fixed = new URL("https://api.acme.example/items/" + request.getParameter("item"));
+
+        PrintWriter out = response.getWriter();
+        // ruleid: trace.java.xss.tainted-servlet-output
+        out.println("<h1>Invoice " + id + "</h1>");
+        // ruleid: trace.java.xss.tainted-servlet-output
+        response.getWriter().write(request.getParameter("msg"));
+        // ok: trace.java.xss.tainted-servlet-output
+        out.println("<h1>Invoice " + Encode.forHtml(id) + "</h1>");
+        // ok: trace.java.xss.tainted-servlet-output
+        out.println("<h1>Invoices</h1>");
+
+        String next = request.getParameter("next");
+        if (ALLOWED.contains(next)) {
+            // ok: trace.java.open-redirect.tainted-redirect
+            response.sendRedirect(next);
+        }
+        // ruleid: trace.java.open-redirect.tainted-redirect
+        response.sendRedirect(request.getParameter("returnTo"));
+    }
+
+    private Object doc() { return null; }
+}
+
+class ReportController {
+    private RestTemplate rest;
+
+    @GetMapping("/report")
+    public String report(@RequestParam String url, @RequestParam("name") String name) {
+        // ruleid: trace.java.ssrf.tainted-url
+        String body = rest.getForObject(url, String.class);
+        // ruleid: trace.java.open-redirect.tainted-redirect
+        return "redirect:" + name;
+    }
+
+    public String internal(String url) {
+        // ok: trace.java.ssrf.tainted-url
+        return rest.getForObject(url, String.class);
+    }
+}

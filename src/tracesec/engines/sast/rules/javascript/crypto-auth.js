@@ -1,0 +1,98 @@
+const crypto = require('crypto');
+const https = require('https');
+const jwt = require('jsonwebtoken');
+const libxml = require('libxmljs');
+const serialize = require('node-serialize');
+const _ = require('lodash');
+
+function hashes(data, password) {
+  // ruleid: trace.javascript.weak-crypto.weak-hash
+  const a = crypto.createHash('md5').update(data).digest('hex');
+  // ok: trace.javascript.weak-crypto.weak-hash
+  const b = crypto.createHash('sha256').update(data).digest('hex');
+  // ruleid: trace.javascript.weak-crypto.weak-cipher
+  const c = crypto.createCipheriv('des-ede3-cbc', key, iv);
+  // ruleid: trace.javascript.weak-crypto.weak-cipher
+  const d = crypto.createCipheriv('aes-128-ecb', key, null);
+  // ok: trace.javascript.weak-crypto.weak-cipher
+  const e = crypto.createCipheriv('aes-256-gcm', key, iv);
+  return [a, b, c, d, e];
+}
+
+function makeResetToken() {
+  // ruleid: trace.javascript.insecure-randomness.math-random-for-secret
+  const resetToken = Math.random().toString(36).slice(2);
+  // ok: trace.javascript.insecure-randomness.math-random-for-secret
+  const apiToken = crypto.randomBytes(32).toString('hex');
+  // ok: trace.javascript.insecure-randomness.math-random-for-secret
+  const jitter = Math.random() * 100;
+  return [resetToken, apiToken, jitter];
+}
+
+function clients() {
+  // ruleid: trace.javascript.tls-verification.disabled
+  const agent = new https.Agent({ rejectUnauthorized: false });
+  // ok: trace.javascript.tls-verification.disabled
+  const agent2 = new https.Agent({ rejectUnauthorized: true, ca: caBundle });
+  // ruleid: trace.javascript.tls-verification.disabled
+  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+  return [agent, agent2];
+}
+
+function authenticate(req, res, next) {
+  const token = req.headers.authorization;
+  // ruleid: trace.javascript.jwt.insecure-verification
+  const claims = jwt.verify(token, publicKey, { algorithms: ['RS256', 'none'] });
+  // ok: trace.javascript.jwt.insecure-verification
+  const claims2 = jwt.verify(token, publicKey, { algorithms: ['RS256'] });
+  // ruleid: trace.javascript.jwt.insecure-verification
+  req.user = jwt.decode(token);
+  next(claims, claims2);
+}
+
+function showTokenDebug(token) {
+  // ok: trace.javascript.jwt.insecure-verification
+  console.log(jwt.decode(token));
+}
+
+// ruleid: trace.javascript.hardcoded-credentials.literal-secret
+const token = jwt.sign({ id: 1 }, 'super-secret-signing-key');
+// ok: trace.javascript.hardcoded-credentials.literal-secret
+const token2 = jwt.sign({ id: 1 }, process.env.JWT_SECRET);
+const db = {
+  host: 'db',
+  // ruleid: trace.javascript.hardcoded-credentials.literal-secret
+  password: 'Sup3r-S3cret-DB-pass',
+};
+// ok: trace.javascript.hardcoded-credentials.literal-secret
+const config = { password: process.env.DB_PASSWORD, label: 'password' };
+
+function restore(req) {
+  // ruleid: trace.javascript.deserialization.unsafe-deserialize
+  const obj = serialize.unserialize(req.cookies.profile);
+  // ok: trace.javascript.deserialization.unsafe-deserialize
+  const obj2 = JSON.parse(req.cookies.profile);
+  return [obj, obj2];
+}
+
+function parseUpload(data) {
+  // ruleid: trace.javascript.xxe.libxml-entities
+  const doc = libxml.parseXml(data, { noblanks: true, noent: true, nocdata: true });
+  // ok: trace.javascript.xxe.libxml-entities
+  const doc2 = libxml.parseXml(data, { noblanks: true });
+  return [doc, doc2];
+}
+
+function updateSettings(req, res) {
+  const settings = {};
+  const { section, key, value } = req.body;
+  // ruleid: trace.javascript.prototype-pollution.tainted-key
+  settings[req.body.section][req.body.key] = req.body.value;
+  // ruleid: trace.javascript.prototype-pollution.tainted-key
+  _.merge(settings, req.body);
+  // ok: trace.javascript.prototype-pollution.tainted-key
+  settings.theme = req.body.theme;
+  // ok: trace.javascript.prototype-pollution.tainted-key
+  const copy = Object.assign({}, { theme: String(req.body.theme) });
+  res.json([settings, copy]);
+}

@@ -1,0 +1,74 @@
+const express = require('express');
+const child_process = require('child_process');
+const { exec, execFile, spawn } = require('child_process');
+const vm = require('vm');
+const mysql = require('mysql');
+
+const app = express();
+const db = mysql.createConnection({ host: 'db' });
+
+app.get('/user', (req, res) => {
+  const id = req.query.id;
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  db.query("SELECT * FROM users WHERE id = " + id, (err, rows) => res.json(rows));
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  db.query(`SELECT * FROM users WHERE name = '${req.body.name}'`);
+  // ok: trace.javascript.sql-injection.tainted-query
+  db.query("SELECT * FROM users WHERE id = ?", [id]);
+  // ok: trace.javascript.sql-injection.tainted-query
+  db.query("SELECT * FROM users WHERE id = " + parseInt(id, 10));
+  // ok: trace.javascript.sql-injection.tainted-query
+  db.query("SELECT * FROM users WHERE id = " + db.escape(id));
+  // ok: trace.javascript.sql-injection.tainted-query
+  const params = new URLSearchParams(req.query.q).get('x');
+});
+
+app.get('/search', async (req, res) => {
+  const models = require('./models');
+  const criteria = req.query.q;
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  const [rows] = await models.sequelize.query("SELECT * FROM Products WHERE name LIKE '%" + criteria + "%'");
+  // ok: trace.javascript.sql-injection.tainted-query
+  await models.sequelize.query('SELECT * FROM Products WHERE name LIKE :q', { replacements: { q: `%${criteria}%` } });
+  res.json(rows);
+});
+
+app.get('/reviews/:id', (req, res) => {
+  // ruleid: trace.javascript.nosql-injection.tainted-where
+  reviews.find({ $where: 'this.product == ' + req.params.id });
+  // ok: trace.javascript.nosql-injection.tainted-where
+  reviews.find({ product: String(req.params.id) });
+});
+
+app.post('/ping', (req, res) => {
+  const host = req.body.host;
+  // ruleid: trace.javascript.command-injection.tainted-shell-command
+  exec('ping -c 1 ' + host, (err, out) => res.send(out));
+  // ruleid: trace.javascript.command-injection.tainted-shell-command
+  child_process.execSync(`nslookup ${req.query.domain}`);
+  // ruleid: trace.javascript.command-injection.tainted-shell-command
+  spawn('sh', ['-c', 'dig ' + host]);
+  // ok: trace.javascript.command-injection.tainted-shell-command
+  execFile('ping', ['-c', '1', host]);
+  // ok: trace.javascript.command-injection.tainted-shell-command
+  exec('uptime');
+});
+
+app.post('/calc', (req, res) => {
+  // ruleid: trace.javascript.code-injection.tainted-eval
+  const result = eval(req.body.expr);
+  // ruleid: trace.javascript.code-injection.tainted-eval
+  const fn = new Function('x', 'return ' + req.body.formula);
+  // ruleid: trace.javascript.code-injection.tainted-eval
+  vm.runInNewContext(req.query.code, {});
+  // ok: trace.javascript.code-injection.tainted-eval
+  const data = JSON.parse(req.body.expr);
+  // ok: trace.javascript.code-injection.tainted-eval
+  setTimeout(() => res.send(String(result)), 10);
+  res.json({ result, data, fn });
+});
+
+function cli() {
+  // ruleid: trace.javascript.command-injection.tainted-shell-command
+  exec('git log ' + process.argv[2]);
+}

@@ -1,0 +1,94 @@
+const express = require('express');
+const fs = require('fs');
+const path = require('path');
+const axios = require('axios');
+const escapeHtml = require('escape-html');
+
+const app = express();
+const ALLOWED = ['/home', '/account'];
+
+app.get('/hello', (req, res) => {
+  // ruleid: trace.javascript.xss.tainted-response
+  res.send('<h1>' + req.query.name + '</h1>');
+});
+
+app.get('/hello2', (req, res) => {
+  // ok: trace.javascript.xss.tainted-response
+  res.send('<h1>' + escapeHtml(req.query.name) + '</h1>');
+});
+
+app.get('/hello3', (req, res) => {
+  // ok: trace.javascript.xss.tainted-response
+  res.json({ name: req.query.name });
+});
+
+app.get('/hello4', (req, res) => {
+  // ok: trace.javascript.xss.tainted-response
+  res.render('hello', { name: req.query.name });
+});
+
+function showHash() {
+  const el = document.getElementById('msg');
+  // ruleid: trace.javascript.xss.dom-sink
+  el.innerHTML = decodeURIComponent(location.hash.slice(1));
+  // ok: trace.javascript.xss.dom-sink
+  el.textContent = location.hash.slice(1);
+  // ok: trace.javascript.xss.dom-sink
+  el.innerHTML = DOMPurify.sanitize(location.hash.slice(1));
+}
+
+class SearchResult {
+  constructor(sanitizer) { this.sanitizer = sanitizer; }
+  show(queryParam) {
+    // ruleid: trace.javascript.xss.angular-bypass-sanitizer
+    this.searchValue = this.sanitizer.bypassSecurityTrustHtml(queryParam);
+    // ok: trace.javascript.xss.angular-bypass-sanitizer
+    this.banner = this.sanitizer.bypassSecurityTrustHtml('<b>Welcome</b>');
+  }
+}
+
+app.get('/file', (req, res) => {
+  // ruleid: trace.javascript.path-traversal.tainted-file-path
+  fs.readFile(path.join(__dirname, 'files', req.query.name), (err, data) => res.send(data));
+  // ruleid: trace.javascript.path-traversal.tainted-file-path
+  res.sendFile('/srv/files/' + req.params.file);
+  // ok: trace.javascript.path-traversal.tainted-file-path
+  fs.readFile(path.join(__dirname, 'files', path.basename(req.query.name)), () => {});
+  // ok: trace.javascript.path-traversal.tainted-file-path
+  res.sendFile(req.params.file, { root: '/srv/files' });
+});
+
+app.get('/proxy', async (req, res) => {
+  // ruleid: trace.javascript.ssrf.tainted-url
+  const r = await axios.get(req.query.url);
+  // ruleid: trace.javascript.ssrf.tainted-url
+  const r2 = await fetch(req.body.imageUrl);
+  // ok: trace.javascript.ssrf.tainted-url
+  const r3 = await axios.get('https://api.example.com/items/' + req.query.id);
+  // ok: trace.javascript.ssrf.tainted-url
+  const r4 = await fetch(`https://api.example.com/users/${req.query.id}`);
+  res.json([r.data, r2.status, r3.data, r4.status]);
+});
+
+app.get('/go', (req, res) => {
+  // ruleid: trace.javascript.open-redirect.tainted-redirect
+  res.redirect(req.query.next);
+});
+
+app.get('/go2', (req, res) => {
+  const next = req.query.next;
+  if (ALLOWED.includes(next)) {
+    // ok: trace.javascript.open-redirect.tainted-redirect
+    return res.redirect(next);
+  }
+  // ok: trace.javascript.open-redirect.tainted-redirect
+  res.redirect('/home');
+});
+
+app.get('/go3', (req, res) => {
+  const next = req.query.to;
+  if (next.includes('example.com')) {
+    // ruleid: trace.javascript.open-redirect.tainted-redirect
+    res.redirect(next);
+  }
+});

@@ -1,0 +1,180 @@
+"""REST API for findings: list with the dashboard's filters, detail, triage.
+
+Thin: access → selector/service → schema. A token reaches one organization; objects of any
+other organization are 404s, exactly like missing ones.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from django.http import HttpRequest
+from ninja import Field, Query, Router, Schema
+
+from tracesec.api.auth import request_auth
+from tracesec.common.errors import ApplicationError
+from tracesec.findings.access import access_finding_by_id
+from tracesec.findings.models import Finding
+from tracesec.findings.selectors import SORTS, FindingFilters, findings_filter
+from tracesec.findings.triage import finding_comment, finding_ignore, finding_reopen
+from tracesec.organizations.models import Role
+
+router = Router(tags=["findings"])
+
+EngineName = Literal["sast", "sca", "secrets"]
+SeverityName = Literal["critical", "high", "medium", "low", "info"]
+StatusName = Literal["open", "ignored", "fixed", "all"]
+SortName = Literal["severity", "newest", "oldest", "last_seen", "path", "rule", "repository"]
+assert set(SortName.__args__) == set(SORTS)  # type: ignore[attr-defined]
+
+
+class FindingQuery(Schema):
+    engine: list[EngineName] = Field(default_factory=list, description="Repeat for several.")
+    severity: list[SeverityName] = Field(default_factory=list)
+    status: list[StatusName] = Field(
+        default_factory=list, description="Default: open. `all` for any status."
+    )
+    repository: int | None = Field(None, description="Repository id.")
+    scan: int | None = Field(None, description="Findings last seen in this scan.")
+    rule: str = Field("", max_length=200, description="Exact rule id.")
+    cwe: str = Field("", max_length=20, description="`CWE-89` or `89`.")
+    package: str = Field("", max_length=200, description="Package name (case-insensitive).")
+    path: str = Field("", max_length=200, description="Path prefix.")
+    q: str = Field("", max_length=200, description="Text in title, path, rule, package, advisory.")
+    sort: SortName = "severity"
+    limit: int = Field(50, ge=1, le=100)
+    offset: int = Field(0, ge=0, le=10_000_000)
+
+
+class RepositoryRef(Schema):
+    id: int
+    full_name: str
+
+
+class FindingOut(Schema):
+    id: int
+    repository: RepositoryRef
+    engine: str
+    rule_id: str
+    fingerprint: str
+    severity: str
+    title: str
+    path: str
+    start_line: int
+    end_line: int
+    status: str
+    cwe: list[str]
+    package: str
+    package_version: str
+    fixed_version: str
+    advisory_id: str
+    aliases: list[str]
+    ignore_reason: str
+    ignore_expires_at: datetime | None
+    first_seen_at: datetime
+    last_seen_at: datetime
+    fixed_at: datetime | None
+    first_seen_scan_id: int | None
+    last_seen_scan_id: int | None
+    fixed_in_scan_id: int | None
+
+
+class FindingDetailOut(FindingOut):
+    message: str
+    snippet: str = Field(description="Code excerpt; secrets are always masked.")
+    owasp: list[str]
+    ecosystem: str
+    extra: dict[str, Any]
+
+
+class FindingPage(Schema):
+    items: list[FindingOut]
+    count: int
+    limit: int
+    offset: int
+
+
+class TriageIn(Schema):
+    action: Literal["ignore", "reopen", "comment"]
+    reason: Literal["false_positive", "accepted_risk", "used_in_tests", "wont_fix"] | None = Field(
+        None, description="Required to ignore."
+    )
+    comment: str = Field("", max_length=5000)
+    expires_at: datetime | None = Field(None, description="Optional end of the ignore (future).")
+
+
+def _out(finding: Finding, detail: bool = False) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": finding.pk,
+        "repository": {"id": finding.repository_id, "full_name": finding.repository.full_name},
+        "cwe": finding.cwe_list,
+        "aliases": finding.alias_list,
+    }
+    for name in FindingOut.model_fields:
+        if name not in data:
+            data[name] = getattr(finding, name)
+    if detail:
+        for name in ("message", "snippet", "ecosystem", "extra"):
+            data[name] = getattr(finding, name)
+        data["owasp"] = finding.owasp_list
+    return data
+
+
+@router.get(
+    "/findings",
+    response=FindingPage,
+    summary="List findings with filters (the same as the dashboard's Findings page)",
+)
+def finding_list(request: HttpRequest, query: Query[FindingQuery]) -> dict[str, Any]:
+    actor = request_auth(request).membership
+    raw = query.dict()
+    raw["repository"] = str(raw["repository"] or "")
+    raw["scan"] = str(raw["scan"] or "")
+    filters = FindingFilters.from_query(raw)
+    qs = findings_filter(organization_id=actor.organization_id, filters=filters)
+    rows = list(qs.select_related("repository")[query.offset : query.offset + query.limit])
+    return {
+        "items": [_out(f) for f in rows],
+        "count": qs.count(),
+        "limit": query.limit,
+        "offset": query.offset,
+    }
+
+
+@router.get("/findings/{finding_id}", response=FindingDetailOut, summary="One finding")
+def finding_detail(request: HttpRequest, finding_id: int) -> dict[str, Any]:
+    actor = request_auth(request).membership
+    return _out(access_finding_by_id(actor, finding_id), detail=True)
+
+
+@router.post(
+    "/findings/{finding_id}/triage",
+    response=FindingDetailOut,
+    summary="Ignore (with a reason), reopen, or comment on a finding (members and up)",
+)
+def finding_triage(request: HttpRequest, finding_id: int, payload: TriageIn) -> dict[str, Any]:
+    actor = request_auth(request).membership
+    finding = access_finding_by_id(actor, finding_id, minimum_role=Role.MEMBER)
+    if payload.action == "ignore":
+        if payload.reason is None:
+            raise ApplicationError(
+                "A reason is required to ignore a finding.",
+                code="invalid_reason",
+                extra={"field": "reason"},
+            )
+        finding = finding_ignore(
+            finding=finding,
+            actor=actor.user,
+            reason=payload.reason,
+            comment=payload.comment,
+            expires_at=payload.expires_at,
+            request=request,
+        )
+    elif payload.action == "reopen":
+        finding = finding_reopen(
+            finding=finding, actor=actor.user, comment=payload.comment, request=request
+        )
+    else:
+        finding_comment(finding=finding, actor=actor.user, body=payload.comment, request=request)
+    return _out(access_finding_by_id(actor, finding.pk), detail=True)

@@ -1,0 +1,16 @@
+"""Finding pages and triage actions (namespace `findings`); included from the root URLconf."""
+
+from django.urls import path
+
+from tracesec.findings import views
+
+app_name = "findings"
+
+urlpatterns = [
+    path("findings/bulk/", views.finding_bulk_view, name="bulk"),
+    path("findings/export.<str:fmt>", views.finding_export, name="export"),
+    path("findings/<int:finding_id>/", views.finding_detail, name="detail"),
+    path("findings/<int:finding_id>/ignore/", views.finding_ignore_view, name="ignore"),
+    path("findings/<int:finding_id>/reopen/", views.finding_reopen_view, name="reopen"),
+    path("findings/<int:finding_id>/comment/", views.finding_comment_view, name="comment"),
+]

@@ -1,0 +1,212 @@
+"""REST API for repositories and scans: list repositories, trigger a scan, scan status."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.http import HttpRequest
+from django.utils import timezone
+from ninja import Field, Query, Router, Schema, Status
+
+from tracesec.api.auth import request_auth
+from tracesec.organizations.models import Role
+from tracesec.repositories.access import access_repository_by_id
+from tracesec.scans.access import access_scan_by_id
+from tracesec.scans.coverage import engine_notes
+from tracesec.scans.models import Scan
+from tracesec.scans.selectors import repository_rows, scan_history, scan_phases
+from tracesec.scans.services import scan_cancel, scan_request
+
+router = Router(tags=["scans"])
+
+
+class RepositoryQuery(Schema):
+    q: str = Field("", max_length=200, description="Text in the name or language.")
+    sort: str = Field("name", pattern="^-?(name|open|scanned)$")
+    limit: int = Field(50, ge=1, le=100)
+    offset: int = Field(0, ge=0)
+
+
+class ScanSummaryOut(Schema):
+    id: int
+    status: str
+    created_at: datetime
+    finished_at: datetime | None
+    findings_count: int
+    new_count: int
+    fixed_count: int
+
+
+class RepositoryOut(Schema):
+    id: int
+    full_name: str
+    provider: str
+    status: str
+    default_branch: str
+    language: str
+    connection_status: str | None
+    last_scan: ScanSummaryOut | None
+    open_counts: dict[str, int]
+
+
+class RepositoryPage(Schema):
+    items: list[RepositoryOut]
+    count: int
+    limit: int
+    offset: int
+
+
+class PhaseOut(Schema):
+    phase: str
+    label: str
+    status: str = Field(description="done / current / pending / skipped")
+    seconds: float | None
+
+
+class ScanOut(Schema):
+    id: int
+    repository_id: int
+    status: str
+    status_label: str
+    active: bool
+    branch: str
+    commit_sha: str
+    engines_requested: list[str]
+    phases: list[PhaseOut]
+    timings: dict[str, float]
+    progress: dict[str, str]
+    engines: list[dict[str, Any]] = Field(description="Per-engine coverage summary.")
+    notes: list[str] = Field(description="Coverage notes a user can act on.")
+    counts: dict[str, int]
+    findings_count: int
+    new_count: int
+    fixed_count: int
+    error_code: str
+    error_message: str
+    requested_by: str | None
+    created_at: datetime
+    started_at: datetime | None
+    finished_at: datetime | None
+
+
+class ScanRequestOut(Schema):
+    created: bool = Field(description="False when a scan was already active: that one is returned.")
+    scan: ScanOut
+
+
+def _summary(scan: Scan | None) -> dict[str, Any] | None:
+    if scan is None:
+        return None
+    return {
+        "id": scan.pk,
+        "status": scan.status,
+        "created_at": scan.created_at,
+        "finished_at": scan.finished_at,
+        "findings_count": scan.findings_count,
+        "new_count": scan.new_count,
+        "fixed_count": scan.fixed_count,
+    }
+
+
+def scan_out(scan: Scan) -> dict[str, Any]:
+    now = timezone.now()
+    phases = []
+    timings = scan.timings or {}
+    for view in scan_phases(scan, now):
+        seconds: float | None = None
+        if view.status == "done":
+            seconds = float(timings.get(view.state.value, 0.0))
+        elif view.status == "current" and scan.phase_started_at:
+            seconds = round((now - scan.phase_started_at).total_seconds(), 3)
+        phases.append(
+            {"phase": view.state.value, "label": view.label, "status": view.status, "seconds": seconds}
+        )
+    return {
+        "id": scan.pk,
+        "repository_id": scan.repository_id,
+        "status": scan.status,
+        "status_label": scan.get_status_display(),
+        "active": scan.is_active,
+        "branch": scan.branch,
+        "commit_sha": scan.commit_sha,
+        "engines_requested": list(scan.engines_requested or []),
+        "phases": phases,
+        "timings": {k: float(v) for k, v in timings.items()},
+        "progress": dict(scan.progress or {}),
+        "engines": list(scan.engines or []),
+        "notes": [note for s in scan.engines or [] for note in engine_notes(s)],
+        "counts": {k: int(v) for k, v in (scan.counts or {}).items()},
+        "findings_count": scan.findings_count,
+        "new_count": scan.new_count,
+        "fixed_count": scan.fixed_count,
+        "error_code": scan.error_code,
+        "error_message": scan.error_message,
+        "requested_by": scan.requested_by.email if scan.requested_by else None,
+        "created_at": scan.created_at,
+        "started_at": scan.started_at,
+        "finished_at": scan.finished_at,
+    }
+
+
+@router.get("/repositories", response=RepositoryPage, summary="Repositories with their last scan")
+def repository_list(request: HttpRequest, query: Query[RepositoryQuery]) -> dict[str, Any]:
+    actor = request_auth(request).membership
+    rows = repository_rows(organization_id=actor.organization_id, q=query.q, sort=query.sort)
+    window = rows[query.offset : query.offset + query.limit]
+    items = [
+        {
+            "id": row.repository.pk,
+            "full_name": row.repository.full_name,
+            "provider": row.repository.provider,
+            "status": row.repository.status,
+            "default_branch": row.repository.default_branch,
+            "language": row.repository.language,
+            "connection_status": (
+                row.repository.connection.status if row.repository.connection else None
+            ),
+            "last_scan": _summary(row.last_scan),
+            "open_counts": row.open_counts
+            or {s: 0 for s in ("critical", "high", "medium", "low", "info")},
+        }
+        for row in window
+    ]
+    return {"items": items, "count": len(rows), "limit": query.limit, "offset": query.offset}
+
+
+@router.post(
+    "/repositories/{repository_id}/scans",
+    response={201: ScanRequestOut, 200: ScanRequestOut},
+    summary="Start a scan (members and up); returns the active scan if one is running",
+)
+def scan_create(request: HttpRequest, repository_id: int) -> Status[dict[str, Any]]:
+    actor = request_auth(request).membership
+    repository = access_repository_by_id(actor, repository_id, minimum_role=Role.MEMBER)
+    scan, created = scan_request(repository=repository, requested_by=actor.user, request=request)
+    scan = access_scan_by_id(actor, scan.pk)
+    return Status(201 if created else 200, {"created": created, "scan": scan_out(scan)})
+
+
+@router.get(
+    "/repositories/{repository_id}/scans",
+    response=list[ScanOut],
+    summary="Scan history of a repository (latest 20)",
+)
+def scan_list(request: HttpRequest, repository_id: int) -> list[dict[str, Any]]:
+    actor = request_auth(request).membership
+    repository = access_repository_by_id(actor, repository_id)
+    return [scan_out(scan) for scan in scan_history(repository_id=repository.pk)]
+
+
+@router.get("/scans/{scan_id}", response=ScanOut, summary="Scan status, phases and results")
+def scan_detail(request: HttpRequest, scan_id: int) -> dict[str, Any]:
+    actor = request_auth(request).membership
+    return scan_out(access_scan_by_id(actor, scan_id))
+
+
+@router.post("/scans/{scan_id}/cancel", response=ScanOut, summary="Cancel a queued or running scan")
+def scan_cancel_api(request: HttpRequest, scan_id: int) -> dict[str, Any]:
+    actor = request_auth(request).membership
+    scan = access_scan_by_id(actor, scan_id, minimum_role=Role.MEMBER)
+    scan_cancel(scan=scan, actor=actor.user, request=request)
+    return scan_out(access_scan_by_id(actor, scan_id))

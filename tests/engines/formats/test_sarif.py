@@ -1,0 +1,90 @@
+"""SARIF 2.1.0: validated against the OASIS schema (testdata/, see its SOURCE file)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from tests.engines.formats import sample
+from tests.engines.formats.snapshot import assert_snapshot
+from tracesec.engines.formats import sarif
+
+SCHEMA = json.loads(
+    (Path(__file__).parent / "testdata" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
+)
+
+
+def _validate(doc: dict) -> None:
+    jsonschema.Draft4Validator(SCHEMA).validate(doc)
+
+
+@pytest.mark.parametrize("result", [sample.result(), sample.result(False), sample.failed_result()])
+def test_validates_against_the_oasis_schema(result) -> None:
+    _validate(json.loads(sarif.render(result)))
+
+
+def test_schema_check_is_real() -> None:
+    doc = sarif.to_sarif(sample.result())
+    doc["runs"][0]["results"][0]["level"] = "catastrophic"
+    with pytest.raises(jsonschema.ValidationError):
+        _validate(doc)
+
+
+def test_snapshot() -> None:
+    assert_snapshot("result.sarif", sarif.render(sample.result()))
+
+
+def test_one_run_per_engine_with_fingerprints_and_engine_property() -> None:
+    doc = sarif.to_sarif(sample.result())
+    assert [r["tool"]["driver"]["name"] for r in doc["runs"]] == [
+        "Trace SAST",
+        "Trace SCA",
+        "Trace Secrets",
+    ]
+    for run in doc["runs"]:
+        engine = run["properties"]["engine"]
+        for result in run["results"]:
+            assert result["properties"]["engine"] == engine
+            assert set(result["partialFingerprints"]) == {sarif.FINGERPRINT_KEY}
+            rule = run["tool"]["driver"]["rules"][result["ruleIndex"]]
+            assert rule["id"] == result["ruleId"]
+
+
+def test_sast_cwe_tags_on_rule_and_result() -> None:
+    sast_run = sarif.to_sarif(sample.result())["runs"][0]
+    result = next(r for r in sast_run["results"] if r["ruleId"] == "python.sqli.string-format")
+    rule = sast_run["tool"]["driver"]["rules"][result["ruleIndex"]]
+    assert "external/cwe/cwe-89" in result["properties"]["tags"]
+    assert "external/cwe/cwe-89" in rule["properties"]["tags"]
+
+
+def test_sca_properties() -> None:
+    sca_run = sarif.to_sarif(sample.result())["runs"][1]
+    [result] = sca_run["results"]
+    props = result["properties"]
+    assert props["ecosystem"] == "PyPI"
+    assert props["package"] == "django"
+    assert props["version"] == "4.2.0"
+    assert props["aliases"] == ["CVE-2024-42005", "PYSEC-2024-70"]
+    assert props["fixed_version"] == "4.2.15"
+    assert props["purl"] == "pkg:pypi/django@4.2.0"
+
+
+def test_execution_successful_reflects_coverage() -> None:
+    runs = sarif.to_sarif(sample.result())["runs"]
+    assert [r["invocations"][0]["executionSuccessful"] for r in runs] == [True, True, True]
+    runs = sarif.to_sarif(sample.result(complete=False))["runs"]
+    assert runs[0]["invocations"][0]["executionSuccessful"] is False
+    notes = runs[0]["invocations"][0]["toolExecutionNotifications"]
+    assert notes[0]["message"]["text"] == "timed_out: semgrep timeout"
+    failed = sarif.to_sarif(sample.failed_result())["runs"][1]
+    assert failed["invocations"][0]["executionSuccessful"] is False
+    assert failed["invocations"][0]["toolExecutionNotifications"][0]["level"] == "error"
+
+
+def test_paths_become_uri_references() -> None:
+    assert sarif.artifact_uri("web/odd\nname [x].js") == "web/odd%0Aname%20%5Bx%5D.js"
+    assert sarif.artifact_uri("src/caf\u00e9.py") == "src/caf%C3%A9.py"

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import pytest
+
+from tracesec.engines.secrets import filters, redact
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (b"${DB_PASSWORD}", "templated reference"),
+        (b"{{ vault_token }}", "templated reference"),
+        (b"%(password)s", "templated reference"),
+        (b"<%= ENV['X'] %>", "templated reference"),
+        (b"#{secret}", "templated reference"),
+        (b"$API_KEY", "templated reference"),
+        (b"<your-token>", "templated reference"),
+        (b"s3cr3t-R4nd0m-V4lue", ""),
+    ],
+)
+def test_templated(value: bytes, expected: str) -> None:
+    assert filters.templated(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "is_placeholder"),
+    [
+        (b"changeme", True),
+        (b"your_api_key_here", True),
+        (b"xxxxxxxxxxxxxxxx", True),
+        (b"aaaaaaaaaaaa", True),
+        (b"abcdefghijkl", True),
+        (b"1234567890ab", True),
+        (b"REDACTED", True),
+        (b"password", True),
+        (b"Tq7#vLp2@Zr9", False),
+    ],
+)
+def test_placeholder(value: bytes, is_placeholder: bool) -> None:
+    assert bool(filters.placeholder(value)) is is_placeholder
+
+
+def test_documentation_examples_are_known() -> None:
+    assert filters.known_example(b"AKIAIOSFODNN7EXAMPLE")
+    assert filters.known_example(b"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+    assert not filters.known_example(b"AKIAZ3MPLQ7W2XK4TY5N")
+
+
+@pytest.mark.parametrize(
+    ("value", "is_hash"),
+    [
+        (b"5f4dcc3b5aa765d61d8327deb882cf99", True),  # md5
+        (b"da39a3ee5e6b4b0d3255bfef95601890afd80709", True),  # sha1
+        (b"sha512-Zm9vYmFy", True),  # SRI integrity
+        (b"$2b$12$abcdefghijklmnopqrstuv", True),  # bcrypt
+        (b"5f4dcc3b5aa765d61d8327deb882cf9", False),  # 31 hex: not a digest length
+    ],
+)
+def test_hash_like(value: bytes, is_hash: bool) -> None:
+    assert bool(filters.hash_like(value)) is is_hash
+
+
+def test_public_material() -> None:
+    assert filters.public_material(b"-----BEGIN PUBLIC KEY-----")
+    assert filters.public_material(b"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI")
+    assert filters.public_material(b"-----BEGIN CERTIFICATE-----")
+    assert not filters.public_material(b"-----BEGIN RSA PRIVATE KEY-----")
+
+
+def test_entropy() -> None:
+    assert filters.shannon_entropy(b"") == 0.0
+    assert filters.shannon_entropy(b"aaaa") == 0.0
+    assert filters.shannon_entropy(b"abcd") == pytest.approx(2.0)
+    assert filters.low_entropy(b"aaaaaaab", 3.0)
+    assert not filters.low_entropy(b"aZ3$kP9!qW", 3.0)
+
+
+@pytest.mark.parametrize(
+    ("value", "preview"),
+    [
+        (b"ghp_abcdefghijklmnopqrstuvwxyz0123456789", "ghp_\u20266789"),
+        (b"0123456789abcdef", "01\u2026ef"),
+        (b"short1", "\u2026"),
+        (b"twelve-chars", "t\u2026s"),
+    ],
+)
+def test_mask_reveals_at_most_a_quarter(value: bytes, preview: str) -> None:
+    assert redact.mask(value) == preview
+    shown = len(preview) - 1
+    assert shown <= len(value) // 4
+
+
+def test_redact_hashes_the_raw_value() -> None:
+    import hashlib
+
+    result = redact.redact(b"s3cr3t-value-123")
+    assert result.sha256 == hashlib.sha256(b"s3cr3t-value-123").hexdigest()
+
+
+def test_masked_line_hides_every_span_and_neutralises_control_characters() -> None:
+    line = b"a = 'SECRETSECRETSECRET1' \x1b[31m b = 'SECRETSECRETSECRET1'"
+    first = line.index(b"SECRET")
+    second = line.index(b"SECRET", first + 1 + 20)
+    text = redact.masked_line(line, [(first, first + 20), (second, second + 20)])
+    assert "SECRETSECRETSECRET1" not in text
+    assert "\x1b" not in text
+
+
+def test_masked_line_caps_long_lines() -> None:
+    line = b"x" * 5000 + b" token=ABCDEFGHIJKLMNOPQRSTUVWX " + b"y" * 5000
+    start = line.index(b"ABCD")
+    text = redact.masked_line(line, [(start, start + 24)])
+    assert len(text) <= redact.MAX_SNIPPET_CHARS + 2
+    assert "ABCDEFGHIJKLMNOPQRSTUVWX" not in text

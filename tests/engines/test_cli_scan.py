@@ -1,0 +1,113 @@
+"""`trace scan` through the real CLI entry point."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.engines.helpers import write
+from tracesec.cli import exit_codes
+from tracesec.cli.main import main
+from tracesec.engines.formats import json as json_format
+from tracesec.engines.secrets.detectors.base import fake
+
+TOKEN = fake("ghp_", 36, seed="cli-test")
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["scan", *argv], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    write(root, "settings.py", f'TOKEN = "{TOKEN}"\n')
+    write(root, "README.md", "hello\n")
+    return root
+
+
+def test_table_output_and_findings_exit_code(project: Path) -> None:
+    code, out, err = _run(str(project), "--engines", "secrets")
+    assert code == exit_codes.FINDINGS
+    assert "github-pat" in out
+    assert "settings.py:1" in out
+    assert TOKEN not in out + err
+    assert err == ""  # no progress bar when stderr is not a terminal
+
+
+def test_json_to_file_round_trips(project: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    code, out, _ = _run(str(project), "--engines", "secrets", "--format", "json", "-o", str(target))
+    assert code == exit_codes.FINDINGS
+    assert out == ""
+    result = json_format.load(target)
+    assert [f.rule_id for f in result.findings] == ["github-pat"]
+    assert [s.engine.value for s in result.engines] == ["secrets"]
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "expected"),
+    [("critical", exit_codes.FINDINGS), ("info", exit_codes.FINDINGS), ("none", exit_codes.OK)],
+)
+def test_fail_on(project: Path, fail_on: str, expected: int) -> None:
+    assert _run(str(project), "--engines", "secrets", "--fail-on", fail_on)[0] == expected
+
+
+def test_clean_tree_exits_zero(tmp_path: Path) -> None:
+    write(tmp_path, "a.py", "print('hello')\n")
+    code, out, _ = _run(str(tmp_path), "--engines", "secrets", "--format", "csv")
+    assert code == exit_codes.OK
+    assert out.splitlines()[0].startswith("engine,severity,rule_id")
+    assert len(out.splitlines()) == 1
+
+
+def test_sarif_output(project: Path) -> None:
+    code, out, _ = _run(str(project), "--engines", "secrets", "--format", "sarif")
+    doc = json.loads(out)
+    assert code == exit_codes.FINDINGS
+    assert doc["version"] == "2.1.0"
+    assert doc["runs"][0]["results"][0]["ruleId"] == "github-pat"
+
+
+def test_usage_and_target_errors(tmp_path: Path) -> None:
+    code, _, err = _run(str(tmp_path), "--engines", "secrets,dast")
+    assert code == exit_codes.USAGE
+    assert "unknown engine 'dast'" in err
+    code, _, err = _run(str(tmp_path / "missing"))
+    assert code == exit_codes.TARGET_ERROR
+    assert "does not exist" in err
+    code, _, _ = _run(str(tmp_path), "--format", "xml")
+    assert code == exit_codes.USAGE
+    code, _, err = _run(str(tmp_path), "-o", str(tmp_path / "no" / "dir" / "x.json"))
+    assert code == exit_codes.USAGE
+    assert "directory does not exist" in err
+
+
+def test_missing_osv_index_is_a_config_error_not_a_crash(project: Path, tmp_path: Path) -> None:
+    code, out, err = _run(
+        str(project), "--engines", "sca,secrets", "--osv-db", str(tmp_path / "no-index")
+    )
+    assert code == exit_codes.CONFIG_ERROR
+    assert "trace vulndb" in err
+    assert "github-pat" in out  # the other engines still report
+    assert "Traceback" not in err
+
+
+def test_history_flag(tmp_path: Path) -> None:
+    from tests.engines.helpers import commit_all, init_repo
+
+    repo = init_repo(tmp_path / "repo")
+    write(repo, "old.env", f"TOKEN={TOKEN}\n")
+    commit_all(repo, "add")
+    (repo / "old.env").unlink()
+    commit_all(repo, "remove")
+    assert _run(str(repo), "--engines", "secrets")[0] == exit_codes.OK
+    code, out, _ = _run(str(repo), "--engines", "secrets", "--history", "--format", "json")
+    assert code == exit_codes.FINDINGS
+    [finding] = json.loads(out)["findings"]
+    assert finding["extra"]["history_only"] is True

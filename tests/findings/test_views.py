@@ -1,0 +1,249 @@
+"""Findings pages through HTTP: content, filters in the URL, triage, tenant isolation, queries."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from tests.scans.helpers import engine_finding, make_repository, make_scan, scan_result
+from tests.web.conftest import OrgWithPeople
+from tracesec.engines.model import Engine, Severity
+from tracesec.findings.models import Finding, Status, TriageEvent
+from tracesec.findings.recording import findings_record
+from tracesec.scans.models import ScanStatus
+
+pytestmark = pytest.mark.django_db
+
+
+def seed(org, n: int = 3, repo=None):
+    repo = repo or make_repository(org)
+    scan = make_scan(repo)
+    findings = [
+        engine_finding(f"sast-{i}", path=f"app/views_{i}.py", line=10 + i) for i in range(n)
+    ]
+    findings.append(
+        engine_finding(
+            "sca-1",
+            Engine.SCA,
+            "requirements.txt",
+            severity=Severity.CRITICAL,
+            rule_id="GHSA-aaaa-bbbb-cccc",
+            title="django 3.2.4: SQL injection",
+            ecosystem="PyPI",
+            package="django",
+            version="3.2.4",
+            advisory_id="GHSA-aaaa-bbbb-cccc",
+            aliases=["CVE-2021-35042"],
+            fixed_version="3.2.5",
+            summary="SQL injection in QuerySet.order_by",
+        )
+    )
+    findings.append(
+        engine_finding(
+            "sec-1",
+            Engine.SECRETS,
+            "settings_local.py",
+            rule_id="aws-access-key-id",
+            snippet='AWS_ACCESS_KEY_ID = "AKIA…WXYZ"',
+            masked_preview="AKIA…WXYZ",
+            cwe=("CWE-798",),
+        )
+    )
+    findings_record(scan=scan, result=scan_result(tuple(findings)), now=timezone.now())
+    scan.status = ScanStatus.COMPLETED
+    scan.save(update_fields=["status"])
+    return repo, scan
+
+
+def test_findings_list_shows_and_filters(org_a: OrgWithPeople, client_for) -> None:
+    repo, _scan = seed(org_a.organization)
+    client = client_for(org_a.viewer)
+    body = client.get("/findings/").content.decode()
+    assert "django 3.2.4: SQL injection" in body
+    assert "app/views_0.py" in body
+    body = client.get("/findings/?engine=sca").content.decode()
+    assert "django 3.2.4" in body
+    assert "app/views_0.py" not in body
+    body = client.get("/findings/?severity=critical&engine=sast").content.decode()
+    assert "No findings match" in body
+    body = client.get("/findings/?cwe=798").content.decode()
+    assert "settings_local.py" in body
+    assert "app/views_1.py" not in body
+    body = client.get("/findings/?q=views_2").content.decode()
+    assert "app/views_2.py" in body
+    assert "app/views_1.py" not in body
+    body = client.get("/findings/?package=Django").content.decode()
+    assert "django 3.2.4" in body
+    body = client.get("/findings/?path=app/&sort=path").content.decode()
+    assert body.index("app/views_0.py") < body.index("app/views_2.py")
+    body = client.get(f"/findings/?repository={repo.pk}&status=fixed").content.decode()
+    assert "No findings match" in body
+    # viewers see no bulk triage controls
+    assert 'id="bulk-form"' not in client.get("/findings/").content.decode()
+
+
+def test_findings_list_query_count_does_not_grow(org_a: OrgWithPeople, client_for) -> None:
+    seed(org_a.organization, n=2)
+    client = client_for(org_a.member)
+    client.get("/findings/")  # warm up session/caches
+    with CaptureQueriesContext(connection) as small:
+        assert client.get("/findings/").status_code == 200
+    seed(org_a.organization, n=40)
+    seed(org_a.organization, n=5)
+    with CaptureQueriesContext(connection) as large:
+        assert client.get("/findings/").status_code == 200
+    assert len(large.captured_queries) == len(small.captured_queries)
+    assert len(large.captured_queries) <= 10
+
+
+def test_finding_page_shows_masked_secret_advisory_and_highlight(
+    org_a: OrgWithPeople, client_for
+) -> None:
+    seed(org_a.organization)
+    client = client_for(org_a.viewer)
+    secret = Finding.objects.get(fingerprint="sec-1")
+    body = client.get(f"/findings/{secret.pk}/").content.decode()
+    assert "AKIA…WXYZ" in body
+    assert 'class="highlight"' in body
+    assert "Viewers can read findings" in body
+    sca = Finding.objects.get(fingerprint="sca-1")
+    body = client.get(f"/findings/{sca.pk}/").content.decode()
+    assert "GHSA-aaaa-bbbb-cccc" in body
+    assert "CVE-2021-35042" in body
+    assert "3.2.5" in body
+    assert "SQL injection in QuerySet.order_by" in body
+
+
+def test_ignore_requires_reason_and_records_history(org_a: OrgWithPeople, client_for) -> None:
+    seed(org_a.organization)
+    finding = Finding.objects.get(fingerprint="sast-0")
+    client = client_for(org_a.member)
+    response = client.post(f"/findings/{finding.pk}/ignore/", {"reason": ""}, follow=True)
+    assert "was not ignored" in response.content.decode()
+    finding.refresh_from_db()
+    assert finding.status == Status.OPEN
+    response = client.post(
+        f"/findings/{finding.pk}/ignore/",
+        {"reason": "used_in_tests", "comment": "fixture only", "expires_on": "2099-01-01"},
+        follow=True,
+    )
+    body = response.content.decode()
+    assert "Finding ignored" in body
+    assert "Used in tests" in body
+    assert "fixture only" in body
+    finding.refresh_from_db()
+    assert finding.status == Status.IGNORED
+    assert finding.ignore_expires_at is not None
+    assert finding.ignore_expires_at.year == 2099
+    client.post(f"/findings/{finding.pk}/comment/", {"body": "checked with the team"})
+    client.post(f"/findings/{finding.pk}/reopen/")
+    finding.refresh_from_db()
+    assert finding.status == Status.OPEN
+    body = client.get(f"/findings/{finding.pk}/").content.decode()
+    assert "checked with the team" in body
+    assert "Reopened" in body
+
+
+def test_viewer_cannot_triage(org_a: OrgWithPeople, client_for) -> None:
+    seed(org_a.organization)
+    finding = Finding.objects.get(fingerprint="sast-0")
+    client = client_for(org_a.viewer)
+    client.post(f"/findings/{finding.pk}/ignore/", {"reason": "false_positive"})
+    client.post(
+        "/findings/bulk/", {"ids": [finding.pk], "operation": "ignore", "reason": "wont_fix"}
+    )
+    finding.refresh_from_db()
+    assert finding.status == Status.OPEN
+    assert not TriageEvent.objects.exists()
+
+
+def test_bulk_triage_only_touches_own_organization(
+    org_a: OrgWithPeople, org_b: OrgWithPeople, client_for
+) -> None:
+    seed(org_a.organization)
+    seed(org_b.organization)
+    mine = list(
+        Finding.objects.filter(organization=org_a.organization).values_list("pk", flat=True)
+    )
+    theirs = list(
+        Finding.objects.filter(organization=org_b.organization).values_list("pk", flat=True)
+    )
+    client = client_for(org_a.member)
+    response = client.post(
+        "/findings/bulk/",
+        {"ids": mine[:2] + theirs[:2], "operation": "ignore", "reason": "accepted_risk"},
+        follow=True,
+    )
+    assert "2 findings ignored" in response.content.decode()
+    assert Finding.objects.filter(pk__in=mine[:2], status=Status.IGNORED).count() == 2
+    assert Finding.objects.filter(pk__in=theirs, status=Status.IGNORED).count() == 0
+    response = client.post("/findings/bulk/", {"ids": mine[:2], "operation": "ignore"}, follow=True)
+    assert "Choose why" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/findings/{id}/",
+        "/findings/{id}/ignore/",
+        "/findings/{id}/reopen/",
+        "/findings/{id}/comment/",
+    ],
+)
+def test_other_organization_gets_404(
+    org_a: OrgWithPeople, org_b: OrgWithPeople, client_for, path: str
+) -> None:
+    seed(org_a.organization)
+    finding = Finding.objects.get(fingerprint="sast-0")
+    client = client_for(org_b.owner)
+    url = path.format(id=finding.pk)
+    response = (
+        client.get(url)
+        if path == "/findings/{id}/"
+        else client.post(url, {"reason": "false_positive", "body": "x"})
+    )
+    assert response.status_code == 404
+    finding.refresh_from_db()
+    assert finding.status == Status.OPEN
+
+
+def test_other_organization_list_and_overview_show_nothing(
+    org_a: OrgWithPeople, org_b: OrgWithPeople, client_for
+) -> None:
+    seed(org_a.organization)
+    client = client_for(org_b.owner)
+    assert "app/views_0.py" not in client.get("/findings/?status=all").content.decode()
+    assert "No findings match" in client.get("/findings/").content.decode()
+    export = client.get("/findings/export.csv?status=all").content.decode()
+    assert "views_0" not in export
+
+
+def test_overview_counts_chart_and_last_scans(org_a: OrgWithPeople, client_for) -> None:
+    repo, scan = seed(org_a.organization)
+    client = client_for(org_a.viewer)
+    with CaptureQueriesContext(connection) as ctx:
+        body = client.get("/").content.decode()
+    assert 'data-testid="trend-chart"' in body
+    assert repo.full_name in body
+    assert f"/scans/{scan.pk}/" in body
+    assert "Open findings: 5" in body
+    assert len(ctx.captured_queries) <= 14
+
+
+def test_exports_are_sarif_and_csv(org_a: OrgWithPeople, client_for) -> None:
+    seed(org_a.organization)
+    client = client_for(org_a.viewer)
+    sarif = client.get("/findings/export.sarif?status=all")
+    assert sarif["Content-Type"].startswith("application/sarif+json")
+    doc = json.loads(sarif.content)
+    assert doc["version"] == "2.1.0"
+    results = [r for run in doc["runs"] for r in run["results"]]
+    assert len(results) == 5
+    csv_body = client.get("/findings/export.csv?engine=sca").content.decode()
+    assert "django" in csv_body
+    assert "views_0" not in csv_body
+    assert client.get("/findings/export.xml").status_code == 404

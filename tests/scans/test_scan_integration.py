@@ -1,0 +1,162 @@
+"""End to end over real HTTP: scan an emulator repository, push a commit that fixes one finding
+and introduces another, re-scan: new and fixed detected, triage kept. Then the failure paths
+a user meets: app uninstalled (blocked), repository missing (failed), with readable messages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.factories import MembershipFactory, OrganizationFactory
+from tests.scans.emulated import Workspace, configure, connect, emulator_for
+from tracesec.findings.models import Finding, Status, TriageAction, TriageEvent
+from tracesec.findings.triage import finding_ignore
+from tracesec.organizations.models import Role
+from tracesec.scans.execution import scan_execute
+from tracesec.scans.models import Scan, ScanStatus
+from tracesec.scans.services import scan_request
+from tracesec.scans.state import ScanErrorCode
+
+pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+
+# Built from pieces so that no scanner flags this test file itself.
+TOKEN_ONE = "ghp_" + "R7xkT2mQ9vLp4sWz8bNc" + "3yHd6fJg1aEe0uKi"
+TOKEN_TWO = "ghp_" + "Zq8Wn3Lx5Tb7Yc2Vd9Hm" + "4Kp6Rs1Gf0Ja8uEo"
+
+CONFIG_V1 = f'''import subprocess
+
+
+def run(request):
+    subprocess.run(request.args["cmd"], shell=True)
+
+
+GITHUB_TOKEN = "{TOKEN_ONE}"
+'''
+# the token line is gone (fixed); the shell call moved down two lines (same finding)
+CONFIG_V2 = '''import os
+import subprocess
+
+
+def run(request):
+    # still unsafe
+    subprocess.run(request.args["cmd"], shell=True)
+'''
+DEPLOY_V2 = f'''DEPLOY_TOKEN = "{TOKEN_TWO}"
+'''
+
+
+@pytest.fixture
+def workspace(live_server: Any, settings: Any, tmp_path: Any) -> Iterator[tuple[Workspace, Any]]:
+    org = OrganizationFactory(name="Acme Security")
+    admin = MembershipFactory(organization=org, role=Role.ADMIN)
+    with emulator_for(live_server.url) as emu:
+        configure(settings, emu, tmp_path)
+        yield connect(emu, admin), admin
+
+
+def run_scan(repository: Any, user: Any) -> Scan:
+    scan, created = scan_request(repository=repository, requested_by=user)
+    assert created
+    scan_execute(scan_id=scan.pk)
+    scan.refresh_from_db()
+    return scan
+
+
+def by_rule(repository: Any) -> dict[str, Finding]:
+    return {f.rule_id: f for f in Finding.objects.filter(repository=repository)}
+
+
+def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
+    ws, admin = workspace
+    emu = ws.emu
+    repo = ws.repository("payments-api")
+    first_push = emu.client.push_commit(
+        "acme", "payments-api", {"config.py": CONFIG_V1}, message="Add runner"
+    )
+
+    scan1 = run_scan(repo, admin.user)
+    assert scan1.status == ScanStatus.COMPLETED, (scan1.error_code, scan1.error_message)
+    assert scan1.commit_sha == first_push["commit"]
+    assert scan1.branch == "main"
+    assert [e["engine"] for e in scan1.engines] == ["sast", "sca", "secrets"]
+    assert all(e["ok"] for e in scan1.engines), scan1.engines
+    assert set(scan1.timings) >= {"resolving_credentials", "cloning", "scanning", "recording"}
+    found = by_rule(repo)
+    assert "github-pat" in found
+    assert found["github-pat"].path == "config.py"
+    assert TOKEN_ONE not in found["github-pat"].snippet  # masked
+    sast = [f for f in found.values() if f.engine == "sast" and f.path == "config.py"]
+    assert sast, found.keys()
+    sca = [f for f in found.values() if f.engine == "sca"]
+    assert any(f.package == "requests" and f.package_version == "2.25.1" for f in sca)
+    assert scan1.new_count == len(found)
+
+    # triage: the dependency finding is an accepted risk
+    requests_finding = next(f for f in sca if f.package == "requests")
+    finding_ignore(finding=requests_finding, actor=admin.user, reason="accepted_risk")
+
+    second_push = emu.client.push_commit(
+        "acme",
+        "payments-api",
+        {"config.py": CONFIG_V2, "deploy.py": DEPLOY_V2},
+        message="Rotate token, add deploy config",
+    )
+    scan2 = run_scan(repo, admin.user)
+    assert scan2.status == ScanStatus.COMPLETED, (scan2.error_code, scan2.error_message)
+    assert scan2.commit_sha == second_push["commit"]
+
+    old_secret = Finding.objects.get(pk=found["github-pat"].pk)
+    assert old_secret.status == Status.FIXED
+    assert old_secret.fixed_in_scan_id == scan2.pk
+    new_secret = Finding.objects.get(repository=repo, rule_id="github-pat", path="deploy.py")
+    assert new_secret.status == Status.OPEN
+    assert new_secret.first_seen_scan_id == scan2.pk
+    assert scan2.new_count == 1
+    assert scan2.fixed_count == 1
+    # the moved shell call is the same finding, still open, now at its new line
+    for finding in sast:
+        moved = Finding.objects.get(pk=finding.pk)
+        assert moved.status == Status.OPEN
+        assert moved.last_seen_scan_id == scan2.pk
+    # triage survived the re-scan
+    requests_finding.refresh_from_db()
+    assert requests_finding.status == Status.IGNORED
+    assert requests_finding.ignore_reason == "accepted_risk"
+    assert requests_finding.last_seen_scan_id == scan2.pk
+    assert TriageEvent.objects.filter(finding=old_secret, action=TriageAction.FIXED).exists()
+
+    # credentials travelled as a header, nothing is left on disk, no token in the database
+    git = emu.client.git_log()
+    assert git
+    assert all(entry["authMode"] == "header" for entry in git)
+    assert list((settings.TRACE_SCAN_WORK_DIR).iterdir()) == []
+    for scan in (scan1, scan2):
+        assert scan.lease_owner == ""
+        assert scan.error_message == ""
+
+
+def test_uninstalled_app_blocks_the_scan_with_a_clear_message(workspace) -> None:
+    ws, admin = workspace
+    repo = ws.repository("payments-api")
+    ws.emu.client.uninstall(ws.installation_id)
+    scan, _ = scan_request(repository=repo, requested_by=admin.user)
+    scan_execute(scan_id=scan.pk)
+    scan.refresh_from_db()
+    assert scan.status in (ScanStatus.BLOCKED, ScanStatus.CANCELLED)
+    if scan.status == ScanStatus.BLOCKED:
+        assert scan.error_code == ScanErrorCode.CONNECTION_INACTIVE
+        assert "Reinstall" in scan.error_message
+    assert "Traceback" not in scan.error_message
+
+
+def test_repository_deleted_upstream_fails_with_words(workspace) -> None:
+    ws, admin = workspace
+    repo = ws.repository("web-storefront")
+    ws.emu.client.delete_repository("acme", "web-storefront")
+    scan = run_scan(repo, admin.user)
+    assert scan.status == ScanStatus.FAILED
+    assert scan.error_code == ScanErrorCode.CLONE_FAILED
+    assert "repository or branch not found" in scan.error_message
+    assert "x-token-auth" not in scan.error_message

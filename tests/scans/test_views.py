@@ -1,0 +1,152 @@
+"""Repository and scan pages through HTTP: scan button rules, live status, tenant isolation."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.findings.test_views import seed
+from tests.scans.helpers import make_connection, make_repository
+from tests.web.conftest import OrgWithPeople
+from tracesec.scans import lease
+from tracesec.scans.models import Scan, ScanStatus
+from tracesec.scans.state import ScanState
+
+pytestmark = pytest.mark.django_db
+
+
+def test_repository_list_shows_rows_and_searches(org_a: OrgWithPeople, client_for) -> None:
+    repo, scan = seed(org_a.organization)
+    make_repository(org_a.organization, "acme/docs-site")
+    client = client_for(org_a.viewer)
+    body = client.get("/repositories/").content.decode()
+    assert repo.full_name in body
+    assert "acme/docs-site" in body
+    assert f"/scans/{scan.pk}/" in body  # last scan and its result
+    assert "Bitbucket Cloud" in body
+    body = client.get("/repositories/?q=docs").content.decode()
+    assert "acme/docs-site" in body
+    assert repo.full_name not in body
+    body = client.get("/repositories/?sort=open").content.decode()
+    assert body.index(repo.full_name) < body.index("acme/docs-site")
+
+
+def test_repository_list_query_count_is_constant(org_a: OrgWithPeople, client_for) -> None:
+    seed(org_a.organization)
+    client = client_for(org_a.member)
+    client.get("/repositories/")
+    with CaptureQueriesContext(connection) as small:
+        client.get("/repositories/")
+    for _ in range(6):
+        seed(org_a.organization, n=2)
+    with CaptureQueriesContext(connection) as large:
+        client.get("/repositories/")
+    assert len(large.captured_queries) == len(small.captured_queries)
+
+
+def test_scan_button_rules(org_a: OrgWithPeople, client_for) -> None:
+    repo = make_repository(org_a.organization)
+    page = f"/repositories/{repo.pk}/"
+    member_body = client_for(org_a.member).get(page).content.decode()
+    assert 'data-testid="scan-button">Scan' in member_body
+    viewer_body = client_for(org_a.viewer).get(page).content.decode()
+    assert "disabled" in viewer_body
+    assert "Viewers cannot start scans" in viewer_body
+    # viewers cannot force it either
+    response = client_for(org_a.viewer).post(f"/repositories/{repo.pk}/scan/")
+    assert response.status_code in (302, 403)
+    assert not Scan.objects.exists()
+
+    inactive = make_repository(
+        org_a.organization, connection=make_connection(org_a.organization, status="inactive")
+    )
+    body = client_for(org_a.member).get(f"/repositories/{inactive.pk}/").content.decode()
+    assert "reinstall the app and pair it again" in body
+    client_for(org_a.member).post(f"/repositories/{inactive.pk}/scan/")
+    assert not Scan.objects.filter(repository=inactive).exists()
+
+
+def test_scan_request_then_live_status_then_cancel(
+    org_a: OrgWithPeople, client_for, django_capture_on_commit_callbacks
+) -> None:
+    repo = make_repository(org_a.organization)
+    client = client_for(org_a.member)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/repositories/{repo.pk}/scan/", follow=True)
+    body = response.content.decode()
+    assert "Scan queued" in body
+    scan = Scan.objects.get(repository=repo)
+    assert 'hx-trigger="every 2s"' in body
+    assert f'hx-get="/scans/{scan.pk}/status/"' in body
+
+    # a second click says a scan is running and links to it
+    response = client.post(f"/repositories/{repo.pk}/scan/", follow=True)
+    assert f"already running (scan #{scan.pk})" in response.content.decode()
+    assert Scan.objects.filter(repository=repo).count() == 1
+
+    lease.claim(scan.pk, "w1")
+    lease.advance(scan.pk, "w1", ScanState.CLONING)
+    partial = client.get(f"/scans/{scan.pk}/status/", headers={"HX-Request": "true"})
+    text = partial.content.decode()
+    assert 'data-status="cloning"' in text
+    assert 'data-phase="resolving_credentials" data-phase-status="done"' in text
+    assert 'data-phase="cloning" data-phase-status="current"' in text
+    assert "HX-Refresh" not in partial
+
+    client.post(f"/scans/{scan.pk}/cancel/")
+    scan.refresh_from_db()
+    assert scan.status == ScanStatus.CANCELLED
+    partial = client.get(f"/scans/{scan.pk}/status/", headers={"HX-Request": "true"})
+    assert partial["HX-Refresh"] == "true"
+    assert "every 2s" not in partial.content.decode()
+    assert "Cancelled by" in partial.content.decode()
+
+
+def test_scan_detail_and_exports(org_a: OrgWithPeople, client_for) -> None:
+    _repo, scan = seed(org_a.organization)
+    client = client_for(org_a.viewer)
+    body = client.get(f"/scans/{scan.pk}/").content.decode()
+    assert f"Scan #{scan.pk}" in body
+    sarif = json.loads(client.get(f"/scans/{scan.pk}/export.sarif").content)
+    assert sarif["version"] == "2.1.0"
+    assert sum(len(run["results"]) for run in sarif["runs"]) == 5
+    csv_body = client.get(f"/scans/{scan.pk}/export.csv").content.decode()
+    assert "settings_local.py" in csv_body
+
+
+def test_repository_tabs_per_engine(org_a: OrgWithPeople, client_for) -> None:
+    repo, _scan = seed(org_a.organization)
+    client = client_for(org_a.viewer)
+    body = client.get(f"/repositories/{repo.pk}/?engine=secrets").content.decode()
+    assert "settings_local.py" in body
+    assert "app/views_0.py" not in body
+    assert "Secrets (1)" in body
+    assert "SAST (3)" in body
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("get", "/repositories/{repo}/"),
+        ("post", "/repositories/{repo}/scan/"),
+        ("get", "/scans/{scan}/"),
+        ("get", "/scans/{scan}/status/"),
+        ("post", "/scans/{scan}/cancel/"),
+        ("get", "/scans/{scan}/export.sarif"),
+        ("get", "/scans/{scan}/export.csv"),
+    ],
+)
+def test_other_organization_gets_404(
+    org_a: OrgWithPeople, org_b: OrgWithPeople, client_for, method: str, path: str
+) -> None:
+    repo, scan = seed(org_a.organization)
+    Scan.objects.filter(pk=scan.pk).update(status=ScanStatus.QUEUED)
+    url = path.format(repo=repo.pk, scan=scan.pk)
+    response = getattr(client_for(org_b.owner), method)(url)
+    assert response.status_code == 404
+    assert Scan.objects.filter(repository=repo).count() == 1
+    assert Scan.objects.get(pk=scan.pk).status == ScanStatus.QUEUED
+    assert repo.full_name not in client_for(org_b.owner).get("/repositories/").content.decode()

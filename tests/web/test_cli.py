@@ -1,0 +1,164 @@
+"""The service CLI through its real entry points: help, createadmin, demo setup, serve + Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+from tracesec.cli.main import main
+
+TRACE = str(Path(sys.executable).parent / "trace")
+
+
+@pytest.mark.parametrize(
+    "command", ["serve", "worker", "demo", "createadmin", "check", "manage"]
+)
+def test_help_for_every_service_command(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = [command, "--help"] if command != "manage" else [command, "help"]
+    if command == "manage":
+        return  # `manage help` is Django's own help; covered by the passthrough test below
+    assert main(args) == 0
+    assert "usage: trace " + command in capsys.readouterr().out
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRACE_", "DJANGO_", "DATABASE"))}
+    env["TRACE_DATA_DIR"] = str(tmp_path / "data")
+    return env
+
+
+def _run(args: list[str], env: dict[str, str], stdin: str | None = None, timeout: int = 120):
+    return subprocess.run(
+        [TRACE, *args],
+        env=env,
+        cwd=str(REPO_ROOT),
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_manage_passthrough_and_createadmin(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    migrated = _run(["manage", "migrate", "--noinput"], env)
+    assert migrated.returncode == 0, migrated.stderr
+    created = _run(
+        ["createadmin", "--email", "Root@Example.com", "--password-stdin", "--organization", "Ops"],
+        env,
+        stdin="a-long-admin-password-1\n",
+    )
+    assert created.returncode == 0, created.stderr
+    assert "created admin root@example.com" in created.stdout
+    assert "a-long-admin-password-1" not in created.stdout + created.stderr
+    again = _run(
+        ["createadmin", "--email", "root@example.com", "--password-stdin"],
+        env,
+        stdin="a-long-admin-password-1\n",
+    )
+    assert again.returncode == 2
+    assert "already exists" in again.stderr
+    weak = _run(
+        ["createadmin", "--email", "x@example.com", "--password-stdin"], env, stdin="123\n"
+    )
+    assert weak.returncode == 2
+    assert "Traceback" not in weak.stderr
+    shell = _run(
+        [
+            "manage",
+            "shell",
+            "-c",
+            "from tracesec.organizations.models import Membership as M;"
+            "m = M.objects.get(user__email='root@example.com');"
+            "print(m.organization.name, m.role, m.user.is_superuser)",
+        ],
+        env,
+    )
+    assert shell.stdout.strip() == "Ops owner True", shell.stderr
+
+
+def test_demo_setup_creates_org_and_user_idempotently(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    first = _run(["demo", "--setup-only", "--port", "8123"], env)
+    assert first.returncode == 0, first.stderr
+    assert "http://127.0.0.1:8123/" in first.stdout
+    password = re.search(r"Password: (\S+)", first.stdout).group(1)
+    assert "Email:    demo@trace.local" in first.stdout
+    second = _run(["demo", "--setup-only", "--port", "8123"], env)
+    assert re.search(r"Password: (\S+)", second.stdout).group(1) == password
+    check = _run(
+        [
+            "manage",
+            "shell",
+            "-c",
+            "from tracesec.accounts.models import User;"
+            f"u = User.objects.get(email='demo@trace.local'); print(u.check_password('{password}'),"
+            " u.memberships.count(), u.memberships.get().organization.name)",
+        ],
+        env,
+    )
+    assert check.stdout.strip() == "True 1 Acme Corp", check.stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+@pytest.mark.timeout(120)
+def test_serve_runs_web_and_worker_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [TRACE, "serve", "--port", str(port), "--web-workers", "1"],
+            env=env,
+            cwd=str(REPO_ROOT),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 60
+        status = None
+        while time.monotonic() < deadline and status is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                    status = r.status
+            except OSError:
+                assert proc.poll() is None, log.read_text()
+                time.sleep(0.3)
+        assert status == 200, log.read_text()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/signin/", timeout=5) as r:
+            assert r.status == 200
+            assert "Content-Security-Policy" in r.headers
+        children = [int(p) for p in re.findall(r"started \w+ \(pid (\d+)\)", log.read_text())]
+        assert len(children) == 2  # web + worker
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=40) == 0, log.read_text()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    text = log.read_text()
+    assert "shutting down" in text
+    time.sleep(0.5)
+    assert not [pid for pid in children if _pid_alive(pid)]
