@@ -14,7 +14,6 @@ import ipaddress
 import os
 import socket
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -67,10 +66,9 @@ def _guarded_connect_ex(self: socket.socket, address: Any) -> Any:
 
 
 @pytest.fixture(autouse=True)
-def _network_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _network_guard(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
     monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
-    yield
 
 
 # ------------------------------------------------------------------ PostgreSQL
@@ -86,7 +84,7 @@ if USE_POSTGRES:
     )
 
     @pytest.fixture(scope="session")
-    def django_db_modify_db_settings(postgresql_proc: Any) -> None:  # noqa: F811
+    def django_db_modify_db_settings(postgresql_proc: Any) -> None:
         from django.conf import settings
         from django.db import connections
 

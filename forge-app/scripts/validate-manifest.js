@@ -25,7 +25,8 @@ export const REQUIRED_SCOPES = [
   'read:repository:bitbucket',
   'read:workspace:bitbucket',
 ];
-const APP_ID = /^ari:cloud:ecosystem::app\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const APP_ID =
+  /^ari:cloud:ecosystem::app\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const RUNTIMES = new Set(['nodejs22.x', 'nodejs24.x']);
 const STATIC_OUTPUTS = { delivered: 204, refused: 409, failed: 502 };
 
@@ -44,7 +45,10 @@ export function contractProblems(m) {
 
   check(APP_ID.test(m?.app?.id ?? ''), 'app.id must be ari:cloud:ecosystem::app/<lower-case uuid>');
   check(RUNTIMES.has(m?.app?.runtime?.name), 'app.runtime.name must be nodejs22.x or nodejs24.x');
-  check(m?.app?.licensing?.enabled === false, 'app.licensing.enabled must be false (install links)');
+  check(
+    m?.app?.licensing?.enabled === false,
+    'app.licensing.enabled must be false (install links)',
+  );
 
   const scopes = [...(m?.permissions?.scopes ?? [])].sort();
   check(
@@ -95,7 +99,9 @@ export function contractProblems(m) {
   const pull = byKey('webtrigger', 'trace-token-pull');
   check(pull?.function === 'token-pull', 'web trigger trace-token-pull must run token-pull');
   check(pull?.response?.type === 'static', 'web trigger trace-token-pull must use static outputs');
-  const outputs = Object.fromEntries((pull?.response?.outputs ?? []).map((o) => [o.key, o.statusCode]));
+  const outputs = Object.fromEntries(
+    (pull?.response?.outputs ?? []).map((o) => [o.key, o.statusCode]),
+  );
   check(
     JSON.stringify(outputs) === JSON.stringify(STATIC_OUTPUTS),
     'web trigger outputs must be exactly delivered 204, refused 409, failed 502',
@@ -105,8 +111,14 @@ export function contractProblems(m) {
     'trace-token-pull must be the only (public) web trigger',
   );
 
-  check(byKey('function', 'on-lifecycle')?.handler === 'index.onLifecycle', 'on-lifecycle → index.onLifecycle');
-  check(byKey('function', 'token-pull')?.handler === 'index.tokenPull', 'token-pull → index.tokenPull');
+  check(
+    byKey('function', 'on-lifecycle')?.handler === 'index.onLifecycle',
+    'on-lifecycle → index.onLifecycle',
+  );
+  check(
+    byKey('function', 'token-pull')?.handler === 'index.tokenPull',
+    'token-pull → index.tokenPull',
+  );
   return problems;
 }
 
@@ -141,7 +153,9 @@ export async function validateApp(appDir) {
 }
 
 async function main() {
-  const appDir = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
+  const appDir = path.resolve(
+    process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'),
+  );
   const { ok, errors, warnings } = await validateApp(appDir);
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   for (const e of errors) process.stderr.write(`error: ${e}\n`);

@@ -66,7 +66,10 @@ describe('UI Kit settings page', { concurrency: true }, () => {
     const { forgeDoc } = await render(codeAnswer(14));
     const headings = ofType(forgeDoc, 'Heading').map(textOf);
     assert.deepEqual(headings, ['Trace', 'K7QF-M2XR-9ABC']);
-    assert.match(pageText(forgeDoc), /Single use\. Expires in 14 minutes \(at \d{4}-\d\d-\d\d \d\d:\d\d UTC\)\./);
+    assert.match(
+      pageText(forgeDoc),
+      /Single use\. Expires in 14 minutes \(at \d{4}-\d\d-\d\d \d\d:\d\d UTC\)\./,
+    );
     assert.deepEqual(buttons(forgeDoc), ['Copy code']);
     assert.equal(ofType(forgeDoc, 'Button')[0].props.isDisabled, false);
   });

@@ -80,9 +80,13 @@ describe('lifecycle: retries through InvocationError + retryContext', () => {
       assert.deepEqual(JSON.parse(calls[0].body).event.retryContext.retryCount, retryCount);
     }
     const { api, logs } = fakeForge({ remote: () => new Response('{}', { status: 500 }) });
-    const last = installedEvent({ retryContext: { retryCount: 4, retryReason: 'X', retryData: null } });
+    const last = installedEvent({
+      retryContext: { retryCount: 4, retryReason: 'X', retryData: null },
+    });
     assert.equal(await forwardLifecycleEvent(last, api), undefined);
-    assert.ok(logs.some(([level, line]) => level === 'error' && line.includes('retries exhausted')));
+    assert.ok(
+      logs.some(([level, line]) => level === 'error' && line.includes('retries exhausted')),
+    );
   });
 
   it('retries when Trace rejects the invocation token (401), is rate limited or times out', async () => {
@@ -114,6 +118,14 @@ describe('lifecycle: retries through InvocationError + retryContext', () => {
     assert.ok(logs.some(([, line]) => line.includes('TypeError')));
   });
 
+  it('retries when the remote answer has no status', async () => {
+    for (const answer of [undefined, null, {}, { ok: true }, { status: '204' }]) {
+      const { api } = fakeForge({ remote: () => answer });
+      const result = await forwardLifecycleEvent(installedEvent(), api);
+      assert.equal(result?._retry, true, JSON.stringify(answer));
+    }
+  });
+
   it('retries without calling Trace when the web trigger URL is unavailable', async () => {
     for (const getUrl of [
       () => {
@@ -140,10 +152,17 @@ describe('lifecycle: helpers', () => {
   });
 
   it('classifies statuses and delays', () => {
-    assert.deepEqual(
-      [200, 204, 400, 401, 403, 408, 429, 500, 503].map(isRetryableStatus),
-      [false, false, false, true, false, true, true, true, true],
-    );
+    assert.deepEqual([200, 204, 400, 401, 403, 408, 429, 500, 503].map(isRetryableStatus), [
+      false,
+      false,
+      false,
+      true,
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]);
     assert.deepEqual([0, 1, 2, 3].map(retryDelaySeconds), [5, 25, 125, 625]);
   });
 });

@@ -18,7 +18,10 @@ const SCRIPT = path.join(APP_DIR, 'scripts', 'validate-manifest.js');
 describe('manifest.yml', () => {
   it('passes `npm run validate-manifest` (Atlassian validator + Trace contract)', async () => {
     const { stdout } = await run(process.execPath, [SCRIPT], { cwd: APP_DIR });
-    assert.match(stdout, /^manifest\.yml valid \(@forge\/manifest FULL validation \+ Trace contract\)/);
+    assert.match(
+      stdout,
+      /^manifest\.yml valid \(@forge\/manifest FULL validation \+ Trace contract\)/,
+    );
   });
 
   it('names handlers that src/index.js exports — and it exports nothing else', async () => {
@@ -60,10 +63,30 @@ describe('manifest validation rejects bad manifests', () => {
     ['unsupported runtime', 'name: nodejs22.x', 'name: nodejs12.x', /runtime/],
     ['misspelt scope', '- read:repository:bitbucket', '- read:repositories:bitbucket', /scopes/],
     ['non-integer status code', 'statusCode: 409', 'statusCode: conflict', /must be integer/],
-    ['unknown module type', 'bitbucket:workspaceSettingsMenuPage:', 'bitbucket:workspaceSettingsPage:', /modules/],
-    ['web trigger names a missing function', 'function: token-pull', 'function: token-pul', /undefined function/],
-    ['endpoint names a missing remote', 'remote: trace\n      route:\n        path: /forge/v1/uninstall', 'remote: nowhere\n      route:\n        path: /forge/v1/uninstall', /not found/],
-    ['resource file missing', 'path: src/frontend/index.jsx', 'path: src/frontend/missing.jsx', /missing resource/],
+    [
+      'unknown module type',
+      'bitbucket:workspaceSettingsMenuPage:',
+      'bitbucket:workspaceSettingsPage:',
+      /modules/,
+    ],
+    [
+      'web trigger names a missing function',
+      'function: token-pull',
+      'function: token-pul',
+      /undefined function/,
+    ],
+    [
+      'endpoint names a missing remote',
+      'remote: trace\n      route:\n        path: /forge/v1/uninstall',
+      'remote: nowhere\n      route:\n        path: /forge/v1/uninstall',
+      /not found/,
+    ],
+    [
+      'resource file missing',
+      'path: src/frontend/index.jsx',
+      'path: src/frontend/missing.jsx',
+      /missing resource/,
+    ],
   ];
   for (const [name, from, to, pattern] of atlassianCases) {
     it(`Atlassian validator: ${name}`, async () => {
@@ -77,14 +100,39 @@ describe('manifest validation rejects bad manifests', () => {
   }
 
   const contractCases = [
-    ['an extra write scope', '    - read:workspace:bitbucket', '    - read:workspace:bitbucket\n    - write:repository:bitbucket', /scopes must be exactly/],
+    [
+      'an extra write scope',
+      '    - read:workspace:bitbucket',
+      '    - read:workspace:bitbucket\n    - write:repository:bitbucket',
+      /scopes must be exactly/,
+    ],
     ['a missing token scope', '    - read:app-system-token\n', '', /scopes must be exactly/],
     ['licensing enabled', 'enabled: false', 'enabled: true', /licensing/],
     ['no compute operation', '      - compute', '      - storage', /compute/],
-    ['a refused output mapped to 200', 'statusCode: 409', 'statusCode: 200', /outputs must be exactly/],
-    ['dynamic web-trigger responses', 'type: static\n        outputs:\n          - key: delivered\n            statusCode: 204\n          - key: refused\n            statusCode: 409\n          - key: failed\n            statusCode: 502', 'type: dynamic', /static outputs/],
-    ['lifecycle routed to another function', 'function: on-lifecycle', 'function: token-pull', /on-lifecycle/],
-    ['uninstall routed elsewhere', 'path: /forge/v1/uninstall', 'path: /forge/v1/heartbeat', /uninstall/],
+    [
+      'a refused output mapped to 200',
+      'statusCode: 409',
+      'statusCode: 200',
+      /outputs must be exactly/,
+    ],
+    [
+      'dynamic web-trigger responses',
+      'type: static\n        outputs:\n          - key: delivered\n            statusCode: 204\n          - key: refused\n            statusCode: 409\n          - key: failed\n            statusCode: 502',
+      'type: dynamic',
+      /static outputs/,
+    ],
+    [
+      'lifecycle routed to another function',
+      'function: on-lifecycle',
+      'function: token-pull',
+      /on-lifecycle/,
+    ],
+    [
+      'uninstall routed elsewhere',
+      'path: /forge/v1/uninstall',
+      'path: /forge/v1/heartbeat',
+      /uninstall/,
+    ],
   ];
   for (const [name, from, to, pattern] of contractCases) {
     it(`Trace contract: ${name}`, async () => {
@@ -98,7 +146,10 @@ describe('manifest validation rejects bad manifests', () => {
   }
 
   it('the CLI exits 1 and prints the errors for an invalid app', async () => {
-    await writeFile(path.join(workDir, 'manifest.yml'), original.replace('enabled: false', 'enabled: true'));
+    await writeFile(
+      path.join(workDir, 'manifest.yml'),
+      original.replace('enabled: false', 'enabled: true'),
+    );
     await assert.rejects(run(process.execPath, [SCRIPT, workDir]), (err) => {
       assert.equal(err.code, 1);
       assert.match(err.stdout, /INVALID: 1 error/);

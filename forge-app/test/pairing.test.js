@@ -18,10 +18,18 @@ describe('settings page: the call to Trace', () => {
     const calls = [];
     const state = await loadPairingState(async (input) => {
       calls.push(structuredClone(input));
-      return { status: 200, headers: {}, body: { paired: false, code: 'K7QFM2XR9ABC', expiresAt: EXPIRES } };
+      return {
+        status: 200,
+        headers: {},
+        body: { paired: false, code: 'K7QFM2XR9ABC', expiresAt: EXPIRES },
+      };
     });
     assert.deepEqual(calls, [{ path: '/forge/v1/pairing-code', method: 'POST', body: {} }]);
-    assert.deepEqual(state, { kind: 'code', code: 'K7QF-M2XR-9ABC', expiresAt: '2026-08-20T09:30:00.000Z' });
+    assert.deepEqual(state, {
+      kind: 'code',
+      code: 'K7QF-M2XR-9ABC',
+      expiresAt: '2026-08-20T09:30:00.000Z',
+    });
   });
 
   it('shows "Trace unreachable" when the bridge rejects (401 FIT refusal, network)', async () => {
@@ -39,7 +47,11 @@ describe('settings page: the call to Trace', () => {
 describe('settings page: interpreting Trace answers', () => {
   it('unpaired: grouped code with its expiry, from either bridge response shape', () => {
     const body = { paired: false, code: 'k7qfm2xr9abc', expiresAt: EXPIRES };
-    const expected = { kind: 'code', code: 'K7QF-M2XR-9ABC', expiresAt: '2026-08-20T09:30:00.000Z' };
+    const expected = {
+      kind: 'code',
+      code: 'K7QF-M2XR-9ABC',
+      expiresAt: '2026-08-20T09:30:00.000Z',
+    };
     assert.deepEqual(interpretPairingResponse({ status: 200, headers: {}, body }), expected);
     assert.deepEqual(interpretPairingResponse(body), expected); // older bridge: body only
     assert.deepEqual(
@@ -67,8 +79,16 @@ describe('settings page: interpreting Trace answers', () => {
   });
 
   it('paired: tolerates orgName and missing pairedBy/pairedAt', () => {
-    const state = interpretPairingResponse({ status: 200, body: { paired: true, orgName: 'Acme' } });
-    assert.deepEqual(state, { kind: 'paired', organization: 'Acme', pairedBy: null, pairedAt: null });
+    const state = interpretPairingResponse({
+      status: 200,
+      body: { paired: true, orgName: 'Acme' },
+    });
+    assert.deepEqual(state, {
+      kind: 'paired',
+      organization: 'Acme',
+      pairedBy: null,
+      pairedAt: null,
+    });
   });
 
   it('non-admin, not installed and server errors get their own states', () => {
@@ -106,9 +126,15 @@ describe('settings page: interpreting Trace answers', () => {
   });
 
   it('normalizes bridge responses', () => {
-    assert.deepEqual(normalizeBridgeResponse({ status: 204, headers: {} }), { status: 204, body: undefined });
+    assert.deepEqual(normalizeBridgeResponse({ status: 204, headers: {} }), {
+      status: 204,
+      body: undefined,
+    });
     assert.deepEqual(normalizeBridgeResponse(undefined), { status: 200, body: undefined });
-    assert.deepEqual(normalizeBridgeResponse({ status: 500, body: '<html>' }), { status: 500, body: null });
+    assert.deepEqual(normalizeBridgeResponse({ status: 500, body: '<html>' }), {
+      status: 500,
+      body: null,
+    });
   });
 });
 
@@ -138,7 +164,10 @@ describe('settings page: display helpers', () => {
 
   it('copies with the Clipboard API, or says it cannot', async () => {
     const written = [];
-    assert.equal(await copyText({ writeText: async (t) => written.push(t) }, 'K7QF-M2XR'), 'copied');
+    assert.equal(
+      await copyText({ writeText: async (t) => written.push(t) }, 'K7QF-M2XR'),
+      'copied',
+    );
     assert.deepEqual(written, ['K7QF-M2XR']);
     assert.equal(await copyText(undefined, 'x'), 'unavailable');
     assert.equal(await copyText({}, 'x'), 'unavailable');

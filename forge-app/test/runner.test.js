@@ -69,7 +69,12 @@ function runFunction(input) {
     child.on('close', (code) => {
       clearTimeout(timer);
       const lines = stdout.split('\n').filter((l) => l !== '');
-      resolve({ code, stdout, stderr, line: lines.length === 1 ? JSON.parse(lines[0]) : undefined });
+      resolve({
+        code,
+        stdout,
+        stderr,
+        line: lines.length === 1 ? JSON.parse(lines[0]) : undefined,
+      });
     });
     child.stdin.end(typeof input === 'string' ? input : JSON.stringify(input));
   });
@@ -131,19 +136,31 @@ describe('emulator/run-function.mjs', () => {
     bridge.state.answers['invoke-remote'] = { json: { status: 503, headers: {}, body: '{}' } };
     const out = await runFunction({
       handler: 'onLifecycle',
-      args: [installedEvent({ retryContext: { retryCount: 2, retryReason: 'FUNCTION_RETRY_REQUEST', retryData: null } }), {}],
+      args: [
+        installedEvent({
+          retryContext: { retryCount: 2, retryReason: 'FUNCTION_RETRY_REQUEST', retryData: null },
+        }),
+        {},
+      ],
       bridge: bridge.url,
     });
     assert.equal(out.code, 0);
     assert.deepEqual(out.line, {
       ok: true,
-      result: { _retry: true, retryOptions: { retryAfter: 125, retryReason: 'FUNCTION_RETRY_REQUEST' } },
+      result: {
+        _retry: true,
+        retryOptions: { retryAfter: 125, retryReason: 'FUNCTION_RETRY_REQUEST' },
+      },
     });
   });
 
   it('onLifecycle: a failing bridge (emulator error) also asks for a retry', async () => {
     bridge.state.answers['invoke-remote'] = { httpStatus: 500, json: { error: 'engine down' } };
-    const out = await runFunction({ handler: 'onLifecycle', args: [installedEvent(), {}], bridge: bridge.url });
+    const out = await runFunction({
+      handler: 'onLifecycle',
+      args: [installedEvent(), {}],
+      bridge: bridge.url,
+    });
     assert.equal(out.line.result._retry, true);
     assert.equal(out.line.result.retryOptions.retryAfter, 5);
   });
@@ -152,20 +169,27 @@ describe('emulator/run-function.mjs', () => {
     bridge.state.answers['invoke-remote'] = {
       json: { status: 204, headers: { 'x-forge-oauth-system': TOKEN }, body: TOKEN },
     };
-    const out = await runFunction({ handler: 'tokenPull', args: [webTriggerRequest(), {}], bridge: bridge.url });
+    const out = await runFunction({
+      handler: 'tokenPull',
+      args: [webTriggerRequest(), {}],
+      bridge: bridge.url,
+    });
     assert.equal(out.code, 0);
     assert.deepEqual(out.line, { ok: true, result: { outputKey: 'delivered' } });
     assert.ok(!out.stdout.includes(TOKEN));
     assert.ok(!out.stderr.includes(TOKEN));
-    assert.deepEqual(bridge.state.requests.map((r) => r.body), [
-      {
-        remoteKey: 'trace',
-        path: '/forge/v1/token-delivery',
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: `{"nonce":"${NONCE}"}`,
-      },
-    ]);
+    assert.deepEqual(
+      bridge.state.requests.map((r) => r.body),
+      [
+        {
+          remoteKey: 'trace',
+          path: '/forge/v1/token-delivery',
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: `{"nonce":"${NONCE}"}`,
+        },
+      ],
+    );
   });
 
   it('tokenPull: Trace refusing the nonce (409) → refused; Trace down (500) → failed', async () => {
@@ -173,8 +197,14 @@ describe('emulator/run-function.mjs', () => {
       [409, 'refused'],
       [500, 'failed'],
     ]) {
-      bridge.state.answers['invoke-remote'] = { json: { status, headers: {}, body: `{"token":"${TOKEN}"}` } };
-      const out = await runFunction({ handler: 'tokenPull', args: [webTriggerRequest(), {}], bridge: bridge.url });
+      bridge.state.answers['invoke-remote'] = {
+        json: { status, headers: {}, body: `{"token":"${TOKEN}"}` },
+      };
+      const out = await runFunction({
+        handler: 'tokenPull',
+        args: [webTriggerRequest(), {}],
+        bridge: bridge.url,
+      });
       assert.deepEqual(out.line, { ok: true, result: { outputKey } });
       assert.ok(!out.stdout.includes(TOKEN));
     }
@@ -182,7 +212,11 @@ describe('emulator/run-function.mjs', () => {
 
   it('tokenPull: an invalid nonce is refused without touching the bridge', async () => {
     const request = webTriggerRequest({ body: '{"nonce":"../../etc/passwd"}' });
-    const out = await runFunction({ handler: 'tokenPull', args: [request, {}], bridge: bridge.url });
+    const out = await runFunction({
+      handler: 'tokenPull',
+      args: [request, {}],
+      bridge: bridge.url,
+    });
     assert.deepEqual(out.line, { ok: true, result: { outputKey: 'refused' } });
     assert.equal(bridge.state.requests.length, 0);
   });
@@ -190,7 +224,10 @@ describe('emulator/run-function.mjs', () => {
   it('an unknown handler is reported, exit code 0', async () => {
     const out = await runFunction({ handler: 'runEverything', args: [], bridge: bridge.url });
     assert.equal(out.code, 0);
-    assert.deepEqual(out.line, { ok: false, error: 'src/index.js exports no handler runEverything' });
+    assert.deepEqual(out.line, {
+      ok: false,
+      error: 'src/index.js exports no handler runEverything',
+    });
   });
 
   it('malformed requests print one ok:false line and exit 2', async () => {

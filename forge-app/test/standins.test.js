@@ -23,7 +23,10 @@ const realApi = require('@forge/api');
 
 describe('@forge/events stand-in matches the real package', () => {
   it('has the same InvocationErrorCode values', () => {
-    assert.deepEqual({ ...standInEvents.InvocationErrorCode }, { ...realEvents.InvocationErrorCode });
+    assert.deepEqual(
+      { ...standInEvents.InvocationErrorCode },
+      { ...realEvents.InvocationErrorCode },
+    );
   });
 
   it('InvocationError serialises identically', () => {
@@ -34,9 +37,19 @@ describe('@forge/events stand-in matches the real package', () => {
       { retryAfter: -3, retryReason: 'FUNCTION_RETRY_REQUEST', retryData: { attempt: 2 } },
     ];
     for (const input of inputs) {
-      const fake = input === undefined ? new standInEvents.InvocationError() : new standInEvents.InvocationError({ ...input });
-      const real = input === undefined ? new realEvents.InvocationError() : new realEvents.InvocationError({ ...input });
-      assert.deepEqual(JSON.parse(JSON.stringify(fake)), JSON.parse(JSON.stringify(real)), JSON.stringify(input));
+      const fake =
+        input === undefined
+          ? new standInEvents.InvocationError()
+          : new standInEvents.InvocationError({ ...input });
+      const real =
+        input === undefined
+          ? new realEvents.InvocationError()
+          : new realEvents.InvocationError({ ...input });
+      assert.deepEqual(
+        JSON.parse(JSON.stringify(fake)),
+        JSON.parse(JSON.stringify(real)),
+        JSON.stringify(input),
+      );
       assert.deepEqual(fake, real);
     }
   });
@@ -115,7 +128,12 @@ describe('@forge/api stand-in over the bridge', () => {
     assert.deepEqual(seen, [
       {
         url: '/_emu/bridge/b1/request-bitbucket',
-        body: { path: '/2.0/workspaces/acme', method: 'GET', headers: { Accept: 'application/json' }, body: null },
+        body: {
+          path: '/2.0/workspaces/acme',
+          method: 'GET',
+          headers: { Accept: 'application/json' },
+          body: null,
+        },
       },
     ]);
     assert.equal(res.ok, true);
@@ -135,7 +153,12 @@ describe('@forge/api stand-in over the bridge', () => {
     seen.length = 0;
     answer = { 'invoke-remote': { status: 409, headers: {}, body: '{"error":"nonce_used"}' } };
     const body = '{"nonce":"é\\u0000 spaced"}';
-    const res = await invokeRemote('trace', { path: '/forge/v1/x', method: 'post', body, headers: new Headers({ 'X-A': '1' }) });
+    const res = await invokeRemote('trace', {
+      path: '/forge/v1/x',
+      method: 'post',
+      body,
+      headers: new Headers({ 'X-A': '1' }),
+    });
     assert.deepEqual(seen[0].body, {
       remoteKey: 'trace',
       path: '/forge/v1/x',
@@ -151,15 +174,27 @@ describe('@forge/api stand-in over the bridge', () => {
 
   it('webTrigger getUrl/deleteUrl use their bridge ops; a bridge failure throws', async () => {
     seen.length = 0;
-    answer = { 'webtrigger/get-url': { url: 'http://127.0.0.1:1/wt/abc/public/x' }, 'webtrigger/delete-url': {} };
-    assert.equal(await webTrigger.getUrl('trace-token-pull', { forceCreate: true }), 'http://127.0.0.1:1/wt/abc/public/x');
+    answer = {
+      'webtrigger/get-url': { url: 'http://127.0.0.1:1/wt/abc/public/x' },
+      'webtrigger/delete-url': {},
+    };
+    assert.equal(
+      await webTrigger.getUrl('trace-token-pull', { forceCreate: true }),
+      'http://127.0.0.1:1/wt/abc/public/x',
+    );
     await webTrigger.deleteUrl('http://127.0.0.1:1/wt/abc/public/x');
     assert.deepEqual(
       seen.map((s) => s.body),
-      [{ moduleKey: 'trace-token-pull', forceCreate: true }, { url: 'http://127.0.0.1:1/wt/abc/public/x' }],
+      [
+        { moduleKey: 'trace-token-pull', forceCreate: true },
+        { url: 'http://127.0.0.1:1/wt/abc/public/x' },
+      ],
     );
     answer = {};
-    await assert.rejects(webTrigger.getUrl('trace-token-pull'), /bridge webtrigger\/get-url failed with HTTP 500/);
+    await assert.rejects(
+      webTrigger.getUrl('trace-token-pull'),
+      /bridge webtrigger\/get-url failed with HTTP 500/,
+    );
   });
 
   it('asUser is unavailable in these functions', () => {

@@ -21,7 +21,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=0, help="port (default 0: pick a free one)")
     p.add_argument("--seed", type=Path, default=None, help=f"seed YAML (default: {DEMO_SEED.name})")
     p.add_argument("--no-seed", action="store_true", help="start with no workspaces")
-    p.add_argument("--state-dir", type=Path, default=None, help="keys and git repos (default: temp)")
+    p.add_argument(
+        "--state-dir", type=Path, default=None, help="keys and git repos (default: temp)"
+    )
     p.add_argument(
         "--remote-url",
         default="http://127.0.0.1:8000",
@@ -30,21 +32,42 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--app-id", default=DEFAULT_APP_UUID, help="app UUID (the ARI is derived)")
     p.add_argument("--env-id", default=DEFAULT_ENV_UUID, help="environment UUID")
     p.add_argument("--manifest", type=Path, default=None, help="manifest.yml (default: forge-app/)")
-    p.add_argument("--envelope", choices=["bare", "payload"], default="bare",
-                   help="event body envelope delivered to endpoints (UNCONFIRMED §10.1)")
-    p.add_argument("--gating", choices=["strict", "lenient"], default="strict",
-                   help="refuse UI FITs to non-admins on the settings page (strict) or mint "
-                   "anyway (lenient, UNCONFIRMED §10.2)")
-    p.add_argument("--runner", choices=["auto", "node", "python"], default="auto",
-                   help="run Forge functions as the real JS in node, or the Python equivalent")
-    p.add_argument("--function-token-ttl", default="random",
-                   help="life of tokens delivered via function→invokeRemote: random (5–240 min),"
-                   " cached (≥ 2 h, like direct deliveries) or seconds (UNCONFIRMED §10.4)")
+    p.add_argument(
+        "--envelope",
+        choices=["bare", "payload"],
+        default="bare",
+        help="event body envelope delivered to endpoints (UNCONFIRMED §10.1)",
+    )
+    p.add_argument(
+        "--gating",
+        choices=["strict", "lenient"],
+        default="strict",
+        help="refuse UI FITs to non-admins on the settings page (strict) or mint "
+        "anyway (lenient, UNCONFIRMED §10.2)",
+    )
+    p.add_argument(
+        "--runner",
+        choices=["auto", "node", "python"],
+        default="auto",
+        help="run Forge functions as the real JS in node, or the Python equivalent",
+    )
+    p.add_argument(
+        "--function-token-ttl",
+        default="random",
+        help="life of tokens delivered via function→invokeRemote: random (5-240 min),"
+        " cached (≥ 2 h, like direct deliveries) or seconds (UNCONFIRMED §10.4)",
+    )
     p.add_argument("--retry-delay", type=float, default=60.0, help="seconds between event retries")
-    p.add_argument("--duplicate-scheduled", action="store_true",
-                   help="deliver every scheduled trigger twice")
-    p.add_argument("--install", action="append", default=[], metavar="WORKSPACE",
-                   help="install the app into this workspace at start-up (repeatable)")
+    p.add_argument(
+        "--duplicate-scheduled", action="store_true", help="deliver every scheduled trigger twice"
+    )
+    p.add_argument(
+        "--install",
+        action="append",
+        default=[],
+        metavar="WORKSPACE",
+        help="install the app into this workspace at start-up (repeatable)",
+    )
     p.add_argument("--log-level", default="WARNING")
     return p
 

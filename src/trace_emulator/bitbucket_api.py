@@ -23,13 +23,15 @@ if TYPE_CHECKING:
     from trace_emulator.emulator import Emulator
 
 SCOPE_REPOSITORY = "read:repository:bitbucket"
-TOKEN_INVALID = "Token is invalid, expired, or not supported for this endpoint."
+TOKEN_INVALID = "Token is invalid, expired, or not supported for this endpoint."  # noqa: S105
 SCOPE_MESSAGE = "Your credentials lack one or more required privilege scopes."
 RATE_LIMIT_MESSAGE = "Rate limit for this resource has been exceeded."
 WINDOW = 3600.0
 
 
-def error(status: int, message: str, detail: Any = None, headers: dict[str, str] | None = None) -> JSONResponse:
+def error(
+    status: int, message: str, detail: Any = None, headers: dict[str, str] | None = None
+) -> JSONResponse:
     err: dict[str, Any] = {"message": message}
     if detail is not None:
         err["detail"] = detail
@@ -114,8 +116,10 @@ class BitbucketApi:
                 {"granted": list(auth.scopes), "required": [scope]},
                 headers=headers,
             )
-        limit = cfg.rate_limit_repositories if resource == "repositories" else (
-            cfg.rate_limit_workspaces
+        limit = (
+            cfg.rate_limit_repositories
+            if resource == "repositories"
+            else (cfg.rate_limit_workspaces)
         )
         allowed, remaining, retry_after = self.limiter.hit(
             auth.fingerprint, resource, limit, self.emu.clock.now()
@@ -203,9 +207,7 @@ class BitbucketApi:
             return self._not_found(f"No workspace with identifier '{ws_ident}'.")
         repo = ws.find_repository(request.path_params["repo"])
         if repo is None or not self._visible(repo):
-            return self._not_found(
-                f"Repository {ws.slug}/{request.path_params['repo']} not found"
-            )
+            return self._not_found(f"Repository {ws.slug}/{request.path_params['repo']} not found")
         doc: Any = self.repository_json(ws, repo)
         if request.query_params.get("fields"):
             doc = bbql.apply_fields(doc, request.query_params["fields"])
@@ -250,7 +252,9 @@ class BitbucketApi:
                 "appId": self.emu.engine.app_ari,
                 "environmentId": self.emu.config.environment_uuid,
                 "version": inst.app_version,
-                "installationContext": {"id": f"ari:cloud:bitbucket::workspace/{inst.workspace_uuid}"},
+                "installationContext": {
+                    "id": f"ari:cloud:bitbucket::workspace/{inst.workspace_uuid}"
+                },
                 "permissions": {"scopes": list(inst.scopes)},
             }
         )
@@ -366,6 +370,7 @@ def _html_404() -> str:
         f'<meta name="bb-csrf-token" content="{session}"></head><body>'
         '<div id="error"><h1>Repository not found</h1>'
         "<p>You may not have access to this repository or it no longer exists.</p></div>"
-        f'<script id="initial-state" type="application/json">{{"user":{{"sessionToken":"{session}"}}}}</script>'
+        '<script id="initial-state" type="application/json">'
+        f'{{"user":{{"sessionToken":"{session}"}}}}</script>'
         f"{filler}</body></html>"
     )

@@ -44,9 +44,9 @@ class EmulatorConfig:
     # §10.3 — app.module.type on function → remote calls (documented only for endpoints).
     function_module_type: str = "core:function"
     # §10.4 — remaining life of a system token delivered through function → invokeRemote:
-    # "random" (spec default: uniformly 5–240 min), "cached" (same token as direct deliveries,
+    # "random" (spec default: uniformly 5-240 min), "cached" (same token as direct deliveries,
     # ≥ 2 h left), or a number of seconds.
-    function_token_ttl: str = "random"
+    function_token_ttl: str = "random"  # noqa: S105 - a mode name, not a secret
     # §10.4 — web trigger behaviour after uninstall: HTTP status answered (spec: 404).
     webtrigger_after_uninstall_status: int = 404
     # §10.5 — preUninstall → remote: timeout in seconds (module page: 55; remote contract: 5)
@@ -154,7 +154,9 @@ def _validate(cfg: EmulatorConfig) -> None:
             if float(ttl) <= 0:
                 raise ValueError
         except ValueError:
-            raise ValueError("function_token_ttl must be 'random', 'cached' or seconds > 0") from None
+            raise ValueError(
+                "function_token_ttl must be 'random', 'cached' or seconds > 0"
+            ) from None
 
 
 def validate(cfg: EmulatorConfig) -> EmulatorConfig:

@@ -68,7 +68,11 @@ class ControlPlane:
             r("/_emu/config", handler(self.config), methods=["GET", "POST"]),
             r("/_emu/apps", handler(self.register_app), methods=["POST", "GET"]),
             r("/_emu/workspaces", handler(self.workspaces), methods=["GET"]),
-            r("/_emu/workspaces/{ws}/repositories", handler(self.repositories), methods=["GET", "POST"]),
+            r(
+                "/_emu/workspaces/{ws}/repositories",
+                handler(self.repositories),
+                methods=["GET", "POST"],
+            ),
             r(
                 "/_emu/workspaces/{ws}/repositories/{repo}",
                 handler(self.repository),
@@ -92,7 +96,11 @@ class ControlPlane:
             r("/_emu/deliveries", handler(self.deliveries), methods=["GET", "DELETE"]),
             r("/_emu/git-log", handler(self.git_log), methods=["GET", "DELETE"]),
             r("/_emu/bridge/{inv}/invoke-remote", handler(self.bridge_invoke), methods=["POST"]),
-            r("/_emu/bridge/{inv}/webtrigger/get-url", handler(self.bridge_wt_url), methods=["POST"]),
+            r(
+                "/_emu/bridge/{inv}/webtrigger/get-url",
+                handler(self.bridge_wt_url),
+                methods=["POST"],
+            ),
             r(
                 "/_emu/bridge/{inv}/webtrigger/delete-url",
                 handler(self.bridge_wt_delete),
@@ -171,8 +179,8 @@ class ControlPlane:
     async def installations(self, request: Request) -> Any:
         if request.method == "POST":
             body = await _json(request)
-            workspace = body.get("workspace") or body.get("workspaceUuid") or body.get(
-                "workspaceSlug"
+            workspace = (
+                body.get("workspace") or body.get("workspaceUuid") or body.get("workspaceSlug")
             )
             if not workspace:
                 raise ControlError(400, "workspace (slug or uuid) is required")
@@ -180,7 +188,11 @@ class ControlPlane:
                 str(workspace), body.get("installer") or body.get("installerAccountId"),
                 body.get("version"),
             )  # fmt: skip
-        return {"installations": [i.public(self.emu.base_url) for i in self.emu.world.installations.values()]}
+        return {
+            "installations": [
+                i.public(self.emu.base_url) for i in self.emu.world.installations.values()
+            ]
+        }
 
     async def get_installation(self, request: Request) -> Any:
         return self.emu.engine.installation(request.path_params["id"]).public(self.emu.base_url)
@@ -190,7 +202,10 @@ class ControlPlane:
         if not body.get("version"):
             raise ControlError(400, "version is required")
         return await self.emu.engine.upgrade(
-            request.path_params["id"], str(body["version"]), bool(body.get("major")), body.get("scopes")
+            request.path_params["id"],
+            str(body["version"]),
+            bool(body.get("major")),
+            body.get("scopes"),
         )
 
     async def uninstall(self, request: Request) -> Any:
@@ -325,7 +340,9 @@ class ControlPlane:
         inst = self.emu.world.installations[ctx.installation_uuid]
         token = self.emu.tokens.for_direct_delivery(inst.uuid, inst.scopes)
         client = await self.emu.engine.client()
-        headers = {k: v for k, v in (body.get("headers") or {}).items() if k.lower() != "authorization"}
+        headers = {
+            k: v for k, v in (body.get("headers") or {}).items() if k.lower() != "authorization"
+        }
         headers["authorization"] = "Bearer " + token.token
         path = str(body.get("path") or "/")
         if not path.startswith("/"):
@@ -398,7 +415,9 @@ class ControlPlane:
         reset = int(time.time() + 60 - (now - hits[0] if hits else 0))
         return {
             "X-Ratelimit-Limit": str(WEBTRIGGER_RATE_LIMIT),
-            "X-Ratelimit-Remaining": str(max(0, WEBTRIGGER_RATE_LIMIT - len(hits)) if allowed else 0),
+            "X-Ratelimit-Remaining": str(
+                max(0, WEBTRIGGER_RATE_LIMIT - len(hits)) if allowed else 0
+            ),
             "X-Ratelimit-Reset": str(reset),
         }
 
@@ -420,7 +439,11 @@ def _webtrigger_response(module: dict[str, Any], result: dict[str, Any]) -> Resp
         if output.get("contentType"):
             headers["content-type"] = str(output["contentType"])
         # Nothing from the function's return value reaches the HTTP response.
-        return Response(content=(body or "").encode() if status != 204 else b"", status_code=status, headers=headers)
+        return Response(
+            content=(body or "").encode() if status != 204 else b"",
+            status_code=status,
+            headers=headers,
+        )
     if not isinstance(value, dict) or "statusCode" not in value:
         return JSONResponse({"message": "Internal Server Error"}, status_code=500)
     headers = {

@@ -70,7 +70,9 @@ class Emulator:
         }
         return Manifest.load(Path(manifest_path), variables)
 
-    def register_app(self, manifest: dict[str, Any] | None = None, path: str | None = None) -> Manifest:
+    def register_app(
+        self, manifest: dict[str, Any] | None = None, path: str | None = None
+    ) -> Manifest:
         """(Re)register the app from the real manifest file or an inline manifest dict."""
         variables = {
             "TRACE_REMOTE_URL": self.config.remote_url,
@@ -165,7 +167,9 @@ class Emulator:
             raise ControlError(409, str(exc)) from exc
         return self.bitbucket.repository_json(ws, repo)
 
-    def rename_repository(self, ws_ident: str, repo_ident: str, new_slug: str, new_name: str | None) -> dict[str, Any]:
+    def rename_repository(
+        self, ws_ident: str, repo_ident: str, new_slug: str, new_name: str | None
+    ) -> dict[str, Any]:
         ws = self._ws(ws_ident)
         repo = ws.find_repository(repo_ident)
         if repo is None:
@@ -187,7 +191,9 @@ class Emulator:
         ws.repositories.remove(repo)
         gitstore.remove(self.world.git_dir(repo))
 
-    def update_repository(self, ws_ident: str, repo_ident: str, changes: dict[str, Any]) -> dict[str, Any]:
+    def update_repository(
+        self, ws_ident: str, repo_ident: str, changes: dict[str, Any]
+    ) -> dict[str, Any]:
         ws = self._ws(ws_ident)
         repo = ws.find_repository(repo_ident)
         if repo is None:

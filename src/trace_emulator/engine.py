@@ -1,7 +1,7 @@
 """The Forge platform side: installations, the invocation engine and the delivery log.
 
 Every call to the app's remote (Trace) goes through `Engine._send`, which adds the FIT, the
-B3 trace headers and, when the manifest allows it, the app system token — exactly as §1.1–§1.3
+B3 trace headers and, when the manifest allows it, the app system token — exactly as §1.1-§1.3
 describe — and records a redacted copy in the delivery log.
 """
 
@@ -218,7 +218,9 @@ class Engine:
                 "remote_call_failed",
                 extra={"installation": inst.uuid, "kind": kind, "error": type(exc).__name__},
             )
-        outcome = Outcome(status, resp_headers, text, error, int((time.monotonic() - started) * 1000))
+        outcome = Outcome(
+            status, resp_headers, text, error, int((time.monotonic() - started) * 1000)
+        )
         record = self._log(
             kind=kind,
             inst=inst,
@@ -375,9 +377,15 @@ class Engine:
         if self.config.revoke_on_uninstall:
             revoked = self.tokens.revoke_installation(inst.uuid)
         self._retries = [r for r in self._retries if r.installation_uuid != inst.uuid]
-        return {"installation": inst.public(self.base_url), "deliveries": deliveries, "revokedTokens": revoked}
+        return {
+            "installation": inst.public(self.base_url),
+            "deliveries": deliveries,
+            "revokedTokens": revoked,
+        }
 
-    async def _run_pre_uninstall(self, inst: Installation, module: dict[str, Any]) -> dict[str, Any]:
+    async def _run_pre_uninstall(
+        self, inst: Installation, module: dict[str, Any]
+    ) -> dict[str, Any]:
         # Best effort: non-blocking for the uninstall, failures ignored (§2.2).
         payload: dict[str, Any] = {
             "context": {"installContext": f"ari:cloud:bitbucket::workspace/{inst.workspace_uuid}"},
@@ -392,7 +400,9 @@ class Engine:
                 endpoint.get("auth")
             ):
                 token = self.tokens.for_direct_delivery(inst.uuid, inst.scopes)
-            fit, claims = self.fits.mint(app=self._app_claims(inst, "core:endpoint", endpoint["key"]))
+            fit, claims = self.fits.mint(
+                app=self._app_claims(inst, "core:endpoint", endpoint["key"])
+            )
             headers = self._build_headers(inst, fit, token, {"content-type": "application/json"})
             body = compact_json(self._envelope(payload))
             _outcome, record = await self._send(
@@ -574,8 +584,12 @@ class Engine:
                 except Exception:
                     logger.exception("retry_loop_failed")
 
-    async def fire_scheduled(self, key: str, installation: str | None = None) -> list[dict[str, Any]]:
-        module = next((m for m in self.manifest.modules("scheduledTrigger") if m.get("key") == key), None)
+    async def fire_scheduled(
+        self, key: str, installation: str | None = None
+    ) -> list[dict[str, Any]]:
+        module = next(
+            (m for m in self.manifest.modules("scheduledTrigger") if m.get("key") == key), None
+        )
         if module is None:
             raise ControlError(404, f"no scheduledTrigger {key} in the manifest")
         targets = (
@@ -589,7 +603,11 @@ class Engine:
                 continue
             copies = 2 if self.config.duplicate_scheduled else 1
             for _ in range(copies):
-                event = {"context": {"installContext": f"ari:cloud:bitbucket::workspace/{inst.workspace_uuid}"}}
+                event = {
+                    "context": {
+                        "installContext": f"ari:cloud:bitbucket::workspace/{inst.workspace_uuid}"
+                    }
+                }
                 records.append(await self._deliver("scheduled", inst, module, event, 0))
         return records
 
@@ -665,7 +683,9 @@ class Engine:
             },
         }
         fit, claims = self.fits.mint(
-            app=self._app_claims(inst, module_type, module_key), context=context, principal=principal
+            app=self._app_claims(inst, module_type, module_key),
+            context=context,
+            principal=principal,
         )
         custom = dict(headers or {})
         text_body = None
@@ -767,8 +787,8 @@ class Engine:
         if found is None or found[0] != "webtrigger":
             raise ControlError(400, f"no webtrigger module {module_key}")
         if force_create or module_key not in inst.webtrigger_ids:
-            inst.webtrigger_ids[module_key] = secrets.token_urlsafe(19).replace("-", "x").replace(
-                "_", "y"
+            inst.webtrigger_ids[module_key] = (
+                secrets.token_urlsafe(19).replace("-", "x").replace("_", "y")
             )
         return self.webtrigger_url_for(inst, module_key)
 
@@ -821,8 +841,10 @@ def ui_result(outcome: Outcome) -> dict[str, Any]:
     """Apply the UI invokeRemote response rules (§1.1) and shape what the frontend gets."""
     base: dict[str, Any] = {"status": outcome.status, "ok": False, "body": None, "error": None}
     if outcome.error is not None:
-        base["error"] = "Remote invocation timed out" if outcome.error == "timeout" else (
-            "Remote could not be reached"
+        base["error"] = (
+            "Remote invocation timed out"
+            if outcome.error == "timeout"
+            else ("Remote could not be reached")
         )
         return base
     status = outcome.status or 0

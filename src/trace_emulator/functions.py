@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 NONCE_RE = re.compile(r"^[A-Za-z0-9_-]{32,128}$")
-TOKEN_PULL_MODULE = "trace-token-pull"
+TOKEN_PULL_MODULE = "trace-token-pull"  # noqa: S105 - a module key
 
 
 def default_forge_app_dir() -> Path:
@@ -124,9 +124,9 @@ def _parse_token_pull(request: Any) -> str | None:
             if key.lower() != "content-type":
                 continue
             first = value[0] if isinstance(value, list) and value else value
-            if isinstance(first, str):
-                if first.split(";", 1)[0].strip().lower() != "application/json":
-                    return None
+            media_type = first.split(";", 1)[0].strip().lower() if isinstance(first, str) else None
+            if media_type is not None and media_type != "application/json":
+                return None
             break
     body = request.get("body")
     if not isinstance(body, str) or not body:
@@ -176,15 +176,24 @@ class FunctionRunner:
         cfg = engine.config
         self.forge_app_dir = cfg.forge_app_dir or default_forge_app_dir()
         self.script = node_runner_script(self.forge_app_dir)
-        node_ok = shutil.which(cfg.node_binary) is not None and self.script.exists()
-        if cfg.runner == "node" and not node_ok:
+        if cfg.runner == "node" and not self.node_available():
             raise RuntimeError(f"node runner requested but {self.script} or node is missing")
-        self.mode = "node" if cfg.runner == "node" or (cfg.runner == "auto" and node_ok) else (
-            "python"
-        )
+
+    def node_available(self) -> bool:
+        return shutil.which(self.engine.config.node_binary) is not None and self.script.exists()
+
+    @property
+    def mode(self) -> str:
+        """Chosen per call, so tests can switch `runner` at runtime (contract test)."""
+        runner = self.engine.config.runner
+        if runner == "node" or (runner == "auto" and self.node_available()):
+            return "node"
+        return "python"
 
     async def run(self, handler: str, args: list[Any], ctx: FunctionContext) -> dict[str, Any]:
         if self.mode == "node":
+            if not self.node_available():
+                return {"ok": False, "error": "node runner unavailable"}
             return await self._run_node(handler, args, ctx)
         return await self._run_python(handler, args, ctx)
 
@@ -196,13 +205,16 @@ class FunctionRunner:
             return {"ok": False, "error": f"handler {handler} is not implemented in python mode"}
         try:
             result = await asyncio.wait_for(
-                fn(PlatformApi(self.engine, ctx), *args), timeout=self.engine.config.function_timeout
+                fn(PlatformApi(self.engine, ctx), *args),
+                timeout=self.engine.config.function_timeout,
             )
         except TimeoutError:
             return {"ok": False, "error": "function timed out"}
         return {"ok": True, "result": result}
 
-    async def _run_node(self, handler: str, args: list[Any], ctx: FunctionContext) -> dict[str, Any]:
+    async def _run_node(
+        self, handler: str, args: list[Any], ctx: FunctionContext
+    ) -> dict[str, Any]:
         request = {
             "handler": handler,
             "args": args,

@@ -102,7 +102,9 @@ class GitHttp:
         try:
             record = self.emu.tokens.verify(token)
         except TokenError as exc:
-            self._record(request, repo_key, 401, authMode=auth_mode, scheme=scheme, reason=exc.reason)
+            self._record(
+                request, repo_key, 401, authMode=auth_mode, scheme=scheme, reason=exc.reason
+            )
             return PlainTextResponse(
                 "Invalid credentials", status_code=401, headers={"WWW-Authenticate": REALM}
             )
@@ -118,8 +120,12 @@ class GitHttp:
         ws = self.emu.world.workspace(ws_ident)
         inst = self.emu.world.installations.get(record.installation_uuid)
         repo = ws.find_repository(repo_ident) if ws else None
-        if ws is None or inst is None or inst.workspace_uuid != ws.uuid or repo is None or not (
-            self.emu.config.bot_sees_all_repositories or not repo.restricted
+        if (
+            ws is None
+            or inst is None
+            or inst.workspace_uuid != ws.uuid
+            or repo is None
+            or not (self.emu.config.bot_sees_all_repositories or not repo.restricted)
         ):
             self._record(request, repo_key, 404, **common)
             return PlainTextResponse("Repository not found", status_code=404)

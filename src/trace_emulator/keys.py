@@ -62,13 +62,13 @@ class SigningKey:
     def sign(self, claims: dict[str, Any]) -> str:
         return jwt.encode(claims, self._key, algorithm="RS256", headers={"kid": self.kid})
 
-    def verify(self, token: str, **options: Any) -> dict[str, Any]:
+    def verify(self, token: str) -> dict[str, Any]:
         """Check our own signature (used for system tokens the emulator issued)."""
         return jwt.decode(
             token,
             self._key.public_key(),
             algorithms=["RS256"],
-            options={"verify_aud": False, **options},
+            options={"verify_aud": False},
         )
 
 

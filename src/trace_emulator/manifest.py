@@ -70,9 +70,8 @@ class Manifest:
         values = dict(variables)
         env_vars = (data.get("environment") or {}).get("variables") or []
         for item in env_vars:
-            if isinstance(item, dict) and "key" in item and item["key"] not in values:
-                if "default" in item:
-                    values[item["key"]] = str(item["default"])
+            if isinstance(item, dict) and "key" in item and "default" in item:
+                values.setdefault(str(item["key"]), str(item["default"]))
         resolved = _resolve(data, values)
         manifest = cls(raw=resolved, path=origin)
         manifest._check()
@@ -120,7 +119,7 @@ class Manifest:
         return [t for t in self.modules("trigger") if event_type in (t.get("events") or [])]
 
     def ui_modules(self) -> list[tuple[str, dict[str, Any]]]:
-        out = []
+        out: list[tuple[str, dict[str, Any]]] = []
         for module_type in UI_MODULE_TYPES:
             out.extend((module_type, m) for m in self.modules(module_type))
         return out

@@ -4,10 +4,13 @@ before the first request)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+import signal
 import socket
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 import uvicorn
@@ -16,6 +19,7 @@ from trace_emulator.app import build_app
 from trace_emulator.emulator import Emulator
 
 logger = logging.getLogger(__name__)
+HANDLED = (signal.SIGINT, signal.SIGTERM)
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -26,6 +30,23 @@ def bind(host: str, port: int) -> socket.socket:
     sock.listen(128)
     sock.setblocking(False)
     return sock
+
+
+class _Server(uvicorn.Server):
+    """uvicorn re-raises SIGINT/SIGTERM after a graceful shutdown (exit status -15/-2); the
+    emulator treats them as a normal stop and exits 0."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = {sig: signal.signal(sig, self.handle_exit) for sig in HANDLED}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
 
 
 class EmulatorServer:
@@ -44,7 +65,7 @@ class EmulatorServer:
             lifespan="on",
             timeout_graceful_shutdown=3,
         )
-        self.server = uvicorn.Server(config)
+        self.server = _Server(config)
         self._thread: threading.Thread | None = None
 
     def urls(self) -> dict[str, Any]:

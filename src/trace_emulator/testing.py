@@ -50,13 +50,18 @@ class EmulatorClient:
         self.base_url = base_url.rstrip("/")
         # Loopback HTTP only: skip building a TLS context (saves ~0.3 s per client).
         self._http = httpx.Client(
-            base_url=self.base_url, timeout=timeout, trust_env=False, verify=False
+            base_url=self.base_url,
+            timeout=timeout,
+            trust_env=False,
+            verify=False,  # noqa: S501 - plain HTTP on loopback
         )
 
     def close(self) -> None:
         self._http.close()
 
-    def _call(self, method: str, path: str, body: Any = None, params: dict[str, Any] | None = None) -> Any:
+    def _call(
+        self, method: str, path: str, body: Any = None, params: dict[str, Any] | None = None
+    ) -> Any:
         resp = self._http.request(method, path, json=body, params=params)
         try:
             data = resp.json()
@@ -71,9 +76,15 @@ class EmulatorClient:
         return self._call("GET", "/_emu/info")
 
     def config(self, **changes: Any) -> dict[str, Any]:
-        return self._call("POST", "/_emu/config", changes) if changes else self._call("GET", "/_emu/config")
+        return (
+            self._call("POST", "/_emu/config", changes)
+            if changes
+            else self._call("GET", "/_emu/config")
+        )
 
-    def register_app(self, manifest: dict[str, Any] | None = None, path: str | None = None) -> dict[str, Any]:
+    def register_app(
+        self, manifest: dict[str, Any] | None = None, path: str | None = None
+    ) -> dict[str, Any]:
         return self._call("POST", "/_emu/apps", {"manifest": manifest, "manifestPath": path})
 
     # workspaces & repositories
@@ -84,9 +95,13 @@ class EmulatorClient:
         return self._call("GET", f"/_emu/workspaces/{workspace}/repositories")["repositories"]
 
     def add_repository(self, workspace: str, slug: str, **fields: Any) -> dict[str, Any]:
-        return self._call("POST", f"/_emu/workspaces/{workspace}/repositories", {"slug": slug, **fields})
+        return self._call(
+            "POST", f"/_emu/workspaces/{workspace}/repositories", {"slug": slug, **fields}
+        )
 
-    def rename_repository(self, workspace: str, repo: str, new_slug: str, name: str | None = None) -> dict[str, Any]:
+    def rename_repository(
+        self, workspace: str, repo: str, new_slug: str, name: str | None = None
+    ) -> dict[str, Any]:
         body: dict[str, Any] = {"slug": new_slug}
         if name:
             body["name"] = name
@@ -109,8 +124,14 @@ class EmulatorClient:
         )
 
     # installations
-    def install(self, workspace: str, installer: str | None = None, version: str | None = None) -> dict[str, Any]:
-        return self._call("POST", "/_emu/installations", {"workspace": workspace, "installer": installer, "version": version})
+    def install(
+        self, workspace: str, installer: str | None = None, version: str | None = None
+    ) -> dict[str, Any]:
+        return self._call(
+            "POST",
+            "/_emu/installations",
+            {"workspace": workspace, "installer": installer, "version": version},
+        )
 
     def installations(self) -> list[dict[str, Any]]:
         return self._call("GET", "/_emu/installations")["installations"]
@@ -118,8 +139,18 @@ class EmulatorClient:
     def installation(self, installation_id: str) -> dict[str, Any]:
         return self._call("GET", f"/_emu/installations/{installation_id}")
 
-    def upgrade(self, installation_id: str, version: str, major: bool = True, scopes: list[str] | None = None) -> dict[str, Any]:
-        return self._call("POST", f"/_emu/installations/{installation_id}/upgrade", {"version": version, "major": major, "scopes": scopes})
+    def upgrade(
+        self,
+        installation_id: str,
+        version: str,
+        major: bool = True,
+        scopes: list[str] | None = None,
+    ) -> dict[str, Any]:
+        return self._call(
+            "POST",
+            f"/_emu/installations/{installation_id}/upgrade",
+            {"version": version, "major": major, "scopes": scopes},
+        )
 
     def uninstall(self, installation_id: str) -> dict[str, Any]:
         return self._call("POST", f"/_emu/installations/{installation_id}/uninstall")
@@ -148,12 +179,22 @@ class EmulatorClient:
             },
         )  # fmt: skip
 
-    def event(self, installation_id: str, event_type: str, payload: dict[str, Any] | None = None) -> dict[str, Any]:
-        return self._call("POST", f"/_emu/installations/{installation_id}/events", {"eventType": event_type, "payload": payload or {}})
+    def event(
+        self, installation_id: str, event_type: str, payload: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        return self._call(
+            "POST",
+            f"/_emu/installations/{installation_id}/events",
+            {"eventType": event_type, "payload": payload or {}},
+        )
 
-    def mint_token(self, installation_id: str, ttl: int = 3600, scopes: list[str] | None = None) -> dict[str, Any]:
+    def mint_token(
+        self, installation_id: str, ttl: int = 3600, scopes: list[str] | None = None
+    ) -> dict[str, Any]:
         """A system token with an exact lifetime (for expiry/scope tests). Contains the token."""
-        return self._call("POST", f"/_emu/installations/{installation_id}/tokens", {"ttl": ttl, "scopes": scopes})
+        return self._call(
+            "POST", f"/_emu/installations/{installation_id}/tokens", {"ttl": ttl, "scopes": scopes}
+        )
 
     def token_pull_url(self, installation_id: str, module_key: str = "trace-token-pull") -> str:
         return self.installation(installation_id)["webTriggerUrls"][module_key]
@@ -172,14 +213,24 @@ class EmulatorClient:
     def unfreeze(self) -> dict[str, Any]:
         return self._call("POST", "/_emu/clock", {"unfreeze": True})
 
-    def fire_scheduled(self, key: str = "trace-heartbeat", installation: str | None = None) -> list[dict[str, Any]]:
-        return self._call("POST", f"/_emu/scheduled/{key}/fire", {"installation": installation})["deliveries"]
+    def fire_scheduled(
+        self, key: str = "trace-heartbeat", installation: str | None = None
+    ) -> list[dict[str, Any]]:
+        return self._call("POST", f"/_emu/scheduled/{key}/fire", {"installation": installation})[
+            "deliveries"
+        ]
 
     def retries(self) -> dict[str, Any]:
         return self._call("GET", "/_emu/retries")
 
-    def deliveries(self, kind: str | None = None, installation: str | None = None, since: int | None = None) -> list[dict[str, Any]]:
-        params = {k: v for k, v in {"kind": kind, "installation": installation, "since": since}.items() if v is not None}
+    def deliveries(
+        self, kind: str | None = None, installation: str | None = None, since: int | None = None
+    ) -> list[dict[str, Any]]:
+        params = {
+            k: v
+            for k, v in {"kind": kind, "installation": installation, "since": since}.items()
+            if v is not None
+        }
         return self._call("GET", "/_emu/deliveries", params=params)["deliveries"]
 
     def clear_deliveries(self) -> None:
@@ -301,7 +352,9 @@ def _start_subprocess(
             extra[name] = value
     src = str(Path(__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+    )
     assert proc.stdout is not None
     line = proc.stdout.readline()
     try:

@@ -103,12 +103,14 @@ class SystemTokenService:
     def _mint(self, installation_uuid: str, scopes: list[str], ttl: int) -> SystemToken:
         now = int(self._clock.now())
         ttl = max(1, min(ttl, SYSTEM_TOKEN_MAX_TTL))
-        claims = {
+        iat = now - (SYSTEM_TOKEN_MAX_TTL - ttl)
+        exp = now + ttl
+        claims: dict[str, Any] = {
             # Only `exp` is contractual; the rest is opaque to apps (§4.3).
             "iss": "forge/app-system-token",
             "sub": f"app-bot/{self._app_uuid}",
-            "iat": now - (SYSTEM_TOKEN_MAX_TTL - ttl),
-            "exp": now + ttl,
+            "iat": iat,
+            "exp": exp,
             "jti": secrets.token_hex(16),
             "installationId": installation_uuid,
             "scopes": list(scopes),
@@ -118,8 +120,8 @@ class SystemTokenService:
             token=token,
             installation_uuid=installation_uuid,
             scopes=list(scopes),
-            iat=claims["iat"],
-            exp=claims["exp"],
+            iat=iat,
+            exp=exp,
             fingerprint=token_fingerprint(token),
         )
         self._by_hash[hashlib.sha256(token.encode()).hexdigest()] = record
@@ -146,10 +148,7 @@ class SystemTokenService:
         """Function → invokeRemote carries no 2 h guarantee (§1.5, switch `function_token_ttl`)."""
         if mode == "cached":
             return self.for_direct_delivery(installation_uuid, scopes)
-        if mode == "random":
-            ttl = random.randint(5 * 60, 240 * 60)
-        else:
-            ttl = int(float(mode))
+        ttl = random.randint(5 * 60, 240 * 60) if mode == "random" else int(float(mode))
         with self._lock:
             return self._mint(installation_uuid, scopes, ttl)
 

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 COOKIE = "emu_account"
 CSS = """
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#172b4d;background:#f7f8f9}
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#172b4d;
+background:#f7f8f9}
 header{background:#0052cc;color:#fff;padding:12px 24px;font-weight:600}
 header a{color:#fff;text-decoration:none}
 main{max-width:960px;margin:24px auto;padding:0 24px}
@@ -32,7 +33,8 @@ main{max-width:960px;margin:24px auto;padding:0 24px}
 border:1px dashed #0052cc;border-radius:4px;display:inline-block;background:#deebff}
 button{background:#0052cc;color:#fff;border:0;border-radius:3px;padding:6px 12px;cursor:pointer}
 button.secondary{background:#ebecf0;color:#172b4d}
-table{border-collapse:collapse;width:100%}td,th{padding:6px 8px;border-bottom:1px solid #ebecf0;text-align:left}
+table{border-collapse:collapse;width:100%}
+td,th{padding:6px 8px;border-bottom:1px solid #ebecf0;text-align:left}
 .error{color:#bf2600}
 nav.side{float:left;width:200px;margin-right:24px}nav.side a{display:block;padding:4px 0}
 """
@@ -176,7 +178,10 @@ class BrowserUi:
             result = await self.emu.engine.install(
                 str(form.get("workspace") or ""), me.account_id if me else None
             )
-            status = [d.get("status") or d.get("functionResult", {}).get("ok") for d in result["deliveries"]]
+            status = [
+                d.get("status") or d.get("functionResult", {}).get("ok")
+                for d in result["deliveries"]
+            ]
             msg = f"Installed (installation {result['installation']['id']}); lifecycle: {status}"
         except ControlError as exc:
             msg = f"Install failed: {exc.message}"
@@ -197,7 +202,9 @@ class BrowserUi:
             return _page("Not found", "<h1>Workspace not found</h1>", 404)
         me = self._me(request)
         if me is None or me.account_id not in ws.members:
-            return _page("Sign in", "<h1>Pick a user on the <a href='/'>home page</a> first.</h1>", 403)
+            return _page(
+                "Sign in", "<h1>Pick a user on the <a href='/'>home page</a> first.</h1>", 403
+            )
         if not ws.members[me.account_id]:
             # Bitbucket shows workspace settings to "Administer workspace" users only.
             return _page(
@@ -207,23 +214,38 @@ class BrowserUi:
                 403,
             )
         inst = self.emu.world.active_installation(ws.uuid)
-        nav = f"<nav class=side><b>{_e(ws.name)}</b><br>Workspace settings<br><br><b>FORGE APPS</b><a href='#'>Trace</a></nav>"
+        nav = (
+            f"<nav class=side><b>{_e(ws.name)}</b><br>Workspace settings<br><br>"
+            "<b>FORGE APPS</b><a href='#'>Trace</a></nav>"
+        )
         if inst is None:
-            return _page("Trace", nav + "<div class=card>Trace is not installed in this workspace.</div>", 404)
+            return _page(
+                "Trace",
+                nav + "<div class=card>Trace is not installed in this workspace.</div>",
+                404,
+            )
         module_key = request.path_params["module"]
         regenerate = request.method == "POST"
         try:
             content = await self._render_app(inst.uuid, module_key, me.account_id, regenerate)
         except ControlError as exc:
             content = f"<p class=error>{_e(exc.message)}</p>"
-        return _page("Trace · Workspace settings", nav + f"<div class=card><h2>Trace</h2>{content}</div>")
+        return _page(
+            "Trace · Workspace settings", nav + f"<div class=card><h2>Trace</h2>{content}</div>"
+        )
 
-    async def _render_app(self, inst_id: str, module_key: str, account: str, regenerate: bool) -> str:
+    async def _render_app(
+        self, inst_id: str, module_key: str, account: str, regenerate: bool
+    ) -> str:
         engine = self.emu.engine
         status: dict[str, Any] = {}
         if not regenerate:
             res = await engine.ui_invoke(
-                inst_id, module_key=module_key, account=account, path="/forge/v1/status", method="GET"
+                inst_id,
+                module_key=module_key,
+                account=account,
+                path="/forge/v1/status",
+                method="GET",
             )
             if res["ok"] and isinstance(res["body"], dict):
                 status = res["body"]
@@ -251,7 +273,9 @@ class BrowserUi:
 
 
 def _paired(status: dict[str, Any]) -> str:
-    org = status.get("organization") or status.get("orgName") or status.get("organizationName") or ""
+    org = (
+        status.get("organization") or status.get("orgName") or status.get("organizationName") or ""
+    )
     by = status.get("pairedBy") or ""
     when = status.get("pairedAt") or ""
     text = f"Paired with <b>{_e(org)}</b>"

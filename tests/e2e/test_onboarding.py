@@ -17,16 +17,20 @@ def _track_problems(page: Any) -> list[str]:
     # Failed loads are checked by URL below (the used-invitation page is a deliberate 410).
     page.on(
         "console",
-        lambda m: problems.append(m.text)
-        if m.type == "error" and not m.text.startswith("Failed to load resource")
-        else None,
+        lambda m: (
+            problems.append(m.text)
+            if m.type == "error" and not m.text.startswith("Failed to load resource")
+            else None
+        ),
     )
     page.on("pageerror", lambda e: problems.append(str(e)))
     page.on(
         "response",
-        lambda r: problems.append(f"{r.status} {r.url}")
-        if r.status >= 400 and "/invite/" not in r.url and "/signin/" not in r.url
-        else None,
+        lambda r: (
+            problems.append(f"{r.status} {r.url}")
+            if r.status >= 400 and "/invite/" not in r.url and "/signin/" not in r.url
+            else None
+        ),
     )
     return problems
 

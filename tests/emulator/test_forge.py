@@ -29,7 +29,8 @@ def test_install_delivers_lifecycle_body(emu: RunningEmulator, remote: Recording
     assert body["tokenPullUrl"] == inst["webTriggerUrls"]["trace-token-pull"]
     assert body["tokenPullUrl"].startswith(f"{emu.base_url}/wt/{inst['id']}/public/")
     # compact JSON, as JSON.stringify writes it
-    assert b": " not in req.body and b", " not in req.body
+    assert b": " not in req.body
+    assert b", " not in req.body
 
 
 def test_non_admin_cannot_install(emu: RunningEmulator) -> None:
@@ -38,7 +39,9 @@ def test_non_admin_cannot_install(emu: RunningEmulator) -> None:
     assert err.value.status == 403
 
 
-def test_reinstall_gets_a_new_installation_id(emu: RunningEmulator, remote: RecordingRemote) -> None:
+def test_reinstall_gets_a_new_installation_id(
+    emu: RunningEmulator, remote: RecordingRemote
+) -> None:
     first = emu.client.install("acme")["installation"]
     with pytest.raises(EmulatorError):
         emu.client.install("acme")  # already installed
@@ -50,12 +53,15 @@ def test_reinstall_gets_a_new_installation_id(emu: RunningEmulator, remote: Reco
     assert urls[0] != urls[1]
 
 
-def test_lifecycle_retries_with_retry_context(emu: RunningEmulator, remote: RecordingRemote) -> None:
+def test_lifecycle_retries_with_retry_context(
+    emu: RunningEmulator, remote: RecordingRemote
+) -> None:
     remote.on("/forge/v1/lifecycle", Reply.json(503, {"error": "busy"}), Reply(204))
     inst = emu.client.install("acme")["installation"]
     assert len(remote.to("/forge/v1/lifecycle")) == 1
     pending = emu.client.retries()["pending"]
-    assert pending and pending[0]["retryCount"] == 1
+    assert pending
+    assert pending[0]["retryCount"] == 1
     emu.client.advance(5)  # the app asked for retryAfter 5 s (5 ** 1)
     reqs = remote.to("/forge/v1/lifecycle")
     assert len(reqs) == 2
@@ -74,7 +80,10 @@ def test_lifecycle_retries_stop_after_four(emu: RunningEmulator, remote: Recordi
     emu.client.install("acme")
     for _ in range(6):
         emu.client.advance(1000)
-    counts = [r.json()["event"].get("retryContext", {}).get("retryCount", 0) for r in remote.to("/forge/v1/lifecycle")]
+    counts = [
+        r.json()["event"].get("retryContext", {}).get("retryCount", 0)
+        for r in remote.to("/forge/v1/lifecycle")
+    ]
     assert counts == [0, 1, 2, 3, 4]
 
 
@@ -152,10 +161,13 @@ def test_ui_response_rules(emu: RunningEmulator, remote: RecordingRemote, instal
     assert call()["error"] == "Remote could not verify the Forge Invocation Token"
     remote.on("/x", Reply(500, b"oops", {"content-type": "text/plain"}))
     res = call()
-    assert not res["ok"] and "JSON" in res["error"]
+    assert not res["ok"]
+    assert "JSON" in res["error"]
     remote.on("/x", Reply.json(409, {"error": "conflict"}))
     res = call()
-    assert not res["ok"] and res["status"] == 409 and res["body"] == {"error": "conflict"}
+    assert not res["ok"]
+    assert res["status"] == 409
+    assert res["body"] == {"error": "conflict"}
     remote.on("/x", Reply(302, b"", {"location": "/elsewhere"}))
     assert "redirect" in call()["error"]
     remote.on("/x", Reply(200, b"plain text"))
@@ -259,7 +271,8 @@ def test_token_pull_web_trigger_round_trip(
 ) -> None:
     url = installed["webTriggerUrls"]["trace-token-pull"]
     resp = httpx.post(url, json={"nonce": NONCE})
-    assert resp.status_code == 204 and resp.content == b""
+    assert resp.status_code == 204
+    assert resp.content == b""
     for name in ("X-Ratelimit-Limit", "X-Ratelimit-Remaining", "X-Ratelimit-Reset"):
         assert name in resp.headers
     (req,) = remote.to("/forge/v1/token-delivery")
@@ -268,13 +281,15 @@ def test_token_pull_web_trigger_round_trip(
     claims = json.loads(
         __import__("base64").urlsafe_b64decode(req.headers["authorization"].split(".")[1] + "==")
     )
-    assert "context" not in claims and "principal" not in claims
+    assert "context" not in claims
+    assert "principal" not in claims
     assert httpx.post(url, json={"nonce": "short"}).status_code == 409
     remote.on("/forge/v1/token-delivery", Reply.json(500, {"error": "x"}))
     assert httpx.post(url, json={"nonce": NONCE}).status_code == 502
     remote.on("/forge/v1/token-delivery", Reply(200, b"SECRET-LOOKING-BODY"))
     leak = httpx.post(url, json={"nonce": NONCE})
-    assert leak.status_code == 204 and b"SECRET" not in leak.content
+    assert leak.status_code == 204
+    assert b"SECRET" not in leak.content
     assert httpx.post(url.rsplit("/", 1)[0] + "/unknown", json={}).status_code == 404
 
 

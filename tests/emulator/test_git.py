@@ -53,13 +53,15 @@ def test_clone_with_header_works_and_is_logged_as_header(
     proc = _clone(url, tmp_path / "c", _git_env(token, emu.git_base_url))
     assert proc.returncode == 0, proc.stderr
     files = sorted(p.name for p in (tmp_path / "c").iterdir() if p.name != ".git")
-    assert "app.py" in files and "settings_local.py" not in files  # removed in history
+    assert "app.py" in files
+    assert "settings_local.py" not in files
     log = subprocess.run(
         ["git", "-C", str(tmp_path / "c"), "log", "--format=%s"], capture_output=True, text=True
     ).stdout.splitlines()
     assert log == ["Move settings out of the repository", "Initial import"]
     entries = emu.client.git_log()
-    assert entries and all(e["authMode"] == "header" for e in entries)
+    assert entries
+    assert all(e["authMode"] == "header" for e in entries)
     assert all(e["status"] == 200 for e in entries)
     assert all(token not in str(e) for e in entries)  # the log never holds the token
 
@@ -77,7 +79,8 @@ def test_clone_with_token_in_url_is_logged_as_challenge(
     assert proc.returncode == 0, proc.stderr
     modes = [e["authMode"] for e in emu.client.git_log()]
     assert modes[0] == "none"  # git first asks without credentials…
-    assert "challenge" in modes and "header" not in modes  # …and sends them after the 401
+    assert "challenge" in modes
+    assert "header" not in modes
 
 
 def test_no_credentials_401_with_bitbucket_realm(emu: RunningEmulator, installed: dict) -> None:
@@ -88,11 +91,15 @@ def test_no_credentials_401_with_bitbucket_realm(emu: RunningEmulator, installed
     assert resp.headers["www-authenticate"] == 'Basic realm="Bitbucket.org HTTP"'
 
 
-def test_expired_token_refused_by_git(emu: RunningEmulator, installed: dict, tmp_path: Path) -> None:
+def test_expired_token_refused_by_git(
+    emu: RunningEmulator, installed: dict, tmp_path: Path
+) -> None:
     token = emu.client.mint_token(installed["id"], ttl=30)["token"]
     emu.client.advance(31)
     proc = _clone(
-        f"{emu.git_base_url}/acme/payments-api.git", tmp_path / "c", _git_env(token, emu.git_base_url)
+        f"{emu.git_base_url}/acme/payments-api.git",
+        tmp_path / "c",
+        _git_env(token, emu.git_base_url),
     )
     assert proc.returncode != 0
     assert token not in proc.stderr
@@ -105,7 +112,9 @@ def test_revoked_after_uninstall_refused_by_git(
     token = emu.client.mint_token(installed["id"])["token"]
     emu.client.uninstall(installed["id"])
     proc = _clone(
-        f"{emu.git_base_url}/acme/payments-api.git", tmp_path / "c", _git_env(token, emu.git_base_url)
+        f"{emu.git_base_url}/acme/payments-api.git",
+        tmp_path / "c",
+        _git_env(token, emu.git_base_url),
     )
     assert proc.returncode != 0
     assert emu.client.git_log()[-1]["reason"] == "revoked"
@@ -143,10 +152,13 @@ def test_pushed_commit_and_rename_are_visible_to_clones(
         {"app.py": "print('fixed')\n", "new.py": "import os\nos.system(input())\n"},
         message="Fix one, add one",
     )
-    assert len(result["commit"]) == 40 and result["before"]
+    assert len(result["commit"]) == 40
+    assert result["before"]
     renamed = emu.client.rename_repository("acme", "payments-api", "payments-core")
     proc = _clone(
-        f"{emu.git_base_url}/acme/payments-core.git", tmp_path / "c", _git_env(token, emu.git_base_url)
+        f"{emu.git_base_url}/acme/payments-core.git",
+        tmp_path / "c",
+        _git_env(token, emu.git_base_url),
     )
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "c" / "app.py").read_text() == "print('fixed')\n"

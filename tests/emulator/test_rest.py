@@ -35,8 +35,10 @@ def test_workspace_by_slug_and_uuid(emu: RunningEmulator, token: str) -> None:
     assert by_slug.status_code == by_uuid.status_code == 200
     assert by_slug.json() == by_uuid.json()
     doc = by_slug.json()
-    assert doc["type"] == "workspace" and doc["uuid"] == WS_UUID
-    assert doc["slug"] == "acme" and doc["name"] == "Acme Corp"
+    assert doc["type"] == "workspace"
+    assert doc["uuid"] == WS_UUID
+    assert doc["slug"] == "acme"
+    assert doc["name"] == "Acme Corp"
     assert set(doc["links"]) >= {"self", "html", "repositories", "avatar"}
 
 
@@ -62,11 +64,13 @@ def test_missing_expired_revoked_unknown_tokens_get_401(
     assert _get(emu, "/2.0/repositories/acme", short).status_code == 200
     emu.client.advance(61)
     expired = _get(emu, "/2.0/repositories/acme", short)
-    assert expired.status_code == 401 and expired.json() == TOKEN_INVALID
+    assert expired.status_code == 401
+    assert expired.json() == TOKEN_INVALID
     assert _get(emu, "/2.0/repositories/acme", token).status_code == 200
     emu.client.uninstall(installed["id"])
     revoked = _get(emu, "/2.0/repositories/acme", token)
-    assert revoked.status_code == 401 and revoked.json() == TOKEN_INVALID
+    assert revoked.status_code == 401
+    assert revoked.json() == TOKEN_INVALID
 
 
 def test_basic_auth_is_not_accepted_by_rest(emu: RunningEmulator, token: str) -> None:
@@ -74,7 +78,9 @@ def test_basic_auth_is_not_accepted_by_rest(emu: RunningEmulator, token: str) ->
     assert resp.status_code == 401
 
 
-def test_missing_scope_403_lists_granted_and_required(emu: RunningEmulator, installed: dict) -> None:
+def test_missing_scope_403_lists_granted_and_required(
+    emu: RunningEmulator, installed: dict
+) -> None:
     narrow = emu.client.mint_token(installed["id"], scopes=["read:workspace:bitbucket"])["token"]
     resp = _get(emu, "/2.0/repositories/acme", narrow)
     assert resp.status_code == 403
@@ -97,7 +103,9 @@ def test_pagination_walks_250_repositories(emu: RunningEmulator) -> None:
     first = _get(emu, "/2.0/repositories/bulk", token)
     assert first.status_code == 200
     page = first.json()
-    assert page["pagelen"] == 10 and page["size"] == 250 and page["page"] == 1
+    assert page["pagelen"] == 10
+    assert page["size"] == 250
+    assert page["page"] == 1
     assert len(page["values"]) == 10
     seen: list[str] = []
     url: str | None = emu.api_base_url + "/2.0/repositories/bulk?pagelen=100"
@@ -130,11 +138,18 @@ def test_query_sort_and_fields(emu: RunningEmulator, token: str) -> None:
         "web-storefront"
     ]
     assert names(
-        _get(emu, "/2.0/repositories/acme", token, q='updated_on>"2026-06-15T00:00:00Z"', sort="-updated_on")
+        _get(
+            emu,
+            "/2.0/repositories/acme",
+            token,
+            q='updated_on>"2026-06-15T00:00:00Z"',
+            sort="-updated_on",
+        )
     ) == ["payments-api", "web-storefront"]
     assert names(_get(emu, "/2.0/repositories/acme", token, q='name~"store"')) == ["web-storefront"]
     bad = _get(emu, "/2.0/repositories/acme", token, q="nosuchfield=1")
-    assert bad.status_code == 400 and bad.json()["type"] == "error"
+    assert bad.status_code == 400
+    assert bad.json()["type"] == "error"
     partial = _get(
         emu, "/2.0/repositories/acme", token, fields="next,values.uuid,values.full_name", pagelen=2
     ).json()
@@ -144,15 +159,18 @@ def test_query_sort_and_fields(emu: RunningEmulator, token: str) -> None:
 
 def test_repository_by_slug_and_uuid_and_shape(emu: RunningEmulator, token: str) -> None:
     doc = _get(emu, "/2.0/repositories/acme/payments-api", token).json()
-    assert doc["full_name"] == "acme/payments-api" and doc["type"] == "repository"
+    assert doc["full_name"] == "acme/payments-api"
+    assert doc["type"] == "repository"
     again = _get(emu, "/2.0/repositories/acme/" + quote(doc["uuid"], safe=""), token).json()
     assert again == doc
     assert doc["mainbranch"] == {"type": "branch", "name": "main"}
-    assert doc["project"]["key"] == "PAY" and doc["workspace"]["slug"] == "acme"
+    assert doc["project"]["key"] == "PAY"
+    assert doc["workspace"]["slug"] == "acme"
     clone = {c["name"]: c["href"] for c in doc["links"]["clone"]}
     assert clone["https"] == emu.git_base_url + "/acme/payments-api.git"
     missing = _get(emu, "/2.0/repositories/acme/nope", token)
-    assert missing.status_code == 404 and missing.json()["type"] == "error"
+    assert missing.status_code == 404
+    assert missing.json()["type"] == "error"
 
 
 def test_rate_limit_headers_and_429(emu: RunningEmulator, token: str) -> None:
@@ -178,14 +196,16 @@ def test_fault_switches(emu: RunningEmulator, token: str) -> None:
     emu.client.config(fault_html_404=True, fault_clone_userinfo=True, fault_5xx_next=1)
     assert _get(emu, "/2.0/repositories/acme", token).status_code == 500
     html = _get(emu, "/2.0/repositories/acme/nope", token)
-    assert html.status_code == 404 and html.headers["content-type"].startswith("text/html")
+    assert html.status_code == 404
+    assert html.headers["content-type"].startswith("text/html")
     assert len(html.text) > 10_000
     doc = _get(emu, "/2.0/repositories/acme/payments-api", token).json()
     https = next(c["href"] for c in doc["links"]["clone"] if c["name"] == "https")
     assert "@127.0.0.1" in https
     emu.client.config(fault_slow_seconds=0.3)
     resp = _get(emu, "/2.0/workspaces/acme", token)
-    assert resp.status_code == 200 and resp.elapsed.total_seconds() >= 0.3
+    assert resp.status_code == 200
+    assert resp.elapsed.total_seconds() >= 0.3
 
 
 def test_restricted_repository_visibility_switch(emu: RunningEmulator, token: str) -> None:
@@ -207,4 +227,5 @@ def test_installation_details_api(emu: RunningEmulator, installed: dict, token: 
     )
     assert "read:repository:bitbucket" in first.json()["permissions"]["scopes"]
     second = httpx.get(url, headers={"Authorization": f"Bearer {token}"})
-    assert second.status_code == 429 and int(second.headers["Retry-After"]) > 0
+    assert second.status_code == 429
+    assert int(second.headers["Retry-After"]) > 0

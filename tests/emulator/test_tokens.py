@@ -48,9 +48,11 @@ def test_lifecycle_fit_verifies_and_has_function_claims(
     assert app["apiBaseUrl"] == emu.api_base_url
     assert app["environment"]["type"] == "PRODUCTION"
     # function → remote calls carry neither context nor principal
-    assert "context" not in claims and "principal" not in claims
+    assert "context" not in claims
+    assert "principal" not in claims
     # b3 headers and the system token (remotes[].auth enables it)
-    assert len(req.headers["x-b3-traceid"]) == 32 and len(req.headers["x-b3-spanid"]) == 16
+    assert len(req.headers["x-b3-traceid"]) == 32
+    assert len(req.headers["x-b3-spanid"]) == 16
     assert "traceparent" not in req.headers
     system = req.headers["x-forge-oauth-system"]
     assert jwt.decode(system, options={"verify_signature": False})["exp"] > claims["iat"]
@@ -75,7 +77,8 @@ def test_ui_fit_has_context_and_principal(
 ) -> None:
     remote.on("/forge/v1/pairing-code", Reply.json(200, {"paired": False, "code": "K7QF-M2XR"}))
     res = emu.client.ui_invoke(installed["id"], "/forge/v1/pairing-code", body={}, account="ada")
-    assert res["ok"] and res["body"]["code"] == "K7QF-M2XR"
+    assert res["ok"]
+    assert res["body"]["code"] == "K7QF-M2XR"
     (req,) = remote.to("/forge/v1/pairing-code")
     claims = _verify(emu, req.headers["authorization"].split()[1])
     ada = next(m for m in emu.client.workspaces()[0]["members"] if m["nickname"] == "ada")
@@ -127,6 +130,8 @@ def test_function_delivery_token_life_switch(emu: RunningEmulator, remote: Recor
     emu.client.config(function_token_ttl="600")
     inst = emu.client.install("acme")["installation"]
     req = remote.to("/forge/v1/lifecycle")[-1]
-    exp = jwt.decode(req.headers["x-forge-oauth-system"], options={"verify_signature": False})["exp"]
+    exp = jwt.decode(req.headers["x-forge-oauth-system"], options={"verify_signature": False})[
+        "exp"
+    ]
     assert 590 <= exp - emu.client.clock()["now"] <= 600
     assert inst["status"] == "active"

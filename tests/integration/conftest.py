@@ -16,9 +16,7 @@ EmuFactory = Callable[..., Any]
 
 
 @pytest.fixture
-def trace_with_emulator(
-    live_server: Any, settings: Any, tmp_path: Path
-) -> Iterator[EmuFactory]:
+def trace_with_emulator(live_server: Any, settings: Any, tmp_path: Path) -> Iterator[EmuFactory]:
     """`start(**switches)` → a running emulator whose remote is this test's live Trace."""
     from trace_emulator.testing import start_emulator
 

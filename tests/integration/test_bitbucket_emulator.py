@@ -36,7 +36,9 @@ def install(emu: Any, workspace: str = "acme") -> ForgeInstallation:
 
 
 def code_from_page(emu: Any, inst: ForgeInstallation, account: str = "ada") -> str:
-    page = emu.client.ui_invoke(inst.installation_id, path="/forge/v1/pairing-code", account=account)
+    page = emu.client.ui_invoke(
+        inst.installation_id, path="/forge/v1/pairing-code", account=account
+    )
     assert page["ok"], page
     assert page["body"]["paired"] is False
     return str(page["body"]["code"])
@@ -106,7 +108,9 @@ def test_pair_sync_and_resync(trace_with_emulator: Any, org_a: Any) -> None:
     assert connection.display_name
     assert connection.last_sync_status == SyncStatus.OK
     assert names(org_a) == ACME_REPOS
-    status = emu.client.ui_invoke(inst.installation_id, path="/forge/v1/status", method="GET", account="ada")
+    status = emu.client.ui_invoke(
+        inst.installation_id, path="/forge/v1/status", method="GET", account="ada"
+    )
     assert status["body"]["paired"] is True
     assert status["body"]["organization"] == "Org A"
     original = Repository.objects.get(full_name="acme/payments-api")
@@ -170,7 +174,9 @@ def test_html_404_body_never_stored(trace_with_emulator: Any, org_a: Any) -> Non
 # --------------------------------------------------------- 4 token pull round trip
 
 
-def test_token_pull_and_clone_with_header(trace_with_emulator: Any, org_a: Any, tmp_path: Any) -> None:
+def test_token_pull_and_clone_with_header(
+    trace_with_emulator: Any, org_a: Any, tmp_path: Any
+) -> None:
     emu = trace_with_emulator()
     _inst, _connection = connect(emu, org_a)
     repository = Repository.objects.get(full_name="acme/payments-api")
@@ -179,8 +185,10 @@ def test_token_pull_and_clone_with_header(trace_with_emulator: Any, org_a: Any, 
     assert not CredentialExchange.objects.exists()  # claimed = deleted
     assert not TokenRequest.objects.exists()
     with checkout(
-        git_base_url=credential.git_base_url, full_name=repository.full_name,
-        token=credential.token, work_root=tmp_path,
+        git_base_url=credential.git_base_url,
+        full_name=repository.full_name,
+        token=credential.token,
+        work_root=tmp_path,
     ) as tree:
         assert any(tree.iterdir())
     log = emu.client.git_log()
@@ -263,8 +271,8 @@ def test_no_delivery_in_time_marks_inactive(
 
 def test_bitbucket_401_marks_inactive(trace_with_emulator: Any, org_a: Any, settings: Any) -> None:
     """A token Bitbucket no longer accepts (revoked) ⇒ inactive with an actionable reason."""
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
     import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
     class Always401(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -298,7 +306,9 @@ def test_bitbucket_401_marks_inactive(trace_with_emulator: Any, org_a: Any, sett
 # --------------------------------------------------------- 6 reinstall
 
 
-def test_reinstall_needs_new_code_and_keeps_repositories(trace_with_emulator: Any, org_a: Any) -> None:
+def test_reinstall_needs_new_code_and_keeps_repositories(
+    trace_with_emulator: Any, org_a: Any
+) -> None:
     emu = trace_with_emulator()
     old, connection = connect(emu, org_a)
     before = dict(Repository.objects.values_list("external_uuid", "pk"))
@@ -350,7 +360,7 @@ def test_forged_token_over_http(trace_with_emulator: Any, live_server: Any) -> N
 
 def test_duplicate_heartbeats_are_harmless(trace_with_emulator: Any, org_a: Any) -> None:
     emu = trace_with_emulator(duplicate_scheduled=True)
-    inst, connection = connect(emu, org_a)
+    inst, _connection = connect(emu, org_a)
     records = emu.client.fire_scheduled("trace-heartbeat")
     assert records
     assert all(r.get("status") == 204 for r in records), records

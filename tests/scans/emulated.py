@@ -20,7 +20,12 @@ from tracesec.organizations.models import Membership
 from tracesec.repositories.models import Repository
 
 DEMO_OSV = (
-    Path(__file__).resolve().parents[2] / "src" / "tracesec" / "engines" / "sca" / "data"
+    Path(__file__).resolve().parents[2]
+    / "src"
+    / "tracesec"
+    / "engines"
+    / "sca"
+    / "data"
     / "demo-osv.zip"
 )
 

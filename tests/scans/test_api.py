@@ -86,7 +86,9 @@ def test_findings_filters_and_triage(org_a: OrgWithPeople, api_client_for) -> No
 
     target = Finding.objects.get(fingerprint="sast-1")
     response = api.post(
-        f"/api/v1/findings/{target.pk}/triage", {"action": "ignore"}, content_type="application/json"
+        f"/api/v1/findings/{target.pk}/triage",
+        {"action": "ignore"},
+        content_type="application/json",
     )
     assert response.status_code == 400
     assert response.json()["code"] == "invalid_reason"
@@ -100,7 +102,9 @@ def test_findings_filters_and_triage(org_a: OrgWithPeople, api_client_for) -> No
     assert api.get("/api/v1/findings?status=ignored").json()["count"] == 1
     assert api.get("/api/v1/findings?status=all").json()["count"] == 5
     response = api.post(
-        f"/api/v1/findings/{target.pk}/triage", {"action": "reopen"}, content_type="application/json"
+        f"/api/v1/findings/{target.pk}/triage",
+        {"action": "reopen"},
+        content_type="application/json",
     )
     assert response.json()["status"] == "open"
     detail = api.get(f"/api/v1/findings/{target.pk}").json()

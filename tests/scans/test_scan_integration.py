@@ -35,14 +35,14 @@ def run(request):
 GITHUB_TOKEN = "{TOKEN_ONE}"
 '''
 # the token line is gone (fixed); the shell call moved down two lines (same finding)
-CONFIG_V2 = '''import os
+CONFIG_V2 = """import os
 import subprocess
 
 
 def run(request):
     # still unsafe
     subprocess.run(request.args["cmd"], shell=True)
-'''
+"""
 DEPLOY_V2 = f'''DEPLOY_TOKEN = "{TOKEN_TWO}"
 '''
 
@@ -131,7 +131,8 @@ def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
     git = emu.client.git_log()
     assert git
     assert all(entry["authMode"] == "header" for entry in git)
-    assert list((settings.TRACE_SCAN_WORK_DIR).iterdir()) == []
+    leftovers = [p for p in settings.TRACE_SCAN_WORK_DIR.rglob("*")]
+    assert all(p.is_dir() and not any(p.iterdir()) for p in leftovers), leftovers
     for scan in (scan1, scan2):
         assert scan.lease_owner == ""
         assert scan.error_message == ""

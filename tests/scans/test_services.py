@@ -174,3 +174,24 @@ def test_heartbeat_renews_the_lease_and_notices_cancellation(settings) -> None:
         assert not beat.lost.is_set()
         scan_cancel(scan=scan, actor=None)
         assert beat.lost.wait(timeout=3)
+
+
+def test_sweep_removes_only_dead_workers_dirs(tmp_path) -> None:
+    import os
+    import socket
+    import subprocess
+
+    from tracesec.scans.execution import sweep_dead_workers
+
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    host = socket.gethostname()
+    (tmp_path / f"{host}-{dead.pid}" / "trace-checkout-x").mkdir(parents=True)
+    (tmp_path / f"{host}-{os.getpid()}").mkdir()
+    (tmp_path / f"{host}-1").mkdir()  # pid 1 is alive
+    (tmp_path / f"other-host-{dead.pid}").mkdir()
+    removed = sweep_dead_workers(tmp_path)
+    assert removed == [f"{host}-{dead.pid}"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [f"{host}-{os.getpid()}", f"{host}-1", f"other-host-{dead.pid}"]
+    )

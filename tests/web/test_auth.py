@@ -89,7 +89,9 @@ def test_signin_unknown_email_gives_the_same_message(client: Client) -> None:
 def test_signin_is_rate_limited_even_for_the_right_password(client: Client) -> None:
     user = UserFactory()
     for _ in range(3):
-        assert client.post("/signin/", {"email": user.email, "password": "wrong"}).status_code == 400
+        assert (
+            client.post("/signin/", {"email": user.email, "password": "wrong"}).status_code == 400
+        )
     response = client.post("/signin/", {"email": user.email, "password": DEFAULT_PASSWORD})
     assert response.status_code == 429
     assert "Too many failed sign-in attempts" in response.content.decode()

@@ -20,9 +20,7 @@ from tracesec.cli.main import main
 TRACE = str(Path(sys.executable).parent / "trace")
 
 
-@pytest.mark.parametrize(
-    "command", ["serve", "worker", "demo", "createadmin", "check", "manage"]
-)
+@pytest.mark.parametrize("command", ["serve", "worker", "demo", "createadmin", "check", "manage"])
 def test_help_for_every_service_command(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     args = [command, "--help"] if command != "manage" else [command, "help"]
     if command == "manage":
@@ -32,7 +30,9 @@ def test_help_for_every_service_command(command: str, capsys: pytest.CaptureFixt
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRACE_", "DJANGO_", "DATABASE"))}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("TRACE_", "DJANGO_", "DATABASE"))
+    }
     env["TRACE_DATA_DIR"] = str(tmp_path / "data")
     return env
 
@@ -68,9 +68,7 @@ def test_manage_passthrough_and_createadmin(tmp_path: Path) -> None:
     )
     assert again.returncode == 2
     assert "already exists" in again.stderr
-    weak = _run(
-        ["createadmin", "--email", "x@example.com", "--password-stdin"], env, stdin="123\n"
-    )
+    weak = _run(["createadmin", "--email", "x@example.com", "--password-stdin"], env, stdin="123\n")
     assert weak.returncode == 2
     assert "Traceback" not in weak.stderr
     shell = _run(

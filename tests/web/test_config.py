@@ -65,7 +65,9 @@ def test_sqlite_uses_wal() -> None:
     assert "journal_mode=WAL" in cfg["OPTIONS"]["init_command"]
 
 
-def _trace(*args: str, env: dict[str, str], stdin: str | None = None) -> subprocess.CompletedProcess:
+def _trace(
+    *args: str, env: dict[str, str], stdin: str | None = None
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [str(Path(sys.executable).parent / "trace"), *args],
         env=env,
@@ -78,7 +80,9 @@ def _trace(*args: str, env: dict[str, str], stdin: str | None = None) -> subproc
 
 
 def _clean_env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRACE_", "DJANGO_", "DATABASE"))}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("TRACE_", "DJANGO_", "DATABASE"))
+    }
     env["TRACE_DATA_DIR"] = str(tmp_path / "data")
     return env
 

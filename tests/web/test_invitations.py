@@ -1,4 +1,4 @@
-"""Invitations: create, accept (new and existing accounts), expired/reused/wrong user, roles, tenancy."""
+"""Invitations: create, accept (new or existing account), expired, reused, wrong user, tenancy."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from django.core import mail
 from django.test import Client
 from django.utils import timezone
 
-from tests.factories import DEFAULT_PASSWORD, InvitationFactory, UserFactory
+from tests.factories import DEFAULT_PASSWORD, InvitationFactory
 from tests.web.conftest import OrgWithPeople
 from tracesec.accounts.models import User
 from tracesec.audit.models import AuditAction, AuditEvent

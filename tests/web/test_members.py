@@ -151,6 +151,7 @@ def test_missing_and_foreign_member_look_the_same(
     foreign = client.post(f"/settings/members/{org_a.member.pk}/remove/")
     missing = client.post("/settings/members/999999/remove/")
     assert foreign.status_code == missing.status_code == 404
+
     # Identical apart from the per-response CSRF token.
     def strip(content: bytes) -> str:
         return re.sub(r"[A-Za-z0-9]{64}", "", content.decode())

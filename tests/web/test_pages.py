@@ -44,12 +44,21 @@ def test_every_role_sees_the_pages(org_a: OrgWithPeople, client_for, path: str) 
     [
         ("/", "Connect a Bitbucket workspace"),
         ("/repositories/", "Repositories appear here once a workspace is connected"),
-        ("/findings/", "Findings appear after the first scan"),
-        ("/settings/integrations/", "No integrations available yet"),
     ],
 )
 def test_empty_states_tell_what_to_do_next(org_a: OrgWithPeople, client_for, path, hint) -> None:
     assert hint in client_for(org_a.member).get(path).content.decode()
+
+
+def test_integrations_page_shows_every_registered_panel(org_a: OrgWithPeople, client_for) -> None:
+    from tracesec.dashboard.navigation import INTEGRATION_PANELS
+
+    body = client_for(org_a.admin).get("/settings/integrations/").content.decode()
+    for panel in INTEGRATION_PANELS:
+        assert f'id="integration-{panel.key}"' in body
+        assert panel.title in body
+    if not INTEGRATION_PANELS:
+        assert "No integrations available yet" in body
 
 
 def test_audit_log_is_for_admins(org_a: OrgWithPeople, org_b: OrgWithPeople, client_for) -> None:

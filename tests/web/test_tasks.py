@@ -25,9 +25,13 @@ def test_enqueue_happens_only_after_commit(tmp_path: Path) -> None:
     class Boom(Exception):
         pass
 
-    with pytest.raises(Boom), transaction.atomic():
-        enqueue_on_commit(record_execution, "rolled-back", out)
-        raise Boom
+    def enqueue_then_fail() -> None:
+        with transaction.atomic():
+            enqueue_on_commit(record_execution, "rolled-back", out)
+            raise Boom
+
+    with pytest.raises(Boom):
+        enqueue_then_fail()
     assert DBTaskResult.objects.count() == 0
 
     with transaction.atomic():

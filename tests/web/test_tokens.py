@@ -59,7 +59,9 @@ def test_tokens_of_other_users_are_invisible_and_unrevocable(org_a: OrgWithPeopl
 
 def test_cross_org_token_revoke_is_404(org_a: OrgWithPeople, org_b: OrgWithPeople, client_for):
     token = ApiTokenFactory(organization=org_a.organization, user=org_a.owner.user)
-    assert client_for(org_b.owner).post(f"/settings/api-tokens/{token.pk}/revoke/").status_code == 404
+    assert (
+        client_for(org_b.owner).post(f"/settings/api-tokens/{token.pk}/revoke/").status_code == 404
+    )
     token.refresh_from_db()
     assert token.revoked_at is None
 

@@ -113,7 +113,10 @@ export async function forwardLifecycleEvent(event, api) {
   } catch (err) {
     return retry(`Trace unreachable (${errorName(err)})`);
   }
-  if (response.ok) {
+  if (!Number.isInteger(response?.status)) {
+    return retry('Trace answer unreadable');
+  }
+  if (response.status >= 200 && response.status < 300) {
     log.info(`lifecycle: delivered (HTTP ${response.status})`);
     return undefined;
   }

@@ -51,7 +51,8 @@ export function groupCode(code) {
     .replace(/[^A-Za-z0-9]/g, '')
     .toUpperCase();
   const groups = [];
-  for (let i = 0; i < compact.length; i += GROUP_SIZE) groups.push(compact.slice(i, i + GROUP_SIZE));
+  for (let i = 0; i < compact.length; i += GROUP_SIZE)
+    groups.push(compact.slice(i, i + GROUP_SIZE));
   return groups.join('-');
 }
 

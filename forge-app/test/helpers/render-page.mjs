@@ -92,7 +92,8 @@ function plain(node) {
   for (const [key, value] of Object.entries(node.props ?? {})) {
     if (key === 'children') continue;
     if (typeof value === 'function') props[key] = '[function]';
-    else if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) props[key] = value;
+    else if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
+      props[key] = value;
   }
   return { type: node.type, props, children: (node.children ?? []).map(plain) };
 }

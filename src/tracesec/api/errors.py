@@ -113,7 +113,7 @@ def install_exception_handlers(api: NinjaAPI) -> None:
 
     @api.exception_handler(Exception)
     def _unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
-        logger.exception("api.unhandled_error", extra={"path": request.path})
+        logger.error("api.unhandled_error", extra={"path": request.path}, exc_info=exc)
         return envelope_for_status(500)
 
 

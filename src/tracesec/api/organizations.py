@@ -108,9 +108,7 @@ def member_update(
     response={204: None},
     summary="Remove a member (never the last owner)",
 )
-def member_delete(
-    request: HttpRequest, organization_id: int, member_id: int
-) -> Status[None]:
+def member_delete(request: HttpRequest, organization_id: int, member_id: int) -> Status[None]:
     actor = actor_for_organization(request, organization_id)
     target = access_membership_by_id(actor, member_id)
     membership_remove(actor=actor, membership=target, request=request)

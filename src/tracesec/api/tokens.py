@@ -18,7 +18,7 @@ from tracesec.audit.services import audit_record
 from tracesec.common.errors import ApplicationError, NotFoundError
 from tracesec.organizations.models import Membership
 
-TOKEN_PREFIX = "trc_"
+TOKEN_PREFIX = "trc_"  # noqa: S105 (a public prefix)
 # Writing last_used_at on every request would turn every read into a write; a minute is enough.
 LAST_USED_RESOLUTION = timedelta(minutes=1)
 

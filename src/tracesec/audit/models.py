@@ -13,15 +13,15 @@ class AuditAction:
     SIGNIN = "auth.signin"
     SIGNIN_FAILED = "auth.signin_failed"
     SIGNOUT = "auth.signout"
-    PASSWORD_RESET = "auth.password_reset"
+    PASSWORD_RESET = "auth.password_reset"  # noqa: S105 (an action name)
     ORGANIZATION_CREATED = "organization.created"
     MEMBER_INVITED = "member.invited"
     INVITATION_REVOKED = "member.invitation_revoked"
     MEMBER_JOINED = "member.joined"
     MEMBER_ROLE_CHANGED = "member.role_changed"
     MEMBER_REMOVED = "member.removed"
-    TOKEN_CREATED = "api_token.created"
-    TOKEN_REVOKED = "api_token.revoked"
+    TOKEN_CREATED = "api_token.created"  # noqa: S105
+    TOKEN_REVOKED = "api_token.revoked"  # noqa: S105
 
 
 class AuditEvent(models.Model):

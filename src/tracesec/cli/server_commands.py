@@ -1,7 +1,8 @@
 """Service sub-commands: serve, worker, demo, createadmin, check, manage.
 
 Settings: `DJANGO_SETTINGS_MODULE` if set, else `tracesec.config.django.local` (SQLite in the
-data directory). Production deployments set `DJANGO_SETTINGS_MODULE=tracesec.config.django.production`.
+data directory). Production deployments set
+`DJANGO_SETTINGS_MODULE=tracesec.config.django.production`.
 
 `trace demo` is built from `_demo_processes` (web + worker); further services (the emulator) are
 appended there with one `ProcessSpec` each.

@@ -27,3 +27,6 @@ class RateLimitEvent(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["key", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.key} @ {self.created_at}"

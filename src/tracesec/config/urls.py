@@ -21,6 +21,10 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
     path("forge/v1/", include("tracesec.integrations.bitbucket.urls")),
+    path(
+        "settings/integrations/bitbucket/",
+        include("tracesec.integrations.bitbucket.dashboard_urls"),
+    ),
     path("", include("tracesec.scans.urls")),
     path("", include("tracesec.findings.urls")),
     path("", include("tracesec.dashboard.urls")),

@@ -45,4 +45,5 @@ class IntegrationPanel:
 INTEGRATION_PANELS: tuple[IntegrationPanel, ...] = (
     # Later issues add e.g. IntegrationPanel("bitbucket", "Bitbucket Cloud",
     # "integrations/bitbucket/_panel.html") here.
+    IntegrationPanel("bitbucket", "Bitbucket Cloud", "integrations/bitbucket/_panel.html"),
 )

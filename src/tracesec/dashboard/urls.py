@@ -42,9 +42,7 @@ urlpatterns = [
     # Settings
     path("settings/integrations/", settings.integrations, name="settings_integrations"),
     path("settings/members/", settings.members, name="settings_members"),
-    path(
-        "settings/members/<int:membership_id>/role/", settings.member_role, name="member_role"
-    ),
+    path("settings/members/<int:membership_id>/role/", settings.member_role, name="member_role"),
     path(
         "settings/members/<int:membership_id>/remove/",
         settings.member_remove,

@@ -132,6 +132,9 @@ class PairingCode(models.Model):
     expires_at = models.DateTimeField(db_index=True)
     used_at = models.DateTimeField(null=True, blank=True)
 
+    def __str__(self) -> str:
+        return f"pairing code {self.pk} for installation {self.installation_id}"
+
 
 class TokenRequest(models.Model):
     """An outstanding just-in-time token pull; the nonce itself is only in flight."""
@@ -144,6 +147,9 @@ class TokenRequest(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField(db_index=True)
     used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"token request {self.pk} ({self.purpose})"
 
 
 class CredentialExchange(models.Model):
@@ -162,9 +168,15 @@ class CredentialExchange(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField(db_index=True)
 
+    def __str__(self) -> str:
+        return f"exchange {self.pk}"
+
 
 class UsedInvocationToken(models.Model):
     """`jti` of every accepted Forge invocation token until it expires (replay refusal)."""
 
     jti = models.CharField(max_length=256, unique=True)
     expires_at = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"used token {self.pk}"

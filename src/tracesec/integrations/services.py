@@ -69,10 +69,9 @@ def _cancel_queued_scans(connection_id: int) -> None:
 
     if not apps.is_installed("tracesec.scans"):
         return
+    from tracesec.common.errors import ApplicationError
     from tracesec.scans.models import Scan, ScanStatus
     from tracesec.scans.services import scan_cancel
-
-    from tracesec.common.errors import ApplicationError
 
     queued = Scan.objects.filter(
         repository__connection_id=connection_id, status=ScanStatus.QUEUED

@@ -9,9 +9,9 @@ from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.core.validators import validate_email
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest
 from django.urls import reverse
@@ -44,7 +44,9 @@ def organization_create(
     if not name:
         raise ApplicationError("Give the organization a name.", code="invalid_name")
     if len(name) > 100:
-        raise ApplicationError("Organization names are at most 100 characters.", code="invalid_name")
+        raise ApplicationError(
+            "Organization names are at most 100 characters.", code="invalid_name"
+        )
     with transaction.atomic():
         organization = Organization.objects.create(name=name, slug=_unique_slug(name))
         Membership.objects.create(organization=organization, user=owner, role=Role.OWNER)
@@ -158,9 +160,7 @@ def invitation_get_by_token(*, token: str) -> Invitation | None:
     )
 
 
-def invitation_accept(
-    *, token: str, user: User, request: HttpRequest | None = None
-) -> Membership:
+def invitation_accept(*, token: str, user: User, request: HttpRequest | None = None) -> Membership:
     with transaction.atomic():
         invitation = (
             Invitation.objects.select_for_update()
@@ -281,8 +281,8 @@ def membership_remove(
             raise PermissionDeniedError("Only owners can remove an owner.")
     with transaction.atomic():
         owners = _lock_owners(membership.organization_id)
-        current = Membership.objects.select_for_update().select_related("user").get(
-            pk=membership.pk
+        current = (
+            Membership.objects.select_for_update().select_related("user").get(pk=membership.pk)
         )
         if current.role == Role.OWNER and len(owners) <= 1:
             raise ApplicationError(

@@ -4,25 +4,36 @@ restored repositories. Callers must never pass a partial listing (clients raise 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from django.db import transaction
 from django.utils import timezone
 
 from tracesec.repositories.models import Repository, RepositoryStatus
 
+if TYPE_CHECKING:
+    from tracesec.integrations.models import Connection
+
 logger = logging.getLogger(__name__)
 
 
 class RemoteRepositoryLike(Protocol):
-    uuid: str
-    full_name: str
-    slug: str
-    name: str
-    is_private: bool
-    default_branch: str
-    language: str
+    @property
+    def uuid(self) -> str: ...
+    @property
+    def full_name(self) -> str: ...
+    @property
+    def slug(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def is_private(self) -> bool: ...
+    @property
+    def default_branch(self) -> str: ...
+    @property
+    def language(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -47,12 +58,12 @@ _FIELDS = ("full_name", "slug", "name", "is_private", "default_branch", "languag
 
 
 def repositories_apply_listing(
-    *, connection: object, listing: list[RemoteRepositoryLike]
+    *, connection: Connection, listing: Sequence[RemoteRepositoryLike]
 ) -> SyncCounts:
     """Upsert by (organization, provider, uuid). Renames/transfers keep identity (and findings);
     repositories missing from the listing become *removed*, reappearing ones *restored*."""
-    organization_id = connection.organization_id  # type: ignore[attr-defined]
-    provider = connection.provider  # type: ignore[attr-defined]
+    organization_id = connection.organization_id
+    provider = connection.provider
     now = timezone.now()
     new = updated = removed = restored = 0
     with transaction.atomic():
@@ -90,11 +101,11 @@ def repositories_apply_listing(
                 repo.status = RepositoryStatus.ACTIVE
                 repo.removed_at = None
                 restored += 1
-            elif changed or repo.connection_id != connection.pk:  # type: ignore[attr-defined]
+            elif changed or repo.connection_id != connection.pk:
                 updated += 1
             for key, value in values.items():
                 setattr(repo, key, value)
-            repo.connection = connection  # type: ignore[assignment]
+            repo.connection = connection
             repo.last_seen_at = now
             repo.save()
         for uuid, repo in existing.items():
@@ -108,6 +119,6 @@ def repositories_apply_listing(
     )
     logger.info(
         "repositories.synced",
-        extra={"connection_id": connection.pk, **counts.as_dict()},  # type: ignore[attr-defined]
+        extra={"connection_id": connection.pk, **counts.as_dict()},
     )
     return counts

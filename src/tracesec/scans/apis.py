@@ -120,7 +120,12 @@ def scan_out(scan: Scan) -> dict[str, Any]:
         elif view.status == "current" and scan.phase_started_at:
             seconds = round((now - scan.phase_started_at).total_seconds(), 3)
         phases.append(
-            {"phase": view.state.value, "label": view.label, "status": view.status, "seconds": seconds}
+            {
+                "phase": view.state.value,
+                "label": view.label,
+                "status": view.status,
+                "seconds": seconds,
+            }
         )
     return {
         "id": scan.pk,

@@ -175,13 +175,43 @@ def _load_repository(scan: Scan) -> Any:
 
 
 def _work_root() -> Path:
+    """This process's own work directory, after sweeping those of dead workers on this host
+    (a killed worker cannot remove its checkout; the next one on the machine does)."""
     root = Path(settings.TRACE_SCAN_WORK_DIR)
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
-    free = shutil.disk_usage(root).free
+    sweep_dead_workers(root)
+    mine = root / f"{socket.gethostname()}-{os.getpid()}"
+    mine.mkdir(exist_ok=True, mode=0o700)
+    free = shutil.disk_usage(mine).free
     minimum = int(settings.TRACE_SCAN_MIN_FREE_BYTES)
     if free < minimum:
         raise ScanFailure(ScanErrorCode.DISK_LIMIT, limit=humanize_bytes(minimum))
-    return root
+    return mine
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_dead_workers(root: Path) -> list[str]:
+    """Remove work directories of processes on this host that no longer exist."""
+    host = socket.gethostname()
+    removed = []
+    for entry in root.iterdir():
+        name, _, pid = entry.name.rpartition("-")
+        if name != host or not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        if not _pid_alive(int(pid)):
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry.name)
+            logger.warning("scan.stale_workdir_removed", extra={"workdir": entry.name})
+    return removed
 
 
 def _head_commit(tree: Path) -> str:

@@ -92,6 +92,7 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
     active = next((s for s in history if s.is_active), None) or scan_active_for(
         repository_id=repository.pk
     )
+    latest = active or (history[0] if history else None)
     context = {
         "repository": repository,
         "active_scan": active,
@@ -116,7 +117,8 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
         + (f"&engine={engine}" if engine else ""),
         "can_triage": False,
         "can_cancel": role_at_least(actor.role, Role.MEMBER),
-        "status_context": _status_context(active) if active else None,
+        # the live panel for the active scan, else the result of the latest one
+        "status_context": _status_context(latest) if latest else None,
     }
     return render(request, "scans/repository_detail.html", context)
 

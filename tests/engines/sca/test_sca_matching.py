@@ -51,10 +51,10 @@ def test_events_are_sorted_by_version_before_evaluation(tmp_path):
     matcher = _matcher(tmp_path, _record("PYSEC-1", "PyPI", "Django", ranges=[rng]))
     assert _ids(matcher, "PyPI", "django", "5.0.7") == ["PYSEC-1"]
     assert _ids(matcher, "PyPI", "django", "4.2.14") == ["PYSEC-1"]
-    assert _ids(matcher, "PyPI", "django", "4.2.15") == ()
-    assert _ids(matcher, "PyPI", "django", "4.1") == ()
-    assert _ids(matcher, "PyPI", "django", "5.0.8") == ()
-    assert _ids(matcher, "PyPI", "django", "5.1") == ()
+    assert _ids(matcher, "PyPI", "django", "4.2.15") == []
+    assert _ids(matcher, "PyPI", "django", "4.1") == []
+    assert _ids(matcher, "PyPI", "django", "5.0.8") == []
+    assert _ids(matcher, "PyPI", "django", "5.1") == []
 
 
 def test_introduced_zero_fixed_and_fix_advice(tmp_path):
@@ -76,12 +76,12 @@ def test_last_affected_is_inclusive_and_limit_bounds_the_range(tmp_path):
         _record("OSV-LIMIT", "PyPI", "pkg-b", ranges=[limited]),
     )
     assert _ids(matcher, "PyPI", "pkg-a", "1.4") == ["OSV-LAST"]
-    assert _ids(matcher, "PyPI", "pkg-a", "1.4.1") == ()
-    assert _ids(matcher, "PyPI", "pkg-a", "0.9") == ()
+    assert _ids(matcher, "PyPI", "pkg-a", "1.4.1") == []
+    assert _ids(matcher, "PyPI", "pkg-a", "0.9") == []
     (hit,) = matcher.match("PyPI", "pkg-a", "1.2")
     assert hit.fixed_version is None
     assert _ids(matcher, "PyPI", "pkg-b", "2.9") == ["OSV-LIMIT"]
-    assert _ids(matcher, "PyPI", "pkg-b", "3.0") == ()
+    assert _ids(matcher, "PyPI", "pkg-b", "3.0") == []
 
 
 def test_versions_list_and_git_ranges(tmp_path):
@@ -93,7 +93,7 @@ def test_versions_list_and_git_ranges(tmp_path):
     )
     assert _ids(matcher, "PyPI", "listed", "1.1") == ["OSV-LIST"]
     assert _ids(matcher, "PyPI", "listed", "1.1.0") == ["OSV-LIST"]  # PEP 440 equality
-    assert _ids(matcher, "PyPI", "listed", "1.2") == ()
+    assert _ids(matcher, "PyPI", "listed", "1.2") == []
     # a record with only GIT ranges and no versions cannot affect a lockfile version
     assert matcher.compiled("PyPI", "gitonly") is None
 
@@ -105,7 +105,7 @@ def test_semver_range_and_go_versions(tmp_path):
         "GO-2023-1"
     ]
     assert _ids(matcher, "Go", "golang.org/x/net", "v0.16.0") == ["GO-2023-1"]
-    assert _ids(matcher, "Go", "golang.org/x/net", "0.17.0") == ()
+    assert _ids(matcher, "Go", "golang.org/x/net", "0.17.0") == []
     assert _ids(matcher, "Go", "golang.org/x/Net", "0.16.0") == []  # module paths are exact
 
 
@@ -120,10 +120,10 @@ def test_ecosystem_ordering_maven_and_rubygems(tmp_path):
     log4j = "org.apache.logging.log4j:log4j-core"
     assert _ids(matcher, "Maven", log4j, "2.14.1") == ["GHSA-m"]
     assert _ids(matcher, "Maven", log4j, "2.0") == ["GHSA-m"]  # 2.0 > 2.0-beta9 in Maven
-    assert _ids(matcher, "Maven", log4j, "2.15.0") == ()
+    assert _ids(matcher, "Maven", log4j, "2.15.0") == []
     assert _ids(matcher, "RubyGems", "rack", "2.1.9") == ["GHSA-r"]
     assert _ids(matcher, "RubyGems", "rack", "2.2.0.beta") == ["GHSA-r"]
-    assert _ids(matcher, "RubyGems", "rack", "2.2.0") == ()
+    assert _ids(matcher, "RubyGems", "rack", "2.2.0") == []
 
 
 def test_withdrawn_records_are_not_imported(tmp_path):
@@ -140,14 +140,14 @@ def test_unparseable_bound_drops_only_that_range(tmp_path):
     bad = eco({"introduced": "not a version!"}, {"fixed": "2.0"})
     good = eco({"introduced": "3.0"}, {"fixed": "3.1"})
     matcher = _matcher(tmp_path, _record("PYSEC-x", "PyPI", "p", ranges=[bad, good]))
-    assert _ids(matcher, "PyPI", "p", "1.0") == ()
+    assert _ids(matcher, "PyPI", "p", "1.0") == []
     assert _ids(matcher, "PyPI", "p", "3.0.5") == ["PYSEC-x"]
 
 
 def test_installed_version_that_does_not_parse_still_matches_listed_strings(tmp_path):
     matcher = _matcher(tmp_path, _record("PYSEC-v", "PyPI", "p", versions=["1.0-custom+build!x"]))
     assert _ids(matcher, "PyPI", "p", "1.0-custom+build!x") == ["PYSEC-v"]
-    assert _ids(matcher, "PyPI", "p", "weird version") == ()
+    assert _ids(matcher, "PyPI", "p", "weird version") == []
 
 
 def test_pep503_names():
@@ -228,7 +228,7 @@ def test_django_507_out_of_order_events_real_pypi(osv_index_dir):
             "Maven",
             "org.apache.logging.log4j:log4j-core",
             "2.14.1",
-            {"GHSA-jfh8-c2jp-5v3q", "GHSA-7rjr-3q55-vv33"},
+            {"GHSA-jfh8-c2jp-5v3q", "GHSA-7rjr-3q55-vv33", "GHSA-p6xc-xr62-6r2g"},
         ),
         ("Go", "github.com/gin-gonic/gin", "1.6.3", {"GO-2021-0052", "GO-2023-1737"}),
         ("PyPI", "requests", "2.32.3", set()),
@@ -238,3 +238,78 @@ def test_django_507_out_of_order_events_real_pypi(osv_index_dir):
 def test_real_advisories(osv_index_dir, ecosystem, name, version, expected):
     matcher = Matcher(osvstore.OsvIndex.open(osv_index_dir))
     assert {hit.advisory.id for hit in matcher.match(ecosystem, name, version)} == expected
+
+
+def test_one_record_listing_a_package_in_several_affected_blocks(tmp_path):
+    record = _record(
+        "GHSA-multi", "Maven", "g:a", ranges=[eco({"introduced": "0"}, {"fixed": "1.0"})]
+    )
+    record["affected"].append(
+        {
+            "package": {"ecosystem": "Maven", "name": "g:a"},
+            "ranges": [eco({"introduced": "2.0"}, {"fixed": "2.5"})],
+        }
+    )
+    matcher = _matcher(tmp_path, record)
+    assert _ids(matcher, "Maven", "g:a", "0.5") == ["GHSA-multi"]
+    assert _ids(matcher, "Maven", "g:a", "2.1") == ["GHSA-multi"]
+    assert _ids(matcher, "Maven", "g:a", "1.5") == []
+
+
+def test_precompiled_and_freshly_compiled_agree(osv_index_dir):
+    from tracesec.engines.sca.matching import CompiledPackage
+
+    index = osvstore.OsvIndex.open(osv_index_dir)
+    for name in ("django", "urllib3", "jinja2", "pillow"):
+        entries, stored = index.package_data("PyPI", name)
+        assert stored is not None
+        loaded = CompiledPackage.from_json("PyPI", entries, stored)
+        fresh = CompiledPackage.compile("PyPI", entries)
+        for version in ("0.1", "1.4", "2.2.9", "3.2.4", "4.2.14", "5.0.7", "9.9"):
+            assert loaded.match(version) == fresh.match(version)
+            assert loaded.match_merged(version) == fresh.match_merged(version)
+
+
+def test_match_merged_agrees_with_merge_aliases(osv_index_dir):
+    matcher = Matcher(osvstore.OsvIndex.open(osv_index_dir))
+    for name, version in (("Django", "3.2.4"), ("urllib3", "1.26.4"), ("Pillow", "8.0.0")):
+        merged = matcher.match_merged("PyPI", name, version)
+        assert merged
+        compiled = matcher.compiled("PyPI", name)
+        assert compiled is not None
+        fix_key = None
+        expected = merge_aliases(matcher.match("PyPI", name, version), fix_key=fix_key)
+        assert [m.canonical_id for m in merged] == [m.canonical_id for m in expected]
+        assert [m.severity for m in merged] == [m.severity for m in expected]
+
+
+def test_severity_sources():
+    from tracesec.engines.sca.severity import record_severity
+
+    v4 = "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"
+    assert record_severity({"severity": [{"type": "CVSS_V4", "score": v4}]}) is Severity.CRITICAL
+    low = "CVSS:3.1/AV:L/AC:H/PR:H/UI:R/S:U/C:L/I:N/A:N"
+    assert record_severity({"severity": [{"type": "CVSS_V3", "score": low}]}) is Severity.LOW
+    # the GHSA level wins over vectors
+    ghsa = {
+        "database_specific": {"severity": "LOW"},
+        "severity": [{"type": "CVSS_V4", "score": v4}],
+    }
+    assert record_severity(ghsa) is Severity.LOW
+    assert record_severity({"severity": [{"type": "CVSS_V3", "score": "garbage"}]}) is None
+    assert record_severity({}) is None
+
+
+def test_summary_falls_back_to_the_first_sentences_of_details():
+    from tracesec.engines.sca.osvstore import _summary
+
+    details = (
+        "Requests is a HTTP library. Since Requests 2.3.0, Requests has been leaking\n"
+        "Proxy-Authorization headers. More text follows here."
+    )
+    assert _summary({"details": details}) == (
+        "Requests is a HTTP library. Since Requests 2.3.0, Requests has been leaking "
+        "Proxy-Authorization headers."
+    )
+    assert _summary({"summary": " XSS in foo ", "details": details}) == "XSS in foo"
+    assert len(_summary({"details": "A" * 500})) == 200

@@ -73,4 +73,8 @@ def token_request(inst: ForgeInstallation, *, ttl: int = 60) -> tuple[TokenReque
 def app_token(*, ttl: int = 4 * 3600, marker: str = "canary") -> str:
     """A JWT-shaped app system token (only `exp` is meant to be read)."""
     now = int(time.time())
-    return jwt.encode({"exp": now + ttl, "iat": now, "sub": marker}, "emulated-signing-key-0123456789abcdef", algorithm="HS256")
+    return jwt.encode(
+        {"exp": now + ttl, "iat": now, "sub": marker},
+        "emulated-signing-key-0123456789abcdef",
+        algorithm="HS256",
+    )

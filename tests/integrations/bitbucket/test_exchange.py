@@ -29,7 +29,9 @@ def _setup(org_factory: Any) -> tuple[Any, Any, str]:
     request, _nonce = token_request(inst)
     token = app_token(marker="canary-EXCHANGE-91c2")
     exchange_store(
-        installation=inst, token_request=request, token=token,
+        installation=inst,
+        token_request=request,
+        token=token,
         token_expires_at=timezone.now() + timedelta(hours=2),
     )
     return inst, request, token
@@ -60,7 +62,9 @@ def test_ciphertext_moved_to_another_exchange_is_useless(forge_settings: Any) ->
     inst, request, _token = _setup(None)
     other_request, _ = token_request(inst)
     exchange_store(
-        installation=inst, token_request=other_request, token=app_token(marker="other"),
+        installation=inst,
+        token_request=other_request,
+        token=app_token(marker="other"),
         token_expires_at=timezone.now() + timedelta(hours=2),
     )
     stolen = CredentialExchange.objects.get(token_request=request)
@@ -76,12 +80,14 @@ def test_ciphertext_moved_to_another_exchange_is_useless(forge_settings: Any) ->
 def test_exchange_lifetime_is_60_seconds(forge_settings: Any) -> None:
     _setup(None)
     exchange = CredentialExchange.objects.get()
-    assert timedelta(seconds=59) <= exchange.expires_at - exchange.created_at <= timedelta(seconds=61)
+    assert (
+        timedelta(seconds=59) <= exchange.expires_at - exchange.created_at <= timedelta(seconds=61)
+    )
 
 
 @pytest.mark.django_db
 def test_purge(forge_settings: Any) -> None:
-    _inst, request, _token = _setup(None)
+    _setup(None)
     assert exchanges_purge() == 0
     CredentialExchange.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
     TokenRequest.objects.update(expires_at=timezone.now() - timedelta(minutes=5))
@@ -116,26 +122,31 @@ def test_concurrent_claims_exactly_one_wins(forge_settings: Any) -> None:
         pytest.skip("run with TRACE_TEST_DATABASE=postgres")
     for _round in range(5):
         _inst, request, token = _setup(None)
-        barrier = threading.Barrier(8)
-        results: list[str] = []
-        lock = threading.Lock()
-
-        def claim() -> None:
-            try:
-                barrier.wait()
-                try:
-                    value = exchange_claim(token_request_id=request.pk)
-                except ExchangeUnavailable as missing:
-                    value = f"refused:{missing.code}"
-                with lock:
-                    results.append(value)
-            finally:
-                connections.close_all()
-
-        threads = [threading.Thread(target=claim) for _ in range(8)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        results = _race(request.pk, claimers=8)
         assert results.count(token) == 1, results
         assert results.count("refused:not_found") == 7
+
+
+def _race(token_request_id: int, *, claimers: int) -> list[str]:
+    barrier = threading.Barrier(claimers)
+    results: list[str] = []
+    lock = threading.Lock()
+
+    def claim() -> None:
+        try:
+            barrier.wait()
+            try:
+                value = exchange_claim(token_request_id=token_request_id)
+            except ExchangeUnavailable as missing:
+                value = f"refused:{missing.code}"
+            with lock:
+                results.append(value)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=claim) for _ in range(claimers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results

@@ -79,7 +79,9 @@ def test_lifecycle_event_for_another_installation_refused(forge_call: Any) -> No
 
 
 def test_lifecycle_api_base_must_be_allow_listed(forge_call: Any) -> None:
-    response = forge_call("lifecycle", LIFECYCLE_BODY, api_base_url="https://evil.example", **lifecycle_kw())
+    response = forge_call(
+        "lifecycle", LIFECYCLE_BODY, api_base_url="https://evil.example", **lifecycle_kw()
+    )
     assert response.status_code == 400
     assert response.json()["code"] == "bad_api_base"
 
@@ -106,7 +108,9 @@ def test_uninstalled_installation_is_not_resurrected(forge_call: Any) -> None:
     [
         lambda: mint(SigningKey(kid="forge-test-1"), claims(module_key="on-lifecycle")),  # forged
         lambda: mint(FORGE_KEY, claims(module_key="on-lifecycle", now=0)),  # expired
-        lambda: mint(FORGE_KEY, claims(module_key="on-lifecycle", aud="ari:cloud:ecosystem::app/x")),
+        lambda: mint(
+            FORGE_KEY, claims(module_key="on-lifecycle", aud="ari:cloud:ecosystem::app/x")
+        ),
         lambda: mint(FORGE_KEY, claims(module_key="on-lifecycle", iss="nope")),
         lambda: "not-a-jwt",
     ],
@@ -140,7 +144,9 @@ def test_jwks_outage_is_503_not_401(forge_call: Any, jwks: Any) -> None:
 def test_non_json_body_is_400_json(forge_call: Any, client: Any) -> None:
     fit = mint(FORGE_KEY, claims(module_key="on-lifecycle"))
     response = client.post(
-        "/forge/v1/lifecycle", data="[1,2]", content_type="application/json",
+        "/forge/v1/lifecycle",
+        data="[1,2]",
+        content_type="application/json",
         headers={"Authorization": f"Bearer {fit}"},
     )
     assert response.status_code == 400
@@ -159,10 +165,13 @@ def test_non_json_body_is_400_json(forge_call: Any, client: Any) -> None:
         ("heartbeat", "trace-heartbeat"),
     ],
 )
-def test_ui_tokens_refused_on_function_endpoints(forge_call: Any, path: str, module_key: str) -> None:
+def test_ui_tokens_refused_on_function_endpoints(
+    forge_call: Any, path: str, module_key: str
+) -> None:
     inst, _ = paired(_org())
-    response = forge_call(path, {"nonce": "x" * 43}, ui=True, module_key=module_key,
-                          system_token=app_token())
+    response = forge_call(
+        path, {"nonce": "x" * 43}, ui=True, module_key=module_key, system_token=app_token()
+    )
     assert response.status_code == 403
     assert response.json()["code"] == "not_for_ui"
     inst.refresh_from_db()
@@ -220,7 +229,8 @@ def test_pairing_code_issued_and_only_hmac_stored(forge_call: Any) -> None:
     data = response.json()
     assert data["paired"] is False
     code = data["code"]
-    assert len(code) == 14 and code.count("-") == 2
+    assert len(code) == 14
+    assert code.count("-") == 2
     stored = PairingCode.objects.get()
     assert code.replace("-", "") not in stored.code_hmac
     assert stored.principal.startswith("712020:")
@@ -290,9 +300,16 @@ def _org() -> Any:
     return OrganizationFactory(name="Delivery Org")
 
 
-def deliver(forge_call: Any, nonce: str, token: str | None, installation_id: str = INSTALLATION) -> Any:
-    return forge_call("token-delivery", {"nonce": nonce}, module_key="token-pull",
-                      system_token=token, installation=installation_id)
+def deliver(
+    forge_call: Any, nonce: str, token: str | None, installation_id: str = INSTALLATION
+) -> Any:
+    return forge_call(
+        "token-delivery",
+        {"nonce": nonce},
+        module_key="token-pull",
+        system_token=token,
+        installation=installation_id,
+    )
 
 
 def test_token_delivery_seals_into_single_use_exchange(forge_call: Any) -> None:
@@ -368,7 +385,7 @@ def test_delivery_for_unpaired_installation_refused(forge_call: Any) -> None:
 
 def test_uninstall_disables_everything_at_once(forge_call: Any) -> None:
     inst, connection = paired(_org())
-    request, nonce = token_request(inst)
+    _request, nonce = token_request(inst)
     deliver(forge_call, nonce, app_token())
     token_request(inst)
     assert CredentialExchange.objects.exists()
@@ -393,3 +410,22 @@ def test_heartbeat_updates_last_seen_only(forge_call: Any) -> None:
     inst.refresh_from_db()
     assert inst.last_seen_at is not None
     assert inst.status == InstallationStatus.UNPAIRED
+
+
+def test_uninstall_cancels_queued_scans(forge_call: Any) -> None:
+    from tracesec.repositories.models import Repository
+    from tracesec.scans.models import Scan, ScanStatus
+
+    _inst, connection = paired(_org())
+    repository = Repository.objects.create(
+        organization=connection.organization,
+        connection=connection,
+        provider="bitbucket",
+        external_uuid="15a31549-1cff-45dc-9d0d-310114c5038b",
+        full_name="acme/payments-api",
+    )
+    scan = Scan.objects.create(organization=connection.organization, repository=repository)
+    assert scan.status == ScanStatus.QUEUED
+    forge_call("uninstall", {}, module_key="ep-uninstall")
+    scan.refresh_from_db()
+    assert scan.status == ScanStatus.CANCELLED

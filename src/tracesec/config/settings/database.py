@@ -11,7 +11,7 @@ from tracesec.config.env import data_dir, env_int, env_str
 
 
 def database_from_url(url: str) -> dict[str, Any]:
-    """Turn a `postgres://user:pass@host:port/name?sslmode=...` URL into a Django DATABASES entry."""
+    """Turn `postgres://user:pass@host:port/name?sslmode=...` into a Django DATABASES entry."""
     parts = urlsplit(url)
     if parts.scheme in {"postgres", "postgresql", "pgsql"}:
         name = unquote(parts.path.lstrip("/"))

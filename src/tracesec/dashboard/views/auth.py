@@ -53,7 +53,7 @@ def signup(request: HttpRequest) -> HttpResponse:
             )
         except ApplicationError as exc:
             field = {"email_taken": "email", "invalid_email": "email", "weak_password": "password"}
-            form.add_error(field.get(exc.code, None), exc.message)
+            form.add_error(field.get(exc.code), exc.message)
         else:
             login(request, user, backend=BACKEND)
             set_current_organization(request, organization.pk)

@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from tracesec.accounts.models import User
 from tracesec.common.errors import ApplicationError, NotFoundError
 from tracesec.dashboard.decorators import membership_required, safe_back
 from tracesec.dashboard.forms import OrganizationForm
@@ -60,9 +61,11 @@ def organization_create_view(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         status = 400
         if form.is_valid():
+            owner = request.user
+            assert isinstance(owner, User)  # login_required
             try:
                 organization = organization_create(
-                    name=form.cleaned_data["name"], owner=request.user, request=request
+                    name=form.cleaned_data["name"], owner=owner, request=request
                 )
             except ApplicationError as exc:
                 form.add_error("name", exc.message)

@@ -40,7 +40,11 @@ _SEMGREP_SEVERITY = {
 }
 _CWE_ID = re.compile(r"CWE-\d+")
 _OWASP_ID = re.compile(r"A\d{2}:\d{4}")
-_STATUS_RANK = {CoverageStatus.PARSE_ERROR: 1, CoverageStatus.TIMED_OUT: 2, CoverageStatus.FAILED: 3}
+_STATUS_RANK = {
+    CoverageStatus.PARSE_ERROR: 1,
+    CoverageStatus.TIMED_OUT: 2,
+    CoverageStatus.FAILED: 3,
+}
 
 
 @dataclass
@@ -69,7 +73,9 @@ def _coverage_for_error(kind: str, rule_id: str) -> tuple[CoverageStatus, str]:
     return CoverageStatus.FAILED, f"semgrep failed on the file ({kind})"
 
 
-def _merge_coverage(rows: dict[str, Coverage], path: str, status: CoverageStatus, reason: str) -> None:
+def _merge_coverage(
+    rows: dict[str, Coverage], path: str, status: CoverageStatus, reason: str
+) -> None:
     previous = rows.get(path)
     if previous is None or _STATUS_RANK[status] > _STATUS_RANK[previous.status]:
         rows[path] = Coverage(engine=Engine.SAST, path=path, status=status, reason=reason)
@@ -127,7 +133,9 @@ def _finding(raw: _Raw, data: bytes, ordinal_counts: dict[tuple[str, str, str], 
     end_off = int(raw.end.get("offset", start_off))
     start_line = int(raw.start.get("line", 1))
     end_line = int(raw.end.get("line", start_line))
-    matched = data[start_off : min(end_off, start_off + MAX_MATCHED_BYTES)].decode("utf-8", "replace")
+    matched = data[start_off : min(end_off, start_off + MAX_MATCHED_BYTES)].decode(
+        "utf-8", "replace"
+    )
     line_begin = data.rfind(b"\n", 0, start_off) + 1
     line_end = data.find(b"\n", end_off)
     if line_end < 0:
@@ -149,7 +157,9 @@ def _finding(raw: _Raw, data: bytes, ordinal_counts: dict[tuple[str, str, str], 
     try:
         severity = Severity(str(metadata.get("trace-severity", "")).lower())
     except ValueError:
-        severity = _SEMGREP_SEVERITY.get(str(raw.extra.get("severity", "")).upper(), Severity.MEDIUM)
+        severity = _SEMGREP_SEVERITY.get(
+            str(raw.extra.get("severity", "")).upper(), Severity.MEDIUM
+        )
     confidence = str(metadata.get("confidence", "medium")).lower()
     if confidence not in ("high", "medium", "low"):
         confidence = "medium"
@@ -217,7 +227,14 @@ def parse_output(document: Mapping[str, Any], index: TargetIndex, out: ParsedOut
                 extra=result.get("extra") or {},
             )
         )
-    raws.sort(key=lambda r: (r.target.path, int(r.start.get("offset", 0)), int(r.end.get("offset", 0)), r.rule_id))
+    raws.sort(
+        key=lambda r: (
+            r.target.path,
+            int(r.start.get("offset", 0)),
+            int(r.end.get("offset", 0)),
+            r.rule_id,
+        )
+    )
     cache = _FileCache()
     ordinal_counts: dict[tuple[str, str, str], int] = {}
     for raw in raws:

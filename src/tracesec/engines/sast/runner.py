@@ -8,9 +8,11 @@ raised, so the other engines' results survive.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import re
 import signal
 import subprocess
 import tempfile
@@ -21,7 +23,6 @@ from importlib import metadata
 from pathlib import Path
 
 from tracesec.engines.model import (
-    Coverage,
     CoverageStatus,
     Engine,
     EngineOutcome,
@@ -101,12 +102,12 @@ class SastRun:
         with self._lock:
             proc = self._proc
         if proc is not None and proc.poll() is None:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
 
-    def _status(self, *, ok: bool, complete: bool, scanned: int, error: str, version: str) -> EngineStatus:
+    def _status(
+        self, *, ok: bool, complete: bool, scanned: int, error: str, version: str
+    ) -> EngineStatus:
         return EngineStatus(
             engine=Engine.SAST,
             ok=ok,
@@ -136,13 +137,19 @@ class SastRun:
         digest = rules_digest()
         version = f"semgrep {_semgrep_version()}; rules {digest}"
         if not self._targets:
-            return EngineOutcome(status=self._status(ok=True, complete=True, scanned=0, error="", version=version))
+            return EngineOutcome(
+                status=self._status(ok=True, complete=True, scanned=0, error="", version=version)
+            )
         try:
             executable = semgrep_executable()
         except FileNotFoundError:
             return EngineOutcome(
                 status=self._status(
-                    ok=False, complete=False, scanned=0, error="semgrep is not installed.", version=version
+                    ok=False,
+                    complete=False,
+                    scanned=0,
+                    error="semgrep is not installed.",
+                    version=version,
                 )
             )
         index = TargetIndex(self._targets)
@@ -158,7 +165,9 @@ class SastRun:
             except _RunFailed as exc:
                 logger.warning("sast.run_failed", extra={"reason": str(exc)})
                 return EngineOutcome(
-                    status=self._status(ok=False, complete=False, scanned=0, error=str(exc), version=version),
+                    status=self._status(
+                        ok=False, complete=False, scanned=0, error=str(exc), version=version
+                    ),
                     findings=tuple(parsed.findings),
                     coverage=tuple(parsed.coverage.values()),
                 )
@@ -195,7 +204,7 @@ class SastRun:
                 stderr=err,
                 cwd=home,
                 env=clean_env(home),
-                preexec_fn=limits_preexec(self._config),  # noqa: PLW1509 - rlimits need it
+                preexec_fn=limits_preexec(self._config),
                 start_new_session=True,
                 close_fds=True,
             )
@@ -234,17 +243,33 @@ class SastRun:
                 document = None
         if isinstance(document, dict) and returncode in (0, 1, 2, 3):
             # 2/3 may still carry complete JSON with per-file errors; results stay usable.
-            if returncode >= 2 and not document.get("results") and _fatal(document):
-                raise _RunFailed(f"semgrep failed (exit {returncode}): {_fatal(document)}")
+            fatal = _fatal(document)
+            if returncode >= 2 and not document.get("results") and fatal:
+                raise _RunFailed(fatal)
             return document
         raise _RunFailed(_failure_message(returncode, err_path))
 
 
 def _fatal(document: dict) -> str:
+    """Our words for an engine-level semgrep error (its own text may quote scanned code)."""
     for error in document.get("errors") or []:
-        if isinstance(error, dict) and str(error.get("level", "")).lower() == "error" and not error.get("path"):
-            return str(error.get("type", "fatal error"))[:80]
+        if (
+            isinstance(error, dict)
+            and str(error.get("level", "")).lower() == "error"
+            and not error.get("path")
+        ):
+            text = str(error.get("message", "")).lower()
+            if any(k in text for k in ("memory", "was killed", "resource temporarily")):
+                return (
+                    "semgrep ran out of memory or threads under the configured limit "
+                    "(sast_memory_mb; semgrep needs about 3 GB of address space); raise it."
+                )
+            kind = re.sub(r"[^A-Za-z ]", "", str(error.get("type", "")))[:60] or "fatal error"
+            return f"semgrep failed ({kind}); see the service log."
     return ""
+
+
+_SIGNAL_NUMBERS = frozenset(int(s) for s in signal.Signals)
 
 
 def _failure_message(returncode: int, err_path: Path) -> str:
@@ -260,10 +285,12 @@ def _failure_message(returncode: int, err_path: Path) -> str:
     lowered = tail.lower()
     if returncode < 0:
         sig = -returncode
-        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
-        if sig in (signal.SIGXCPU, signal.SIGKILL):
-            return f"semgrep was stopped by a resource limit ({name}); raise sast_memory_mb or the timeout."
-        return f"semgrep was terminated by signal {name}."
+        name = signal.Signals(sig).name if sig in _SIGNAL_NUMBERS else str(sig)
+        # Under RLIMIT_AS an allocation failure shows up as SIGSEGV/SIGABRT/SIGKILL.
+        return (
+            f"semgrep was stopped by signal {name}, most likely by the memory or CPU limit "
+            "(sast_memory_mb, sast_timeout_seconds); raise them or scan a smaller tree."
+        )
     if "memoryerror" in lowered or "out of memory" in lowered or "cannot allocate" in lowered:
         return (
             "semgrep ran out of memory under the configured limit "
@@ -275,4 +302,3 @@ def _failure_message(returncode: int, err_path: Path) -> str:
 def start(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> SastRun:
     """Starts semgrep over the walk's files (only those a rule pack covers) and returns at once."""
     return SastRun(root, files, config)
-

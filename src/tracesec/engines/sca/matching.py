@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import bisect
 import logging
+from functools import lru_cache
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracesec.engines.model import Severity
 from tracesec.engines.sca import names, versions
-from tracesec.engines.sca.osvstore import OsvIndex
+
+if TYPE_CHECKING:
+    from tracesec.engines.sca.osvstore import OsvIndex
 from tracesec.engines.sca.versions import VersionError
 
 logger = logging.getLogger(__name__)
@@ -50,6 +53,7 @@ class Hit:
 
     advisory: Advisory
     fixed_version: str | None  # lowest fixed version above the installed one, if any
+    index: int = 0  # position of the advisory in its CompiledPackage
 
 
 @dataclass(slots=True)
@@ -66,15 +70,6 @@ class _KindTable:
     # boundary -> index, a hash lookup before bisecting; only a shortcut, since some univers
     # versions compare equal without hashing equal (Maven "1.0" and "1.0.0")
     rank: dict[Any, int] = field(default_factory=dict)
-
-
-def _dedupe_sorted(keys: list[Any]) -> list[Any]:
-    keys.sort()
-    unique: list[Any] = []
-    for key in keys:
-        if not unique or unique[-1] != key:
-            unique.append(key)
-    return unique
 
 
 def _position(table: _KindTable, key: Any) -> int:
@@ -113,48 +108,46 @@ def _affected_at(pos: int, events: list[tuple[int, str, str]]) -> bool:
 
 
 class CompiledPackage:
-    """All advisories of one (ecosystem, name), ready to answer ``match(version)``."""
+    """All advisories of one (ecosystem, name), ready to answer ``match(version)``.
+
+    Built once at import time (``compile``) and stored with the index (``to_json``), so a
+    scan only parses the few boundary versions of each package it meets (``from_json``).
+    """
 
     def __init__(self, ecosystem: str, entries: Sequence[Mapping[str, Any]]) -> None:
         self.ecosystem = ecosystem
-        self.advisories: list[Advisory] = []
+        self.advisories: list[Advisory] = [_advisory(entry) for entry in entries]
         self.exact: dict[str, set[int]] = {}
-        self.ranges: list[list[_Range]] = []
+        self.ranges: list[list[_Range]] = [[] for _ in entries]
         self.tables: dict[str, _KindTable] = {}
+        self.bound_texts: dict[str, list[str]] = {}
+        # alias groups over all of this package's advisories (see merge_aliases)
+        self.group_of: list[int] = []
+        self.groups: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
         # results per (region positions, exact-listed version): no advisory can tell two
         # versions with the same key apart, so neither can the answer
         self._hits: dict[tuple[Any, ...], tuple[Hit, ...]] = {}
         self._merged: dict[tuple[Any, ...], tuple[MergedHit, ...]] = {}
-        self._compile(entries)
+        self._group()
 
-    def _compile(self, entries: Sequence[Mapping[str, Any]]) -> None:
-        raw_keys: dict[str, list[Any]] = {}
-        pending: list[tuple[int, str, list[tuple[Any, str, str]]]] = []
-        listed: list[tuple[int, Any]] = []
-        eco_kind = self.ecosystem
+    # ------------------------------------------------------------------ building
+
+    @classmethod
+    def compile(cls, ecosystem: str, entries: Sequence[Mapping[str, Any]]) -> CompiledPackage:
+        self = cls(ecosystem, entries)
+        eco_kind = ecosystem
+        parsed_ranges: list[tuple[int, str, list[tuple[Any, str, str]]]] = []
+        listed: list[tuple[int, Any, str]] = []
+        bounds: dict[str, list[tuple[Any, str]]] = {}
         for index, entry in enumerate(entries):
-            level = entry.get("severity")
-            self.advisories.append(
-                Advisory(
-                    id=entry["id"],
-                    aliases=tuple(entry.get("aliases", ())),
-                    summary=entry.get("summary", ""),
-                    severity=Severity(level) if level else None,
-                    modified=entry.get("modified", ""),
-                    cwe=tuple(entry.get("cwe", ())),
-                )
-            )
-            self.ranges.append([])
             for text in entry.get("versions", ()):
                 self.exact.setdefault(text, set()).add(index)
                 try:
-                    key = versions.parse(eco_kind, text)
+                    listed.append((index, versions.parse(eco_kind, text), text))
                 except VersionError:
                     continue  # still matched by its exact string
-                raw_keys.setdefault(eco_kind, []).append(key)
-                listed.append((index, key))
             for rng in entry.get("ranges", ()):
-                kind = versions.kind_for(self.ecosystem, rng["type"])
+                kind = versions.kind_for(ecosystem, rng["type"])
                 parsed: list[tuple[Any, str, str]] = []
                 try:
                     for event_kind, text in rng["events"]:
@@ -167,23 +160,49 @@ class CompiledPackage:
                     # record's `versions` list (if any) still applies
                     logger.debug("sca.match.range_skipped id=%s: %s", entry["id"], exc)
                     continue
-                raw_keys.setdefault(kind, []).extend(k for k, _, _ in parsed if k is not None)
-                pending.append((index, kind, parsed))
-        for kind, keys in raw_keys.items():
-            table = _KindTable(keys=_dedupe_sorted(keys))
-            try:
-                table.rank = {key: index for index, key in enumerate(table.keys)}
-            except TypeError:
-                table.rank = {}
-            self.tables[kind] = table
+                bounds.setdefault(kind, []).extend((k, t) for k, _, t in parsed if k is not None)
+                parsed_ranges.append((index, kind, parsed))
+        region_sets = self._build(bounds, parsed_ranges)
+        # A listed version inside a region its advisory already covers adds nothing; only
+        # the others become boundaries (real PyPI lists mostly repeat their ranges, and
+        # this keeps Django at ~100 boundaries instead of ~700).
+        uncovered = []
+        table = self.tables.get(eco_kind)
+        for index, key, text in listed:
+            if table is None or index not in region_sets[eco_kind][_position(table, key)]:
+                uncovered.append((index, key, text))
+        if uncovered:
+            bounds.setdefault(eco_kind, []).extend((key, text) for _, key, text in uncovered)
+            self.ranges = [[] for _ in entries]
+            region_sets = self._build(bounds, parsed_ranges)
+            table = self.tables[eco_kind]
+            for index, key, _ in uncovered:
+                region_sets[eco_kind][_position(table, key)].add(index)
+        for kind, sets in region_sets.items():
+            self.tables[kind].regions = [tuple(sorted(s)) for s in sets]
+        return self
+
+    def _build(
+        self,
+        bounds: Mapping[str, list[tuple[Any, str]]],
+        parsed_ranges: list[tuple[int, str, list[tuple[Any, str, str]]]],
+    ) -> dict[str, list[set[int]]]:
+        self.tables = {}
+        for kind, pairs in bounds.items():
+            pairs_sorted = sorted(pairs, key=lambda pair: pair[0])
+            keys: list[Any] = []
+            texts: list[str] = []
+            for key, text in pairs_sorted:
+                if not keys or keys[-1] != key:
+                    keys.append(key)
+                    texts.append(text)
+            self.tables[kind] = _table(keys)
+            self.bound_texts[kind] = texts
         region_sets: dict[str, list[set[int]]] = {
             kind: [set() for _ in range(2 * len(table.keys) + 1)]
             for kind, table in self.tables.items()
         }
-        for index, key in listed:
-            table = self.tables[eco_kind]
-            region_sets[eco_kind][_position(table, key)].add(index)
-        for index, kind, parsed in pending:
+        for index, kind, parsed in parsed_ranges:
             table = self.tables[kind]
             events = [
                 (_ZERO if key is None else _position(table, key), event_kind, text)
@@ -191,25 +210,81 @@ class CompiledPackage:
             ]
             events.sort(key=lambda event: event[0])  # OSV: evaluate in version order
             self.ranges[index].append(_Range(kind=kind, events=events))
-            self._mark(region_sets[kind], index, events)
-        for kind, sets in region_sets.items():
-            self.tables[kind].regions = [tuple(sorted(s)) for s in sets]
+            _mark(region_sets[kind], index, events)
+        return region_sets
 
-    @staticmethod
-    def _mark(sets: list[set[int]], index: int, events: list[tuple[int, str, str]]) -> None:
-        # The state can only change at an event position or just after it (last_affected
-        # is inclusive), so evaluate there and fill the stretch up to the next change.
-        last = len(sets) - 1
-        points = sorted(
-            {min(max(p, 0), last) for p, _, _ in events}
-            | {min(max(p + 1, 0), last) for p, _, _ in events}
-            | {0}
-        )
-        for n, start in enumerate(points):
-            if _affected_at(start, events):
-                end = points[n + 1] if n + 1 < len(points) else last + 1
-                for pos in range(start, end):
-                    sets[pos].add(index)
+    def _group(self) -> None:
+        parent: dict[str, str] = {}
+
+        def find(item: str) -> str:
+            parent.setdefault(item, item)
+            while parent[item] != item:
+                parent[item] = parent[parent[item]]
+                item = parent[item]
+            return item
+
+        for advisory in self.advisories:
+            root = find(advisory.id)
+            for alias in advisory.aliases:
+                other = find(alias)
+                if other != root:
+                    parent[other] = root
+        roots: dict[str, int] = {}
+        members: list[list[Advisory]] = []
+        for advisory in self.advisories:
+            root = find(advisory.id)
+            if root not in roots:
+                roots[root] = len(members)
+                members.append([])
+            members[roots[root]].append(advisory)
+            self.group_of.append(roots[root])
+        for group in members:
+            ids = {a.id for a in group} | {alias for a in group for alias in a.aliases}
+            canonical = canonical_id(ids)
+            cwe = tuple(sorted({c for a in group for c in a.cwe}))
+            self.groups.append((canonical, tuple(sorted(ids - {canonical})), cwe))
+
+    def to_json(self) -> dict[str, Any]:
+        """The compiled form stored in the index (regions run-length encoded)."""
+        tables = {}
+        for kind, table in self.tables.items():
+            runs: list[list[Any]] = []
+            for region in table.regions:
+                if runs and runs[-1][1] == list(region):
+                    runs[-1][0] += 1
+                else:
+                    runs.append([1, list(region)])
+            tables[kind] = {"bounds": self.bound_texts[kind], "regions": runs}
+        return {
+            "exact": {text: sorted(indexes) for text, indexes in self.exact.items()},
+            "tables": tables,
+            "ranges": [
+                [[rng.kind, [list(event) for event in rng.events]] for rng in ranges]
+                for ranges in self.ranges
+            ],
+        }
+
+    @classmethod
+    def from_json(
+        cls, ecosystem: str, entries: Sequence[Mapping[str, Any]], data: Mapping[str, Any]
+    ) -> CompiledPackage:
+        self = cls(ecosystem, entries)
+        self.exact = {text: set(indexes) for text, indexes in data["exact"].items()}
+        for kind, stored in data["tables"].items():
+            table = _table([versions.parse(kind, text) for text in stored["bounds"]])
+            regions: list[tuple[int, ...]] = []
+            for count, region in stored["regions"]:
+                regions.extend([tuple(region)] * count)
+            table.regions = regions
+            self.tables[kind] = table
+            self.bound_texts[kind] = list(stored["bounds"])
+        self.ranges = [
+            [_Range(kind=kind, events=[(p, k, t) for p, k, t in events]) for kind, events in rngs]
+            for rngs in data["ranges"]
+        ]
+        return self
+
+    # ------------------------------------------------------------------ matching
 
     def _cache_key(self, version: str) -> tuple[tuple[Any, ...], dict[str, int]]:
         positions: dict[str, int] = {}
@@ -230,15 +305,14 @@ class CompiledPackage:
         return cached
 
     def match_merged(self, version: str) -> tuple[MergedHit, ...]:
-        """``merge_aliases(match(version))``, cached the same way."""
+        """``match(version)`` with aliases merged (see ``merge_aliases``), cached alike."""
         cache_key, positions = self._cache_key(version)
         cached = self._merged.get(cache_key)
         if cached is None:
             hits = self._hits.get(cache_key)
             if hits is None:
                 hits = self._hits[cache_key] = self._evaluate(version, positions)
-            cached = tuple(merge_aliases(hits, fix_key=fix_order(self.ecosystem, hits)))
-            self._merged[cache_key] = cached
+            cached = self._merged[cache_key] = self._merge(hits)
         return cached
 
     def _evaluate(self, version: str, positions: Mapping[str, int]) -> tuple[Hit, ...]:
@@ -246,16 +320,32 @@ class CompiledPackage:
         for kind, pos in positions.items():
             hits.update(self.tables[kind].regions[pos])
         return tuple(
-            Hit(advisory=self.advisories[i], fixed_version=self._fix_for(i, positions))
+            Hit(advisory=self.advisories[i], fixed_version=self._fix_for(i, positions), index=i)
             for i in sorted(hits)
         )
+
+    def _merge(self, hits: Sequence[Hit]) -> tuple[MergedHit, ...]:
+        by_group: dict[int, list[Hit]] = {}
+        for hit in hits:
+            by_group.setdefault(self.group_of[hit.index], []).append(hit)
+        fix_key = fix_order(self.ecosystem, hits)
+        merged = []
+        for group, members in by_group.items():
+            canonical, aliases, cwe = self.groups[group]
+            merged.append(_merged(canonical, aliases, cwe, members, fix_key))
+        merged.sort(key=lambda m: _rank(m.canonical_id))
+        return tuple(merged)
 
     def _fix_for(self, index: int, positions: Mapping[str, int]) -> str | None:
         """Lowest `fixed` above the installed version, in a range that affects it."""
         best: tuple[int, str] | None = None
-        for rng in self.ranges[index]:
+        ranges = self.ranges[index]
+        for rng in ranges:
             pos = positions.get(rng.kind)
-            if pos is None or not _affected_at(pos, rng.events):
+            if pos is None:
+                continue
+            # with several ranges, advise from the one that affects this version
+            if len(ranges) > 1 and not _affected_at(pos, rng.events):
                 continue
             for event_pos, kind, text in rng.events:
                 if kind == _FIXED and event_pos > pos:
@@ -263,6 +353,46 @@ class CompiledPackage:
                         best = (event_pos, text)
                     break
         return best[1] if best else None
+
+
+def _advisory(entry: Mapping[str, Any]) -> Advisory:
+    level = entry.get("severity")
+    return Advisory(
+        id=entry["id"],
+        aliases=tuple(entry.get("aliases", ())),
+        summary=entry.get("summary", ""),
+        severity=Severity(level) if level else None,
+        modified=entry.get("modified", ""),
+        cwe=tuple(entry.get("cwe", ())),
+    )
+
+
+def _table(keys: list[Any]) -> _KindTable:
+    table = _KindTable(keys=keys)
+    try:
+        table.rank = {key: index for index, key in enumerate(keys)}
+    except TypeError:
+        table.rank = {}
+    return table
+
+
+def _mark(sets: list[set[int]], index: int, events: list[tuple[int, str, str]]) -> None:
+    # The state can only change at an event position or just after it (last_affected is
+    # inclusive), so evaluate there and fill the stretch up to the next change.
+    last = len(sets) - 1
+    points = sorted(
+        {min(max(p, 0), last) for p, _, _ in events}
+        | {min(max(p + 1, 0), last) for p, _, _ in events}
+        | {0}
+    )
+    for n, start in enumerate(points):
+        if _affected_at(start, events):
+            end = points[n + 1] if n + 1 < len(points) else last + 1
+            for pos in range(start, end):
+                sets[pos].add(index)
+
+
+_MISSING = object()
 
 
 class Matcher:
@@ -276,10 +406,9 @@ class Matcher:
 
     def compiled(self, ecosystem: str, name: str) -> CompiledPackage | None:
         spelling = (ecosystem, name)
-        try:
-            return self._by_spelling[spelling]
-        except KeyError:
-            pass
+        found = self._by_spelling.get(spelling, _MISSING)
+        if found is not _MISSING:
+            return found  # type: ignore[return-value]
         normalized = names.normalize(ecosystem, name)
         cache_key = (ecosystem, normalized)
         if cache_key in self._compiled:
@@ -290,10 +419,20 @@ class Matcher:
                 rows = self._rows[ecosystem] = self.index.rows(ecosystem)
             compiled = None
             if normalized in rows:
-                compiled = CompiledPackage(ecosystem, self.index.entries(ecosystem, normalized))
+                compiled = self._load(ecosystem, normalized)
             self._compiled[cache_key] = compiled
         self._by_spelling[spelling] = compiled
         return compiled
+
+    def _load(self, ecosystem: str, normalized: str) -> CompiledPackage:
+        entries, precompiled = self.index.package_data(ecosystem, normalized)
+        if precompiled is not None:
+            try:
+                return CompiledPackage.from_json(ecosystem, entries, precompiled)
+            except (VersionError, KeyError, TypeError, ValueError) as exc:
+                # e.g. a version library whose parsing changed since the import
+                logger.debug("sca.match.recompile name=%s: %s", normalized, exc)
+        return CompiledPackage.compile(ecosystem, entries)
 
     def match(self, ecosystem: str, name: str, version: str) -> tuple[Hit, ...]:
         compiled = self.compiled(ecosystem, name)
@@ -331,11 +470,37 @@ def fix_order(ecosystem: str, hits: Sequence[Hit]) -> Callable[[str], Any] | Non
 _PREFERENCE = (("GHSA-",), ("PYSEC-", "GO-", "RUSTSEC-"), ("CVE-",))
 
 
+@lru_cache(maxsize=65536)
 def _rank(advisory_id: str) -> tuple[int, str]:
     for rank, prefixes in enumerate(_PREFERENCE):
         if advisory_id.startswith(prefixes):
             return rank, advisory_id
     return len(_PREFERENCE), advisory_id
+
+
+def _merged(
+    canonical: str,
+    aliases: tuple[str, ...],
+    cwe: tuple[str, ...],
+    members: Sequence[Hit],
+    fix_key: Any,
+) -> MergedHit:
+    primary = min(members, key=lambda h: _rank(h.advisory.id))
+    levels = [h.advisory.severity for h in members if h.advisory.severity is not None]
+    fixes = [h.fixed_version for h in members if h.fixed_version]
+    fixed = None
+    if fixes:
+        fixed = max(fixes, key=fix_key) if fix_key else max(fixes)
+    return MergedHit(
+        canonical_id=canonical,
+        aliases=aliases,
+        summary=primary.advisory.summary
+        or next((h.advisory.summary for h in members if h.advisory.summary), ""),
+        severity=max(levels, key=lambda s: s.rank) if levels else None,
+        fixed_version=fixed,
+        hits=tuple(members),
+        cwe=cwe,
+    )
 
 
 def canonical_id(ids: set[str]) -> str:
@@ -386,23 +551,7 @@ def merge_aliases(hits: Sequence[Hit], fix_key: Any = None) -> list[MergedHit]:
     for members in groups.values():
         ids = {h.advisory.id for h in members} | {a for h in members for a in h.advisory.aliases}
         canonical = canonical_id(ids)
-        primary = min(members, key=lambda h: _rank(h.advisory.id))
-        levels = [h.advisory.severity for h in members if h.advisory.severity is not None]
-        fixes = [h.fixed_version for h in members if h.fixed_version]
-        fixed = None
-        if fixes:
-            fixed = max(fixes, key=fix_key) if fix_key else max(fixes)
-        merged.append(
-            MergedHit(
-                canonical_id=canonical,
-                aliases=tuple(sorted(ids - {canonical})),
-                summary=primary.advisory.summary
-                or next((h.advisory.summary for h in members if h.advisory.summary), ""),
-                severity=max(levels, key=lambda s: s.rank) if levels else None,
-                fixed_version=fixed,
-                hits=tuple(members),
-                cwe=tuple(sorted({c for h in members for c in h.advisory.cwe})),
-            )
-        )
+        cwe = tuple(sorted({c for h in members for c in h.advisory.cwe}))
+        merged.append(_merged(canonical, tuple(sorted(ids - {canonical})), cwe, members, fix_key))
     merged.sort(key=lambda m: _rank(m.canonical_id))
     return merged

@@ -27,12 +27,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tracesec.engines.sca import names, severity
+from tracesec.engines.sca import names, severity, versions
 from tracesec.engines.sca.versions import ORDERED_RANGE_TYPES
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: rows hold {"entries", "compiled"}
 SUFFIX = ".sqlite"
 # One advisory JSON is a few KB; anything this large inside an export is not an advisory.
 MAX_RECORD_BYTES = 8 * 1024 * 1024
@@ -130,6 +130,21 @@ def _compact_ranges(affected: Mapping[str, Any]) -> list[dict[str, Any]]:
     return ranges
 
 
+def _summary(record: Mapping[str, Any]) -> str:
+    """The record's summary, else the first sentence of its details (PYSEC records have
+    no summary, and their details run to paragraphs)."""
+    summary = str(record.get("summary") or "").strip()
+    if summary:
+        return summary[:300]
+    details = " ".join(str(record.get("details") or "").split())
+    text = ""
+    for sentence in re.split(r"(?<=[.!?])\s", details):
+        text = f"{text} {sentence}".strip()
+        if len(text) >= 80:  # "Requests is a HTTP library." alone says nothing
+            break
+    return text if len(text) <= 200 else text[:199].rstrip() + "…"
+
+
 def compact_entries(record: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(ecosystem, normalized name, compact entry) for each affected package of a record."""
     record_id = record.get("id")
@@ -141,7 +156,7 @@ def compact_entries(record: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[
     base = {
         "id": record_id,
         "aliases": sorted(set(_strings(record.get("aliases"))) - {record_id}),
-        "summary": str(record.get("summary") or record.get("details") or "")[:300].strip(),
+        "summary": _summary(record),
         "severity": level.value if level is not None else None,
         "modified": str(record.get("modified") or ""),
         "cwe": cwes,
@@ -167,6 +182,17 @@ def compact_entries(record: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[
 
 
 # --------------------------------------------------------------------------- building
+
+
+def _row(ecosystem: str, entries: list[dict[str, Any]]) -> dict[str, Any]:
+    """A package's stored row: its entries and, where we order the ecosystem, the
+    precompiled matcher, so scans skip the sorting and region computation."""
+    from tracesec.engines.sca.matching import CompiledPackage  # matching imports this module
+
+    row: dict[str, Any] = {"entries": entries}
+    if versions.is_supported(ecosystem):
+        row["compiled"] = CompiledPackage.compile(ecosystem, entries).to_json()
+    return row
 
 
 def build_index(
@@ -213,7 +239,14 @@ def build_index(
             continue  # a record about other ecosystems only
         records += 1
         for ecosystem, name, entry in entries:
-            grouped[(ecosystem, name)].append(entry)
+            bucket = grouped[(ecosystem, name)]
+            if bucket and bucket[-1]["id"] == entry["id"]:
+                # one record may list the same package in several `affected` blocks (one
+                # per branch); they are one advisory with several ranges
+                bucket[-1]["ranges"].extend(entry["ranges"])
+                bucket[-1]["versions"].extend(entry["versions"])
+            else:
+                bucket.append(entry)
             per_ecosystem[ecosystem].add(entry["id"])
     if records == 0:
         raise OsvIndexError(
@@ -237,7 +270,7 @@ def build_index(
             conn.executemany(
                 "INSERT INTO affected VALUES (?, ?, ?)",
                 (
-                    (eco, name, json.dumps(entries, separators=(",", ":")))
+                    (eco, name, json.dumps(_row(eco, entries), separators=(",", ":")))
                     for (eco, name), entries in sorted(grouped.items())
                 ),
             )
@@ -369,15 +402,24 @@ class OsvIndex:
             self._names[ecosystem] = loaded
         return loaded
 
-    def entries(self, ecosystem: str, normalized_name: str) -> list[dict[str, Any]]:
-        """Compact entries for one package, de-duplicated by id across sources."""
+    def package_data(
+        self, ecosystem: str, normalized_name: str
+    ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+        """(entries, precompiled matcher or None) for one package.
+
+        Entries are de-duplicated by id across sources; when several sources know the
+        package, the precompiled forms cannot be combined and None asks for a compile.
+        """
+        rows = [json.loads(data) for data in self.rows(ecosystem).get(normalized_name, ())]
+        if len(rows) == 1:
+            return rows[0]["entries"], rows[0].get("compiled")
         by_id: dict[str, dict[str, Any]] = {}
-        for data in self.rows(ecosystem).get(normalized_name, ()):
-            for entry in json.loads(data):
+        for row in rows:
+            for entry in row["entries"]:
                 seen = by_id.get(entry["id"])
                 if seen is None or entry.get("modified", "") > seen.get("modified", ""):
                     by_id[entry["id"]] = entry
-        return list(by_id.values())
+        return list(by_id.values()), None
 
 
 def status(index_dir: Path) -> list[SourceInfo | OsvIndexError]:

@@ -96,8 +96,11 @@ def forge_endpoint(rule: Rule, methods: tuple[str, ...] = ("POST",)) -> Callable
             if refusal is not None:
                 logger.warning(
                     "forge.call_refused",
-                    extra={"path": request.path, "module_key": invocation.module_key,
-                           "installation_id": invocation.installation_id},
+                    extra={
+                        "path": request.path,
+                        "module_key": invocation.module_key,
+                        "installation_id": invocation.installation_id,
+                    },
                 )
                 return refusal
             if len(request.body) > MAX_BODY_BYTES:
@@ -155,7 +158,9 @@ def _verified_admin(installation: ForgeInstallation, principal: str) -> bool:
 
 
 @forge_endpoint(Rule(ui=False, module_keys=LIFECYCLE_KEYS))
-def lifecycle_view(request: HttpRequest, inv: ForgeInvocation, body: dict[str, Any]) -> HttpResponse:
+def lifecycle_view(
+    request: HttpRequest, inv: ForgeInvocation, body: dict[str, Any]
+) -> HttpResponse:
     lifecycle.installation_upsert(invocation=inv, body=body)
     return HttpResponse(status=204)
 
@@ -202,12 +207,16 @@ def token_delivery_view(
 
 
 @forge_endpoint(Rule(ui=False, module_keys=UNINSTALL_KEYS))
-def uninstall_view(request: HttpRequest, inv: ForgeInvocation, body: dict[str, Any]) -> HttpResponse:
+def uninstall_view(
+    request: HttpRequest, inv: ForgeInvocation, body: dict[str, Any]
+) -> HttpResponse:
     lifecycle.installation_uninstall(installation_id=inv.installation_id)
     return HttpResponse(status=204)
 
 
 @forge_endpoint(Rule(ui=False, module_keys=HEARTBEAT_KEYS))
-def heartbeat_view(request: HttpRequest, inv: ForgeInvocation, body: dict[str, Any]) -> HttpResponse:
+def heartbeat_view(
+    request: HttpRequest, inv: ForgeInvocation, body: dict[str, Any]
+) -> HttpResponse:
     lifecycle.installation_heartbeat(installation_id=inv.installation_id)
     return HttpResponse(status=204)

@@ -18,7 +18,9 @@ def hmac_key() -> bytes:
     configured = settings.TRACE_PAIRING_HMAC_KEY
     if configured:
         return configured.encode()
-    return hmac.new(settings.SECRET_KEY.encode(), b"trace.bitbucket.pairing", hashlib.sha256).digest()
+    return hmac.new(
+        settings.SECRET_KEY.encode(), b"trace.bitbucket.pairing", hashlib.sha256
+    ).digest()
 
 
 @lru_cache(maxsize=1)

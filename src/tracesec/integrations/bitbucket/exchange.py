@@ -34,7 +34,11 @@ class ExchangeUnavailable(Exception):
 
 
 def _context(exchange_id: uuid.UUID, installation_id: str) -> dict[str, str]:
-    return {"purpose": "forge-app-token", "exchange": str(exchange_id), "installation": installation_id}
+    return {
+        "purpose": "forge-app-token",
+        "exchange": str(exchange_id),
+        "installation": installation_id,
+    }
 
 
 def exchange_store(

@@ -81,7 +81,9 @@ def installation_upsert(*, invocation: ForgeInvocation, body: dict[str, Any]) ->
             if not installation.installer_account_id:
                 installation.installer_account_id = installer[:128]
             if installer not in installation.admin_account_ids:
-                installation.admin_account_ids = [*installation.admin_account_ids, installer[:128]][-20:]
+                installation.admin_account_ids = [*installation.admin_account_ids, installer[:128]][
+                    -20:
+                ]
         if isinstance(scopes, list):
             installation.scopes = [s for s in scopes if isinstance(s, str)][:50]
         installation.last_seen_at = timezone.now()
@@ -120,6 +122,8 @@ def installation_uninstall(*, installation_id: str) -> None:
 
 def _is_current_installation(installation: ForgeInstallation) -> bool:
     """An old, superseded installation going away must not disable a re-paired connection."""
+    if installation.connection_id is None:
+        return False
     newer = ForgeInstallation.objects.filter(
         connection_id=installation.connection_id,
         status=InstallationStatus.PAIRED,

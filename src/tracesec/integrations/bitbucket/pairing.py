@@ -227,10 +227,14 @@ def _redeem(actor: Membership, code_text: str, request: HttpRequest | None) -> C
 
 def pairing_status(*, installation: ForgeInstallation) -> dict[str, Any]:
     """What the Bitbucket settings page shows when already paired (spot unexpected bindings)."""
+    if installation.status != InstallationStatus.PAIRED or installation.connection_id is None:
+        return {"paired": False}
     connection = (
-        Connection.objects.select_related("organization").filter(pk=installation.connection_id).first()
+        Connection.objects.select_related("organization")
+        .filter(pk=installation.connection_id)
+        .first()
     )
-    if installation.status != InstallationStatus.PAIRED or connection is None:
+    if connection is None:
         return {"paired": False}
     paired_by = installation.paired_by
     return {

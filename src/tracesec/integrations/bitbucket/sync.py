@@ -7,6 +7,7 @@ connection becomes inactive with an actionable reason.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from django.conf import settings
@@ -68,10 +69,8 @@ def connection_sync(*, connection_id: int) -> None:
     except BitbucketUnauthorized:
         assert installation is not None
         _record_failure(connection_id, "Bitbucket rejected the app's token; nothing was changed.")
-        try:
+        with contextlib.suppress(CredentialHalt):
             bitbucket_rejected_token(installation=installation)
-        except CredentialHalt:
-            pass
         return
     except BitbucketError as error:
         message = SYNC_FAILURE_MESSAGES.get(

@@ -29,8 +29,10 @@ from tracesec.integrations.bitbucket.exchange import (
     ExchangeUnavailable,
     exchange_claim,
     exchange_store,
+    exchanges_purge,
 )
 from tracesec.integrations.bitbucket.invocation_token import ForgeInvocation
+from tracesec.integrations.bitbucket.replay import used_tokens_purge
 from tracesec.integrations.models import (
     ForgeInstallation,
     InstallationStatus,
@@ -97,7 +99,9 @@ def token_delivery_accept(*, invocation: ForgeInvocation, nonce: object, token: 
         expires_at = token_expiry(token)
         if expires_at - now < timedelta(seconds=settings.TRACE_TOKEN_MIN_TTL_SECONDS):
             raise DeliveryRefused("token_too_short", 422)
-        burned = TokenRequest.objects.filter(pk=request.pk, used_at__isnull=True).update(used_at=now)
+        burned = TokenRequest.objects.filter(pk=request.pk, used_at__isnull=True).update(
+            used_at=now
+        )
         if burned != 1:
             raise DeliveryRefused("nonce_used", 409)
         exchange_store(
@@ -119,6 +123,9 @@ def app_token_pull(*, installation: ForgeInstallation, purpose: str) -> AppToken
         raise CredentialHalt("not_paired", "The Bitbucket app is not connected.")
     if not webtrigger_url_allowed(installation.token_pull_url):
         raise CredentialError("bad_trigger_url", "The app's token URL is not allowed.")
+    # Opportunistic purge: cheap indexed deletes; correctness never depends on it.
+    exchanges_purge()
+    used_tokens_purge()
     nonce = codes.generate_nonce()
     request = TokenRequest.objects.create(
         installation=installation,

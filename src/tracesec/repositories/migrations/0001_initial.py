@@ -5,39 +5,71 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('integrations', '0001_initial'),
-        ('organizations', '0001_initial'),
+        ("integrations", "0001_initial"),
+        ("organizations", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Repository',
+            name="Repository",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('provider', models.CharField(max_length=20)),
-                ('external_uuid', models.CharField(max_length=64)),
-                ('full_name', models.CharField(max_length=300)),
-                ('slug', models.CharField(blank=True, max_length=200)),
-                ('name', models.CharField(blank=True, max_length=200)),
-                ('default_branch', models.CharField(blank=True, max_length=255)),
-                ('language', models.CharField(blank=True, max_length=60)),
-                ('is_private', models.BooleanField(default=True)),
-                ('status', models.CharField(choices=[('active', 'Active'), ('removed', 'Removed')], default='active', max_length=10)),
-                ('removed_at', models.DateTimeField(blank=True, null=True)),
-                ('last_seen_at', models.DateTimeField(blank=True, null=True)),
-                ('connection', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='repositories', to='integrations.connection')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='repositories', to='organizations.organization')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("provider", models.CharField(max_length=20)),
+                ("external_uuid", models.CharField(max_length=64)),
+                ("full_name", models.CharField(max_length=300)),
+                ("slug", models.CharField(blank=True, max_length=200)),
+                ("name", models.CharField(blank=True, max_length=200)),
+                ("default_branch", models.CharField(blank=True, max_length=255)),
+                ("language", models.CharField(blank=True, max_length=60)),
+                ("is_private", models.BooleanField(default=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("active", "Active"), ("removed", "Removed")],
+                        default="active",
+                        max_length=10,
+                    ),
+                ),
+                ("removed_at", models.DateTimeField(blank=True, null=True)),
+                ("last_seen_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "connection",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="repositories",
+                        to="integrations.connection",
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="repositories",
+                        to="organizations.organization",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'repositories',
-                'ordering': ('full_name', 'id'),
-                'constraints': [models.UniqueConstraint(fields=('organization', 'provider', 'external_uuid'), name='repository_unique')],
+                "verbose_name_plural": "repositories",
+                "ordering": ("full_name", "id"),
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("organization", "provider", "external_uuid"),
+                        name="repository_unique",
+                    )
+                ],
             },
         ),
     ]

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/aes"
+	"crypto/des"
 	"crypto/md5"
 	"crypto/sha256"
 	"crypto/tls"
@@ -44,12 +46,21 @@ func sums(data []byte) {
 	_, _ = a, b
 }
 
+func ciphers(key []byte) {
+	// ruleid: trace.go.weak-crypto.weak-cipher
+	weak, _ := des.NewTripleDESCipher(key)
+	// ok: trace.go.weak-crypto.weak-cipher
+	strong, _ := aes.NewCipher(key)
+	_, _ = weak, strong
+}
+
 func client() *http.Client {
 	tr := &http.Transport{
 		// ruleid: trace.go.tls-verification.disabled
 		TLSClientConfig: &tls.Config{InsecureSkipVerify: true},
 	}
 	// ok: trace.go.tls-verification.disabled
+	// ok: trace.go.tls-verification.old-protocol
 	good := &tls.Config{MinVersion: tls.VersionTLS12}
 	// ruleid: trace.go.tls-verification.old-protocol
 	old := &tls.Config{MinVersion: tls.VersionTLS10}

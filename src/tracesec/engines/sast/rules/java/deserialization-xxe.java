@@ -39,6 +39,9 @@ public class Imports {
         ObjectMapper m = new ObjectMapper();
         // ruleid: trace.java.deserialization.jackson-default-typing
         m.enableDefaultTyping();
+        ObjectMapper strict = new ObjectMapper();
+        // ok: trace.java.deserialization.jackson-default-typing
+        strict.findAndRegisterModules();
         return m;
     }
 

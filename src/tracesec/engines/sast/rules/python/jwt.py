@@ -1,3 +1,4 @@
+# mypy: ignore-errors
 import jwt
 
 KEY = open("/run/secrets/jwt_key").read()

@@ -1,3 +1,4 @@
+# mypy: ignore-errors
 import ldap
 from ldap.filter import escape_filter_chars
 from lxml import etree

@@ -1,3 +1,4 @@
+# mypy: ignore-errors
 from django.http import HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from flask import Flask, redirect, request, url_for

@@ -1,3 +1,4 @@
+# mypy: ignore-errors
 import jinja2
 from flask import Flask, render_template, render_template_string, request
 

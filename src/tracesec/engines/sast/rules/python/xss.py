@@ -1,3 +1,4 @@
+# mypy: ignore-errors
 from django.http import HttpResponse
 from django.utils.html import escape as django_escape
 from django.utils.safestring import mark_safe

@@ -1,3 +1,4 @@
+# mypy: ignore-errors
 import xml.sax
 from xml.sax.handler import feature_external_ges
 

@@ -1,0 +1,143 @@
+"""In a real browser: click Scan, watch the phases live, filter findings, ignore one with a
+reason, re-scan, and see it stay ignored.
+
+Everything is real: Trace's live server, the Bitbucket/Forge emulator over loopback HTTP, a
+`db_worker` process running the scan (just-in-time token, git clone, the three engines), and
+headless Chromium. Screenshots go to test-artefacts/scan-*.png.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.factories import DEFAULT_PASSWORD, MembershipFactory, OrganizationFactory
+from tests.scans.emulated import configure, connect, emulator_for
+from tests.scans.test_scan_integration import CONFIG_V1
+from tests.scans.test_worker_death import start_worker, worker_env
+from tracesec.findings.models import Finding, Status
+from tracesec.organizations.models import Role
+from tracesec.scans.models import Scan
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.integration,
+    pytest.mark.timeout(300),
+    pytest.mark.django_db(transaction=True),
+]
+
+TERMINAL = ("completed", "failed", "blocked", "cancelled")
+
+# Playwright's sync API keeps an event loop running in the main thread for the whole session
+# (the browser fixture is session-scoped), which makes Django refuse ORM calls made by test
+# set-up and teardown here. They are plain synchronous test code, not request handling.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def scene(live_server: Any, settings: Any, tmp_path: Path) -> Iterator[Any]:
+    org = OrganizationFactory(name="Acme Security")
+    member = MembershipFactory(organization=org, role=Role.ADMIN)
+    with emulator_for(live_server.url) as emu:
+        configure(settings, emu, tmp_path)
+        ws = connect(emu, member)
+        emu.client.push_commit("acme", "payments-api", {"config.py": CONFIG_V1})
+        worker = start_worker(worker_env(tmp_path), tmp_path / "worker.log")
+        try:
+            yield live_server.url, member, ws.repository("payments-api")
+        finally:
+            os.killpg(worker.pid, signal.SIGKILL)
+            worker.wait()
+
+
+def watch_scan(page: Any, timeout: float = 180) -> list[str]:
+    """Read the live status panel until the scan ends; return the states seen, in order."""
+    seen: list[str] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        panel = page.locator('[data-testid="scan-status"]')
+        state = panel.get_attribute("data-status") if panel.count() else None
+        if state and (not seen or seen[-1] != state):
+            seen.append(state)
+        if state in TERMINAL:
+            return seen
+        page.wait_for_timeout(100)
+    raise AssertionError(f"scan did not finish; states seen: {seen}")
+
+
+def test_scan_filter_ignore_rescan(scene: Any, browser: Any, shot: Any) -> None:
+    url, member, repo = scene
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on(
+        "console", lambda m: errors.append(m.text) if m.type == "error" else None
+    )
+
+    page.goto(f"{url}/signin/")
+    page.get_by_label("Email").fill(member.user.email)
+    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{url}/")
+
+    page.get_by_role("link", name="Repositories", exact=True).click()
+    page.get_by_role("link", name=repo.full_name).click()
+    page.get_by_test_id("scan-button").click()
+    page.wait_for_selector('[data-testid="scan-status"]')
+    shot(page, "scan-01-queued")
+    seen = watch_scan(page)
+    shot(page, "scan-02-completed")
+    assert seen[-1] == "completed", (seen, Scan.objects.get(repository=repo).error_message)
+    # the phases were visible while it ran (polling every 2 s catches at least one running one)
+    assert any(s in seen for s in ("queued", "resolving_credentials", "cloning", "scanning"))
+    page.wait_for_selector('[data-testid="scan-counts"]')
+    assert "new" in page.get_by_test_id("scan-counts").inner_text()
+    assert page.locator('[data-phase="scanning"][data-phase-status="done"]').count() == 1
+
+    # filter the findings list to secrets, through the form; the filter lands in the URL
+    page.get_by_role("link", name="Findings", exact=True).click()
+    page.get_by_label("Engine").select_option(["secrets"])
+    page.get_by_role("button", name="Apply", exact=True).click()
+    page.wait_for_url("**/findings/?*engine=secrets*")
+    rows = page.get_by_test_id("finding-row")
+    assert rows.count() == 1
+    assert "config.py" in rows.first.inner_text()
+    shot(page, "scan-03-filtered")
+
+    # ignore it with a reason
+    rows.first.get_by_role("link").first.click()
+    page.get_by_label("Reason").select_option("false_positive")
+    page.get_by_label("Comment (optional)").fill("test fixture, not a real token")
+    page.get_by_role("button", name="Ignore finding").click()
+    assert page.get_by_test_id("finding-status").inner_text() == "Ignored"
+    finding_url = page.url
+    shot(page, "scan-04-ignored")
+
+    # re-scan: it stays ignored
+    page.goto(f"{url}/repositories/{repo.pk}/")
+    page.get_by_test_id("scan-button").click()
+    page.wait_for_selector('[data-testid="scan-status"][data-status="queued"], '
+                           '[data-testid="scan-status"]')
+    second = watch_scan(page)
+    assert second[-1] == "completed", second
+    assert Scan.objects.filter(repository=repo, status="completed").count() == 2
+    page.goto(finding_url)
+    assert page.get_by_test_id("finding-status").inner_text() == "Ignored"
+    assert "False positive" in page.get_by_test_id("ignore-reason").inner_text()
+    history = page.get_by_test_id("history").inner_text()
+    assert "Ignored" in history
+    assert "test fixture, not a real token" in history
+    shot(page, "scan-05-still-ignored")
+
+    secret = Finding.objects.get(repository=repo, rule_id="github-pat")
+    assert secret.status == Status.IGNORED
+    assert secret.last_seen_scan_id == Scan.objects.filter(repository=repo).latest("id").pk
+    assert not errors, errors
+    context.close()

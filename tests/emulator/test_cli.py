@@ -1,0 +1,88 @@
+"""`python -m trace_emulator`: help, start-up time, loopback bind, clean shutdown on signals."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+from trace_emulator.seed import DEMO_SEED
+
+
+def test_help() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "trace_emulator", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert proc.returncode == 0
+    for flag in (
+        "--port",
+        "--seed",
+        "--state-dir",
+        "--remote-url",
+        "--app-id",
+        "--envelope",
+        "--gating",
+        "--host",
+    ):
+        assert flag in proc.stdout
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_starts_prints_urls_and_shuts_down_cleanly(sig: signal.Signals, tmp_path) -> None:
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "trace_emulator",
+            "--port",
+            "0",
+            "--no-seed",
+            "--state-dir",
+            str(tmp_path),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        ready = json.loads(proc.stdout.readline())
+        elapsed = time.monotonic() - started
+        # "well under a second" on an idle machine; generous here for loaded CI runners
+        assert elapsed < 10, elapsed
+        assert ready["event"] == "emulator_ready"
+        assert ready["baseUrl"].startswith("http://127.0.0.1:")
+        jwks = httpx.get(ready["jwksUrl"]).json()
+        assert jwks["keys"][0]["alg"] == "RS256"
+        proc.send_signal(sig)
+        assert proc.wait(timeout=15) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_bad_seed_is_a_clear_error(tmp_path) -> None:
+    bad = tmp_path / "seed.yml"
+    bad.write_text("workspaces: [{slug: a, members: [{user: nobody}]}]\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "trace_emulator", "--seed", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert proc.returncode == 2
+    assert "unknown member nobody" in proc.stderr
+
+
+def test_demo_seed_exists() -> None:
+    assert DEMO_SEED.exists()

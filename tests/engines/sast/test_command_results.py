@@ -1,0 +1,121 @@
+"""Unit tests of argv construction and JSON parsing, without running semgrep."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracesec.engines.model import CoverageStatus, ScanConfig, Severity, TargetFile
+from tracesec.engines.sast import command
+from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
+
+
+def test_argv_is_offline_and_ignores_repository_configuration() -> None:
+    argv = command.base_argv("/x/semgrep", command.rule_files(["python"]), ScanConfig())
+    for flag in (
+        "--metrics=off",
+        "--disable-version-check",
+        "--no-git-ignore",
+        "--x-ignore-semgrepignore-files",
+        "--disable-nosem",
+        "--max-target-bytes=0",
+        "--json",
+    ):
+        assert flag in argv
+    configs = [a for a in argv if a.startswith("--config=")]
+    assert configs
+    assert all("/sast/rules/python/" in c for c in configs)
+
+
+def test_env_is_scrubbed(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SEMGREP_APP_TOKEN", "do-not-pass")
+    monkeypatch.setenv("SEMGREP_RULES", "/tmp/evil.yml")
+    env = command.clean_env(tmp_path)
+    assert "SEMGREP_APP_TOKEN" not in env
+    assert "SEMGREP_RULES" not in env
+    assert env["HOME"] == str(tmp_path)
+    assert env["SEMGREP_ENABLE_VERSION_CHECK"] == "0"
+    assert env["SEMGREP_SEND_METRICS"] == "off"
+
+
+def test_target_batches_respect_argv_budget(monkeypatch) -> None:
+    monkeypatch.setattr(command, "MAX_ARGV_BYTES", 200)
+    base = ["semgrep", "scan"]
+    targets = [f"/r/{i:03d}-{'x' * 20}.py" for i in range(20)] + ["-rf.py"]
+    batches = command.target_batches(base, targets)
+    assert len(batches) > 1
+    flat = [a for b in batches for a in b[b.index("--") + 1 :]]
+    assert flat[:-1] == targets[:-1]
+    assert flat[-1] == "./-rf.py"  # never read as an option
+    for batch in batches:
+        assert batch[:2] == base
+
+
+def test_pack_selection_by_suffix() -> None:
+    assert command.pack_for("a/b.PY") == "python"
+    assert command.pack_for("x.tsx") == "javascript"
+    assert command.pack_for("Main.java") == "java"
+    assert command.pack_for("main.go") == "go"
+    assert command.pack_for("README.md") is None
+
+
+def _target(tmp_path: Path, name: str, text: str) -> TargetFile:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return TargetFile(path=name, abspath=path, size=path.stat().st_size)
+
+
+def test_parse_output_maps_results_errors_and_metadata(tmp_path: Path) -> None:
+    code = "x = 1\nrun(a)\nrun(a)\n"
+    target = _target(tmp_path, "m.py", code)
+    index = TargetIndex([target])
+    result = {
+        "check_id": "trace.python.t.r",
+        "path": str(target.abspath),
+        "extra": {
+            "message": "Bad thing. Fix it like this.",
+            "severity": "WARNING",
+            "metadata": {
+                "cwe": ["CWE-78: OS command"],
+                "owasp": ["A03:2021 - Injection"],
+                "confidence": "LOW",
+                "trace-severity": "bogus",
+            },
+            "lines": "requires login",
+        },
+    }
+    doc = {
+        "version": "9.9.9",
+        "results": [
+            {
+                **result,
+                "start": {"line": 3, "col": 1, "offset": 13},
+                "end": {"line": 3, "col": 7, "offset": 19},
+            },
+            {
+                **result,
+                "start": {"line": 2, "col": 1, "offset": 6},
+                "end": {"line": 2, "col": 7, "offset": 12},
+            },
+            {**result, "path": "/elsewhere.py", "start": {"offset": 0}, "end": {"offset": 1}},
+        ],
+        "errors": [
+            {"type": "Timeout", "level": "warn", "rule_id": "r1", "path": str(target.abspath)},
+            {"type": ["PartialParsing", []], "level": "warn", "path": str(target.abspath)},
+            {"type": "Rule parse error", "level": "error", "message": "secret text from a file"},
+        ],
+    }
+    out = ParsedOutput()
+    parse_output(doc, index, out)
+    assert out.version == "9.9.9"
+    assert [f.location.start_line for f in out.findings] == [2, 3]  # file order
+    first, second = out.findings
+    assert first.snippet == "run(a)"
+    assert first.fingerprint != second.fingerprint
+    assert first.severity is Severity.MEDIUM  # invalid trace-severity falls back to semgrep's
+    assert first.cwe == ("CWE-78",)
+    assert first.owasp == ("A03:2021",)
+    assert first.confidence == "low"
+    assert first.title == "Bad thing"
+    # the worst per-file problem wins; engine-level errors are in our words
+    assert out.coverage["m.py"].status is CoverageStatus.TIMED_OUT
+    assert out.engine_errors == ["semgrep reported an engine error (Rule parse error)"]

@@ -1,0 +1,223 @@
+"""The SAST runner against real semgrep: findings, identities, coverage and failure paths.
+
+One shared semgrep run (module fixture) feeds most assertions, because every run pays ~2 s
+of start-up; the failure paths need their own short runs.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tracesec.engines.fingerprint import sast_fingerprint
+from tracesec.engines.model import (
+    CoverageStatus,
+    Engine,
+    EngineOutcome,
+    ScanConfig,
+    Severity,
+    TargetFile,
+)
+from tracesec.engines.sast import rules_digest, start
+
+SQL_RULE = "trace.python.sql-injection.tainted-query"
+CMD_RULE = "trace.python.command-injection.tainted-shell-command"
+JS_EVAL_RULE = "trace.javascript.code-injection.tainted-eval"
+DUP_LINE = '    cur.execute("SELECT * FROM t WHERE id = " + request.args["id"])\n'
+
+APP = (
+    "import subprocess\n"
+    "from flask import request\n"
+    "\n"
+    "\n"
+    "def view(cur):\n"
+    '    label = "héllo wörld"  # non-ASCII before the match shifts byte offsets\n'
+    + DUP_LINE
+    + DUP_LINE
+    + '    subprocess.run("ping " + request.args["host"], shell=True)\n'
+    '    cur.execute("SELECT 1 WHERE a = %s", (request.args["a"],))\n'
+    "    return label\n"
+)
+TEST_FILE = (
+    "from flask import request\n\n\ndef test_view(cur):\n"
+    '    cur.execute("SELECT * FROM u WHERE n = \'" + request.args["n"] + "\'")\n'
+)
+JS_APP = (
+    "const express = require('express');\n"
+    "const app = express();\n"
+    "app.post('/calc', (req, res) => { res.json(eval(req.body.expr)); });\n"
+)
+# A rule file a hostile repository might ship: it must never be loaded.
+HOSTILE_RULES = (
+    "rules:\n"
+    "  - id: hostile.everything\n"
+    "    languages: [python]\n"
+    "    severity: ERROR\n"
+    "    message: injected\n"
+    "    pattern: $X\n"
+)
+
+
+def _huge_taint_file(n: int = 4000) -> str:
+    """One function with a long dependency chain: taint analysis exceeds a 1 s budget."""
+    lines = [
+        "from flask import request\n\n\ndef handler(cursor):\n",
+        "    v0 = request.args['q']\n",
+    ]
+    for i in range(1, n):
+        lines.append(f"    v{i} = v{i - 1} + v{i // 2} if v{i % 7} else w{i}\n")
+    lines.append(f"    cursor.execute(v{n - 1})\n")
+    return "".join(lines)
+
+
+def _targets(root: Path, paths: list[str]) -> list[TargetFile]:
+    return [TargetFile(path=p, abspath=root / p, size=(root / p).stat().st_size) for p in paths]
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("sast-tree")
+    files = {
+        "app.py": APP,
+        "tests/test_view.py": TEST_FILE,
+        "web/server.js": JS_APP,
+        "huge.py": _huge_taint_file(),
+        "broken.py": "def (:\n    eval(x)\n",
+        "not_in_walk.py": DUP_LINE.strip() + "\n",
+        "README.md": "eval(request.args['x'])\n",
+        # hostile configuration: ignore everything, and an extra rule pack
+        ".semgrepignore": "*\n**/*.py\napp.py\ntests/\n",
+        ".semgrep.yml": HOSTILE_RULES,
+        ".semgrep/rules.yml": HOSTILE_RULES,
+    }
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def outcome(tree: Path) -> EngineOutcome:
+    walk = ["app.py", "tests/test_view.py", "web/server.js", "huge.py", "broken.py", "README.md"]
+    config = ScanConfig(sast_per_file_timeout_seconds=1, sast_timeout_seconds=300)
+    return start(tree, _targets(tree, walk), config).wait()
+
+
+def _by_rule(outcome: EngineOutcome, rule_id: str, path: str) -> list:
+    return [f for f in outcome.findings if f.rule_id == rule_id and f.location.path == path]
+
+
+def test_findings_carry_rule_metadata(outcome: EngineOutcome) -> None:
+    [cmd] = _by_rule(outcome, CMD_RULE, "app.py")
+    assert cmd.engine is Engine.SAST
+    assert cmd.severity is Severity.CRITICAL  # from trace-severity, not semgrep's ERROR
+    assert cmd.cwe == ("CWE-78",)
+    assert cmd.owasp == ("A03:2021",)
+    assert cmd.confidence == "high"
+    assert cmd.location.start_line == 9
+    assert "shell=False" in cmd.message  # the message says how to fix it
+    assert cmd.title
+    assert len(cmd.title) <= 120
+    [js] = _by_rule(outcome, JS_EVAL_RULE, "web/server.js")
+    assert js.location.start_line == 3
+
+
+def test_parameterized_query_is_not_reported(outcome: EngineOutcome) -> None:
+    lines = {f.location.start_line for f in _by_rule(outcome, SQL_RULE, "app.py")}
+    assert lines == {7, 8}
+
+
+def test_snippet_and_columns_cut_from_the_file(outcome: EngineOutcome) -> None:
+    first = min(_by_rule(outcome, SQL_RULE, "app.py"), key=lambda f: f.location.start_line)
+    assert first.snippet == DUP_LINE.rstrip("\n")
+    # columns are characters, 1-based, and point at the query argument (the taint sink)
+    start = DUP_LINE.index('"SELECT') + 1
+    assert first.location.start_column == start
+    assert first.location.end_column == DUP_LINE.rindex("]") + 2
+
+
+def test_identical_lines_get_ordinals(outcome: EngineOutcome) -> None:
+    dup = sorted(_by_rule(outcome, SQL_RULE, "app.py"), key=lambda f: f.location.start_line)
+    matched = DUP_LINE.strip()[len("cur.execute(") : -1]
+    assert [f.fingerprint for f in dup] == [
+        sast_fingerprint(SQL_RULE, "app.py", matched, 0),
+        sast_fingerprint(SQL_RULE, "app.py", matched, 1),
+    ]
+
+
+def test_test_paths_and_hostile_semgrepignore_do_not_hide_files(outcome: EngineOutcome) -> None:
+    assert _by_rule(outcome, SQL_RULE, "tests/test_view.py")
+    assert _by_rule(outcome, SQL_RULE, "app.py")
+
+
+def test_repository_rules_are_never_loaded(outcome: EngineOutcome) -> None:
+    assert all(f.rule_id.startswith("trace.") for f in outcome.findings)
+
+
+def test_only_walked_files_are_scanned(outcome: EngineOutcome) -> None:
+    paths = {f.location.path for f in outcome.findings} | {c.path for c in outcome.coverage}
+    assert "not_in_walk.py" not in paths
+    assert "README.md" not in paths
+
+
+def test_per_file_timeout_and_parse_error_recorded_as_coverage(outcome: EngineOutcome) -> None:
+    rows = {c.path: c for c in outcome.coverage}
+    assert rows["huge.py"].status is CoverageStatus.TIMED_OUT
+    assert rows["huge.py"].engine is Engine.SAST
+    assert "timed out" in rows["huge.py"].reason
+    assert rows["broken.py"].status is CoverageStatus.PARSE_ERROR
+    assert set(rows) == {"huge.py", "broken.py"}
+
+
+def test_status_reports_version_digest_and_incomplete(outcome: EngineOutcome) -> None:
+    status = outcome.status
+    assert status.ok
+    assert not status.complete  # one file timed out, one did not parse
+    assert status.files_scanned == 3  # app.py, tests/test_view.py, web/server.js
+    assert status.version.startswith("semgrep 1.")
+    assert status.version.endswith(f"rules {rules_digest()}")
+    assert status.error == ""
+
+
+def test_whole_run_timeout_kills_semgrep(tree: Path) -> None:
+    config = ScanConfig(sast_timeout_seconds=1)
+    began = time.monotonic()
+    result = start(tree, _targets(tree, ["app.py"]), config).wait()
+    assert time.monotonic() - began < 30
+    assert not result.status.ok
+    assert not result.status.complete
+    assert "did not finish within 1 s" in result.status.error
+    assert result.findings == ()
+
+
+def test_memory_limit_failure_is_a_clear_error_without_traceback(tree: Path) -> None:
+    config = ScanConfig(sast_memory_mb=48)
+    result = start(tree, _targets(tree, ["app.py"]), config).wait()
+    assert not result.status.ok
+    error = result.status.error
+    assert error
+    assert "Traceback" not in error
+    assert 'File "' not in error
+    assert "\n" not in error
+
+
+def test_cancel_stops_the_run(tree: Path) -> None:
+    run = start(tree, _targets(tree, ["app.py", "huge.py"]), ScanConfig())
+    time.sleep(0.3)
+    began = time.monotonic()
+    run.cancel()
+    result = run.wait()
+    assert time.monotonic() - began < 15
+    assert not result.status.ok
+    assert "cancelled" in result.status.error
+
+
+def test_no_supported_files_means_no_semgrep_run(tree: Path) -> None:
+    result = start(tree, _targets(tree, ["README.md"]), ScanConfig()).wait()
+    assert result.status.ok
+    assert result.status.complete
+    assert result.status.files_scanned == 0
+    assert result.findings == ()
