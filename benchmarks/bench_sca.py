@@ -137,12 +137,13 @@ def main() -> None:
         manifest = root / "requirements.txt"
         manifest.write_text("".join(f"{p.name}=={p.version}\n" for p in packages))
         files = [TargetFile("requirements.txt", manifest, manifest.stat().st_size)]
-        seconds, outcome = _timed(lambda: run(root, files, ScanConfig(osv_db=index_dir)))
-        wall, _ = _wall(lambda: run(root, files, ScanConfig(osv_db=index_dir)))
+        config = ScanConfig(osv_db=index_dir)
+        seconds, outcome = _timed(lambda: run(root, files, config))
+        again, _ = _timed(lambda: run(root, files, config))  # the worker's next scan
         print(
-            f"engine end to end (extract + match, realistic): {seconds:.3f} s CPU "
-            f"({wall:.3f} s wall), {len(packages) / seconds:,.0f} packages/s, "
-            f"{len(outcome.findings):,} findings"
+            f"engine end to end (extract + match, realistic): first scan {seconds:.3f} s CPU "
+            f"({len(packages) / seconds:,.0f} packages/s), next scan {again:.3f} s CPU "
+            f"({len(packages) / again:,.0f} packages/s), {len(outcome.findings):,} findings"
         )
 
 

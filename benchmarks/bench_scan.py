@@ -46,15 +46,15 @@ def handler_{n}(request, db):
             total -= 1
     return {{"name": str(ident), "total": total}}
 '''
-PY_VULN = '''
+PY_VULN = """
 
 def legacy_{n}(request, password):
     digest = hashlib.md5(password.encode()).hexdigest()
     host = request.args.get("host")
     subprocess.run("nslookup " + host, shell=True)
     return digest
-'''
-JS_SAFE = '''
+"""
+JS_SAFE = """
 function render{n}(items, el) {{
   const list = items.filter((x) => x.visible && x.id !== {n});
   let html = "";
@@ -64,7 +64,7 @@ function render{n}(items, el) {{
   el.textContent = html.length > 0 ? String(list.length) : "none";
   return list.map((x) => x.id * 2);
 }}
-'''
+"""
 JS_VULN = """
 app.get("/echo{n}", (req, res) => {{
   res.send("<p>" + req.query.q + "</p>");
@@ -186,8 +186,11 @@ def main() -> None:
         medians = {name: statistics.median(values) for name, values in times.items()}
         for name, value in medians.items():
             print(f"median {name}: {value:.2f} s")
-        print(f"ratio trace all / semgrep alone: {medians['trace all'] / medians['semgrep alone']:.3f}")
-        print(f"ratio trace all / trace sast:    {medians['trace all'] / medians['trace sast']:.3f}")
+        ratio = medians["trace all"] / medians["semgrep alone"]
+        print(f"ratio trace all / semgrep alone: {ratio:.3f}")
+        print(
+            f"ratio trace all / trace sast:    {medians['trace all'] / medians['trace sast']:.3f}"
+        )
 
 
 if __name__ == "__main__":

@@ -47,14 +47,14 @@ class Emulator:
         self.fit_key = SigningKey.load_or_create(
             self.state_dir / "keys" / "fit.pem" if persist else None
         )
-        self.token_key = SigningKey.load_or_create(
-            self.state_dir / "keys" / "system-token.pem" if persist else None
-        )
+        token_key_path = self.state_dir / "keys" / "system-token.pem" if persist else None
         self.world = World(git_root)
         if config.seed is not None:
             seed.load_seed(self.world, Path(config.seed))
         self.fits = FitMinter(self.fit_key, self.clock)
-        self.tokens = SystemTokenService(self.token_key, self.clock, config.app_uuid)
+        self.tokens = SystemTokenService(
+            lambda: SigningKey.load_or_create(token_key_path), self.clock, config.app_uuid
+        )
         self.manifest = self.load_manifest()
         self.engine = Engine(config, self.world, self.clock, self.fits, self.tokens, self.manifest)
         self.engine.runner = FunctionRunner(self.engine)

@@ -16,9 +16,7 @@ import secrets
 import time
 import uuid as uuidlib
 from dataclasses import dataclass, field
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from trace_emulator.clock import Clock
 from trace_emulator.config import EmulatorConfig
@@ -32,6 +30,9 @@ from trace_emulator.tokens import (
     environment_ari,
     installation_ari,
 )
+
+if TYPE_CHECKING:
+    import httpx
 
 logger = logging.getLogger(__name__)
 
@@ -128,8 +129,16 @@ class Engine:
 
     async def client(self) -> httpx.AsyncClient:
         if self._client is None:
+            import httpx  # deferred: importing httpx costs ~0.2 s of start-up
+
             # Forge does not follow redirects for remotes (3xx is an error for UI calls).
-            self._client = httpx.AsyncClient(follow_redirects=False, trust_env=False)
+            # No keep-alive: each invocation is its own connection, as Forge's are, and a
+            # remote closing an idle pooled connection can never turn into a spurious failure.
+            self._client = httpx.AsyncClient(
+                follow_redirects=False,
+                trust_env=False,
+                limits=httpx.Limits(max_keepalive_connections=0),
+            )
         return self._client
 
     async def aclose(self) -> None:
@@ -193,6 +202,8 @@ class Engine:
         system_token: SystemToken | None,
         extra: dict[str, Any] | None = None,
     ) -> tuple[Outcome, dict[str, Any]]:
+        import httpx
+
         started = time.monotonic()
         client = await self.client()
         status: int | None = None

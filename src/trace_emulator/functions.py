@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-NONCE_RE = re.compile(r"^[A-Za-z0-9_-]{32,128}$")
+NONCE_RE = re.compile(r"[A-Za-z0-9_-]{32,128}")
 TOKEN_PULL_MODULE = "trace-token-pull"  # noqa: S105 - a module key
 
 
@@ -72,7 +72,10 @@ def _retryable(status: int) -> bool:
 def _retry_count(event: Any) -> int:
     ctx = event.get("retryContext") if isinstance(event, dict) else None
     count = ctx.get("retryCount") if isinstance(ctx, dict) else None
-    return count if isinstance(count, int) and not isinstance(count, bool) and count > 0 else 0
+    # JS Number.isInteger: 2 and 2.0 are both integers; booleans are not numbers.
+    if isinstance(count, bool) or not isinstance(count, (int, float)):
+        return 0
+    return int(count) if float(count).is_integer() and count > 0 else 0
 
 
 async def on_lifecycle(api: PlatformApi, event: Any, _context: Any = None) -> Any:
@@ -96,7 +99,7 @@ async def on_lifecycle(api: PlatformApi, event: Any, _context: Any = None) -> An
         token_pull_url = await api.webtrigger_get_url(TOKEN_PULL_MODULE)
     except Exception:
         return retry()
-    if not token_pull_url:
+    if not isinstance(token_pull_url, str) or not token_pull_url:
         return retry()
     res = await api.invoke_remote(
         "trace",
@@ -131,7 +134,8 @@ def _parse_token_pull(request: Any) -> str | None:
     body = request.get("body")
     if not isinstance(body, str) or not body:
         return None
-    if len(body.encode()) > MAX_TOKEN_PULL_BODY_BYTES:
+    # TextEncoder counts a lone surrogate as 3 bytes; "surrogatepass" does the same.
+    if len(body.encode("utf-8", "surrogatepass")) > MAX_TOKEN_PULL_BODY_BYTES:
         return None
     try:
         parsed = json.loads(body)
@@ -140,7 +144,8 @@ def _parse_token_pull(request: Any) -> str | None:
     if not isinstance(parsed, dict) or list(parsed) != ["nonce"]:
         return None
     nonce = parsed["nonce"]
-    if not isinstance(nonce, str) or not NONCE_RE.match(nonce):
+    # fullmatch: `$` would also accept a trailing newline, which the JS pattern refuses.
+    if not isinstance(nonce, str) or not NONCE_RE.fullmatch(nonce):
         return None
     return nonce
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from trace_emulator import yamlio
 
 PRODUCT_SCOPE_SUFFIXES = (":bitbucket", ":jira", ":confluence", ":jira-work", ":jira-user")
 TOKEN_SCOPES = {"read:app-system-token", "read:app-user-token"}
@@ -58,8 +58,8 @@ class Manifest:
     @classmethod
     def load(cls, path: Path, variables: dict[str, str]) -> Manifest:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
+            data = yamlio.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yamlio.YAMLError) as exc:
             raise ManifestError(f"cannot read manifest {path}: {exc}") from exc
         return cls.from_dict(data, variables, str(path))
 

@@ -33,9 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from trace_emulator import fakesecrets, gitstore
+from trace_emulator import fakesecrets, gitstore, yamlio
 from trace_emulator.model import Project, Repository, User, Workspace, World, stable_uuid
 
 logger = logging.getLogger(__name__)
@@ -65,8 +63,8 @@ def _account_id(nickname: str) -> str:
 
 def load_seed(world: World, path: Path) -> None:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        data = yamlio.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yamlio.YAMLError) as exc:
         raise SeedError(f"cannot read seed {path}: {exc}") from exc
     if not isinstance(data, dict):
         raise SeedError("seed must be a mapping")
@@ -196,8 +194,8 @@ def ensure_built(world: World, repo: Repository) -> Path:
 def _build_fixture(git_dir: Path, fixture: Path) -> None:
     history_file = fixture / "history.yaml"
     try:
-        history = yaml.safe_load(history_file.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        history = yamlio.safe_load(history_file.read_text(encoding="utf-8")) or {}
+    except (OSError, yamlio.YAMLError) as exc:
         raise SeedError(f"cannot read {history_file}: {exc}") from exc
     for commit in history.get("commits") or []:
         files: dict[str, bytes | None] = {}

@@ -7,6 +7,7 @@ import random
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,8 +93,10 @@ class TokenError(Exception):
 class SystemTokenService:
     """Mints, caches, rotates, verifies and revokes app system tokens."""
 
-    def __init__(self, key: SigningKey, clock: Clock, app_uuid: str) -> None:
-        self._key = key
+    def __init__(self, key: Callable[[], SigningKey], clock: Clock, app_uuid: str) -> None:
+        # The key is created on first use: generating RSA keys is the slowest part of start-up.
+        self._key_factory = key
+        self._key: SigningKey | None = None
         self._clock = clock
         self._app_uuid = app_uuid
         self._by_hash: dict[str, SystemToken] = {}
@@ -115,6 +118,8 @@ class SystemTokenService:
             "installationId": installation_uuid,
             "scopes": list(scopes),
         }
+        if self._key is None:
+            self._key = self._key_factory()
         token = self._key.sign(claims)
         record = SystemToken(
             token=token,

@@ -36,6 +36,8 @@ button.secondary{background:#ebecf0;color:#172b4d}
 table{border-collapse:collapse;width:100%}
 td,th{padding:6px 8px;border-bottom:1px solid #ebecf0;text-align:left}
 .error{color:#bf2600}
+.lozenge{background:#e3fcef;color:#006644;font-weight:700;padding:2px 6px;border-radius:3px;
+font-size:.8em;text-transform:uppercase}
 nav.side{float:left;width:200px;margin-right:24px}nav.side a{display:block;padding:4px 0}
 """
 COPY_JS = """
@@ -225,70 +227,164 @@ class BrowserUi:
                 404,
             )
         module_key = request.path_params["module"]
-        regenerate = request.method == "POST"
         try:
-            content = await self._render_app(inst.uuid, module_key, me.account_id, regenerate)
+            refresh = request.method == "POST"
+            content = await self._render_app(inst.uuid, module_key, me.account_id, refresh)
         except ControlError as exc:
             content = f"<p class=error>{_e(exc.message)}</p>"
         return _page(
             "Trace · Workspace settings", nav + f"<div class=card><h2>Trace</h2>{content}</div>"
         )
 
-    async def _render_app(
-        self, inst_id: str, module_key: str, account: str, regenerate: bool
-    ) -> str:
-        engine = self.emu.engine
-        status: dict[str, Any] = {}
-        if not regenerate:
-            res = await engine.ui_invoke(
-                inst_id,
-                module_key=module_key,
-                account=account,
-                path="/forge/v1/status",
-                method="GET",
-            )
-            if res["ok"] and isinstance(res["body"], dict):
-                status = res["body"]
-        if status.get("paired"):
-            return _paired(status)
-        res = await engine.ui_invoke(
+    async def _render_app(self, inst_id: str, module_key: str, account: str, refresh: bool) -> str:
+        # Same single call as the UI Kit page (forge-app/src/resolvers/pairing.js).
+        res = await self.emu.engine.ui_invoke(
             inst_id, module_key=module_key, account=account, path="/forge/v1/pairing-code",
             method="POST", body={},
         )  # fmt: skip
-        if not res["ok"]:
-            return f"<p class=error>Trace could not be reached: {_e(res['error'])}</p>"
-        body = res["body"] if isinstance(res["body"], dict) else {}
-        if body.get("paired"):
-            return _paired(body)
-        code = str(body.get("code") or "")
-        expires = str(body.get("expiresAt") or "")
-        return (
-            "<p>Enter this code in Trace (Settings → Integrations → Bitbucket → Connect "
-            "workspace) to connect this workspace.</p>"
-            f"<p><span class=code id=code>{_e(code)}</span> "
-            f"<button type=button data-copy='{_e(code)}'>Copy</button></p>"
-            f"<p class=muted>Expires {_e(_human_time(expires))}</p>"
-            "<form method=post><button class=secondary>Generate a new code</button></form>"
-        )
+        return render_state(pairing_state(res), self.emu.clock.now())
 
 
-def _paired(status: dict[str, Any]) -> str:
-    org = (
-        status.get("organization") or status.get("orgName") or status.get("organizationName") or ""
-    )
-    by = status.get("pairedBy") or ""
-    when = status.get("pairedAt") or ""
-    text = f"Paired with <b>{_e(org)}</b>"
-    if by:
-        text += f" by {_e(by)}"
-    if when:
-        text += f" on {_e(_human_time(str(when)))}"
-    return f"<p>{text}.</p><p class=muted>To disconnect, unpair in Trace or uninstall the app.</p>"
+# --- a Python rendering of forge-app/src/lib/pairing.js (the page's view states) ----------------
+ERROR_TEXT = {
+    "not_admin": (
+        "Only workspace admins can connect Trace",
+        "Ask an admin of this workspace to open Workspace settings → Trace.",
+    ),
+    "not_installed": (
+        "Trace is not installed in this workspace",
+        "Trace has no record of this installation (it may still be finishing, or was removed). "
+        "Wait a minute and reload; if it persists, reinstall the app from your install link.",
+    ),
+    "unreachable": (
+        "Trace cannot be reached",
+        "The Trace service did not answer correctly. Try again in a few minutes.",
+    ),
+}
+ERROR_CODES = {
+    "not_admin": "not_admin",
+    "forbidden": "not_admin",
+    "not_installed": "not_installed",
+    "installation_unknown": "not_installed",
+    "unknown_installation": "not_installed",
+    "uninstalled": "not_installed",
+}
 
 
-def _human_time(value: str) -> str:
+def group_code(code: str) -> str:
+    compact = "".join(ch for ch in str(code) if ch.isascii() and ch.isalnum()).upper()
+    return "-".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+
+
+def _person(who: Any) -> str | None:
+    if isinstance(who, str) and who.strip():
+        return who.strip()
+    if isinstance(who, dict):
+        for key in ("displayName", "name", "email"):
+            value = who.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+    return None
+
+
+def _iso(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
     try:
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        return value
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def pairing_state(res: dict[str, Any]) -> dict[str, Any]:
+    """Trace's answer (after Forge's UI response rules) → the page's view state."""
+    if (
+        res.get("status") is None
+        or res.get("status") == 401
+        or (res.get("error") and not isinstance(res.get("body"), dict))
+    ):
+        return {"kind": "error", "reason": "unreachable"}  # the invokeRemote promise rejected
+    status = int(res["status"])
+    data = res.get("body") if isinstance(res.get("body"), dict) else {}
+    assert isinstance(data, dict)
+    if 200 <= status < 300:
+        if data.get("paired") is True:
+            org = _person(data.get("organization")) or _person(data.get("orgName"))
+            if org is None:
+                return {"kind": "error", "reason": "unreachable"}
+            return {
+                "kind": "paired",
+                "organization": org,
+                "pairedBy": _person(data.get("pairedBy")),
+                "pairedAt": _iso(data.get("pairedAt")),
+            }
+        if data.get("paired") is False and isinstance(data.get("code"), str):
+            code, expires = group_code(data["code"]), _iso(data.get("expiresAt"))
+            if not code or expires is None:
+                return {"kind": "error", "reason": "unreachable"}
+            return {"kind": "code", "code": code, "expiresAt": expires}
+        return {"kind": "error", "reason": "unreachable"}
+    error_code = data.get("error")
+    declared = ERROR_CODES.get(error_code) if isinstance(error_code, str) else None
+    if declared:
+        return {"kind": "error", "reason": declared}
+    if status == 403:
+        return {"kind": "error", "reason": "not_admin"}
+    if status in (404, 410):
+        return {"kind": "error", "reason": "not_installed"}
+    return {"kind": "error", "reason": "unreachable"}
+
+
+def _utc(dt: datetime) -> str:
     return dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def describe_expiry(expires: datetime, now: float) -> str:
+    remaining = expires.timestamp() - now
+    if remaining <= 0:
+        return "expired"
+    minutes = int(remaining // 60)
+    if minutes < 1:
+        return "in less than a minute"
+    return "in 1 minute" if minutes == 1 else f"in {minutes} minutes"
+
+
+def render_state(state: dict[str, Any], now: float) -> str:
+    if state["kind"] == "code":
+        code = _e(state["code"])
+        expiry = describe_expiry(state["expiresAt"], now)
+        if expiry == "expired":
+            tail = (
+                "<div class=card><b>This code has expired</b><form method=post>"
+                "<button>Get a new code</button></form></div>"
+            )
+        else:
+            tail = (
+                f"<p>Single use. Expires {_e(expiry)} (at {_e(_utc(state['expiresAt']))}).</p>"
+                "<form method=post><button class=secondary>Get a new code</button></form>"
+            )
+        return (
+            "<p>In Trace, open Settings → Integrations → Bitbucket → Connect workspace and "
+            "enter this code.</p>"
+            f"<p><span class=code id=code>{code}</span> "
+            f"<button type=button data-copy='{code}'>Copy code</button></p>"
+            f"<p class=muted>Or select it: <input readonly value='{code}' size=16></p>" + tail
+        )
+    if state["kind"] == "paired":
+        when = f" on {_utc(state['pairedAt'])}" if state.get("pairedAt") else ""
+        return (
+            "<p><span class=lozenge>Connected</span> This workspace is paired with the Trace "
+            f"organization <code>{_e(state['organization'])}</code>.</p>"
+            f"<p>Paired by {_e(state.get('pairedBy') or 'an unknown user')}{_e(when)}.</p>"
+            "<p class=muted>Not expected? Uninstall the app from Workspace settings → Installed "
+            "apps; Trace stops using this workspace immediately, and a reinstall needs a new "
+            "code.</p>"
+        )
+    title, detail = ERROR_TEXT[state["reason"]]
+    retry = (
+        ""
+        if state["reason"] == "not_admin"
+        else "<form method=post><button>Try again</button></form>"
+    )
+    return f"<div class=card><b class=error>{_e(title)}</b><p>{_e(detail)}</p>{retry}</div>"

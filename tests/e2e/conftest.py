@@ -4,7 +4,6 @@ and headless Debian Chromium driven by Playwright (sync API)."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -100,9 +99,3 @@ def shot(artefacts: Path) -> Any:
         page.screenshot(path=str(artefacts / f"{name}.png"), full_page=True)
 
     return take
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    # Keep the artefacts directory tidy of half-written files from crashed runs.
-    for leftover in ARTEFACTS.glob("*.tmp") if ARTEFACTS.exists() else []:
-        shutil.rmtree(leftover, ignore_errors=True)

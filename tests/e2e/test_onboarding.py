@@ -125,3 +125,15 @@ def test_wrong_password_message(trace_server: str, browser: Any, shot: Any) -> N
     assert page.get_by_text("Email or password is not correct.").is_visible()
     shot(page, "07-signin-error")
     ctx.close()
+
+
+def test_api_docs_render_under_the_csp(trace_server: str, browser: Any, shot: Any) -> None:
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    problems = _track_problems(page)
+    page.goto(f"{trace_server}/api/v1/docs")
+    page.get_by_text("Trace API").first.wait_for(timeout=15000)
+    assert page.get_by_text("/api/v1/organizations/{organization_id}/members").first.is_visible()
+    shot(page, "08-api-docs")
+    assert [p for p in problems if "Content Security Policy" in p or "Refused" in p] == []
+    ctx.close()

@@ -77,9 +77,7 @@ def test_scan_filter_ignore_rescan(scene: Any, browser: Any, shot: Any) -> None:
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on(
-        "console", lambda m: errors.append(m.text) if m.type == "error" else None
-    )
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
 
     page.goto(f"{url}/signin/")
     page.get_by_label("Email").fill(member.user.email)
@@ -123,8 +121,9 @@ def test_scan_filter_ignore_rescan(scene: Any, browser: Any, shot: Any) -> None:
     # re-scan: it stays ignored
     page.goto(f"{url}/repositories/{repo.pk}/")
     page.get_by_test_id("scan-button").click()
-    page.wait_for_selector('[data-testid="scan-status"][data-status="queued"], '
-                           '[data-testid="scan-status"]')
+    page.wait_for_selector(
+        '[data-testid="scan-status"][data-status="queued"], [data-testid="scan-status"]'
+    )
     second = watch_scan(page)
     assert second[-1] == "completed", second
     assert Scan.objects.filter(repository=repo, status="completed").count() == 2

@@ -86,3 +86,32 @@ def test_bad_seed_is_a_clear_error(tmp_path) -> None:
 
 def test_demo_seed_exists() -> None:
     assert DEMO_SEED.exists()
+
+
+def test_install_at_start_delivers_lifecycle(remote) -> None:
+    from trace_emulator.testing import start_emulator
+
+    running = start_emulator(mode="subprocess", remote_url=remote.url, seed="demo")
+    try:
+        inst = running.client.install("acme")["installation"]
+        assert remote.to("/forge/v1/lifecycle")[0].json()["event"]["id"] == inst["id"]
+        assert running.info["runner"] in ("node", "python")
+    finally:
+        running.stop()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "trace_emulator", "--remote-url", remote.url, "--install", "acme",
+         "--runner", "python"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        json.loads(proc.stdout.readline())
+        deadline = time.monotonic() + 15
+        while len(remote.to("/forge/v1/lifecycle")) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(remote.to("/forge/v1/lifecycle")) == 2
+    finally:
+        proc.terminate()
+        assert proc.wait(timeout=15) == 0

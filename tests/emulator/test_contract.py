@@ -87,10 +87,14 @@ def test_install_and_token_pull_are_identical(
         url = inst["webTriggerUrls"]["trace-token-pull"]
         out = [httpx.post(url, json={"nonce": NONCE}).status_code]
         out.append(httpx.post(url, content=b'{"nonce":"' + NONCE.encode() + b'"}').status_code)
+        charset = {"content-type": "application/json; charset=utf-8"}
+        out.append(httpx.post(url, json={"nonce": NONCE}, headers=charset).status_code)
         return out
 
     _run_both(contract_emu, remote, scenario)
-    assert [r.path for r in remote.requests][:1] == ["/forge/v1/lifecycle"]
+    assert [r.path for r in remote.requests if r.path != "/forge/v1/uninstall"] == [
+        "/forge/v1/lifecycle"
+    ] + ["/forge/v1/token-delivery"] * 3
 
 
 REFUSED = [
@@ -102,6 +106,8 @@ REFUSED = [
     (b'{"nonce":"' + NONCE.encode() + b'"}', {}, "PUT"),
     (b'{"nonce":"' + b"a" * 2000 + b'"}', {}, "POST"),
     (b'["' + NONCE.encode() + b'"]', {}, "POST"),
+    (b'{"nonce":"' + NONCE.encode() + b'\\n"}', {}, "POST"),  # trailing newline in the nonce
+    (b'{"nonce":"' + NONCE.encode() + b'\\ud800"}', {}, "POST"),  # lone surrogate
 ]
 
 

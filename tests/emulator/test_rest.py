@@ -229,3 +229,20 @@ def test_installation_details_api(emu: RunningEmulator, installed: dict, token: 
     second = httpx.get(url, headers={"Authorization": f"Bearer {token}"})
     assert second.status_code == 429
     assert int(second.headers["Retry-After"]) > 0
+
+
+def test_add_rename_delete_repository_through_control_plane(
+    emu: RunningEmulator, token: str
+) -> None:
+    added = emu.client.add_repository("acme", "new-service", project="WEB", language="go")
+    doc = _get(emu, "/2.0/repositories/acme/new-service", token).json()
+    assert doc["uuid"] == added["uuid"]
+    assert doc["project"]["key"] == "WEB"
+    renamed = emu.client.rename_repository("acme", "new-service", "renamed-service")
+    assert renamed["uuid"] == added["uuid"]
+    assert _get(emu, "/2.0/repositories/acme/new-service", token).status_code == 404
+    by_uuid = _get(emu, "/2.0/repositories/acme/" + quote(added["uuid"], safe=""), token).json()
+    assert by_uuid["full_name"] == "acme/renamed-service"
+    emu.client.delete_repository("acme", "renamed-service")
+    listed = _get(emu, "/2.0/repositories/acme", token).json()["values"]
+    assert added["uuid"] not in [v["uuid"] for v in listed]

@@ -111,3 +111,16 @@ def test_history_flag(tmp_path: Path) -> None:
     assert code == exit_codes.FINDINGS
     [finding] = json.loads(out)["findings"]
     assert finding["extra"]["history_only"] is True
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_drawn_only_on_a_terminal(project: Path) -> None:
+    out, err = io.StringIO(), _Terminal()
+    code = main(["scan", str(project), "--engines", "secrets", "--format", "json"], out, err)
+    assert code == exit_codes.FINDINGS
+    assert "secrets engine" in err.getvalue()
+    assert json.loads(out.getvalue())["summary"]["findings"] == 1

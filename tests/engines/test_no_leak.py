@@ -80,7 +80,9 @@ def test_canary_secrets_never_leave_the_engine(
     )
     for fmt in FORMATS:
         out, err = io.StringIO(), io.StringIO()
-        main(["scan", str(repo), "--engines", "secrets", "--history", "--format", fmt], out, err)
+        argv = ["scan", str(repo), "--engines", "secrets", "--history", "--format", fmt, "-v"]
+        main(argv, out, err)
+        assert "secrets.done" in err.getvalue()  # -v logs engine events to stderr
         _assert_clean(out.getvalue() + err.getvalue(), canaries, f"CLI {fmt}")
     logged = "\n".join(f"{r.getMessage()} {r.__dict__}" for r in caplog.records) + caplog.text
     _assert_clean(logged, canaries, "the logs")

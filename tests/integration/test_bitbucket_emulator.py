@@ -74,6 +74,24 @@ def test_install_delivers_lifecycle(trace_with_emulator: Any) -> None:
     assert inst.installer_account_id
 
 
+def test_lifecycle_redelivered_after_trace_was_unavailable(
+    trace_with_emulator: Any, settings: Any
+) -> None:
+    from tracesec.integrations.bitbucket import config as bb_config
+
+    emu = trace_with_emulator()
+    real_jwks = settings.FORGE_JWKS_URL
+    settings.FORGE_JWKS_URL = "http://127.0.0.1:9/jwks.json"  # Trace cannot check tokens: 503
+    bb_config.reset_caches()
+    inst_id = emu.client.install("acme")["installation"]["id"]
+    assert not ForgeInstallation.objects.filter(installation_id=inst_id).exists()
+    settings.FORGE_JWKS_URL = real_jwks
+    bb_config.reset_caches()
+    emu.client.advance(6)  # the app asked Forge to retry after 5 s
+    inst = ForgeInstallation.objects.get(installation_id=inst_id)
+    assert inst.status == InstallationStatus.UNPAIRED
+
+
 # --------------------------------------------------------- 2 pairing page: admin / non-admin
 
 

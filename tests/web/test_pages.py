@@ -154,3 +154,40 @@ def test_unknown_page_is_a_friendly_404(client: Client) -> None:
 
 def test_healthz(client: Client) -> None:
     assert client.get("/healthz").content == b"ok"
+
+
+@pytest.mark.parametrize("path", [*PAGES, "/settings/audit-log/"])
+def test_no_page_shows_another_organizations_data(
+    org_a: OrgWithPeople, org_b: OrgWithPeople, client_for, path: str
+) -> None:
+    from tests.factories import ApiTokenFactory, InvitationFactory
+
+    InvitationFactory(organization=org_b.organization, email="secret-invitee@example.com")
+    ApiTokenFactory(organization=org_b.organization, user=org_b.owner.user, name="b-token")
+    audit_record(action="test.b", organization=org_b.organization, target_label="b-target")
+    body = client_for(org_a.owner).get(path).content.decode()
+    for leak in (
+        "Org B",
+        org_b.owner.user.email,
+        org_b.member.user.email,
+        "secret-invitee@example.com",
+        "b-token",
+        "b-target",
+    ):
+        assert leak not in body, (path, leak)
+
+
+def test_audit_log_query_count_is_constant(org_a: OrgWithPeople, client_for) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(org_a.admin)
+    audit_record(action="test.x", organization=org_a.organization, actor=org_a.owner.user)
+    client.get("/settings/audit-log/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/settings/audit-log/")
+    for _ in range(30):
+        audit_record(action="test.x", organization=org_a.organization, actor=org_a.owner.user)
+    with CaptureQueriesContext(connection) as many:
+        client.get("/settings/audit-log/")
+    assert len(few) == len(many)

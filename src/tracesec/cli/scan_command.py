@@ -28,8 +28,6 @@ from tracesec.engines import (
 )
 from tracesec.engines.formats import FORMATS, render
 
-logger = logging.getLogger(__name__)
-
 FAIL_ON_CHOICES = ("none", *(s.value for s in Severity))
 
 
@@ -73,6 +71,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         "--include-vendored",
         action="store_true",
         help="also scan node_modules/, vendor/ and minified files",
+    )
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="log engine progress to stderr"
     )
     parser.set_defaults(func=run)
 
@@ -151,6 +152,24 @@ def exit_code(result: ScanResult, fail_on: str, osv_db: Path) -> int:
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    # Engine warnings are summarised in the report and on stderr below; without --verbose
+    # they must not also reach Python's last-resort handler.
+    package_logger = logging.getLogger("tracesec")
+    handler: logging.Handler = logging.NullHandler()
+    previous_level = package_logger.level
+    if args.verbose:
+        handler = logging.StreamHandler(stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s %(message)s"))
+        package_logger.setLevel(logging.INFO)
+    package_logger.addHandler(handler)
+    try:
+        return _scan(args, stdout, stderr)
+    finally:
+        package_logger.removeHandler(handler)
+        package_logger.setLevel(previous_level)
+
+
+def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     try:
         engines = parse_engines(args.engines)
     except ValueError as exc:
@@ -197,8 +216,5 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         stderr.write(f"trace scan: {error}\n")
     code = exit_code(result, args.fail_on, osv_db)
     if code == exit_codes.CONFIG_ERROR:
-        stderr.write(
-            f"trace scan: no OSV index at {osv_db}; run `trace vulndb import PATH` or "
-            "`trace vulndb sync` first, or pass --osv-db\n"
-        )
+        stderr.write("trace scan: (pass --osv-db PATH to use an OSV index elsewhere)\n")
     return code

@@ -116,10 +116,28 @@ def _add_serve(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     p.set_defaults(func=_serve)
 
 
+def _prepare_service(out: TextIO, err: TextIO) -> Path | None:
+    """Settings, migrations and static files; a clear message instead of a traceback on failure."""
+    from django.core.exceptions import ImproperlyConfigured
+    from django.db import DatabaseError
+
+    try:
+        directory = _setup_django()
+        _migrate(out)
+        _collectstatic()
+    except ImproperlyConfigured as exc:
+        err.write(f"configuration error: {exc}\n")
+        return None
+    except DatabaseError as exc:
+        # Driver messages name host/database, never the password from DATABASE_URL.
+        err.write(f"database error: {type(exc).__name__}: {exc}\n")
+        return None
+    return directory
+
+
 def _serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    _setup_django()
-    _migrate(out)
-    _collectstatic()
+    if _prepare_service(out, err) is None:
+        return exit_codes.CONFIG_ERROR
     specs = [_web_process(args.host, args.port, args.web_workers)]
     if not args.no_worker:
         specs.append(_worker_process())
@@ -209,9 +227,9 @@ def _demo_processes(args: argparse.Namespace) -> list[ProcessSpec]:
 
 def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     os.environ.setdefault("TRACE_BASE_URL", f"http://{args.host}:{args.port}")
-    directory = _setup_django()
-    _migrate(out)
-    _collectstatic()
+    directory = _prepare_service(out, err)
+    if directory is None:
+        return exit_codes.CONFIG_ERROR
     email, password = demo_seed(directory)
     out.write(
         "\nTrace demo\n"

@@ -30,8 +30,14 @@ def ratelimit_exceeded(*, key: str, limit: int, window_seconds: int) -> bool:
     return RateLimitEvent.objects.filter(key=key, created_at__gte=since).count() >= limit
 
 
+PURGE_EVERY = 100  # every Nth recorded event also deletes events older than a day
+
+
 def ratelimit_hit(*, key: str) -> None:
-    RateLimitEvent.objects.create(key=key)
+    event = RateLimitEvent.objects.create(key=key)
+    # Keeps the table bounded without a scheduler; deterministic so it is testable.
+    if event.pk % PURGE_EVERY == 0:
+        ratelimit_purge()
 
 
 def ratelimit_clear(*, key: str) -> None:

@@ -16,7 +16,7 @@ from tracesec.api.auth import request_auth
 from tracesec.common.errors import ApplicationError
 from tracesec.findings.access import access_finding_by_id
 from tracesec.findings.models import Finding
-from tracesec.findings.selectors import SORTS, FindingFilters, findings_filter
+from tracesec.findings.selectors import SORTS, FindingFilters, capped_count, findings_filter
 from tracesec.findings.triage import finding_comment, finding_ignore, finding_reopen
 from tracesec.organizations.models import Role
 
@@ -90,7 +90,8 @@ class FindingDetailOut(FindingOut):
 
 class FindingPage(Schema):
     items: list[FindingOut]
-    count: int
+    count: int = Field(description="Matches, counted up to 10,000 (see count_exact).")
+    count_exact: bool = Field(description="False when there are more than 10,000 matches.")
     limit: int
     offset: int
 
@@ -134,9 +135,11 @@ def finding_list(request: HttpRequest, query: Query[FindingQuery]) -> dict[str, 
     filters = FindingFilters.from_query(raw)
     qs = findings_filter(organization_id=actor.organization_id, filters=filters)
     rows = list(qs.select_related("repository")[query.offset : query.offset + query.limit])
+    count, exact = capped_count(qs)
     return {
         "items": [_out(f) for f in rows],
-        "count": qs.count(),
+        "count": count,
+        "count_exact": exact,
         "limit": query.limit,
         "offset": query.offset,
     }

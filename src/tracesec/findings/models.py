@@ -97,6 +97,9 @@ class Finding(BaseModel):
     )
     ignored_at = models.DateTimeField(null=True, blank=True)
     history_only = models.BooleanField(default=False)  # secret seen only in git history
+    # lower-cased title, path, rule, package, advisory: one column for the text search
+    # (trigram-indexed on PostgreSQL, see migration 0003)
+    search_text = models.TextField(blank=True)
     # digest of the displayed content: re-scans rewrite only rows whose content changed
     content_digest = models.CharField(max_length=40, blank=True)
 

@@ -11,10 +11,9 @@ The caller holds the transaction (``scans.services`` records inside the scan's l
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -60,6 +59,7 @@ CONTENT_FIELDS = (
     "aliases",
     "extra",
     "history_only",
+    "search_text",
     "content_digest",
 )
 
@@ -97,6 +97,22 @@ def _text(value: Any, limit: int) -> str:
     return str(value or "")[:limit]
 
 
+def _plain(value: Any) -> Any:
+    """JSON-ready copy of an engine's ``extra`` (tuples become lists; odd types strings)."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_plain(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def search_text_for(values: Mapping[str, Any]) -> str:
+    parts = (values["title"], values["path"], values["rule_id"], values["package"])
+    return " ".join((*parts, values["advisory_id"])).lower()
+
+
 def content_values(finding: EngineFinding) -> dict[str, Any]:
     """The row values an engine finding maps to (everything but lifecycle and triage)."""
     extra = dict(finding.extra)
@@ -128,11 +144,13 @@ def content_values(finding: EngineFinding) -> dict[str, Any]:
         "fixed_version": _text(fixed, 100),
         "advisory_id": _text(extra.get("advisory_id"), 100),
         "aliases": _joined(aliases)[:500],
-        "extra": json.loads(json.dumps(extra, default=str)),
+        "extra": _plain(extra),
         "history_only": bool(extra.get("history_only", False)),
     }
-    digest_source = json.dumps(values, sort_keys=True, default=str)
-    values["content_digest"] = hashlib.sha1(  # noqa: S324 - change detection, not security
+    values["search_text"] = search_text_for(values)
+    # change detection only (not security): the values in a fixed order
+    digest_source = repr([values[name] for name in CONTENT_FIELDS[:-1]])
+    values["content_digest"] = hashlib.sha1(  # noqa: S324
         digest_source.encode("utf-8", "surrogatepass")
     ).hexdigest()
     return values
@@ -218,10 +236,10 @@ def findings_record(
 
 
 def _apply(*, scan: Any, plan: RecordPlan, existing: dict[str, _Existing], now: datetime) -> None:
-    new_rows: list[Finding] = []
+    new_rows: list[dict[str, Any]] = []
     rewrite: list[Finding] = []
     groups: dict[tuple[Outcome, bool, bool], list[int]] = defaultdict(list)
-    events: list[TriageEvent] = []
+    events: list[dict[str, Any]] = []
 
     for fp, transition in plan.transitions.items():
         if transition.outcome is Outcome.UNSEEN:
@@ -230,19 +248,17 @@ def _apply(*, scan: Any, plan: RecordPlan, existing: dict[str, _Existing], now: 
         if transition.outcome is Outcome.NEW:
             assert present is not None
             new_rows.append(
-                Finding(
-                    organization_id=scan.organization_id,
-                    repository_id=scan.repository_id,
-                    fingerprint=fp,
-                    status=Status.OPEN,
-                    first_seen_scan_id=scan.pk,
-                    last_seen_scan_id=scan.pk,
-                    first_seen_at=now,
-                    last_seen_at=now,
-                    created_at=now,
-                    updated_at=now,
+                {
+                    "organization_id": scan.organization_id,
+                    "repository_id": scan.repository_id,
+                    "fingerprint": fp,
+                    "status": Status.OPEN.value,
+                    "first_seen_scan_id": scan.pk,
+                    "last_seen_scan_id": scan.pk,
+                    "first_seen_at": now,
+                    "last_seen_at": now,
                     **content_values(present),
-                )
+                }
             )
             continue
         row = existing[fp]
@@ -254,23 +270,22 @@ def _apply(*, scan: Any, plan: RecordPlan, existing: dict[str, _Existing], now: 
         action = _EVENT_FOR.get(transition.outcome)
         if action is not None:
             events.append(
-                TriageEvent(
-                    finding_id=row.pk,
-                    organization_id=scan.organization_id,
-                    scan_id=scan.pk,
-                    action=action,
-                    from_status=transition.from_status.value if transition.from_status else "",
-                    to_status=transition.to_status.value,
-                    created_at=now,
-                )
+                {
+                    "finding_id": row.pk,
+                    "organization_id": scan.organization_id,
+                    "scan_id": scan.pk,
+                    "action": action.value,
+                    "from_status": transition.from_status.value if transition.from_status else "",
+                    "to_status": transition.to_status.value,
+                }
             )
 
-    bulk_insert(Finding, new_rows)
+    bulk_insert(Finding, new_rows, now=now)
     for (outcome, clear_ignore, seen), ids in groups.items():
         _update_ids(ids, _values_for(outcome, clear_ignore, seen, scan_id=scan.pk, now=now))
     if rewrite:
         Finding.objects.bulk_update(rewrite, list(CONTENT_FIELDS), batch_size=500)
-    bulk_insert(TriageEvent, events)
+    bulk_insert(TriageEvent, events, now=now)
 
 
 def _values_for(

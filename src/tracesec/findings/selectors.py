@@ -175,14 +175,7 @@ def findings_filter(*, organization_id: int, filters: FindingFilters) -> QuerySe
     if filters.path:
         qs = qs.filter(path__startswith=filters.path)
     if filters.q:
-        term = filters.q
-        qs = qs.filter(
-            Q(title__icontains=term)
-            | Q(path__icontains=term)
-            | Q(rule_id__icontains=term)
-            | Q(package__icontains=term)
-            | Q(advisory_id__icontains=term)
-        )
+        qs = qs.filter(search_text__contains=filters.q.lower())
     return qs.order_by(*SORTS[filters.sort])
 
 
@@ -210,20 +203,31 @@ _LIST_COLUMNS = (
 )
 
 
+COUNT_CAP = 10_000  # past this, "10,000+": an exact count of 150k rows costs more than the page
+
+
+def capped_count(qs: QuerySet[Any]) -> tuple[int, bool]:
+    """(count, exact): counts at most COUNT_CAP + 1 rows."""
+    count = qs.order_by()[: COUNT_CAP + 1].count()
+    return min(count, COUNT_CAP), count <= COUNT_CAP
+
+
 @dataclass(frozen=True)
 class Page:
     items: list[Finding]
-    total: int
+    total: int  # capped at COUNT_CAP when not exact
     page: int
     per_page: int
+    exact: bool = True
+    more: bool = False  # another page exists (known even when the total is capped)
 
     @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
+    def pages(self) -> int | None:
+        return max(1, -(-self.total // self.per_page)) if self.exact else None
 
     @property
     def has_next(self) -> bool:
-        return self.page < self.pages
+        return self.more
 
     @property
     def has_previous(self) -> bool:
@@ -231,24 +235,39 @@ class Page:
 
     @property
     def start_index(self) -> int:
-        return 0 if not self.total else (self.page - 1) * self.per_page + 1
+        return 0 if not self.items else (self.page - 1) * self.per_page + 1
 
     @property
     def end_index(self) -> int:
-        return min(self.total, self.page * self.per_page)
+        return (self.page - 1) * self.per_page + len(self.items)
+
+    @property
+    def total_label(self) -> str:
+        return f"{self.total:,}" if self.exact else f"{COUNT_CAP:,}+"
 
 
 def findings_page(*, organization_id: int, filters: FindingFilters) -> Page:
-    """One page of findings (two queries: the count and the rows with their repository)."""
+    """One page of findings: a capped count and the rows with their repository (2 queries)."""
     qs = findings_filter(organization_id=organization_id, filters=filters)
-    total = qs.count()
-    pages = max(1, -(-total // filters.per_page))
-    page = min(filters.page, pages)
+    total, exact = capped_count(qs)
+    page = filters.page
+    if exact:
+        page = min(page, max(1, -(-total // filters.per_page)))
     offset = (page - 1) * filters.per_page
     rows = list(
-        qs.select_related("repository").only(*_LIST_COLUMNS)[offset : offset + filters.per_page]
+        qs.select_related("repository").only(*_LIST_COLUMNS)[
+            offset : offset + filters.per_page + 1
+        ]
     )
-    return Page(items=rows, total=total, page=page, per_page=filters.per_page)
+    more = len(rows) > filters.per_page
+    return Page(
+        items=rows[: filters.per_page],
+        total=total,
+        page=page,
+        per_page=filters.per_page,
+        exact=exact,
+        more=more,
+    )
 
 
 def finding_history(*, finding: Finding) -> list[TriageEvent]:

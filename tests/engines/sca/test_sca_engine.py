@@ -80,7 +80,9 @@ def test_findings_inventory_and_coverage(tmp_path, osv_index_dir):
         "1 packages without an exact version were not checked",
     )
 
-    inventory = {(p.manifest_path, p.name, p.version) for p in outcome.inventory}
+    listed = [(p.manifest_path, p.name, p.version) for p in outcome.inventory]
+    assert len(listed) == len(set(listed))  # base-requirements.txt: included and read itself
+    inventory = set(listed)
     assert ("api/requirements.txt", "Django", "5.0.7") in inventory
     assert ("api/base-requirements.txt", "requests", "2.25.1") in inventory
     assert ("web/package-lock.json", "minimist", "1.2.6") in inventory
@@ -241,3 +243,31 @@ def test_pom_doctype_is_refused(tmp_path, osv_index_dir):
     outcome = run(root, _files(root), ScanConfig(osv_db=osv_index_dir))
     (cov,) = outcome.coverage
     assert cov.reason == "pom.xml: pom.xml declares a DOCTYPE; refusing (entity expansion)"
+
+
+def test_matcher_is_reused_until_the_index_changes(tmp_path):
+    import zipfile
+
+    from sca_testpaths import OSV
+
+    from tracesec.engines.sca import osvstore
+    from tracesec.engines.sca.engine import matcher_for
+
+    index_dir = tmp_path / "index"
+    osvstore.build_index(OSV / "npm" / "all.zip", index_dir, "npm")
+    root = _tree(tmp_path / "repo", {"package-lock.json": PACKAGE_LOCK})
+    config = ScanConfig(osv_db=index_dir)
+    first = run(root, _files(root), config)
+    assert matcher_for(osvstore.OsvIndex.open(index_dir)) is matcher_for(
+        osvstore.OsvIndex.open(index_dir)
+    )
+    assert len(first.findings) == 3
+
+    # re-import the same source with a single lodash advisory: the next scan must see it
+    only = tmp_path / "only"
+    only.mkdir()
+    with zipfile.ZipFile(OSV / "npm" / "all.zip") as archive:
+        (only / "GHSA-35jh-r3h4-6jhm.json").write_bytes(archive.read("GHSA-35jh-r3h4-6jhm.json"))
+    osvstore.build_index(only, index_dir, "npm")
+    second = run(root, _files(root), config)
+    assert [f.rule_id for f in second.findings] == ["GHSA-35jh-r3h4-6jhm"]

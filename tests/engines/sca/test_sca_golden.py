@@ -131,3 +131,18 @@ def test_empty_lockfiles_are_parse_errors(eco, fmt, module, fixture):
 
 def test_scalibr_fixture_tree_present():
     assert Path(SCALIBR).is_dir()
+
+
+def test_pnpm_direct_and_dev_from_importers():
+    packages = _run("javascript", "pnpmlock", "pnpm_lock", "mixed-groups.v9.yaml")
+    flags = {p.name: (p.direct, p.dev) for p in packages}
+    assert flags == {
+        "ansi-regex": (True, False),
+        "is-number": (True, True),
+        "uuid": (True, False),
+    }
+    transitive = _run("javascript", "pnpmlock", "pnpm_lock", "peer-dependencies-advanced.v9.yaml")
+    by_name = {p.name: p for p in transitive}
+    assert by_name["@typescript-eslint/parser"].direct is True
+    assert by_name["@eslint/eslintrc"].direct is False
+    assert by_name["@eslint/eslintrc"].dev is None

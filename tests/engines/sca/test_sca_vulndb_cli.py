@@ -96,9 +96,10 @@ def test_bundled_demo_imports_and_covers_every_demo_package(tmp_path):
     assert {"ATTRIBUTION.md", "LICENSES/PyPI-LICENSE", "LICENSES/Go-LICENSE"} <= members
 
 
-def test_shipped_demo_bundle_is_reproducible(tmp_path):
+def test_shipped_demo_bundle_is_reproducible(tmp_path, osv_index_dir):
+    # osv_index_dir holds exactly demo_bundle.SOURCES, imported from the same exports
     rebuilt = tmp_path / "demo-osv.zip"
-    demo_bundle.build(OSV, rebuilt)
+    demo_bundle.build(OSV, rebuilt, osv_index_dir)
     assert rebuilt.read_bytes() == demo_bundle.demo_bundle_path().read_bytes()
 
 

@@ -240,3 +240,10 @@ def test_no_app_id_means_no_verifier(server: JwksServer) -> None:
         InvocationTokenVerifier(
             jwks=JwksCache(server.url), app_id="", replay_store=MemoryReplayStore()
         )
+
+
+def test_isolated_cloud_label_refused(server: JwksServer) -> None:
+    token = jwt.encode(
+        claims(), KEY.private, algorithm="RS256", headers={"kid": "k1", "icLabel": "x"}
+    )
+    expect("unsupported", make_verifier(server), token)

@@ -109,3 +109,16 @@ def test_inactive_connection_shows_reason(forge_settings: Any, org_a: Any, clien
     text = client_for(org_a.viewer).get(PAGE).content.decode()
     assert "Reinstall the app, then connect again." in text
     assert 'data-testid="resync"' not in text
+
+
+def test_rate_limited_per_ip_across_orgs(
+    forge_settings: Any, org_a: Any, org_b: Any, client_for: Any
+) -> None:
+    forge_settings.TRACE_PAIRING_ATTEMPTS_PER_IP = 2
+    code = code_for(installation())
+    client_for(org_a.admin).post(f"{PAGE}connect/", {"code": "ABCD-EFGH-JKMN"})
+    client_for(org_b.admin).post(f"{PAGE}connect/", {"code": "ABCD-EFGH-JKMN"})
+    response = client_for(org_b.owner).post(f"{PAGE}connect/", {"code": code})
+    assert response.status_code == 429
+    assert "Too many attempts" in response.content.decode()
+    assert not Connection.objects.exists()

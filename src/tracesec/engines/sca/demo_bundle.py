@@ -66,30 +66,35 @@ def demo_bundle_path() -> Path:
     return Path(str(resources.files("tracesec.engines.sca.data").joinpath(RESOURCE)))
 
 
-def affecting_records(osv_root: Path) -> dict[str, dict[str, bytes]]:
-    """source -> {member name: raw JSON} for records that affect a demo package version."""
-    selected: dict[str, dict[str, bytes]] = {}
+def affecting_records(osv_root: Path, index_dir: Path | None = None) -> dict[str, dict[str, bytes]]:
+    """source -> {member name: raw JSON} for records that affect a demo package version.
+
+    ``index_dir`` may hold an index already built from the ``SOURCES`` exports of
+    ``osv_root``; otherwise one is built in a temporary directory.
+    """
     with tempfile.TemporaryDirectory() as tmp:
-        for source in SOURCES:
-            zip_path = osv_root / source / "all.zip"
-            index_dir = Path(tmp) / source
-            osvstore.build_index(zip_path, index_dir, source)
-            matcher = Matcher(osvstore.OsvIndex.open(index_dir))
-            ids = {
-                hit.advisory.id
-                for ecosystem, name, version in DEMO_PACKAGES
-                for hit in matcher.match(ecosystem, name, version)
-            }
-            members: dict[str, bytes] = {}
-            for member, raw in osvstore.iter_records(zip_path):
-                if raw is not None and Path(member).stem in ids:
-                    members[Path(member).name] = raw
-            selected[source] = members
+        if index_dir is None:
+            index_dir = Path(tmp)
+            for source in SOURCES:
+                osvstore.build_index(osv_root / source / "all.zip", index_dir, source)
+        matcher = Matcher(osvstore.OsvIndex.open(index_dir))
+        ids = {
+            hit.advisory.id
+            for ecosystem, name, version in DEMO_PACKAGES
+            for hit in matcher.match(ecosystem, name, version)
+        }
+    selected: dict[str, dict[str, bytes]] = {}
+    for source in SOURCES:
+        members: dict[str, bytes] = {}
+        for member, raw in osvstore.iter_records(osv_root / source / "all.zip"):
+            if raw is not None and Path(member).stem in ids:
+                members[Path(member).name] = raw
+        selected[source] = members
     return selected
 
 
-def build(osv_root: Path, output: Path) -> int:
-    records = affecting_records(osv_root)
+def build(osv_root: Path, output: Path, index_dir: Path | None = None) -> int:
+    records = affecting_records(osv_root, index_dir)
     output.parent.mkdir(parents=True, exist_ok=True)
     count = 0
     with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as archive:

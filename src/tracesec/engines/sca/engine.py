@@ -9,9 +9,12 @@ while the inventory is still returned.
 from __future__ import annotations
 
 import logging
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from tracesec.engines.fingerprint import sca_fingerprint
 from tracesec.engines.model import (
@@ -83,6 +86,7 @@ def extract_all(
     coverage: list[Coverage] = []
     scanned = 0
     complete = True
+    seen: set[tuple[str, str, str, str, int]] = set()
     for target, extractor in select_manifests(files):
         if time.monotonic() > deadline:
             coverage.append(
@@ -118,7 +122,12 @@ def extract_all(
             complete = False
             continue
         scanned += 1
-        inventory.extend(packages)
+        for pkg in packages:
+            # a file included with -r is also read as a manifest of its own: keep one entry
+            key = (pkg.manifest_path, pkg.ecosystem, pkg.name, pkg.version, pkg.line)
+            if key not in seen:
+                seen.add(key)
+                inventory.append(pkg)
         for note in notes[:MAX_NOTES_PER_MANIFEST]:
             coverage.append(_coverage(target.path, CoverageStatus.SKIPPED, note))
         if len(notes) > MAX_NOTES_PER_MANIFEST:
@@ -180,11 +189,36 @@ def to_finding(pkg: Package, merged: MergedHit) -> Finding:
     )
 
 
+# A worker process scans many repositories against the same index: keep the matcher (its
+# compiled packages and cached results) while the index files are unchanged.
+_MATCHERS: OrderedDict[tuple[Any, ...], Matcher] = OrderedDict()
+_MATCHERS_LOCK = threading.Lock()
+MAX_CACHED_MATCHERS = 2
+
+
+def matcher_for(index: OsvIndex) -> Matcher:
+    try:
+        stats = [(str(info.path), info.path.stat()) for info in index.sources]
+    except OSError:
+        return Matcher(index)
+    # a re-import swaps in a new file: new inode, size and mtime
+    identity = tuple((path, st.st_ino, st.st_size, st.st_mtime_ns) for path, st in stats)
+    with _MATCHERS_LOCK:
+        matcher = _MATCHERS.get(identity)
+        if matcher is None:
+            matcher = _MATCHERS[identity] = Matcher(index)
+            while len(_MATCHERS) > MAX_CACHED_MATCHERS:
+                _MATCHERS.popitem(last=False)
+        else:
+            _MATCHERS.move_to_end(identity)
+        return matcher
+
+
 def match_inventory(
     index: OsvIndex, inventory: Sequence[Package]
 ) -> tuple[list[Finding], list[Coverage], bool]:
     """Findings for every affected package, plus coverage for what could not be checked."""
-    matcher = Matcher(index)
+    matcher = matcher_for(index)
     available = index.ecosystems
     findings: dict[str, Finding] = {}
     coverage: list[Coverage] = []

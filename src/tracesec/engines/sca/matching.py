@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import bisect
 import logging
-from functools import lru_cache
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from tracesec.engines.model import Severity

@@ -119,6 +119,10 @@ def forge_endpoint(rule: Rule, methods: tuple[str, ...] = ("POST",)) -> Callable
             except ApplicationError as exc:
                 status = exc.status_code if exc.status_code != 401 else 400
                 return _error(status, exc.code, exc.message)
+            except Exception:
+                # Forge requires JSON on every non-2xx; the traceback holds no token values.
+                logger.exception("forge.endpoint_failed", extra={"path": request.path})
+                return _error(500, "internal_error", "Trace could not handle this call.")
 
         return view
 

@@ -8,6 +8,7 @@ fields instead.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from tracesec.engines.model import Package
 from tracesec.engines.sca.extractors.base import (
@@ -64,6 +65,33 @@ def parse_key(key: str, lockfile_version: float) -> tuple[str, str]:
     return name, version
 
 
+_SECTIONS = ("dependencies", "devDependencies", "optionalDependencies")
+
+
+def _direct_dependencies(data: YamlMap) -> dict[tuple[str, str], str]:
+    """(name, version) -> section, for the dependencies the project itself declares.
+
+    v9 and workspaces list them under ``importers``; older single-project files at the top
+    level. Entries are ``name: version`` (v5) or ``name: {specifier, version}`` (v6+).
+    """
+    holders: list[dict[str, Any]] = [data]
+    importers = data.get("importers")
+    if isinstance(importers, dict):
+        holders.extend(item for item in importers.values() if isinstance(item, dict))
+    direct: dict[tuple[str, str], str] = {}
+    for holder in holders:
+        for section in _SECTIONS:
+            deps = holder.get(section)
+            if not isinstance(deps, dict):
+                continue
+            for name, spec in deps.items():
+                version = spec.get("version") if isinstance(spec, dict) else spec
+                if isinstance(version, str):
+                    version = version.split("(", 1)[0].split("_", 1)[0]
+                    direct.setdefault((name, version), section)
+    return direct
+
+
 def extract(
     path: str, content: bytes, lookup: Lookup | None = None, notes: list[str] | None = None
 ) -> list[Package]:
@@ -76,6 +104,7 @@ def extract(
         return []
     if not isinstance(packages, YamlMap):
         raise ParseError("'packages' is not a mapping")
+    direct = _direct_dependencies(data)
     found: dict[tuple[str, str], Package] = {}
     for key, entry in packages.items():
         line = packages.lines.get(key, 0)
@@ -91,7 +120,13 @@ def extract(
             if notes is not None:
                 notes.append(f"{path}:{line}: package key {key!r} has no registry version")
             continue
-        dev = entry.get("dev")
+        dev_flag = entry.get("dev")
+        section = direct.get((name, version))
+        dev: bool | None = None
+        if dev_flag is not None:
+            dev = dev_flag == "true"
+        elif section is not None:
+            dev = section == "devDependencies"
         found.setdefault(
             (name, version),
             package(
@@ -100,7 +135,8 @@ def extract(
                 version,
                 path,
                 line,
-                dev=dev == "true" if dev is not None else None,
+                direct=section is not None if direct else None,
+                dev=dev,
             ),
         )
     return list(found.values())
