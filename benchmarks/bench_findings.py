@@ -60,9 +60,13 @@ def throwaway_postgres() -> Any:
 
     run(str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8")
     opts = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c shared_buffers=256MB"
-    run(str(bin_dir / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(root / "log"), "-w", "start")
+    run(
+        str(bin_dir / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(root / "log"), "-w", "start"
+    )
     try:
-        run(str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "trace")
+        run(
+            str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "trace"
+        )
         yield f"postgres://postgres@127.0.0.1:{port}/trace"
     finally:
         subprocess.run(
@@ -172,28 +176,33 @@ def bench_recording(org: Any, rng: random.Random) -> None:
     repository = make_repository(org, "acme/bench-record")
     findings = make_findings("rec", 20_000, rng)
     seconds, queries, summary = record(repository, findings)
-    print(f"record 20,000 new findings: {seconds:.2f} s, {queries} SQL statements "
-          f"(new={summary.new})")
+    print(
+        f"record 20,000 new findings: {seconds:.2f} s, {queries} SQL statements (new={summary.new})"
+    )
     # re-scan: 1,000 moved lines, 500 fixed, 500 new
     from dataclasses import replace
 
     from tracesec.engines.model import Location
 
     moved = [
-        replace(f, location=Location(f.location.path, f.location.start_line + 3,
-                                     f.location.end_line + 3))
+        replace(
+            f,
+            location=Location(f.location.path, f.location.start_line + 3, f.location.end_line + 3),
+        )
         for f in findings[:1000]
     ]
     rescan = moved + findings[1000:19_500] + make_findings("rec-new", 500, rng)
     seconds, queries, summary = record(repository, rescan)
-    print(f"re-record 20,000 (1,000 moved, 500 fixed, 500 new): {seconds:.2f} s, "
-          f"{queries} SQL statements (new={summary.new}, fixed={summary.fixed})")
+    print(
+        f"re-record 20,000 (1,000 moved, 500 fixed, 500 new): {seconds:.2f} s, "
+        f"{queries} SQL statements (new={summary.new}, fixed={summary.fixed})"
+    )
 
 
 def seed_200k(org: Any, rng: random.Random) -> list[Any]:
     from django.db.models import Q
-
     from tests.scans.helpers import make_repository
+
     from tracesec.findings.models import Finding, Status
 
     repositories = []
@@ -203,9 +212,9 @@ def seed_200k(org: Any, rng: random.Random) -> list[Any]:
         record(repository, make_findings(f"r{r}", 20_000, rng))
         repositories.append(repository)
     # a realistic status mix: ~20 % fixed, ~8 % ignored
-    Finding.objects.filter(organization=org).filter(Q(id__endswith="3") | Q(id__endswith="7")).update(
-        status=Status.FIXED
-    )
+    Finding.objects.filter(organization=org).filter(
+        Q(id__endswith="3") | Q(id__endswith="7")
+    ).update(status=Status.FIXED)
     Finding.objects.filter(organization=org, id__endswith="5").filter(
         id__regex=r"[02468]5$"
     ).update(status=Status.IGNORED, ignore_reason="accepted_risk")
@@ -214,8 +223,9 @@ def seed_200k(org: Any, rng: random.Random) -> list[Any]:
     from django.db import connection
 
     if connection.vendor == "postgresql":
+        # steady state: what autovacuum would have done by now
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+            cursor.execute("VACUUM ANALYZE")
     return repositories
 
 
@@ -227,8 +237,8 @@ def percentile(values: list[float], q: float) -> float:
 
 def bench_list(org: Any, member: Any, repositories: list[Any], runs: int) -> list[tuple]:
     from django.test import Client
-
     from tests.web.conftest import ApiClient
+
     from tracesec.organizations.middleware import SESSION_KEY
 
     web = Client()
@@ -280,6 +290,33 @@ def bench_list(org: Any, member: Any, repositories: list[Any], runs: int) -> lis
     return rows
 
 
+def explain_mode(org: Any, rng: random.Random) -> None:
+    from django.db import connection
+
+    from tracesec.findings.selectors import FindingFilters, findings_filter
+
+    bench_org = org
+    repositories = seed_200k(bench_org, rng)
+    repo = repositories[3].pk
+    for query in (
+        {},
+        {"repository": str(repo)},
+        {"cwe": "CWE-89"},
+        {"engine": "sast", "severity": "high", "repository": str(repo), "q": "Issue"},
+        {"status": "all", "sort": "newest"},
+    ):
+        qs = findings_filter(organization_id=bench_org.pk, filters=FindingFilters.from_query(query))
+        for label, sub in (("count", qs.order_by()[:10001]), ("rows", qs[:51])):
+            sql, params = sub.query.sql_with_params()
+            if label == "count":
+                sql = f"SELECT count(*) FROM ({sql}) s"
+            with connection.cursor() as cursor:
+                cursor.execute(f"EXPLAIN ANALYZE {sql}", params)
+                plan = [row[0] for row in cursor.fetchall()]
+            print(f"--- {query} {label}")
+            print("\n".join(plan[:14]))
+
+
 def create_api_token(member: Any) -> str:
     import secrets
 
@@ -296,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", default="", help="an existing (empty) database")
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--skip-list", action="store_true")
+    parser.add_argument("--explain", action="store_true", help="print query plans (PostgreSQL)")
     args = parser.parse_args(argv)
     data_dir = Path(tempfile.mkdtemp(prefix="trace-bench-data-"))
     try:
@@ -312,8 +350,8 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace, database_url: str, data_dir: Path) -> int:
     setup_django(database_url, data_dir)
     from django.db import connection
-
     from tests.scans.helpers import make_member, make_org
+
     from tracesec.organizations.models import Role
 
     print(f"database: {connection.vendor} {'.'.join(map(str, connection.get_database_version()))}")
@@ -323,12 +361,17 @@ def run(args: argparse.Namespace, database_url: str, data_dir: Path) -> int:
     bench_recording(org, rng)
     if args.skip_list:
         return 0
+    if args.explain:
+        explain_mode(org, rng)
+        return 0
     bench_org = make_org("Bench 200k")
     bench_member = make_member(bench_org, Role.MEMBER)
     repositories = seed_200k(bench_org, rng)
     rows = bench_list(bench_org, bench_member, repositories, args.runs)
     print(f"\nfindings list with 200,000 findings ({args.runs} requests each, ms)")
-    print(f"{'filter':34} {'matches':>8} {'page p50':>9} {'page p95':>9} {'api p50':>8} {'api p95':>8}")
+    print(
+        f"{'filter':34} {'matches':>8} {'page p50':>9} {'page p95':>9} {'api p50':>8} {'api p95':>8}"
+    )
     for label, count, p50, p95, a50, a95 in rows:
         print(f"{label:34} {count:>8,} {p50:>9.1f} {p95:>9.1f} {a50:>8.1f} {a95:>8.1f}")
     worst = max(max(r[3], r[5]) for r in rows)

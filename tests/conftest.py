@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import shutil
 import socket
 import tempfile
 from pathlib import Path
@@ -24,11 +25,21 @@ USE_POSTGRES = os.environ.get("TRACE_TEST_DATABASE", "").strip().lower() in {"po
 PG_CTL_WRAPPER = REPO_ROOT / "tests" / "support" / "pg_ctl_as_postgres"
 
 
+_OWN_BASETEMP: list[Path] = []
+
+
 def pytest_configure(config: pytest.Config) -> None:
     if USE_POSTGRES and os.geteuid() == 0 and not config.option.basetemp:
         base = Path(tempfile.mkdtemp(prefix="trace-pytest-"))
         base.chmod(0o711)  # postgres may traverse, not list
         config.option.basetemp = str(base / "t")
+        _OWN_BASETEMP.append(base)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # The cluster has been stopped by then; drop its directory (owned by `postgres`).
+    for base in _OWN_BASETEMP:
+        shutil.rmtree(base, ignore_errors=True)
 
 
 # ------------------------------------------------------------------ network guard

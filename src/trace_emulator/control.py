@@ -390,7 +390,7 @@ class ControlPlane:
         result = await engine.run_function(inst, module["function"], [forge_request, {}])
         response = _webtrigger_response(module, result)
         response.headers.update(limit_headers)
-        engine._log(
+        engine.record_delivery(
             kind="webtrigger",
             inst=inst,
             module_key=module_key,

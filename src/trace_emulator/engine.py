@@ -232,7 +232,7 @@ class Engine:
         outcome = Outcome(
             status, resp_headers, text, error, int((time.monotonic() - started) * 1000)
         )
-        record = self._log(
+        record = self.record_delivery(
             kind=kind,
             inst=inst,
             module_key=module_key,
@@ -247,7 +247,7 @@ class Engine:
         )
         return outcome, record
 
-    def _log(
+    def record_delivery(
         self,
         *,
         kind: str,
@@ -430,7 +430,7 @@ class Engine:
             )
             return record
         result = await self.run_function(inst, module["function"], [payload, {}])
-        return self._log(
+        return self.record_delivery(
             kind="preUninstall-function",
             inst=inst,
             module_key=str(module.get("key")),
@@ -481,7 +481,7 @@ class Engine:
                 inst, module["function"], [body_event, self._function_context(inst)]
             )
             retry = _invocation_error(result)
-            record = self._log(
+            record = self.record_delivery(
                 kind=kind,
                 inst=inst,
                 module_key=module_key,
@@ -656,7 +656,7 @@ class Engine:
         # Bitbucket shows workspace settings only to admins; strict gating models Forge
         # refusing the FIT, lenient the UNCONFIRMED "Forge still mints" case (§10.2).
         if module_type == SETTINGS_PAGE_TYPE and not is_admin and self.config.gating == "strict":
-            self._log(
+            self.record_delivery(
                 kind="ui-refused",
                 inst=inst,
                 module_key=module_key,

@@ -385,3 +385,28 @@ def test_duplicate_heartbeats_are_harmless(trace_with_emulator: Any, org_a: Any)
     inst.refresh_from_db()
     assert inst.last_seen_at is not None
     assert inst.status == InstallationStatus.PAIRED
+
+
+def test_git_401_reported_by_scans_marks_inactive(trace_with_emulator: Any, org_a: Any) -> None:
+    from tracesec.integrations.base import report_credential_rejected
+    from tracesec.scans.checkout import CheckoutError
+
+    emu = trace_with_emulator()
+    inst, connection = connect(emu, org_a)
+    repository = Repository.objects.get(full_name="acme/payments-api")
+    credential = resolve_clone_credential(repository, purpose="scan")
+    assert ForgeInstallation.objects.get(pk=inst.pk).status == InstallationStatus.PAIRED
+    with (
+        pytest.raises(CheckoutError) as info,  # a token git does not accept
+        checkout(
+            git_base_url=credential.git_base_url,
+            full_name=repository.full_name,
+            token=credential.token + "x",
+        ),
+    ):
+        pass
+    assert info.value.code == "auth_failed"
+    report_credential_rejected(repository)
+    connection.refresh_from_db()
+    assert connection.status == ConnectionStatus.INACTIVE
+    assert connection.inactive_reason == "token_rejected"

@@ -12,7 +12,6 @@ class AuditAction:
 
     SIGNIN = "auth.signin"
     SIGNIN_FAILED = "auth.signin_failed"
-    SIGNOUT = "auth.signout"
     PASSWORD_RESET = "auth.password_reset"  # noqa: S105 (an action name)
     ORGANIZATION_CREATED = "organization.created"
     MEMBER_INVITED = "member.invited"

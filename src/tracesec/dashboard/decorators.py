@@ -18,7 +18,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from tracesec.common.errors import ApplicationError, NotFoundError, PermissionDeniedError
@@ -53,7 +53,7 @@ def membership_required(minimum_role: str = Role.VIEWER) -> Callable[[View], Vie
                 raise Http404(exc.message) from exc
             except PermissionDeniedError as exc:
                 if request.method == "GET":
-                    return HttpResponse(exc.message, status=403)
+                    return render(request, "403.html", {"reason": exc.message}, status=403)
                 messages.error(request, exc.message)
                 return redirect(safe_back(request, "/"))
             except ApplicationError as exc:

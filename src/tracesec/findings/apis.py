@@ -90,8 +90,8 @@ class FindingDetailOut(FindingOut):
 
 class FindingPage(Schema):
     items: list[FindingOut]
-    count: int = Field(description="Matches, counted up to 10,000 (see count_exact).")
-    count_exact: bool = Field(description="False when there are more than 10,000 matches.")
+    count: int = Field(description="Matches, counted up to 2,000 (see count_exact).")
+    count_exact: bool = Field(description="False when there are more than 2,000 matches.")
     limit: int
     offset: int
 

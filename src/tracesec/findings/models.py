@@ -110,22 +110,38 @@ class Finding(BaseModel):
                 fields=["repository", "fingerprint"], name="finding_unique_fingerprint"
             ),
         ]
+        # Sort keys end with -id (the list's tie-breaker) so "ORDER BY ... LIMIT 50" reads 50
+        # index entries instead of sorting every row that shares a scan's timestamp.
         indexes = [
             models.Index(
-                fields=["organization", "status", "-severity_rank", "-last_seen_at"],
-                name="finding_org_status_sev",
+                fields=["organization", "status", "-severity_rank", "-last_seen_at", "-id"],
+                name="finding_org_status_sev2",
             ),
             models.Index(
-                fields=["organization", "engine", "status", "-severity_rank"],
-                name="finding_org_engine",
+                fields=["organization", "-severity_rank", "-last_seen_at", "-id"],
+                name="finding_org_sev",
             ),
             models.Index(
-                fields=["repository", "status", "-severity_rank"], name="finding_repo_status"
+                fields=[
+                    "organization",
+                    "engine",
+                    "status",
+                    "-severity_rank",
+                    "-last_seen_at",
+                    "-id",
+                ],
+                name="finding_org_engine2",
+            ),
+            models.Index(
+                fields=["repository", "status", "-severity_rank", "-last_seen_at", "-id"],
+                name="finding_repo_status2",
             ),
             models.Index(fields=["organization", "rule_id"], name="finding_org_rule"),
             models.Index(fields=["organization", "package"], name="finding_org_package"),
             models.Index(fields=["organization", "path"], name="finding_org_path"),
-            models.Index(fields=["organization", "-first_seen_at"], name="finding_org_first"),
+            models.Index(
+                fields=["organization", "-first_seen_at", "-id"], name="finding_org_first2"
+            ),
             models.Index(fields=["organization", "-fixed_at"], name="finding_org_fixed"),
         ]
 

@@ -22,7 +22,7 @@ from django.db import connection
 
 from tracesec.engines.model import Engine, ScanResult
 from tracesec.engines.model import Finding as EngineFinding
-from tracesec.findings.bulk import bulk_insert
+from tracesec.findings.bulk import bulk_insert, bulk_update_by_id
 from tracesec.findings.lifecycle import (
     FindingStatus,
     Outcome,
@@ -237,7 +237,7 @@ def findings_record(
 
 def _apply(*, scan: Any, plan: RecordPlan, existing: dict[str, _Existing], now: datetime) -> None:
     new_rows: list[dict[str, Any]] = []
-    rewrite: list[Finding] = []
+    rewrite: list[tuple[int, dict[str, Any]]] = []
     groups: dict[tuple[Outcome, bool, bool], list[int]] = defaultdict(list)
     events: list[dict[str, Any]] = []
 
@@ -266,7 +266,7 @@ def _apply(*, scan: Any, plan: RecordPlan, existing: dict[str, _Existing], now: 
         if present is not None:
             values = content_values(present)
             if values["content_digest"] != row.digest:
-                rewrite.append(Finding(pk=row.pk, **values))
+                rewrite.append((row.pk, values))
         action = _EVENT_FOR.get(transition.outcome)
         if action is not None:
             events.append(
@@ -283,8 +283,7 @@ def _apply(*, scan: Any, plan: RecordPlan, existing: dict[str, _Existing], now: 
     bulk_insert(Finding, new_rows, now=now)
     for (outcome, clear_ignore, seen), ids in groups.items():
         _update_ids(ids, _values_for(outcome, clear_ignore, seen, scan_id=scan.pk, now=now))
-    if rewrite:
-        Finding.objects.bulk_update(rewrite, list(CONTENT_FIELDS), batch_size=500)
+    bulk_update_by_id(Finding, CONTENT_FIELDS, rewrite, now=now)
     bulk_insert(TriageEvent, events, now=now)
 
 

@@ -38,6 +38,10 @@ class Provider(Protocol):
     def sync_repositories(self, *, connection_id: int) -> None:
         """List the remote repositories and apply the diff (new / removed / restored)."""
 
+    def credential_rejected(self, *, connection: Any) -> None:
+        """The host refused a freshly issued credential (git/API 401): mark the connection
+        inactive with an actionable reason."""
+
 
 def provider_for(name: str) -> Provider:
     """Explicit registry (no discovery, no dotted paths)."""
@@ -58,3 +62,11 @@ def resolve_clone_credential(repository: Any, *, purpose: str) -> Credential:
     return provider_for(repository.provider).clone_credential(
         connection=connection, purpose=purpose
     )
+
+
+def report_credential_rejected(repository: Any) -> None:
+    """Scans call this when git answers 401 to a just-issued token (the app is gone)."""
+    connection = getattr(repository, "connection", None)
+    if connection is None or connection.status != "active":
+        return
+    provider_for(repository.provider).credential_rejected(connection=connection)

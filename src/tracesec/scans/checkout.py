@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 _FULL_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,128}/[A-Za-z0-9_.-]{1,128}$")
 _BRANCH = re.compile(r"^(?!-)(?!.*\.\.)[A-Za-z0-9._/+-]{1,255}$")
 _USERINFO = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s]*@")
+_URL = re.compile(r"[a-z][a-z0-9+.-]*://[^\s'\"]+")
 _AUTH_LINE = re.compile(r"(?i)authorization:[^\r\n]*")
 _STDERR_KEEP = 64 * 1024
 _MESSAGE_CHARS = 400
@@ -228,15 +229,16 @@ def _tree_size(path: Path) -> int:
 
 
 def _classify(message: str) -> str:
-    lowered = message.lower()
-    if "403" in lowered or "privilege scopes" in lowered:
+    # URLs (with their random ports) must not be mistaken for status codes.
+    lowered = _URL.sub("<url>", message.lower())
+    if re.search(r"\b403\b", lowered) or "privilege scopes" in lowered:
         return "forbidden"
     if (
-        "401" in lowered
+        re.search(r"\b401\b", lowered)
         or "authentication failed" in lowered
         or "could not read username" in lowered
     ):
         return "auth_failed"
-    if "404" in lowered or "not found" in lowered:
+    if re.search(r"\b404\b", lowered) or "not found" in lowered:
         return "not_found"
     return "git_failed"

@@ -251,3 +251,27 @@ def test_scrub() -> None:
     cleaned = scrub(text, CANARY)
     assert_no_canary(cleaned, "scrubbed text")
     assert "x-token-auth" not in cleaned
+
+
+@pytest.mark.parametrize(
+    ("stderr", "code"),
+    [
+        ("fatal: repository 'http://127.0.0.1:40312/acme/x.git/' not found", "not_found"),
+        (
+            "fatal: unable to access 'http://127.0.0.1:44031/a/b.git/': "
+            "The requested URL returned error: 403",
+            "forbidden",
+        ),
+        ("fatal: Authentication failed for 'http://127.0.0.1:40404/a/b.git/'", "auth_failed"),
+        (
+            "fatal: could not read Username for 'http://127.0.0.1:14013': "
+            "terminal prompts disabled",
+            "auth_failed",
+        ),
+        ("fatal: early EOF on http://127.0.0.1:40100/x", "git_failed"),
+    ],
+)
+def test_error_classification_ignores_ports(stderr: str, code: str) -> None:
+    from tracesec.scans.checkout import _classify
+
+    assert _classify(stderr) == code

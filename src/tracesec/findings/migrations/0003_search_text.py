@@ -21,9 +21,11 @@ POSTGRES_PLAIN_INDEXES = [
 def fill_search_text(apps, schema_editor):
     Finding = apps.get_model("findings", "Finding")
     batch = []
-    for finding in Finding.objects.filter(search_text="").only(
-        "id", "title", "path", "rule_id", "package", "advisory_id"
-    ).iterator(chunk_size=2000):
+    for finding in (
+        Finding.objects.filter(search_text="")
+        .only("id", "title", "path", "rule_id", "package", "advisory_id")
+        .iterator(chunk_size=2000)
+    ):
         parts = (finding.title, finding.path, finding.rule_id, finding.package, finding.advisory_id)
         finding.search_text = " ".join(parts).lower()
         batch.append(finding)
@@ -46,7 +48,7 @@ def postgres_indexes(apps, schema_editor):
                 cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
                 for sql in POSTGRES_INDEXES:
                     cursor.execute(sql)
-        except Exception:  # noqa: BLE001 - no pg_trgm available: text search still works, slower
+        except Exception:
             pass
 
 
@@ -54,8 +56,12 @@ def drop_postgres_indexes(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
     with schema_editor.connection.cursor() as cursor:
-        for name in ("finding_search_trgm", "finding_cwe_trgm", "finding_org_path_prefix",
-                     "finding_org_package_upper"):
+        for name in (
+            "finding_search_trgm",
+            "finding_cwe_trgm",
+            "finding_org_path_prefix",
+            "finding_org_package_upper",
+        ):
             cursor.execute(f"DROP INDEX IF EXISTS {name}")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from django.conf import settings
@@ -9,7 +10,7 @@ from django.conf import settings
 from tracesec.integrations.base import Credential, CredentialHalt
 from tracesec.integrations.bitbucket.lifecycle import installation_current
 from tracesec.integrations.bitbucket.sync import connection_sync
-from tracesec.integrations.bitbucket.token_pull import app_token_pull
+from tracesec.integrations.bitbucket.token_pull import app_token_pull, bitbucket_rejected_token
 
 
 class BitbucketProvider:
@@ -28,3 +29,10 @@ class BitbucketProvider:
 
     def sync_repositories(self, *, connection_id: int) -> None:
         connection_sync(connection_id=connection_id)
+
+    def credential_rejected(self, *, connection: Any) -> None:
+        installation = installation_current(connection_id=connection.pk)
+        if installation is None:
+            return
+        with contextlib.suppress(CredentialHalt):
+            bitbucket_rejected_token(installation=installation)
