@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from trace_emulator.config import DEFAULT_APP_UUID, DEFAULT_ENV_UUID, EmulatorConfig
-from trace_emulator.seed import DEMO_SEED
+from trace_emulator.seed import DEMO_SEED, FIXTURES
 
 
 def parser() -> argparse.ArgumentParser:
@@ -19,7 +19,11 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback only)")
     p.add_argument("--port", type=int, default=0, help="port (default 0: pick a free one)")
-    p.add_argument("--seed", type=Path, default=None, help=f"seed YAML (default: {DEMO_SEED.name})")
+    p.add_argument(
+        "--seed",
+        default=None,
+        help="seed YAML path, or `demo` (default: the demo workspace) / `small` (test seed)",
+    )
     p.add_argument("--no-seed", action="store_true", help="start with no workspaces")
     p.add_argument(
         "--state-dir", type=Path, default=None, help="keys and git repos (default: temp)"
@@ -72,6 +76,13 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _seed(value: str | None) -> Path:
+    named = {"demo": DEMO_SEED, "small": FIXTURES / "test-seed.yml"}
+    if value is None:
+        return DEMO_SEED
+    return named.get(value, Path(value))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s %(message)s")
@@ -84,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         remote_url=args.remote_url,
         app_uuid=args.app_id,
         environment_uuid=args.env_id,
-        seed=None if args.no_seed else (args.seed or DEMO_SEED),
+        seed=None if args.no_seed else _seed(args.seed),
         state_dir=args.state_dir,
         manifest_path=args.manifest,
         envelope=args.envelope,

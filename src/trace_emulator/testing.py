@@ -248,6 +248,8 @@ class RunningEmulator:
     info: dict[str, Any]
     client: EmulatorClient
     _stop: Any = field(repr=False)
+    # The in-process Emulator object (thread mode only; None for a subprocess).
+    emulator: Any = field(default=None, repr=False)
 
     @property
     def base_url(self) -> str:
@@ -325,7 +327,9 @@ def start_emulator(
     server = EmulatorServer(Emulator(config))
     server.start_in_thread()
     client = EmulatorClient(server.emu.base_url)
-    return RunningEmulator(info=client.info(), client=client, _stop=server.stop)
+    return RunningEmulator(
+        info=client.info(), client=client, _stop=server.stop, emulator=server.emu
+    )
 
 
 _CLI_FLAGS = {

@@ -38,7 +38,8 @@ td,th{padding:6px 8px;border-bottom:1px solid #ebecf0;text-align:left}
 .error{color:#bf2600}
 .lozenge{background:#e3fcef;color:#006644;font-weight:700;padding:2px 6px;border-radius:3px;
 font-size:.8em;text-transform:uppercase}
-nav.side{float:left;width:200px;margin-right:24px}nav.side a{display:block;padding:4px 0}
+.layout{display:flex;gap:24px;align-items:flex-start}.layout>section{flex:1}
+nav.side{width:200px;flex:none;padding-top:16px}nav.side a{display:block;padding:4px 0}
 """
 COPY_JS = """
 document.addEventListener('click', function (e) {
@@ -60,6 +61,22 @@ def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
         f"<main>{body}</main></body></html>"
     )
     return HTMLResponse(doc, status_code=status)
+
+
+def _layout(nav: str, content: str) -> str:
+    return f"<div class=layout>{nav}<section>{content}</section></div>"
+
+
+def _lifecycle_outcome(deliveries: list[dict[str, Any]]) -> str:
+    if not deliveries:
+        return "no trigger subscribed"
+    record = deliveries[0]
+    result = record.get("functionResult") or {}
+    if not result.get("ok"):
+        return "the app's function failed"
+    if record.get("retryScheduled"):
+        return "Trace did not accept it yet; Forge will redeliver it"
+    return "delivered to Trace"
 
 
 def _e(value: Any) -> str:
@@ -180,11 +197,10 @@ class BrowserUi:
             result = await self.emu.engine.install(
                 str(form.get("workspace") or ""), me.account_id if me else None
             )
-            status = [
-                d.get("status") or d.get("functionResult", {}).get("ok")
-                for d in result["deliveries"]
-            ]
-            msg = f"Installed (installation {result['installation']['id']}); lifecycle: {status}"
+            msg = (
+                f"Installed (installation {result['installation']['id']}); "
+                f"lifecycle event: {_lifecycle_outcome(result['deliveries'])}"
+            )
         except ControlError as exc:
             msg = f"Install failed: {exc.message}"
         return RedirectResponse("/?msg=" + quote(msg), status_code=303)
@@ -221,20 +237,16 @@ class BrowserUi:
             "<b>FORGE APPS</b><a href='#'>Trace</a></nav>"
         )
         if inst is None:
-            return _page(
-                "Trace",
-                nav + "<div class=card>Trace is not installed in this workspace.</div>",
-                404,
-            )
+            body = "<div class=card>Trace is not installed in this workspace.</div>"
+            return _page("Trace", _layout(nav, body), 404)
         module_key = request.path_params["module"]
         try:
             refresh = request.method == "POST"
             content = await self._render_app(inst.uuid, module_key, me.account_id, refresh)
         except ControlError as exc:
             content = f"<p class=error>{_e(exc.message)}</p>"
-        return _page(
-            "Trace · Workspace settings", nav + f"<div class=card><h2>Trace</h2>{content}</div>"
-        )
+        card = f"<div class=card><h2>Trace</h2>{content}</div>"
+        return _page("Trace · Workspace settings", _layout(nav, card))
 
     async def _render_app(self, inst_id: str, module_key: str, account: str, refresh: bool) -> str:
         # Same single call as the UI Kit page (forge-app/src/resolvers/pairing.js).

@@ -103,6 +103,16 @@ def test_signup_invite_and_join(trace_server: str, browser: Any, shot: Any) -> N
     # The owner sees the new member; the audit log recorded it.
     page.reload()
     assert page.get_by_role("cell", name=re.compile("Mia Member")).is_visible()
+
+    # Role change through htmx: only the row is swapped, the CSRF header comes from <body>.
+    page.evaluate("window.__sameDocument = true")
+    page.get_by_label("Role of mia@example.com").select_option("viewer")
+    row = page.locator("tr", has_text="mia@example.com")
+    row.get_by_role("button", name="Save").click()
+    row.get_by_role("status").filter(has_text="Saved").wait_for()
+    assert page.evaluate("window.__sameDocument === true")  # swapped in place, no reload
+    assert page.get_by_label("Role of mia@example.com").input_value() == "viewer"
+    shot(page, "06a-role-changed")
     page.get_by_role("link", name="Audit log").click()
     assert page.get_by_text("member.joined").is_visible()
     assert page.get_by_text("member.invited").is_visible()

@@ -161,3 +161,12 @@ def test_password_reset_for_unknown_email_reveals_nothing(client: Client) -> Non
     response = client.post("/password-reset/", {"email": "nobody@example.com"})
     assert response.status_code == 302
     assert mail.outbox == []
+
+
+@override_settings(DATA_UPLOAD_MAX_MEMORY_SIZE=2000)
+def test_oversized_form_is_refused_and_writes_nothing(client: Client) -> None:
+    response = client.post("/signup/", {**SIGNUP, "full_name": "x" * 5000})
+    assert response.status_code == 400
+    assert "nothing was saved" in response.content.decode()
+    assert "Traceback" not in response.content.decode()
+    assert not User.objects.filter(email="ada@example.com").exists()

@@ -104,37 +104,31 @@ class Finding(BaseModel):
     content_digest = models.CharField(max_length=40, blank=True)
 
     class Meta:
-        ordering = ("-severity_rank", "-last_seen_at", "-id")
+        ordering = ("-severity_rank", "-id")
         constraints = [
             models.UniqueConstraint(
                 fields=["repository", "fingerprint"], name="finding_unique_fingerprint"
             ),
         ]
-        # Sort keys end with -id (the list's tie-breaker) so "ORDER BY ... LIMIT 50" reads 50
-        # index entries instead of sorting every row that shares a scan's timestamp.
+        # The list sorts by (-severity_rank, -id): "ORDER BY ... LIMIT 50" reads 50 index entries.
+        # last_seen_at is deliberately in no index: every re-scan rewrites it on every finding
+        # it sees, and keeping it out of indexes lets PostgreSQL do those as HOT updates.
         indexes = [
             models.Index(
-                fields=["organization", "status", "-severity_rank", "-last_seen_at", "-id"],
-                name="finding_org_status_sev2",
+                fields=["organization", "status", "-severity_rank", "-id"],
+                name="finding_org_status_sev3",
             ),
             models.Index(
-                fields=["organization", "-severity_rank", "-last_seen_at", "-id"],
-                name="finding_org_sev",
+                fields=["organization", "-severity_rank", "-id"],
+                name="finding_org_sev2",
             ),
             models.Index(
-                fields=[
-                    "organization",
-                    "engine",
-                    "status",
-                    "-severity_rank",
-                    "-last_seen_at",
-                    "-id",
-                ],
-                name="finding_org_engine2",
+                fields=["organization", "engine", "status", "-severity_rank", "-id"],
+                name="finding_org_engine3",
             ),
             models.Index(
-                fields=["repository", "status", "-severity_rank", "-last_seen_at", "-id"],
-                name="finding_repo_status2",
+                fields=["repository", "status", "-severity_rank", "-id"],
+                name="finding_repo_status3",
             ),
             models.Index(fields=["organization", "rule_id"], name="finding_org_rule"),
             models.Index(fields=["organization", "package"], name="finding_org_package"),

@@ -24,7 +24,7 @@ from tracesec.findings.models import (
 )
 
 SORTS: Mapping[str, tuple[str, ...]] = {
-    "severity": ("-severity_rank", "-last_seen_at", "-id"),
+    "severity": ("-severity_rank", "-id"),
     "newest": ("-first_seen_at", "-id"),
     "oldest": ("first_seen_at", "id"),
     "last_seen": ("-last_seen_at", "-id"),

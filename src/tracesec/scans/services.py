@@ -105,7 +105,8 @@ def scan_cancel(*, scan: Scan, actor: Any | None, request: Any | None = None) ->
             )
         check_transition(state, ScanState.CANCELLED)
         now = timezone.now()
-        actor_name = getattr(actor, "email", "") or "a user"
+        # no actor: Trace itself cancelled it (e.g. the connection became inactive)
+        actor_name = getattr(actor, "email", "") or "Trace"
         locked.status = ScanStatus.CANCELLED
         locked.finished_at = now
         locked.error_code = ScanErrorCode.CANCELLED.value

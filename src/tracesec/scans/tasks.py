@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.utils import timezone
 from django_tasks import task
 
+from tracesec.findings.triage import findings_expire_ignores
 from tracesec.scans.execution import scan_execute
 from tracesec.scans.lease import lease_seconds
 from tracesec.scans.reaper import scans_active_exist, scans_reap
@@ -21,6 +22,7 @@ def scan_run(scan_id: int) -> None:
 @task()
 def scans_reaper(reschedule: bool = True) -> None:
     scans_reap()
+    findings_expire_ignores()
     if reschedule and scans_active_exist():
         schedule_reaper()
 

@@ -67,10 +67,10 @@ def _target(tmp_path: Path, name: str, text: str) -> TargetFile:
 def test_parse_output_maps_results_errors_and_metadata(tmp_path: Path) -> None:
     code = "x = 1\nrun(a)\nrun(a)\n"
     target = _target(tmp_path, "m.py", code)
-    index = TargetIndex([target])
+    index = TargetIndex([target], tmp_path)
     result = {
         "check_id": "trace.python.t.r",
-        "path": str(target.abspath),
+        "path": "m.py",
         "extra": {
             "message": "Bad thing. Fix it like this.",
             "severity": "WARNING",
@@ -99,8 +99,8 @@ def test_parse_output_maps_results_errors_and_metadata(tmp_path: Path) -> None:
             {**result, "path": "/elsewhere.py", "start": {"offset": 0}, "end": {"offset": 1}},
         ],
         "errors": [
-            {"type": "Timeout", "level": "warn", "rule_id": "r1", "path": str(target.abspath)},
-            {"type": ["PartialParsing", []], "level": "warn", "path": str(target.abspath)},
+            {"type": "Timeout", "level": "warn", "rule_id": "r1", "path": "m.py"},
+            {"type": ["PartialParsing", []], "level": "warn", "path": "./m.py"},
             {"type": "Rule parse error", "level": "error", "message": "secret text from a file"},
         ],
     }

@@ -61,6 +61,8 @@ def test_nonce_entropy_and_shape() -> None:
     assert not is_nonce_shaped("short")
     assert not is_nonce_shaped("x" * 129)
     assert not is_nonce_shaped("a" * 40 + "/")
+    # `$` alone would accept a trailing newline; the Forge app refuses it, so must Trace.
+    assert not is_nonce_shaped("a" * 40 + "\n")
     assert not is_nonce_shaped(123)
 
 

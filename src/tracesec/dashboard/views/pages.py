@@ -1,4 +1,5 @@
-"""Overview, Repositories, Findings, organization switch/create."""
+"""Organization switch and create. (Overview, Repositories and Findings are served by the
+scans/findings apps; see `dashboard/urls.py`.)"""
 
 from __future__ import annotations
 
@@ -10,33 +11,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from tracesec.accounts.models import User
 from tracesec.common.errors import ApplicationError, NotFoundError
-from tracesec.dashboard.decorators import membership_required, safe_back
+from tracesec.dashboard.decorators import safe_back
 from tracesec.dashboard.forms import OrganizationForm
-from tracesec.dashboard.navigation import INTEGRATION_PANELS
 from tracesec.organizations.access import access_organization_by_id
 from tracesec.organizations.middleware import set_current_organization
-from tracesec.organizations.models import Membership
 from tracesec.organizations.services import organization_create
-
-
-@membership_required()
-def overview(request: HttpRequest) -> HttpResponse:
-    membership: Membership = request.membership  # type: ignore[attr-defined]
-    context = {
-        "member_count": membership.organization.memberships.count(),
-        "has_integrations": bool(INTEGRATION_PANELS),
-    }
-    return render(request, "dashboard/overview.html", context)
-
-
-@membership_required()
-def repositories(request: HttpRequest) -> HttpResponse:
-    return render(request, "dashboard/repositories.html", {})
-
-
-@membership_required()
-def findings(request: HttpRequest) -> HttpResponse:
-    return render(request, "dashboard/findings.html", {})
 
 
 @require_POST

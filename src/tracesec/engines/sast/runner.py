@@ -152,7 +152,7 @@ class SastRun:
                     version=version,
                 )
             )
-        index = TargetIndex(self._targets)
+        index = TargetIndex(self._targets, self._root)
         argv = base_argv(executable, rule_files(self._packs), self._config)
         batches = target_batches(argv, [index.arg_for(t) for t in self._targets])
         parsed = ParsedOutput()
@@ -160,7 +160,7 @@ class SastRun:
             home = Path(tmp)
             try:
                 for batch in batches:
-                    document = self._invoke(batch, home)
+                    document = self._invoke(batch, home, self._root)
                     parse_output(document, index, parsed)
             except _RunFailed as exc:
                 logger.warning("sast.run_failed", extra={"reason": str(exc)})
@@ -188,7 +188,7 @@ class SastRun:
             coverage=coverage,
         )
 
-    def _invoke(self, argv: list[str], home: Path) -> dict:
+    def _invoke(self, argv: list[str], home: Path, cwd: Path) -> dict:
         if self._cancelled.is_set():
             raise _RunFailed("The SAST scan was cancelled.")
         remaining = self._deadline - time.monotonic()
@@ -202,7 +202,9 @@ class SastRun:
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=err,
-                cwd=home,
+                # The root as working directory keeps target paths relative (much faster);
+                # semgrep reads no configuration from it (see command.py).
+                cwd=cwd,
                 env=clean_env(home),
                 preexec_fn=limits_preexec(self._config),
                 start_new_session=True,

@@ -3,7 +3,11 @@ the Findings list filters: trigram (pg_trgm) for `q` and CWE `LIKE '%…%'`, a p
 the path prefix, and upper(package) for the case-insensitive package filter. SQLite gets the
 column only (its scans are fast enough at the sizes SQLite is meant for)."""
 
+import logging
+
 from django.db import migrations, models, transaction
+
+logger = logging.getLogger(__name__)
 
 POSTGRES_INDEXES = [
     "CREATE INDEX IF NOT EXISTS finding_search_trgm ON findings_finding "
@@ -48,8 +52,8 @@ def postgres_indexes(apps, schema_editor):
                 cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
                 for sql in POSTGRES_INDEXES:
                     cursor.execute(sql)
-        except Exception:
-            pass
+        except Exception:  # no pg_trgm here: text search still works, with a scan
+            logger.warning("findings.migration.pg_trgm_unavailable")
 
 
 def drop_postgres_indexes(apps, schema_editor):

@@ -46,7 +46,7 @@ def generate_nonce() -> str:
 
 
 def is_nonce_shaped(value: object) -> bool:
-    return isinstance(value, str) and bool(_NONCE_RE.match(value))
+    return isinstance(value, str) and bool(_NONCE_RE.fullmatch(value))
 
 
 def keyed_digest(key: bytes, purpose: str, value: str) -> str:

@@ -3,6 +3,8 @@ import random
 import secrets
 import string
 
+from flask import make_response, session
+
 
 def issue_reset(user):
     # ruleid: trace.python.insecure-randomness.random-for-secret
@@ -17,6 +19,24 @@ def issue_reset(user):
 def make_password(length=12):
     # ruleid: trace.python.insecure-randomness.random-for-secret
     return "".join(random.choices(string.ascii_letters + string.digits, k=length))
+
+
+def remember_me():
+    value = str(random.normalvariate(0, 1))
+    sliced = value[2:]
+    resp = make_response("ok")
+    # semgrep CE drops taint through slices; kept as a known gap
+    # todoruleid: trace.python.insecure-randomness.random-for-secret
+    resp.set_cookie("rememberMeToo", sliced, secure=True)
+    # ruleid: trace.python.insecure-randomness.random-for-secret
+    resp.set_cookie("rememberMe", value, secure=True)
+    # ruleid: trace.python.insecure-randomness.random-for-secret
+    session["remember"] = value
+    # ok: trace.python.insecure-randomness.random-for-secret
+    resp.set_cookie("theme", "dark", secure=True)
+    # ok: trace.python.insecure-randomness.random-for-secret
+    session["token"] = secrets.token_hex(16)
+    return resp
 
 
 def pick_colour(colours):

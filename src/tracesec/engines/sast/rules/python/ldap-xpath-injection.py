@@ -18,7 +18,16 @@ def lookup():
     res2 = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=%s)" % escape_filter_chars(user))
     # ok: trace.python.ldap-injection.tainted-filter
     res3 = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(objectClass=person)")
-    return str((res, res2, res3))
+    import re
+
+    import ldap3
+
+    conn3 = ldap3.Connection(ldap3.Server("ldap://directory"))
+    # ruleid: trace.python.ldap-injection.tainted-filter
+    conn3.search("ou=users", f"(&(objectclass=person)(uid={user}))", attributes=ldap3.ALL_ATTRIBUTES)
+    # ok: trace.python.ldap-injection.tainted-filter
+    found = re.search(user, "some text")
+    return str((res, res2, res3, found))
 
 
 @app.route("/xml")
