@@ -26,6 +26,8 @@ LOCAL_SETTINGS = "tracesec.config.django.local"
 PRODUCTION_SETTINGS = "tracesec.config.django.production"
 DEMO_EMAIL = "demo@trace.local"
 DEMO_ORGANIZATION = "Acme Corp"
+DEMO_WORKSPACE = "acme"  # the emulator's demo workspace (src/trace_emulator/fixtures)
+DEMO_EMULATOR_PORT = 8401  # Trace's emulator defaults point here (config/settings/atlassian.py)
 
 
 def _prepare_environment(settings_module: str | None = None) -> Path:
@@ -188,6 +190,12 @@ def _add_demo(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[t
     p.add_argument("--host", default="127.0.0.1", help="bind address (default: %(default)s)")
     p.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
     p.add_argument(
+        "--emulator-port",
+        type=int,
+        default=DEMO_EMULATOR_PORT,
+        help="port of the Bitbucket Cloud + Forge emulator (default: %(default)s)",
+    )
+    p.add_argument(
         "--setup-only", action="store_true", help="prepare data and print the login, do not serve"
     )
     p.set_defaults(func=_demo)
@@ -220,28 +228,79 @@ def demo_seed(directory: Path) -> tuple[str, str]:
     return DEMO_EMAIL, password
 
 
-def _demo_processes(args: argparse.Namespace) -> list[ProcessSpec]:
-    # Add further demo services (e.g. the Bitbucket/Forge emulator) here.
-    return [_web_process(args.host, args.port, 2), _worker_process()]
+def _emulator_process(args: argparse.Namespace, directory: Path) -> ProcessSpec:
+    # Its own process, as in production Atlassian is another service. Installing the app into
+    # the demo workspace at start-up fires the lifecycle event at Trace (retried by the app if
+    # Trace is not listening yet), so a fresh pairing code is ready on the settings page.
+    return ProcessSpec(
+        name="emulator",
+        argv=[
+            sys.executable,
+            "-m",
+            "trace_emulator",
+            "--port",
+            str(args.emulator_port),
+            "--remote-url",
+            f"http://{args.host}:{args.port}",
+            "--state-dir",
+            str(directory / "emulator"),
+            "--function-token-ttl",
+            "cached",
+            "--install",
+            DEMO_WORKSPACE,
+        ],
+    )
+
+
+def demo_advisories(out: TextIO) -> None:
+    """Import the OSV advisories bundled for the demo once, so SCA finds something offline."""
+    from django.conf import settings
+
+    from tracesec.cli import vulndb_command
+
+    osv_db = Path(settings.TRACE_OSV_DB)
+    if osv_db.is_dir() and any(osv_db.glob("*.sqlite")):
+        return
+    parser = argparse.ArgumentParser(prog="trace")
+    vulndb_command.add_parser(parser.add_subparsers())
+    args = parser.parse_args(["vulndb", "import", "--bundled-demo", "--db", str(osv_db)])
+    args.func(args, out, sys.stderr)
+
+
+def _demo_processes(args: argparse.Namespace, directory: Path) -> list[ProcessSpec]:
+    return [
+        _web_process(args.host, args.port, 2),
+        _worker_process(),
+        _emulator_process(args, directory),
+    ]
 
 
 def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     os.environ.setdefault("TRACE_BASE_URL", f"http://{args.host}:{args.port}")
+    emulator_url = f"http://127.0.0.1:{args.emulator_port}"
+    # Must be set before Django reads its settings: every Atlassian URL derives from it.
+    os.environ.setdefault("TRACE_EMULATOR_URL", emulator_url)
     directory = _prepare_service(out, err)
     if directory is None:
         return exit_codes.CONFIG_ERROR
     email, password = demo_seed(directory)
+    demo_advisories(out)
     out.write(
         "\nTrace demo\n"
-        f"  URL:      http://{args.host}:{args.port}/\n"
-        f"  Email:    {email}\n"
-        f"  Password: {password}\n"
-        f"  Data:     {directory}\n\n"
+        f"  Trace:      http://{args.host}:{args.port}/\n"
+        f"    sign in:  {email} / {password}  (owner of {DEMO_ORGANIZATION})\n"
+        f"  Bitbucket + Forge emulator: {emulator_url}/\n"
+        "    act as:   Ada Admin (workspace admin of acme) or Max Member (not an admin)\n"
+        f"  Data:       {directory}\n\n"
+        "  Try it: in the emulator, act as Ada Admin and open Workspace settings > Trace to see\n"
+        "  the pairing code; in Trace, Settings > Integrations > Bitbucket > Connect workspace.\n"
+        "  The emulator starts fresh on every run and installs the app again, so pair again\n"
+        "  after a restart (the old connection shows as inactive).\n\n"
     )
     out.flush()
     if args.setup_only:
         return exit_codes.OK
-    return Supervisor(_demo_processes(args), out=out).run()
+    return Supervisor(_demo_processes(args, directory), out=out).run()
 
 
 # ---------------------------------------------------------------- createadmin

@@ -33,6 +33,14 @@ func newSessionToken() string {
 	return string(b)
 }
 
+func sessions() int {
+	// ruleid: trace.go.insecure-randomness.math-rand-for-secret
+	sessionKey := rand.Int()
+	// ok: trace.go.insecure-randomness.math-rand-for-secret
+	workers := rand.Int()
+	return sessionKey + workers
+}
+
 func jitterMillis() int {
 	// ok: trace.go.insecure-randomness.math-rand-for-secret
 	return rand.Intn(250)
