@@ -34,6 +34,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from tracesec.engines.model import Engine, ScanConfig
 from tracesec.engines.sast.command import RULES_DIR, semgrep_executable
 from tracesec.engines.scan import scan
@@ -197,13 +199,13 @@ def score_benchmark(root: Path, hits: Sequence[Hit]) -> dict[str, Counts]:
             flagged[name] |= hit.cwes
     counts: dict[str, Counts] = defaultdict(Counts)
     for name, (category, real, cwe) in truth.items():
-        hit = cwe in flagged.get(name, set())
+        detected = cwe in flagged.get(name, set())
         c = counts[category]
-        if real and hit:
+        if real and detected:
             c.tp += 1
         elif real:
             c.fn += 1
-        elif hit:
+        elif detected:
             c.fp += 1
         else:
             c.tn += 1
@@ -216,21 +218,14 @@ _MARK = re.compile(r"vuln-code-snippet\s+(start|end|vuln-line|neutral-line|hide-
 
 
 def _challenge_categories(root: Path) -> dict[str, str]:
-    """challenge key -> category, read line by line from data/static/challenges.yml."""
-    categories: dict[str, str] = {}
+    """challenge key -> category from data/static/challenges.yml (safe loader, benchmark data)."""
     path = root / "data" / "static" / "challenges.yml"
-    key = category = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        stripped = line.strip()
-        if stripped.startswith("- name:"):
-            key = category = None
-        elif stripped.startswith("category:"):
-            category = stripped.split(":", 1)[1].strip().strip("'\"")
-        elif stripped.startswith("key:"):
-            key = stripped.split(":", 1)[1].strip().strip("'\"")
-        if key and category:
-            categories[key] = category
-    return categories
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return {
+        str(e["key"]): str(e.get("category", "Unknown"))
+        for e in entries
+        if isinstance(e, dict) and "key" in e
+    }
 
 
 def juice_shop_truth(root: Path) -> dict[str, dict[tuple[str, int], bool]]:

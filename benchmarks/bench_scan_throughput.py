@@ -67,7 +67,9 @@ def main(argv: list[str] | None = None) -> int:
 
     data = Path(tempfile.mkdtemp(prefix="trace-bench-throughput-"))
     web_port, emu_port = _free_port(), _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRACE_", "DJANGO_", "DATABASE"))}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("TRACE_", "DJANGO_", "DATABASE"))
+    }
     env.update(
         TRACE_DATA_DIR=str(data),
         TRACE_EMULATOR_URL=f"http://127.0.0.1:{emu_port}",
@@ -81,7 +83,11 @@ def main(argv: list[str] | None = None) -> int:
 
     def spawn(argv: list[str]) -> subprocess.Popen[bytes]:
         proc = subprocess.Popen(
-            argv, env=env, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT,
+            argv,
+            env=env,
+            cwd=REPO_ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         procs.append(proc)
@@ -90,16 +96,36 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from tracesec.engines.sca.osvstore import build_index
 
-        build_index(
-            REPO_ROOT / "src/tracesec/engines/sca/data/demo-osv.zip", data / "osv", "demo"
+        build_index(REPO_ROOT / "src/tracesec/engines/sca/data/demo-osv.zip", data / "osv", "demo")
+        web = spawn(
+            [
+                str(Path(sys.executable).parent / "trace"),
+                "serve",
+                "--no-worker",
+                "--port",
+                str(web_port),
+                "--web-workers",
+                "2",
+            ]
         )
-        web = spawn([str(Path(sys.executable).parent / "trace"), "serve", "--no-worker",
-                     "--port", str(web_port), "--web-workers", "2"])
         _wait_http(f"http://127.0.0.1:{web_port}/healthz", web, "trace serve")
-        emu = spawn([sys.executable, "-m", "trace_emulator", "--port", str(emu_port),
-                     "--remote-url", f"http://127.0.0.1:{web_port}", "--state-dir",
-                     str(data / "emulator"), "--function-token-ttl", "cached",
-                     "--runner", "python"])
+        emu = spawn(
+            [
+                sys.executable,
+                "-m",
+                "trace_emulator",
+                "--port",
+                str(emu_port),
+                "--remote-url",
+                f"http://127.0.0.1:{web_port}",
+                "--state-dir",
+                str(data / "emulator"),
+                "--function-token-ttl",
+                "cached",
+                "--runner",
+                "python",
+            ]
+        )
         _wait_http(f"http://127.0.0.1:{emu_port}/.well-known/jwks.json", emu, "emulator")
         results = run(emu_port, args.rounds)
     finally:
@@ -116,10 +142,10 @@ def run(emu_port: int, rounds: int) -> dict[str, Any]:
     import django
 
     django.setup()
-    from trace_emulator.testing import EmulatorClient
-
     from tests.scans.emulated import connect
     from tests.scans.helpers import make_member, make_org
+
+    from trace_emulator.testing import EmulatorClient
     from tracesec.organizations.models import Role
     from tracesec.repositories.models import Repository
     from tracesec.scans.models import Scan
@@ -140,19 +166,34 @@ def run(emu_port: int, rounds: int) -> dict[str, Any]:
         started = time.monotonic()
         procs = [
             subprocess.Popen(
-                [sys.executable, "-m", "django", "db_worker", "--queue-name", "*",
-                 "--interval", "0.2", "--no-startup-delay", "--no-reload",
-                 "--worker-id", f"bench-{workers}-{i}"],
-                env=env, cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                [
+                    sys.executable,
+                    "-m",
+                    "django",
+                    "db_worker",
+                    "--queue-name",
+                    "*",
+                    "--interval",
+                    "0.2",
+                    "--no-startup-delay",
+                    "--no-reload",
+                    "--worker-id",
+                    f"bench-{workers}-{i}",
+                ],
+                env=env,
+                cwd=REPO_ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
                 start_new_session=True,
             )
             for i in range(workers)
         ]
         try:
             ids = [s.pk for s in scans]
-            while Scan.objects.filter(pk__in=ids, status__in=["queued", "resolving_credentials",
-                                                              "cloning", "scanning",
-                                                              "recording"]).exists():
+            while Scan.objects.filter(
+                pk__in=ids,
+                status__in=["queued", "resolving_credentials", "cloning", "scanning", "recording"],
+            ).exists():
                 if time.monotonic() - started > 900:
                     raise RuntimeError("scans did not finish in 15 minutes")
                 time.sleep(0.5)

@@ -66,7 +66,7 @@ def is_vendored(rel: bytes) -> bool:
     return parts[-1].lower().endswith(MINIFIED_SUFFIXES)
 
 
-def _git_env() -> dict[str, str]:
+def git_env() -> dict[str, str]:
     # GIT_DIR & co. from a calling hook would point git at another repository.
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
     env["GIT_CONFIG_NOSYSTEM"] = "1"
@@ -97,7 +97,7 @@ def _git(root: Path, *args: str) -> subprocess.CompletedProcess[bytes] | None:
             git_argv(root, *args),
             capture_output=True,
             timeout=GIT_TIMEOUT_SECONDS,
-            env=_git_env(),
+            env=git_env(),
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired):

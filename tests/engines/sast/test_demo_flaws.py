@@ -14,40 +14,33 @@ from tracesec.engines.model import Engine, ScanConfig, ScanResult
 from tracesec.engines.scan import scan
 
 DEMO = Path(__file__).resolve().parent / "demo"
+JAVA = "billing-service/src/InvoiceController.java"
 
 EXPECTED = {
-    ("payments-api/app.py", 18, "trace.python.sql-injection.tainted-query"),
     ("payments-api/app.py", 19, "trace.python.sql-injection.tainted-query"),
-    ("payments-api/app.py", 26, "trace.python.command-injection.tainted-shell-command"),
-    ("payments-api/app.py", 27, "trace.python.deserialization.unsafe-yaml-load"),
-    ("payments-api/app.py", 32, "trace.python.weak-crypto.fast-hash-for-password"),
-    ("payments-api/app.py", 36, "trace.python.tls-verification.disabled"),
+    ("payments-api/app.py", 20, "trace.python.sql-injection.tainted-query"),
+    ("payments-api/app.py", 27, "trace.python.command-injection.tainted-shell-command"),
+    ("payments-api/app.py", 28, "trace.python.deserialization.unsafe-yaml-load"),
+    ("payments-api/app.py", 33, "trace.python.weak-crypto.fast-hash-for-password"),
+    ("payments-api/app.py", 37, "trace.python.tls-verification.disabled"),
     ("web-storefront/src/server.ts", 9, "trace.javascript.sql-injection.tainted-query"),
     ("web-storefront/src/server.ts", 14, "trace.javascript.code-injection.tainted-eval"),
     ("web-storefront/src/server.ts", 18, "trace.javascript.xss.tainted-response"),
     ("web-storefront/src/server.ts", 22, "trace.javascript.open-redirect.tainted-redirect"),
     ("web-storefront/src/server.ts", 27, "trace.javascript.jwt.insecure-verification"),
-    ("billing-service/src/InvoiceController.java", 21, "trace.java.sql-injection.tainted-query"),
-    ("billing-service/src/InvoiceController.java", 22, "trace.java.command-injection.tainted-command"),
-    (
-        "billing-service/src/InvoiceController.java",
-        23,
-        "trace.java.deserialization.untrusted-object-stream",
-    ),
-    ("billing-service/src/InvoiceController.java", 24, "trace.java.weak-crypto.weak-hash"),
-    (
-        "billing-service/src/InvoiceController.java",
-        25,
-        "trace.java.xxe.document-builder-without-protection",
-    ),
+    (JAVA, 21, "trace.java.sql-injection.tainted-query"),
+    (JAVA, 22, "trace.java.command-injection.tainted-command"),
+    (JAVA, 23, "trace.java.deserialization.untrusted-object-stream"),
+    (JAVA, 24, "trace.java.weak-crypto.weak-hash"),
+    (JAVA, 25, "trace.java.xxe.document-builder-without-protection"),
     ("edge-gateway/main.go", 15, "trace.go.sql-injection.tainted-query"),
     ("edge-gateway/main.go", 17, "trace.go.command-injection.tainted-command"),
     ("edge-gateway/main.go", 18, "trace.go.ssrf.tainted-url"),
     ("edge-gateway/main.go", 24, "trace.go.insecure-randomness.math-rand-for-secret"),
     ("edge-gateway/main.go", 28, "trace.go.tls-verification.disabled"),
     ("edge-gateway/main.go", 33, "trace.go.insecure-randomness.math-rand-for-secret"),
-    ("infra-scripts/ping.py", 10, "trace.python.command-injection.tainted-shell-command"),
-    ("infra-scripts/ping.py", 18, "trace.python.deserialization.untrusted-pickle"),
+    ("infra-scripts/ping.py", 11, "trace.python.command-injection.tainted-shell-command"),
+    ("infra-scripts/ping.py", 19, "trace.python.deserialization.untrusted-pickle"),
 }
 
 

@@ -14,14 +14,14 @@ import re
 import subprocess
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
 
 from tracesec.engines.model import Coverage, CoverageStatus, Engine, Finding, ScanConfig
 from tracesec.engines.secrets.matcher import Hit, Matcher
 from tracesec.engines.secrets.report import findings_for, with_extra
-from tracesec.engines.targets import _git_env, display_path, git_argv, is_vendored
+from tracesec.engines.targets import display_path, git_argv, git_env, is_vendored
 
 HISTORY_PATH = "(git history)"
 _COMMIT_MARK = b"\x1ecommit "
@@ -134,8 +134,6 @@ def _offset_of_line(data: bytes, line_no: int) -> int:
 
 
 def _relocate(finding: Finding, line_no: int) -> Finding:
-    from dataclasses import replace
-
     loc = finding.location
     span = loc.end_line - loc.start_line
     return replace(finding, location=replace(loc, start_line=line_no, end_line=line_no + span))
@@ -148,7 +146,7 @@ def _has_commits(root: Path) -> bool | None:
             git_argv(root, "rev-parse", "--is-inside-work-tree", "--verify", "-q", "HEAD"),
             capture_output=True,
             timeout=60,
-            env=_git_env(),
+            env=git_env(),
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired):
@@ -192,7 +190,7 @@ def scan(root: Path, matcher: Matcher, config: ScanConfig, deadline: float) -> H
         "HEAD",
         "--",
     )
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_git_env())
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=git_env())
     assert proc.stdout is not None
     limit = max(config.max_file_bytes, 1024)
     commit = ""

@@ -174,7 +174,7 @@ DETECTORS: tuple[Detector, ...] = (
         id="resend-api-key",
         title="Resend API key",
         pattern=r"\b(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})\b",
-        keywords=("re_",),
+        keywords=("resend",),  # "re_" alone is in every Python file
         examples=(f"RESEND_API_KEY={fake('re_', 8)}_{fake('', 24, seed='rs')}",),
         counter_examples=("re_compile_pattern_for_things_here",),
     ),
@@ -183,7 +183,7 @@ DETECTORS: tuple[Detector, ...] = (
         title="SMTP / e-mail password",
         pattern=r"(?i)(?:smtp|mail|email)[a-z0-9_.-]{0,20}pass(?:word|wd)?[\"']?\s*[:=]\s*[\"']([^\"'\s]{8,100})[\"']",
         check_identifiers=True,
-        keywords=("smtp", "mail"),
+        keywords=("smtp", "mail_pass", "mail_host_pass", "mailpass", "mail.pass", "mail-pass"),
         severity=Severity.HIGH,
         min_entropy=3.0,
         confidence="medium",

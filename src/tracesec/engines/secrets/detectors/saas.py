@@ -138,7 +138,7 @@ DETECTORS: tuple[Detector, ...] = (
         id="airtable-token",
         title="Airtable personal access token",
         pattern=r"\b(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})\b",
-        keywords=("pat",),
+        keywords=("airtable",),  # "pat" alone is in every "path"
         examples=(f"AIRTABLE_TOKEN={fake('pat', 14)}.{fake('', 64, HEX)}",),
         counter_examples=("path.to.module",),
     ),

@@ -1,4 +1,5 @@
 # mypy: ignore-errors
+# ruff: noqa
 import os
 import pickle
 import socket

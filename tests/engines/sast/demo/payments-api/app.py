@@ -1,4 +1,5 @@
 # mypy: ignore-errors
+# ruff: noqa
 import hashlib
 import sqlite3
 import subprocess

@@ -33,7 +33,7 @@ func newSessionToken() string {
 	return string(b)
 }
 
-func sessions() int {
+func pickNumbers() int {
 	// ruleid: trace.go.insecure-randomness.math-rand-for-secret
 	sessionKey := rand.Int()
 	// ok: trace.go.insecure-randomness.math-rand-for-secret
