@@ -293,7 +293,7 @@ def bench_list(org: Any, member: Any, repositories: list[Any], runs: int) -> lis
 def explain_mode(org: Any, rng: random.Random) -> None:
     from django.db import connection
 
-    from tracesec.findings.selectors import FindingFilters, findings_filter
+    from tracesec.findings.selectors import COUNT_CAP, FindingFilters, findings_filter
 
     bench_org = org
     repositories = seed_200k(bench_org, rng)
@@ -306,7 +306,7 @@ def explain_mode(org: Any, rng: random.Random) -> None:
         {"status": "all", "sort": "newest"},
     ):
         qs = findings_filter(organization_id=bench_org.pk, filters=FindingFilters.from_query(query))
-        for label, sub in (("count", qs.order_by()[:10001]), ("rows", qs[:51])):
+        for label, sub in (("count", qs.order_by()[: COUNT_CAP + 1]), ("rows", qs[:51])):
             sql, params = sub.query.sql_with_params()
             if label == "count":
                 sql = f"SELECT count(*) FROM ({sql}) s"  # noqa: S608 - our own ORM SQL

@@ -195,3 +195,21 @@ def test_sweep_removes_only_dead_workers_dirs(tmp_path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [f"{host}-{os.getpid()}", f"{host}-1", f"other-host-{dead.pid}"]
     )
+
+
+def test_engine_progress_is_recorded_and_stops_a_cancelled_scan() -> None:
+    from tracesec.scans.execution import EngineProgress
+
+    org = make_org()
+    repo = make_repository(org)
+    scan, _ = scan_request(repository=repo, requested_by=None)
+    lease.claim(scan.pk, "w")
+    beat = lease.Heartbeat(scan.pk, "w")  # not started: we flip `lost` by hand
+    progress = EngineProgress(scan.pk, "w", beat)
+    progress("walk", "start")
+    progress("walk", "done")
+    progress("sast", "start")
+    assert Scan.objects.get(pk=scan.pk).progress == {"walk": "done", "sast": "running"}
+    beat.lost.set()  # what the heartbeat does once the scan is cancelled
+    with pytest.raises(lease.LeaseLost):
+        progress("sast", "done")
