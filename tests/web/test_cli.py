@@ -112,10 +112,19 @@ def test_demo_setup_creates_org_and_user_idempotently(migrated_env: dict[str, st
     first = _run(["demo", "--setup-only", "--port", "8123"], env)
     assert first.returncode == 0, first.stderr
     assert "http://127.0.0.1:8123/" in first.stdout
-    password = re.search(r"Password: (\S+)", first.stdout).group(1)
-    assert "Email:    demo@trace.local" in first.stdout
+    login = re.search(r"sign in:\s+demo@trace\.local / (\S+)", first.stdout)
+    assert login, first.stdout
+    password = login.group(1)
+    # The emulator's URL and its two personas are printed next to Trace's login.
+    assert "http://127.0.0.1:8401/" in first.stdout
+    assert "Ada Admin" in first.stdout
+    # The bundled demo advisories are imported once, so SCA works offline.
+    assert "imported" in first.stdout
     second = _run(["demo", "--setup-only", "--port", "8123"], env)
-    assert re.search(r"Password: (\S+)", second.stdout).group(1) == password
+    again = re.search(r"sign in:\s+demo@trace\.local / (\S+)", second.stdout)
+    assert again, second.stdout
+    assert again.group(1) == password
+    assert "imported" not in second.stdout
     check = _run(
         [
             "manage",

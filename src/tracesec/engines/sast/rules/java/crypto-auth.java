@@ -53,6 +53,9 @@ public class Security {
         Cookie good = new Cookie("session", java.util.Base64.getEncoder().encodeToString(buf));
         // ok: trace.java.cookie.insecure-cookie
         good.setSecure(true);
+        javax.servlet.http.Cookie plain = new javax.servlet.http.Cookie("pref", "x");
+        // ruleid: trace.java.cookie.insecure-cookie
+        plain.setSecure(false);
         int jitter = new Random().nextInt(100);
         // ok: trace.java.insecure-randomness.weak-random-for-secret
         Cookie pref = new Cookie("theme", "dark");

@@ -68,6 +68,9 @@ public class InvoiceServlet extends HttpServlet {
         DirContext ctx = new InitialDirContext();
         // ruleid: trace.java.ldap-injection.tainted-filter
         ctx.search("ou=people,dc=acme", "(uid=" + request.getParameter("user") + ")", null);
+        javax.naming.directory.InitialDirContext idc = (javax.naming.directory.InitialDirContext) ctx;
+        // ruleid: trace.java.ldap-injection.tainted-filter
+        idc.search("ou=people,dc=acme", "(cn=" + request.getParameter("cn") + ")", new Object[0], null);
         // ok: trace.java.ldap-injection.tainted-filter
         ctx.search("ou=people,dc=acme", "(uid={0})", new Object[] {request.getParameter("user")}, null);
 
@@ -109,6 +112,12 @@ public class InvoiceServlet extends HttpServlet {
         }
         // ruleid: trace.java.open-redirect.tainted-redirect
         response.sendRedirect(request.getParameter("returnTo"));
+    }
+
+    protected void doPost(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws Exception {
+        Statement stmt = conn.createStatement();
+        // ruleid: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM t WHERE id = " + request.getParameter("id"));
     }
 
     private Object doc() { return null; }
