@@ -120,6 +120,16 @@ public class InvoiceServlet extends HttpServlet {
         stmt.executeQuery("SELECT * FROM t WHERE id = " + request.getParameter("id"));
     }
 
+    protected void doPut(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        org.apache.velocity.VelocityContext vctx = new org.apache.velocity.VelocityContext();
+        java.io.StringWriter out = new java.io.StringWriter();
+        // ruleid: trace.java.template-injection.tainted-template-source
+        org.apache.velocity.app.Velocity.evaluate(vctx, out, "page", request.getParameter("tpl"));
+        vctx.put("name", request.getParameter("name"));
+        // ok: trace.java.template-injection.tainted-template-source
+        org.apache.velocity.app.Velocity.evaluate(vctx, out, "page", "Hello $name");
+    }
+
     private Object doc() { return null; }
 }
 

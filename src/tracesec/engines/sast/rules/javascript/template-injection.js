@@ -1,0 +1,27 @@
+const express = require('express');
+const ejs = require('ejs');
+const pug = require('pug');
+const _ = require('lodash');
+
+const app = express();
+const PAGE = '<h1>Hello <%= name %></h1>';
+
+app.get('/greet', (req, res) => {
+  // ruleid: trace.javascript.template-injection.tainted-template-source
+  res.send(ejs.render('<h1>Hello ' + req.query.name + '</h1>'));
+});
+
+app.get('/greet2', (req, res) => {
+  // ok: trace.javascript.template-injection.tainted-template-source
+  res.send(ejs.render(PAGE, { name: req.query.name }));
+});
+
+app.post('/preview', (req, res) => {
+  // ruleid: trace.javascript.template-injection.tainted-template-source
+  const fn = pug.compile(req.body.template);
+  // ruleid: trace.javascript.template-injection.tainted-template-source
+  const t = _.template(`Dear ${req.body.salutation}, <%= body %>`);
+  // ok: trace.javascript.template-injection.tainted-template-source
+  const safe = _.template('Dear <%= salutation %>')({ salutation: req.body.salutation });
+  res.json({ html: fn({}), text: t({ body: 'x' }), safe });
+});
