@@ -10,10 +10,12 @@ throw-away ``HOME``.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
 import resource
 import shutil
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -152,5 +154,21 @@ def limits_preexec(config: ScanConfig) -> Callable[[], None]:
         resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        _die_with_parent()
 
     return _apply
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Linux: SIGKILL semgrep when the thread that started it dies (e.g. a worker killed
+    mid-scan), instead of leaving it to run until its CPU limit. A no-op elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
