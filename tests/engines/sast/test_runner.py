@@ -60,8 +60,11 @@ HOSTILE_RULES = (
 )
 
 
-def _huge_taint_file(n: int = 4000) -> str:
-    """One function with a long dependency chain: taint analysis exceeds a 1 s budget."""
+def _huge_taint_file(n: int = 20000) -> str:
+    """One function with a long dependency chain: taint analysis exceeds a 1 s budget.
+
+    Sized with a wide margin: 4,000 lines timed out on a loaded machine but not on an idle one.
+    """
     lines = [
         "from flask import request\n\n\ndef handler(cursor):\n",
         "    v0 = request.args['q']\n",
