@@ -102,20 +102,8 @@ def finding_ignore(
                 "This finding is already fixed; there is nothing to ignore.", code="finding_fixed"
             )
         before = locked.status
-        locked.status = Status.IGNORED
-        locked.ignore_reason = reason
-        locked.ignore_expires_at = expires_at
-        locked.ignored_by = actor
-        locked.ignored_at = now
-        locked.save(
-            update_fields=[
-                "status",
-                "ignore_reason",
-                "ignore_expires_at",
-                "ignored_by",
-                "ignored_at",
-                "updated_at",
-            ]
+        _save_triage_state(
+            locked, Status.IGNORED, reason=reason, expires_at=expires_at, by=actor, at=now
         )
         TriageEvent.objects.create(
             finding=locked,
@@ -140,6 +128,32 @@ def finding_ignore(
     return locked
 
 
+def _save_triage_state(
+    finding: Finding,
+    status: str,
+    *,
+    reason: str,
+    expires_at: datetime | None,
+    by: Any,
+    at: datetime | None,
+) -> None:
+    finding.status = status
+    finding.ignore_reason = reason
+    finding.ignore_expires_at = expires_at
+    finding.ignored_by = by
+    finding.ignored_at = at
+    finding.save(
+        update_fields=[
+            "status",
+            "ignore_reason",
+            "ignore_expires_at",
+            "ignored_by",
+            "ignored_at",
+            "updated_at",
+        ]
+    )
+
+
 def finding_reopen(
     *, finding: Finding, actor: Any, comment: str = "", request: Any | None = None
 ) -> Finding:
@@ -149,21 +163,7 @@ def finding_reopen(
         locked = Finding.objects.select_for_update().get(pk=finding.pk)
         if locked.status != Status.IGNORED:
             raise ApplicationError("Only ignored findings can be reopened.", code="not_ignored")
-        locked.status = Status.OPEN
-        locked.ignore_reason = ""
-        locked.ignore_expires_at = None
-        locked.ignored_by = None
-        locked.ignored_at = None
-        locked.save(
-            update_fields=[
-                "status",
-                "ignore_reason",
-                "ignore_expires_at",
-                "ignored_by",
-                "ignored_at",
-                "updated_at",
-            ]
-        )
+        _save_triage_state(locked, Status.OPEN, reason="", expires_at=None, by=None, at=None)
         TriageEvent.objects.create(
             finding=locked,
             organization_id=locked.organization_id,
