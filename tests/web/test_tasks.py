@@ -72,7 +72,9 @@ def test_several_workers_run_each_task_exactly_once(tmp_path: Path) -> None:
     out = tmp_path / "runs.txt"
     task_count = 60
     for i in range(task_count):
-        record_execution.enqueue(f"t{i}", str(out))
+        # 0.2 s each: one worker alone would need 12 s, so the others (booting in ~1-2 s) join in
+        # even on an idle machine where the first worker is fast.
+        record_execution.enqueue(f"t{i}", str(out), 0.2)
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tracesec.config.django.test",
