@@ -148,9 +148,9 @@ class BitbucketApi:
             return guard
         token, headers = guard
         ident = request.path_params["workspace"]
-        ws = self.emu.world.workspace(ident)
-        if ws is None or not self._token_sees(token, ws):
-            return self._not_found(f"No workspace with identifier '{ident}'.")
+        ws = self._workspace_for(token, ident)
+        if isinstance(ws, Response):
+            return ws
         return JSONResponse(self.workspace_json(ws), headers=headers)
 
     async def list_repositories(self, request: Request) -> Response:
@@ -159,9 +159,9 @@ class BitbucketApi:
             return guard
         token, headers = guard
         ident = request.path_params["workspace"]
-        ws = self.emu.world.workspace(ident)
-        if ws is None or not self._token_sees(token, ws):
-            return self._not_found(f"No workspace with identifier '{ident}'.")
+        ws = self._workspace_for(token, ident)
+        if isinstance(ws, Response):
+            return ws
         params = request.query_params
         try:
             pagelen = int(params.get("pagelen", "10"))
@@ -201,10 +201,9 @@ class BitbucketApi:
         if isinstance(guard, Response):
             return guard
         token, headers = guard
-        ws_ident = request.path_params["workspace"]
-        ws = self.emu.world.workspace(ws_ident)
-        if ws is None or not self._token_sees(token, ws):
-            return self._not_found(f"No workspace with identifier '{ws_ident}'.")
+        ws = self._workspace_for(token, request.path_params["workspace"])
+        if isinstance(ws, Response):
+            return ws
         repo = ws.find_repository(request.path_params["repo"])
         if repo is None or not self._visible(repo):
             return self._not_found(f"Repository {ws.slug}/{request.path_params['repo']} not found")
@@ -212,6 +211,14 @@ class BitbucketApi:
         if request.query_params.get("fields"):
             doc = bbql.apply_fields(doc, request.query_params["fields"])
         return JSONResponse(doc, headers=headers)
+
+    def _workspace_for(self, token: SystemToken, ident: str) -> Workspace | Response:
+        """The workspace named in the path, or Bitbucket's 404 when it is unknown or belongs to
+        another installation (an app token never learns that other workspaces exist)."""
+        ws = self.emu.world.workspace(ident)
+        if ws is None or not self._token_sees(token, ws):
+            return self._not_found(f"No workspace with identifier '{ident}'.")
+        return ws
 
     def _token_sees(self, token: SystemToken, ws: Workspace) -> bool:
         # An app token only reaches the workspace of its installation.
