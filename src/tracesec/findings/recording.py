@@ -22,7 +22,7 @@ from django.db import connection
 
 from tracesec.engines.model import Engine, ScanResult
 from tracesec.engines.model import Finding as EngineFinding
-from tracesec.findings.bulk import bulk_insert, bulk_update_by_id
+from tracesec.findings.copy_insert import bulk_insert, bulk_update_by_id
 from tracesec.findings.lifecycle import (
     FindingStatus,
     Outcome,

@@ -1,4 +1,4 @@
-"""Dashboard pages for findings: Overview, the Findings list, one Finding, triage actions."""
+"""Dashboard pages for findings: the Findings list, one Finding, triage actions, export."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from django.views.decorators.http import require_POST
 
 from tracesec.dashboard.decorators import membership_required, safe_back
 from tracesec.findings.access import access_finding_by_id
-from tracesec.findings.chart import new_vs_fixed_chart
 from tracesec.findings.exports import EXPORT_FORMATS, MAX_EXPORT, export, scan_result_for_rows
 from tracesec.findings.forms import BulkTriageForm, CommentForm, IgnoreForm
 from tracesec.findings.highlight import highlight_snippet
@@ -29,9 +28,6 @@ from tracesec.findings.selectors import (
     finding_history,
     findings_filter,
     findings_page,
-    most_affected_repositories,
-    new_vs_fixed,
-    open_counts_by_engine_and_severity,
 )
 from tracesec.findings.triage import (
     finding_comment,
@@ -41,7 +37,6 @@ from tracesec.findings.triage import (
 )
 from tracesec.organizations.models import Membership, Role, role_at_least
 from tracesec.repositories.models import Repository
-from tracesec.scans.selectors import scans_recent
 
 
 def _actor(request: HttpRequest) -> Membership:
@@ -50,29 +45,6 @@ def _actor(request: HttpRequest) -> Membership:
 
 def can_triage(actor: Membership) -> bool:
     return role_at_least(actor.role, Role.MEMBER)
-
-
-@membership_required()
-def overview(request: HttpRequest) -> HttpResponse:
-    actor = _actor(request)
-    org_id = actor.organization_id
-    table = open_counts_by_engine_and_severity(organization_id=org_id)
-    severity_totals = {s: sum(table[e].get(s, 0) for e in table) for s in SeverityChoice.values}
-    engine_totals = {e: sum(table[e].values()) for e in table}
-    context = {
-        "severities": SeverityChoice.choices,
-        "engines": EngineChoice.choices,
-        "table": table,
-        "severity_totals": severity_totals,
-        "engine_totals": engine_totals,
-        "open_total": sum(engine_totals.values()),
-        "chart": new_vs_fixed_chart(new_vs_fixed(organization_id=org_id, now=timezone.now())),
-        "affected": most_affected_repositories(organization_id=org_id),
-        "recent_scans": scans_recent(organization_id=org_id),
-        "repository_count": Repository.objects.filter(organization_id=org_id).count(),
-        "member_count": actor.organization.memberships.count(),
-    }
-    return render(request, "findings/overview.html", context)
 
 
 @membership_required()
