@@ -1,5 +1,5 @@
 """Load a Forge `manifest.yml`, resolve `${VARS}`, and answer the wiring questions the
-invocation engine asks (which endpoint, which remote, is a system token attached…)."""
+platform asks (which endpoint, which remote, is a system token attached…)."""
 
 from __future__ import annotations
 

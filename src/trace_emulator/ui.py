@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from trace_emulator.engine import ControlError
+from trace_emulator.errors import ControlError
 from trace_emulator.manifest import SETTINGS_PAGE_TYPE
 
 if TYPE_CHECKING:
@@ -194,7 +194,7 @@ class BrowserUi:
         form = await request.form()
         me = self._me(request)
         try:
-            result = await self.emu.engine.install(
+            result = await self.emu.forge.install(
                 str(form.get("workspace") or ""), me.account_id if me else None
             )
             msg = (
@@ -208,7 +208,7 @@ class BrowserUi:
     async def uninstall(self, request: Request) -> Response:
         form = await request.form()
         try:
-            await self.emu.engine.uninstall(str(form.get("installation") or ""))
+            await self.emu.forge.uninstall(str(form.get("installation") or ""))
             msg = "Uninstalled; tokens revoked, web triggers disabled."
         except ControlError as exc:
             msg = f"Uninstall failed: {exc.message}"
@@ -250,7 +250,7 @@ class BrowserUi:
 
     async def _render_app(self, inst_id: str, module_key: str, account: str, refresh: bool) -> str:
         # Same single call as the UI Kit page (forge-app/src/resolvers/pairing.js).
-        res = await self.emu.engine.ui_invoke(
+        res = await self.emu.forge.ui_invoke(
             inst_id, module_key=module_key, account=account, path="/forge/v1/pairing-code",
             method="POST", body={},
         )  # fmt: skip
