@@ -153,19 +153,20 @@ def record(repository: Any, findings: list[Any]) -> tuple[float, int, Any]:
     from django.utils import timezone
 
     from tracesec.findings.recording import findings_record
-    from tracesec.scans.models import Scan, ScanStatus
+    from tracesec.scans.models import Scan
+    from tracesec.scans.state import ScanState
 
     scan = Scan.objects.create(
         organization_id=repository.organization_id,
         repository=repository,
-        status=ScanStatus.RECORDING,
+        status=ScanState.RECORDING,
         engines_requested=["sast", "sca", "secrets"],
     )
     started = time.perf_counter()
     with CaptureQueriesContext(connection) as ctx, transaction.atomic():
         summary = findings_record(scan=scan, result=result_of(findings), now=timezone.now())
     elapsed = time.perf_counter() - started
-    scan.status = ScanStatus.COMPLETED
+    scan.status = ScanState.COMPLETED
     scan.save(update_fields=["status"])
     return elapsed, len(ctx.captured_queries), summary
 

@@ -14,7 +14,7 @@ from tests.web.conftest import OrgWithPeople
 from tracesec.engines.model import Engine, Severity
 from tracesec.findings.models import Finding, Status, TriageEvent
 from tracesec.findings.recording import findings_record
-from tracesec.scans.models import ScanStatus
+from tracesec.scans.state import ScanState
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +54,7 @@ def seed(org, n: int = 3, repo=None):
         )
     )
     findings_record(scan=scan, result=scan_result(tuple(findings)), now=timezone.now())
-    scan.status = ScanStatus.COMPLETED
+    scan.status = ScanState.COMPLETED
     scan.save(update_fields=["status"])
     return repo, scan
 

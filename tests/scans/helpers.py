@@ -16,7 +16,8 @@ from tracesec.engines.model import (
     Severity,
 )
 from tracesec.organizations.models import Membership, Organization, Role
-from tracesec.scans.models import Scan, ScanStatus
+from tracesec.scans.models import Scan
+from tracesec.scans.state import ScanState
 
 _seq = itertools.count(1)
 
@@ -64,7 +65,7 @@ def make_connection(org: Organization, status: str = "active") -> Any:
     )
 
 
-def make_scan(repository: Any, status: str = ScanStatus.RECORDING, **fields: Any) -> Scan:
+def make_scan(repository: Any, status: str = ScanState.RECORDING, **fields: Any) -> Scan:
     return Scan.objects.create(
         organization_id=repository.organization_id,
         repository=repository,

@@ -15,9 +15,9 @@ from tracesec.findings.models import Finding, Status, TriageAction, TriageEvent
 from tracesec.findings.triage import finding_ignore
 from tracesec.organizations.models import Role
 from tracesec.scans.execution import scan_execute
-from tracesec.scans.models import Scan, ScanStatus
+from tracesec.scans.models import Scan
 from tracesec.scans.services import scan_request
-from tracesec.scans.state import ScanErrorCode
+from tracesec.scans.state import ScanErrorCode, ScanState
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
@@ -77,7 +77,7 @@ def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
     )
 
     scan1 = run_scan(repo, admin.user)
-    assert scan1.status == ScanStatus.COMPLETED, (scan1.error_code, scan1.error_message)
+    assert scan1.status == ScanState.COMPLETED, (scan1.error_code, scan1.error_message)
     assert scan1.commit_sha == first_push["commit"]
     assert scan1.branch == "main"
     assert [e["engine"] for e in scan1.engines] == ["sast", "sca", "secrets"]
@@ -104,7 +104,7 @@ def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
         message="Rotate token, add deploy config",
     )
     scan2 = run_scan(repo, admin.user)
-    assert scan2.status == ScanStatus.COMPLETED, (scan2.error_code, scan2.error_message)
+    assert scan2.status == ScanState.COMPLETED, (scan2.error_code, scan2.error_message)
     assert scan2.commit_sha == second_push["commit"]
 
     old_secret = Finding.objects.get(pk=found["github-pat"].pk)
@@ -145,8 +145,8 @@ def test_uninstalled_app_blocks_the_scan_with_a_clear_message(workspace) -> None
     scan, _ = scan_request(repository=repo, requested_by=admin.user)
     scan_execute(scan_id=scan.pk)
     scan.refresh_from_db()
-    assert scan.status in (ScanStatus.BLOCKED, ScanStatus.CANCELLED)
-    if scan.status == ScanStatus.BLOCKED:
+    assert scan.status in (ScanState.BLOCKED, ScanState.CANCELLED)
+    if scan.status == ScanState.BLOCKED:
         assert scan.error_code == ScanErrorCode.CONNECTION_INACTIVE
         assert "Reinstall" in scan.error_message
     assert "Traceback" not in scan.error_message
@@ -157,7 +157,7 @@ def test_repository_deleted_upstream_fails_with_words(workspace) -> None:
     repo = ws.repository("web-storefront")
     ws.emu.client.delete_repository("acme", "web-storefront")
     scan = run_scan(repo, admin.user)
-    assert scan.status == ScanStatus.FAILED
+    assert scan.status == ScanState.FAILED
     assert scan.error_code == ScanErrorCode.CLONE_FAILED
     assert "repository or branch not found" in scan.error_message
     assert "x-token-auth" not in scan.error_message

@@ -12,7 +12,7 @@ from tests.findings.test_views import seed
 from tests.scans.helpers import make_connection, make_repository
 from tests.web.conftest import OrgWithPeople
 from tracesec.scans import lease
-from tracesec.scans.models import Scan, ScanStatus
+from tracesec.scans.models import Scan
 from tracesec.scans.state import ScanState
 
 pytestmark = pytest.mark.django_db
@@ -98,7 +98,7 @@ def test_scan_request_then_live_status_then_cancel(
 
     client.post(f"/scans/{scan.pk}/cancel/")
     scan.refresh_from_db()
-    assert scan.status == ScanStatus.CANCELLED
+    assert scan.status == ScanState.CANCELLED
     partial = client.get(f"/scans/{scan.pk}/status/", headers={"HX-Request": "true"})
     assert partial["HX-Refresh"] == "true"
     assert "every 2s" not in partial.content.decode()
@@ -143,10 +143,10 @@ def test_other_organization_gets_404(
     org_a: OrgWithPeople, org_b: OrgWithPeople, client_for, method: str, path: str
 ) -> None:
     repo, scan = seed(org_a.organization)
-    Scan.objects.filter(pk=scan.pk).update(status=ScanStatus.QUEUED)
+    Scan.objects.filter(pk=scan.pk).update(status=ScanState.QUEUED)
     url = path.format(repo=repo.pk, scan=scan.pk)
     response = getattr(client_for(org_b.owner), method)(url)
     assert response.status_code == 404
     assert Scan.objects.filter(repository=repo).count() == 1
-    assert Scan.objects.get(pk=scan.pk).status == ScanStatus.QUEUED
+    assert Scan.objects.get(pk=scan.pk).status == ScanState.QUEUED
     assert repo.full_name not in client_for(org_b.owner).get("/repositories/").content.decode()

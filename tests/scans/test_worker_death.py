@@ -20,8 +20,9 @@ from tests.factories import MembershipFactory, OrganizationFactory
 from tests.scans.emulated import configure, connect, emulator_for
 from tests.scans.test_scan_integration import CONFIG_V1
 from tracesec.organizations.models import Role
-from tracesec.scans.models import Scan, ScanStatus
+from tracesec.scans.models import Scan
 from tracesec.scans.services import scan_request
+from tracesec.scans.state import ScanState
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
@@ -109,12 +110,12 @@ def test_killed_worker_scan_is_requeued_and_completed_by_another(
         def status() -> str:
             return Scan.objects.get(pk=scan.pk).status
 
-        wait_for(lambda: status() == ScanStatus.SCANNING, 120, "the first worker to scan")
+        wait_for(lambda: status() == ScanState.SCANNING, 120, "the first worker to scan")
         os.killpg(first.pid, signal.SIGKILL)  # no cleanup, no goodbye: the machine died
         first.wait()
         killed_at = time.monotonic()
         dead = Scan.objects.get(pk=scan.pk)
-        assert dead.status == ScanStatus.SCANNING
+        assert dead.status == ScanState.SCANNING
         assert dead.attempts == 1
         assert dead.lease_owner
 
@@ -131,7 +132,7 @@ def test_killed_worker_scan_is_requeued_and_completed_by_another(
         )
 
     final = Scan.objects.get(pk=scan.pk)
-    assert final.status == ScanStatus.COMPLETED, (
+    assert final.status == ScanState.COMPLETED, (
         final.error_code,
         final.error_message,
         log.read_text()[-3000:],

@@ -70,11 +70,12 @@ def _cancel_queued_scans(connection_id: int) -> None:
     if not apps.is_installed("tracesec.scans"):
         return
     from tracesec.common.errors import ApplicationError
-    from tracesec.scans.models import Scan, ScanStatus
+    from tracesec.scans.models import Scan
     from tracesec.scans.services import scan_cancel
+    from tracesec.scans.state import ScanState
 
     queued = Scan.objects.filter(
-        repository__connection_id=connection_id, status=ScanStatus.QUEUED
+        repository__connection_id=connection_id, status=ScanState.QUEUED
     ).only("pk")
     for scan in queued:
         try:

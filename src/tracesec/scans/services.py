@@ -11,7 +11,7 @@ from django.utils import timezone
 from tracesec.audit.services import audit_record
 from tracesec.common.errors import ApplicationError
 from tracesec.engines.model import ALL_ENGINES, Engine
-from tracesec.scans.models import ACTIVE_VALUES, Scan, ScanStatus
+from tracesec.scans.models import ACTIVE_VALUES, Scan
 from tracesec.scans.state import ScanErrorCode, ScanState, check_transition, failure_message
 
 logger = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ def scan_request(
                 organization_id=repository.organization_id,
                 repository=repository,
                 requested_by=requested_by if getattr(requested_by, "pk", None) else None,
-                status=ScanStatus.QUEUED,
+                status=ScanState.QUEUED,
                 engines_requested=[engine.value for engine in engines],
                 history=history,
                 branch=getattr(repository, "default_branch", "") or "",
@@ -107,7 +107,7 @@ def scan_cancel(*, scan: Scan, actor: Any | None, request: Any | None = None) ->
         now = timezone.now()
         # no actor: Trace itself cancelled it (e.g. the connection became inactive)
         actor_name = getattr(actor, "email", "") or "Trace"
-        locked.status = ScanStatus.CANCELLED
+        locked.status = ScanState.CANCELLED
         locked.finished_at = now
         locked.error_code = ScanErrorCode.CANCELLED.value
         locked.error_message = failure_message(ScanErrorCode.CANCELLED, actor=actor_name)

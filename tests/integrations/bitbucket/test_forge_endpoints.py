@@ -414,7 +414,8 @@ def test_heartbeat_updates_last_seen_only(forge_call: Any) -> None:
 
 def test_uninstall_cancels_queued_scans(forge_call: Any) -> None:
     from tracesec.repositories.models import Repository
-    from tracesec.scans.models import Scan, ScanStatus
+    from tracesec.scans.models import Scan
+    from tracesec.scans.state import ScanState
 
     _inst, connection = paired(_org())
     repository = Repository.objects.create(
@@ -425,7 +426,7 @@ def test_uninstall_cancels_queued_scans(forge_call: Any) -> None:
         full_name="acme/payments-api",
     )
     scan = Scan.objects.create(organization=connection.organization, repository=repository)
-    assert scan.status == ScanStatus.QUEUED
+    assert scan.status == ScanState.QUEUED
     forge_call("uninstall", {}, module_key="ep-uninstall")
     scan.refresh_from_db()
-    assert scan.status == ScanStatus.CANCELLED
+    assert scan.status == ScanState.CANCELLED
