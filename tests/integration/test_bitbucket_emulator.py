@@ -8,10 +8,11 @@ import httpx
 import pytest
 
 from tests.integrations.bitbucket.githttp import git_server  # noqa: F401 - helpers kept nearby
-from tracesec.integrations.base import CredentialError, CredentialHalt, resolve_clone_credential
+from tracesec.integrations.base import CredentialError, CredentialHalt
 from tracesec.integrations.bitbucket.pairing import pairing_redeem
 from tracesec.integrations.bitbucket.sync import connection_sync
 from tracesec.integrations.bitbucket.token_pull import app_token_pull
+from tracesec.integrations.credentials import resolve_clone_credential
 from tracesec.integrations.models import (
     Connection,
     ConnectionStatus,
@@ -388,7 +389,7 @@ def test_duplicate_heartbeats_are_harmless(trace_with_emulator: Any, org_a: Any)
 
 
 def test_git_401_reported_by_scans_marks_inactive(trace_with_emulator: Any, org_a: Any) -> None:
-    from tracesec.integrations.base import report_credential_rejected
+    from tracesec.integrations.credentials import report_credential_rejected
     from tracesec.scans.checkout import CheckoutError
 
     emu = trace_with_emulator()

@@ -18,11 +18,11 @@ import pytest
 from django.apps import apps
 from django.conf import settings as django_settings
 
-from tracesec.integrations.base import resolve_clone_credential
 from tracesec.integrations.bitbucket.client import BitbucketClient, BitbucketError
 from tracesec.integrations.bitbucket.pairing import pairing_redeem
 from tracesec.integrations.bitbucket.sync import connection_sync
 from tracesec.integrations.bitbucket.token_pull import app_token_pull
+from tracesec.integrations.credentials import resolve_clone_credential
 from tracesec.integrations.models import ForgeInstallation
 from tracesec.repositories.models import Repository
 from tracesec.scans.checkout import CheckoutError, checkout

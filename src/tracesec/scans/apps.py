@@ -5,3 +5,12 @@ class ScansConfig(AppConfig):
     name = "tracesec.scans"
     label = "scans"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # Integrations announce deactivations; scans react (integrations never import scans).
+        from tracesec.integrations.signals import connection_deactivated
+        from tracesec.scans.receivers import cancel_queued_scans
+
+        connection_deactivated.connect(
+            cancel_queued_scans, dispatch_uid="scans.cancel_queued_scans"
+        )

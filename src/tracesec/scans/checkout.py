@@ -28,6 +28,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 logger = logging.getLogger(__name__)
 
+# The Basic-auth user name a token is sent with (Bitbucket; GitHub uses "x-access-token").
+DEFAULT_GIT_USERNAME = "x-token-auth"
 _FULL_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,128}/[A-Za-z0-9_.-]{1,128}$")
 _BRANCH = re.compile(r"^(?!-)(?!.*\.\.)[A-Za-z0-9._/+-]{1,255}$")
 _USERINFO = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s]*@")
@@ -83,16 +85,18 @@ def scrub(text: str, *secrets: str) -> str:
     return _USERINFO.sub(r"\1[redacted]@", text)
 
 
-def _basic(token: str) -> str:
-    return base64.b64encode(f"x-token-auth:{token}".encode()).decode()
+def _basic(token: str, username: str = DEFAULT_GIT_USERNAME) -> str:
+    return base64.b64encode(f"{username}:{token}".encode()).decode()
 
 
-def git_environment(*, url: str, token: str, home: Path) -> dict[str, str]:
+def git_environment(
+    *, url: str, token: str, home: Path, username: str = DEFAULT_GIT_USERNAME
+) -> dict[str, str]:
     """The complete environment for git: nothing is inherited except PATH."""
     parts = urlsplit(url)
     scope = urlunsplit((parts.scheme, parts.netloc, "/", "", ""))
     settings = [
-        (f"http.{scope}.extraHeader", f"Authorization: Basic {_basic(token)}"),
+        (f"http.{scope}.extraHeader", f"Authorization: Basic {_basic(token, username)}"),
         ("credential.helper", ""),
         ("core.askPass", ""),
         ("http.followRedirects", "false"),
@@ -128,6 +132,7 @@ def checkout(
     git_base_url: str,
     full_name: str,
     token: str,
+    username: str = DEFAULT_GIT_USERNAME,
     branch: str = "",
     limits: CloneLimits | None = None,
     git_binary: str = "git",
@@ -150,10 +155,11 @@ def checkout(
         argv += ["--", url, str(dest)]
         _run_git(
             argv,
-            env=git_environment(url=url, token=token, home=home),
+            env=git_environment(url=url, token=token, home=home, username=username),
             watch=root,
             limits=limits,
             token=token,
+            username=username,
         )
         logger.info("checkout.cloned", extra={"repository": full_name})
         yield dest
@@ -164,7 +170,13 @@ def checkout(
 
 
 def _run_git(
-    argv: list[str], *, env: dict[str, str], watch: Path, limits: CloneLimits, token: str
+    argv: list[str],
+    *,
+    env: dict[str, str],
+    watch: Path,
+    limits: CloneLimits,
+    token: str,
+    username: str,
 ) -> None:
     started = time.monotonic()
     proc = subprocess.Popen(
@@ -205,7 +217,7 @@ def _run_git(
     if failure:
         raise failure
     if proc.returncode != 0:
-        message = scrub(tail.decode("utf-8", "replace"), token).strip()
+        message = scrub(tail.decode("utf-8", "replace"), token, _basic(token, username)).strip()
         raise CheckoutError(_classify(message), "git clone failed: " + message[-_MESSAGE_CHARS:])
     if _tree_size(watch) > limits.max_bytes:  # finished between two polls
         raise CheckoutError("too_large", f"repository exceeds {limits.max_bytes} bytes")

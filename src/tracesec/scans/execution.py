@@ -16,24 +16,20 @@ import subprocess
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
+from tracesec.integrations.registry import provider_label
+from tracesec.repositories.models import Repository
 from tracesec.scans import lease
 from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout
 from tracesec.scans.coverage import summarize_engines
-from tracesec.scans.credentials import (
-    ScanFailure,
-    ScanHalt,
-    ScanStop,
-    provider_name,
-    resolve_clone_credential,
-)
+from tracesec.scans.credentials import credential_for_scan
 from tracesec.scans.models import Scan
+from tracesec.scans.outcomes import ScanFailure, ScanHalt, ScanStop
 from tracesec.scans.state import (
     CLONE_FAILURE_DETAILS,
     ScanErrorCode,
@@ -139,9 +135,8 @@ def _check_alive(heartbeat: lease.Heartbeat) -> None:
 
 def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
     repository = _load_repository(scan)
-    if getattr(repository, "status", "active") == "removed":
-        raise ScanFailure(ScanErrorCode.REPOSITORY_REMOVED)
-    credential = resolve_clone_credential(repository, scan_id=scan.pk)
+    # a removed repository or an inactive connection halts here: *blocked*, with the reason
+    credential = credential_for_scan(repository, scan_id=scan.pk)
     _check_alive(heartbeat)
     lease.advance(scan.pk, owner, ScanState.CLONING)
     work_root = _work_root()
@@ -150,6 +145,7 @@ def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
             git_base_url=credential.git_base_url,
             full_name=repository.full_name,
             token=credential.token,
+            username=credential.git_username,
             branch=scan.branch,
             limits=CloneLimits(
                 timeout_seconds=float(settings.TRACE_SCAN_CLONE_TIMEOUT_SECONDS),
@@ -170,7 +166,7 @@ def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
     _record(scan.pk, owner, result, config)
 
 
-def _load_repository(scan: Scan) -> Any:
+def _load_repository(scan: Scan) -> Repository:
     return Scan.objects.select_related("repository__connection").get(pk=scan.pk).repository
 
 
@@ -227,8 +223,8 @@ def _head_commit(tree: Path) -> str:
     return sha if completed.returncode == 0 and len(sha) in (40, 64) else ""
 
 
-def _clone_stop(error: CheckoutError, repository: Any) -> ScanStop:
-    provider = provider_name(repository)
+def _clone_stop(error: CheckoutError, repository: Repository) -> ScanStop:
+    provider = provider_label(repository.provider)
     if error.code in ("auth_failed", "forbidden"):
         return ScanHalt(ScanErrorCode.CLONE_AUTH_FAILED, provider=provider)
     if error.code == "timeout":

@@ -4,6 +4,8 @@ from typing import Any
 
 from django import template
 
+from tracesec.integrations import registry
+
 register = template.Library()
 
 
@@ -31,6 +33,4 @@ def query_with(filters: Any, **changes: Any) -> str:
 
 @register.filter
 def provider_label(provider: str) -> str:
-    from tracesec.integrations.models import Provider
-
-    return str(Provider(provider).label) if provider in Provider.values else provider
+    return registry.provider_label(provider)
