@@ -1,5 +1,6 @@
 """Function runner: run the app's handlers either as the real JavaScript in Node (through
-`forge-app/emulator/run-function.mjs`, see .handoff/node-runner.md) or natively in Python.
+`forge-app/emulator/run-function.mjs`, see docs/internals/forge-node-runner.md) or natively in
+Python.
 
 Both modes reach the platform through the same operations (`invoke_remote`, web trigger URLs),
 so the requests Trace receives are identical; `tests/emulator/test_contract.py` proves it.

@@ -1,4 +1,4 @@
-"""The flaws planted in the demo workspace (.handoff/demo-content.md) must all be found.
+"""The flaws planted in the demo workspace (docs/internals/demo-content.md) must all be found.
 
 The sources under ``demo/`` mirror those flaws; one semgrep run through the real orchestrator
 (SAST only) checks every expected rule fires on the expected line, and nothing else does.

@@ -25,12 +25,6 @@ def in_list(value: Any, values: Any) -> bool:
     return value in (values or ())
 
 
-@register.simple_tag
-def query_with(filters: Any, **changes: Any) -> str:
-    """The current findings filters as a query string with ``changes`` applied."""
-    return str(filters.to_query(**changes))
-
-
 @register.filter
 def provider_label(provider: str) -> str:
     return registry.provider_label(provider)
