@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from tracesec.organizations.models import Invitation, Membership, Organization
 
 
-def membership_list_for_user(*, user: Any) -> QuerySet[Membership]:
+def membership_list_for_user(*, user: AbstractBaseUser) -> QuerySet[Membership]:
     return (
         Membership.objects.filter(user_id=user.pk)
         .select_related("organization")

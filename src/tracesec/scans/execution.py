@@ -22,6 +22,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
+from tracesec.findings.recording import findings_record
 from tracesec.integrations.registry import provider_label
 from tracesec.repositories.models import Repository
 from tracesec.scans import lease
@@ -242,8 +243,6 @@ def _clone_stop(error: CheckoutError, repository: Repository) -> ScanStop:
 
 
 def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) -> None:
-    from tracesec.findings.recording import findings_record
-
     summaries = summarize_engines(result, config.engines)
     if not any(s["ok"] for s in summaries):
         detail = "; ".join(f"{s['engine']}: {s['error'] or 'failed'}" for s in summaries)
