@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from tracesec.dashboard.decorators import membership_required, safe_back
+from tracesec.dashboard.decorators import membership_required, request_membership, safe_back
 from tracesec.findings.access import access_finding_by_id
 from tracesec.findings.exports import EXPORT_FORMATS, MAX_EXPORT, export, scan_result_for_rows
 from tracesec.findings.forms import BulkTriageForm, CommentForm, IgnoreForm
@@ -39,17 +39,13 @@ from tracesec.organizations.models import Membership, Role, role_at_least
 from tracesec.repositories.models import Repository
 
 
-def _actor(request: HttpRequest) -> Membership:
-    return request.membership  # type: ignore[attr-defined, no-any-return]
-
-
 def can_triage(actor: Membership) -> bool:
     return role_at_least(actor.role, Role.MEMBER)
 
 
 @membership_required()
 def finding_list(request: HttpRequest) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     filters = FindingFilters.from_query(request.GET)
     page = findings_page(organization_id=actor.organization_id, filters=filters)
     repositories = list(
@@ -78,7 +74,7 @@ def finding_list(request: HttpRequest) -> HttpResponse:
 
 @membership_required()
 def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     finding = access_finding_by_id(actor, finding_id)
     comments = list(
         FindingComment.objects.filter(finding=finding).select_related("author").order_by("id")
@@ -105,7 +101,7 @@ def _detail_url(finding_id: int) -> str:
 @require_POST
 @membership_required(Role.MEMBER)
 def finding_ignore_view(request: HttpRequest, finding_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     finding = access_finding_by_id(actor, finding_id, minimum_role=Role.MEMBER)
     form = IgnoreForm(request.POST)
     if not form.is_valid():
@@ -127,7 +123,7 @@ def finding_ignore_view(request: HttpRequest, finding_id: int) -> HttpResponse:
 @require_POST
 @membership_required(Role.MEMBER)
 def finding_reopen_view(request: HttpRequest, finding_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     finding = access_finding_by_id(actor, finding_id, minimum_role=Role.MEMBER)
     finding_reopen(
         finding=finding,
@@ -142,7 +138,7 @@ def finding_reopen_view(request: HttpRequest, finding_id: int) -> HttpResponse:
 @require_POST
 @membership_required(Role.MEMBER)
 def finding_comment_view(request: HttpRequest, finding_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     finding = access_finding_by_id(actor, finding_id, minimum_role=Role.MEMBER)
     form = CommentForm(request.POST)
     if not form.is_valid():
@@ -156,7 +152,7 @@ def finding_comment_view(request: HttpRequest, finding_id: int) -> HttpResponse:
 @require_POST
 @membership_required(Role.MEMBER)
 def finding_bulk_view(request: HttpRequest) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     back = safe_back(request, reverse("dashboard:findings"))
     form = BulkTriageForm(request.POST)
     if not form.is_valid():
@@ -183,7 +179,7 @@ def finding_bulk_view(request: HttpRequest) -> HttpResponse:
 @membership_required()
 def finding_export(request: HttpRequest, fmt: str) -> HttpResponse:
     """The filtered findings list (all pages, up to the export cap) as SARIF or CSV."""
-    actor = _actor(request)
+    actor = request_membership(request)
     if fmt not in EXPORT_FORMATS:
         raise Http404("Unknown export format.")
     filters = FindingFilters.from_query(request.GET)

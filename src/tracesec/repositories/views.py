@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from tracesec.dashboard.decorators import membership_required
+from tracesec.dashboard.decorators import membership_required, request_membership
 from tracesec.findings.models import EngineChoice
 from tracesec.findings.selectors import (
     FindingFilters,
@@ -25,11 +25,6 @@ from tracesec.repositories.selectors import repository_rows
 from tracesec.scans.selectors import scan_active_for, scan_history
 from tracesec.scans.services import scan_request
 from tracesec.scans.status_panel import scan_status_context
-
-
-def _actor(request: HttpRequest) -> Membership:
-    return request.membership  # type: ignore[attr-defined, no-any-return]
-
 
 REPOSITORY_SORT_LABELS = {
     "name": "Name",
@@ -51,7 +46,7 @@ def scan_block_reason(actor: Membership, repository: Repository) -> str:
 
 @membership_required()
 def repository_list(request: HttpRequest) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     q = request.GET.get("q", "").strip()[:200]
     sort = request.GET.get("sort", "name")
     if sort.lstrip("-") not in REPOSITORY_SORT_LABELS:
@@ -69,7 +64,7 @@ def repository_list(request: HttpRequest) -> HttpResponse:
 
 @membership_required()
 def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     repository = access_repository_by_id(actor, repository_id)
     engine = request.GET.get("engine", "")
     if engine not in EngineChoice.values:
@@ -118,7 +113,7 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
 @require_POST
 @membership_required(Role.MEMBER)
 def repository_scan(request: HttpRequest, repository_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     repository = access_repository_by_id(actor, repository_id, minimum_role=Role.MEMBER)
     reason = scan_block_reason(actor, repository)
     if reason:

@@ -7,23 +7,19 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from tracesec.dashboard.decorators import membership_required
+from tracesec.dashboard.decorators import membership_required, request_membership
 from tracesec.findings.exports import EXPORT_FORMATS, export, scan_result_for_scan
 from tracesec.findings.views import can_triage
-from tracesec.organizations.models import Membership, Role, role_at_least
+from tracesec.organizations.models import Role, role_at_least
 from tracesec.scans.access import access_scan_by_id
 from tracesec.scans.services import scan_cancel
 from tracesec.scans.status_panel import scan_status_context
 
 
-def _actor(request: HttpRequest) -> Membership:
-    return request.membership  # type: ignore[attr-defined, no-any-return]
-
-
 @membership_required()
 def scan_status(request: HttpRequest, scan_id: int) -> HttpResponse:
     """The live status panel (htmx polls it every 2 s while the scan is active)."""
-    actor = _actor(request)
+    actor = request_membership(request)
     scan = access_scan_by_id(actor, scan_id)
     context = {**scan_status_context(scan), "can_cancel": role_at_least(actor.role, Role.MEMBER)}
     response = render(request, "scans/_status.html", context)
@@ -35,7 +31,7 @@ def scan_status(request: HttpRequest, scan_id: int) -> HttpResponse:
 
 @membership_required()
 def scan_detail(request: HttpRequest, scan_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     scan = access_scan_by_id(actor, scan_id)
     context = {
         **scan_status_context(scan),
@@ -48,7 +44,7 @@ def scan_detail(request: HttpRequest, scan_id: int) -> HttpResponse:
 @require_POST
 @membership_required(Role.MEMBER)
 def scan_cancel_view(request: HttpRequest, scan_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     scan = access_scan_by_id(actor, scan_id, minimum_role=Role.MEMBER)
     scan_cancel(scan=scan, actor=actor.user, request=request)
     messages.success(request, "Scan cancelled.")
@@ -57,7 +53,7 @@ def scan_cancel_view(request: HttpRequest, scan_id: int) -> HttpResponse:
 
 @membership_required()
 def scan_export(request: HttpRequest, scan_id: int, fmt: str) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     scan = access_scan_by_id(actor, scan_id)
     if fmt not in EXPORT_FORMATS:
         raise Http404("Unknown export format.")

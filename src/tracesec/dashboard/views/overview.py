@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from tracesec.dashboard.decorators import membership_required
+from tracesec.dashboard.decorators import membership_required, request_membership
 from tracesec.findings.chart import new_vs_fixed_chart
 from tracesec.findings.models import EngineChoice, SeverityChoice
 from tracesec.findings.selectors import (
@@ -14,18 +14,13 @@ from tracesec.findings.selectors import (
     new_vs_fixed,
     open_counts_by_engine_and_severity,
 )
-from tracesec.organizations.models import Membership
 from tracesec.repositories.models import Repository
 from tracesec.scans.selectors import scans_recent
 
 
-def _actor(request: HttpRequest) -> Membership:
-    return request.membership  # type: ignore[attr-defined, no-any-return]
-
-
 @membership_required()
 def overview(request: HttpRequest) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     org_id = actor.organization_id
     table = open_counts_by_engine_and_severity(organization_id=org_id)
     severity_totals = {s: sum(table[e].get(s, 0) for e in table) for s in SeverityChoice.values}
