@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO_ROOT))  # for `tests.scans.helpers`
+sys.path.insert(0, str(REPO_ROOT))  # for `tests.support`
 
 
 def _free_port() -> int:
@@ -172,7 +172,7 @@ def record(repository: Any, findings: list[Any]) -> tuple[float, int, Any]:
 
 
 def bench_recording(org: Any, rng: random.Random) -> None:
-    from tests.scans.helpers import make_repository
+    from tests.support.builders import make_repository
 
     repository = make_repository(org, "acme/bench-record")
     findings = make_findings("rec", 20_000, rng)
@@ -202,7 +202,7 @@ def bench_recording(org: Any, rng: random.Random) -> None:
 
 def seed_200k(org: Any, rng: random.Random) -> list[Any]:
     from django.db.models import Q
-    from tests.scans.helpers import make_repository
+    from tests.support.builders import make_repository
 
     from tracesec.findings.models import Finding, Status
 
@@ -238,7 +238,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def bench_list(org: Any, member: Any, repositories: list[Any], runs: int) -> list[tuple]:
     from django.test import Client
-    from tests.web.conftest import ApiClient
+    from tests.support.organizations import ApiClient
 
     from tracesec.organizations.middleware import SESSION_KEY
 
@@ -351,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace, database_url: str, data_dir: Path) -> int:
     setup_django(database_url, data_dir)
     from django.db import connection
-    from tests.scans.helpers import make_member, make_org
+    from tests.support.builders import make_member, make_org
 
     from tracesec.organizations.models import Role
 

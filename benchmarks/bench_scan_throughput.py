@@ -142,8 +142,8 @@ def run(emu_port: int, rounds: int) -> dict[str, Any]:
     import django
 
     django.setup()
-    from tests.scans.emulated import connect
-    from tests.scans.helpers import make_member, make_org
+    from tests.support.builders import make_member, make_org
+    from tests.support.emulated import connect
 
     from trace_emulator.testing import EmulatorClient
     from tracesec.organizations.models import Role

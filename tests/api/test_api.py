@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests.factories import ApiTokenFactory, MembershipFactory
-from tests.web.conftest import OrgWithPeople
+from tests.support.organizations import OrgWithPeople
 from tracesec.api.models import ApiToken
 from tracesec.audit.models import AuditAction, AuditEvent
 from tracesec.organizations.models import Membership, Role

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tests.factories import ApiTokenFactory
-from tests.web.conftest import OrgWithPeople
+from tests.support.organizations import OrgWithPeople
 from tracesec.api.models import ApiToken
 from tracesec.audit.models import AuditAction, AuditEvent
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO_ROOT
+from tests.support.paths import REPO_ROOT
 from tracesec.cli.main import main
 
 TRACE = str(Path(sys.executable).parent / "trace")
@@ -139,7 +139,7 @@ def test_demo_setup_creates_org_and_user_idempotently(migrated_env: dict[str, st
     assert check.stdout.strip().splitlines()[-1] == "True 1 Acme Corp", check.stderr
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -158,7 +158,7 @@ def test_serve_runs_web_and_worker_and_stops_on_ctrl_c(
     tmp_path: Path, migrated_env: dict[str, str]
 ) -> None:
     env = migrated_env
-    port = _free_port()
+    port = free_port()
     log = tmp_path / "serve.log"
     with log.open("w") as out:
         proc = subprocess.Popen(
@@ -200,7 +200,7 @@ def test_serve_runs_web_and_worker_and_stops_on_ctrl_c(
 )
 def test_serve_with_a_broken_database_url_is_a_clear_error(tmp_path: Path, url: str) -> None:
     env = {**_env(tmp_path), "DATABASE_URL": url}
-    result = _run(["serve", "--port", str(_free_port())], env, timeout=60)
+    result = _run(["serve", "--port", str(free_port())], env, timeout=60)
     assert result.returncode == 5
     assert "error:" in result.stderr
     assert "Traceback" not in result.stderr

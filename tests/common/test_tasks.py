@@ -13,7 +13,8 @@ import pytest
 from django.db import connection, transaction
 from django_tasks_db.models import DBTaskResult
 
-from tests.conftest import REPO_ROOT, database_url_for_subprocess
+from tests.support.database import database_url_for_subprocess
+from tests.support.paths import REPO_ROOT
 from tests.support.tasks import record_execution
 from tracesec.common.tasks import enqueue_on_commit
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from tests.conftest import REPO_ROOT
+from tests.support.paths import REPO_ROOT
 from tracesec.config.settings.database import database_from_url
 
 SRC = REPO_ROOT / "src" / "tracesec"

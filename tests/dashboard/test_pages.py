@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 
 from tests.factories import MembershipFactory, UserFactory
-from tests.web.conftest import OrgWithPeople
+from tests.support.organizations import OrgWithPeople
 from tracesec.audit.services import audit_record
 from tracesec.organizations.middleware import SESSION_KEY
 

@@ -18,9 +18,8 @@ from typing import Any
 import pytest
 
 from tests.factories import DEFAULT_PASSWORD, MembershipFactory, OrganizationFactory
-from tests.scans.emulated import configure, connect, emulator_for
-from tests.scans.test_scan_integration import CONFIG_V1
-from tests.scans.test_worker_death import start_worker, worker_env
+from tests.support.emulated import CONFIG_V1, configure, connect, emulator_for
+from tests.support.workers import start_worker, worker_env
 from tracesec.findings.models import Finding, Status
 from tracesec.organizations.models import Role
 from tracesec.scans.models import Scan

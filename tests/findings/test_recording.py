@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.scans.helpers import (
+from tests.support.builders import (
     engine_finding,
     make_member,
     make_org,

@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from tests.factories import DEFAULT_PASSWORD, InvitationFactory
-from tests.web.conftest import OrgWithPeople
+from tests.support.organizations import OrgWithPeople
 from tracesec.accounts.models import User
 from tracesec.audit.models import AuditAction, AuditEvent
 from tracesec.organizations.models import Invitation, Membership, Role

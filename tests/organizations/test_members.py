@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tests.factories import MembershipFactory
-from tests.web.conftest import OrgWithPeople
+from tests.support.organizations import OrgWithPeople
 from tracesec.audit.models import AuditAction, AuditEvent
 from tracesec.organizations.models import Membership, Role
 

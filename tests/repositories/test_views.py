@@ -8,9 +8,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.findings.test_views import seed
-from tests.scans.helpers import make_connection, make_repository
-from tests.web.conftest import OrgWithPeople
+from tests.support.builders import make_connection, make_repository, seed
+from tests.support.organizations import OrgWithPeople
 from tracesec.scans import lease
 from tracesec.scans.models import Scan
 from tracesec.scans.state import ScanState

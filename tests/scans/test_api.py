@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.findings.test_views import seed
-from tests.web.conftest import OrgWithPeople
+from tests.support.builders import seed
+from tests.support.organizations import OrgWithPeople
 from tracesec.findings.models import Finding, Status
 from tracesec.scans.models import Scan
 from tracesec.scans.state import ScanState
@@ -176,3 +176,14 @@ def test_openapi_documents_the_endpoints(api_client_for, org_a: OrgWithPeople) -
         "/api/v1/findings/{finding_id}/triage",
     ):
         assert path in paths, path
+
+
+@pytest.mark.parametrize("name", ["scan", "repository"])
+def test_findings_id_filter_beyond_64_bits_is_refused_not_a_server_error(
+    org_a: OrgWithPeople, api_client_for, client_for, name: str
+) -> None:
+    huge = "117774817735647789056"  # found by the API fuzz test: overflowed SQLite's INTEGER
+    response = api_client_for(org_a.viewer).get(f"/api/v1/findings?{name}={huge}")
+    assert response.status_code == 422
+    # the dashboard ignores an id that names nothing, as it ignores any malformed filter
+    assert client_for(org_a.viewer).get(f"/findings/?{name}={huge}").status_code == 200

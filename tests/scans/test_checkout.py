@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integrations.bitbucket.githttp import GitServer, git_server, make_repo
+from tests.support.githttp import GitServer, git_server, make_repo
 from tracesec.scans.checkout import (
     CheckoutError,
     CloneLimits,

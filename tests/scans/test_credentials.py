@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scans.helpers import make_connection, make_org, make_repository
+from tests.support.builders import make_connection, make_org, make_repository
 from tracesec.common.errors import ApplicationError
 from tracesec.integrations.base import CredentialError, CredentialHalt, HaltCode
 from tracesec.integrations.services import connection_deactivate

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.factories import MembershipFactory, OrganizationFactory
-from tests.scans.emulated import Workspace, configure, connect, emulator_for
+from tests.support.emulated import CONFIG_V1, TOKEN_ONE, Workspace, configure, connect, emulator_for
 from tracesec.findings.models import Finding, Status, TriageAction, TriageEvent
 from tracesec.findings.triage import finding_ignore
 from tracesec.organizations.models import Role
@@ -21,19 +21,10 @@ from tracesec.scans.state import ScanErrorCode, ScanState
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
-# Built from pieces so that no scanner flags this test file itself.
-TOKEN_ONE = "ghp_" + "R7xkT2mQ9vLp4sWz8bNc" + "3yHd6fJg1aEe0uKi"
-TOKEN_TWO = "ghp_" + "Zq8Wn3Lx5Tb7Yc2Vd9Hm" + "4Kp6Rs1Gf0Ja8uEo"
+TOKEN_TWO = (
+    "ghp_" + "Zq8Wn3Lx5Tb7Yc2Vd9Hm" + "4Kp6Rs1Gf0Ja8uEo"
+)  # in pieces: no scanner flags this file
 
-CONFIG_V1 = f'''import subprocess
-
-
-def run(request):
-    subprocess.run(request.args["cmd"], shell=True)
-
-
-GITHUB_TOKEN = "{TOKEN_ONE}"
-'''
 # the token line is gone (fixed); the shell call moved down two lines (same finding)
 CONFIG_V2 = """import os
 import subprocess

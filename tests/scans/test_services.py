@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from tests.scans.helpers import make_member, make_org, make_repository
+from tests.support.builders import make_member, make_org, make_repository
 from tracesec.common.errors import ApplicationError
 from tracesec.scans import lease
 from tracesec.scans.models import Scan

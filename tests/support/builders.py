@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from django.utils import timezone
+
 from tracesec.accounts.models import User
 from tracesec.engines.model import (
     Coverage,
@@ -15,6 +17,7 @@ from tracesec.engines.model import (
     ScanResult,
     Severity,
 )
+from tracesec.findings.recording import findings_record
 from tracesec.organizations.models import Membership, Organization, Role
 from tracesec.scans.models import Scan
 from tracesec.scans.state import ScanState
@@ -115,3 +118,44 @@ def scan_result(
         coverage=coverage,
         engines=engines if engines is not None else all_ok(),
     )
+
+
+def seed(org, n: int = 3, repo=None):
+    """A repository (or `repo`) with one completed scan: `n` SAST findings, one SCA, one secret."""
+    repo = repo or make_repository(org)
+    scan = make_scan(repo)
+    findings = [
+        engine_finding(f"sast-{i}", path=f"app/views_{i}.py", line=10 + i) for i in range(n)
+    ]
+    findings.append(
+        engine_finding(
+            "sca-1",
+            Engine.SCA,
+            "requirements.txt",
+            severity=Severity.CRITICAL,
+            rule_id="GHSA-aaaa-bbbb-cccc",
+            title="django 3.2.4: SQL injection",
+            ecosystem="PyPI",
+            package="django",
+            version="3.2.4",
+            advisory_id="GHSA-aaaa-bbbb-cccc",
+            aliases=["CVE-2021-35042"],
+            fixed_version="3.2.5",
+            summary="SQL injection in QuerySet.order_by",
+        )
+    )
+    findings.append(
+        engine_finding(
+            "sec-1",
+            Engine.SECRETS,
+            "settings_local.py",
+            rule_id="aws-access-key-id",
+            snippet='AWS_ACCESS_KEY_ID = "AKIA…WXYZ"',
+            masked_preview="AKIA…WXYZ",
+            cwe=("CWE-798",),
+        )
+    )
+    findings_record(scan=scan, result=scan_result(tuple(findings)), now=timezone.now())
+    scan.status = ScanState.COMPLETED
+    scan.save(update_fields=["status"])
+    return repo, scan

@@ -19,6 +19,20 @@ from tracesec.kms import reset_kms_cache
 from tracesec.organizations.models import Membership
 from tracesec.repositories.models import Repository
 
+# A file with one SAST and one Secrets finding, pushed by the scan tests.
+# Built from pieces so that no scanner flags this test file itself.
+TOKEN_ONE = "ghp_" + "R7xkT2mQ9vLp4sWz8bNc" + "3yHd6fJg1aEe0uKi"
+
+CONFIG_V1 = f'''import subprocess
+
+
+def run(request):
+    subprocess.run(request.args["cmd"], shell=True)
+
+
+GITHUB_TOKEN = "{TOKEN_ONE}"
+'''
+
 DEMO_OSV = (
     Path(__file__).resolve().parents[2]
     / "src"

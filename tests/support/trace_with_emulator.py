@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 
-from tests.web.conftest import client_for, org_a, org_b  # noqa: F401 - re-exported fixtures
 from tracesec.integrations.bitbucket import config as bb_config
 from tracesec.kms import reset_kms_cache
 

@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integrations.bitbucket.githttp import git_server  # noqa: F401 - helpers kept nearby
+from tests.support.githttp import git_server  # noqa: F401 - helpers kept nearby
 from tracesec.integrations.base import CredentialError, CredentialHalt
 from tracesec.integrations.bitbucket.pairing import pairing_redeem
 from tracesec.integrations.bitbucket.sync import connection_sync

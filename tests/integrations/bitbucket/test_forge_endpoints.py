@@ -6,8 +6,14 @@ from typing import Any
 
 import pytest
 
-from tests.integrations.bitbucket.conftest import FORGE_KEY, LIFECYCLE_BODY
-from tests.integrations.bitbucket.fitkit import INSTALLATION, SigningKey, claims, mint
+from tests.integrations.bitbucket.fitkit import (
+    FORGE_KEY,
+    INSTALLATION,
+    LIFECYCLE_BODY,
+    SigningKey,
+    claims,
+    mint,
+)
 from tests.integrations.bitbucket.helpers import app_token, installation, paired, token_request
 from tracesec.integrations.models import (
     ConnectionStatus,
