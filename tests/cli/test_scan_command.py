@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.engines.helpers import write
+from tests.support.git_trees import write
 from tracesec.cli import exit_codes
 from tracesec.cli.main import main
 from tracesec.engines.formats import json as json_format
@@ -99,7 +99,7 @@ def test_missing_osv_index_is_a_config_error_not_a_crash(project: Path, tmp_path
 
 
 def test_history_flag(tmp_path: Path) -> None:
-    from tests.engines.helpers import commit_all, init_repo
+    from tests.support.git_trees import commit_all, init_repo
 
     repo = init_repo(tmp_path / "repo")
     write(repo, "old.env", f"TOKEN={TOKEN}\n")
