@@ -68,6 +68,21 @@ def test_scan_button_rules(org_a: OrgWithPeople, client_for) -> None:
     assert not Scan.objects.filter(repository=inactive).exists()
 
 
+def test_removed_repository_is_marked_and_cannot_be_scanned(
+    org_a: OrgWithPeople, client_for
+) -> None:
+    removed = make_repository(org_a.organization, "acme/old-service", status="removed")
+    client = client_for(org_a.member)
+    assert (
+        '<span class="status-pill">removed</span>' in client.get("/repositories/").content.decode()
+    )
+    body = client.get(f"/repositories/{removed.pk}/").content.decode()
+    assert '<span class="status-pill">removed</span>' in body
+    assert "no longer visible to the Trace app" in body
+    client.post(f"/repositories/{removed.pk}/scan/")
+    assert not Scan.objects.filter(repository=removed).exists()
+
+
 def test_scan_request_then_live_status_then_cancel(
     org_a: OrgWithPeople, client_for, django_capture_on_commit_callbacks
 ) -> None:

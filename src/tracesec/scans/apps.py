@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from tracesec.integrations.signals import connection_deactivated
+
 
 class ScansConfig(AppConfig):
     name = "tracesec.scans"
@@ -8,7 +10,7 @@ class ScansConfig(AppConfig):
 
     def ready(self) -> None:
         # Integrations announce deactivations; scans react (integrations never import scans).
-        from tracesec.integrations.signals import connection_deactivated
+        # Imported here because receivers use models, which exist only once apps are ready.
         from tracesec.scans.receivers import cancel_queued_scans
 
         connection_deactivated.connect(
