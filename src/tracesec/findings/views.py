@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from tracesec.dashboard.decorators import membership_required, request_membership, safe_back
-from tracesec.findings.access import access_finding_by_id
+from tracesec.findings.access import access_finding_by_id, can_triage
 from tracesec.findings.exports import EXPORT_FORMATS, MAX_EXPORT, export, scan_result_for_rows
 from tracesec.findings.forms import BulkTriageForm, CommentForm, IgnoreForm
 from tracesec.findings.highlight import highlight_snippet
@@ -35,12 +35,8 @@ from tracesec.findings.triage import (
     finding_reopen,
     findings_bulk_triage,
 )
-from tracesec.organizations.models import Membership, Role, role_at_least
+from tracesec.organizations.models import Role
 from tracesec.repositories.models import Repository
-
-
-def can_triage(actor: Membership) -> bool:
-    return role_at_least(actor.role, Role.MEMBER)
 
 
 @membership_required()

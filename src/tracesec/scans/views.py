@@ -8,8 +8,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from tracesec.dashboard.decorators import membership_required, request_membership
+from tracesec.findings.access import can_triage
 from tracesec.findings.exports import EXPORT_FORMATS, export, scan_result_for_scan
-from tracesec.findings.views import can_triage
 from tracesec.organizations.models import Role, role_at_least
 from tracesec.scans.access import access_scan_by_id
 from tracesec.scans.services import scan_cancel
