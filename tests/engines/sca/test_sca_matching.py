@@ -9,7 +9,8 @@ import pytest
 
 from tracesec.engines.model import Severity
 from tracesec.engines.sca import names, osvstore
-from tracesec.engines.sca.matching import Matcher, canonical_id, merge_aliases
+from tracesec.engines.sca.index_matcher import Matcher
+from tracesec.engines.sca.matching import canonical_id, merge_aliases
 
 
 def _record(record_id: str, ecosystem: str, name: str, *, ranges=(), versions=(), **extra):

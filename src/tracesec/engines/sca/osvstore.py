@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from tracesec.engines.sca import names, severity, versions
+from tracesec.engines.sca.matching import CompiledPackage
 from tracesec.engines.sca.versions import ORDERED_RANGE_TYPES
 
 logger = logging.getLogger(__name__)
@@ -187,8 +188,6 @@ def compact_entries(record: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[
 def _row(ecosystem: str, entries: list[dict[str, Any]]) -> dict[str, Any]:
     """A package's stored row: its entries and, where we order the ecosystem, the
     precompiled matcher, so scans skip the sorting and region computation."""
-    from tracesec.engines.sca.matching import CompiledPackage  # matching imports this module
-
     row: dict[str, Any] = {"entries": entries}
     if versions.is_supported(ecosystem):
         row["compiled"] = CompiledPackage.compile(ecosystem, entries).to_json()
