@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import logging
 import secrets as pysecrets
 from dataclasses import dataclass, replace
@@ -188,7 +189,15 @@ def test_one_credential_is_one_finding_with_the_rule_attached(planted: Planted) 
         assert related["cwe"] == ["CWE-798"]
         assert "source code" in related["message"]
         assert_clean(repr(finding), c, path)
-    # the same literal seen by both engines has the same identity
+    # SARIF names the rules that also reported each credential
+    sarif_doc = json.loads(render(result, "sarif"))
+    related_rules = {
+        rule
+        for run in sarif_doc["runs"]
+        for r in run["results"]
+        for rule in r.get("properties", {}).get("related_rules", [])
+    }
+    assert related_rules == set(credential_rules.values())
     assert all(f.rule_id not in credential_rules.values() for f in result.findings), (
         "a credential rule finding stayed beside the Secrets finding"
     )

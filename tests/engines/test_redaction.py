@@ -110,3 +110,13 @@ def test_a_credential_only_sast_reports_is_masked_by_sast(tmp_path: Path) -> Non
     assert finding.snippet == f'password = "{mask(password.encode())}"'
     assert finding.extra["masked_preview"] == mask(password.encode())
     assert password not in repr(result)
+
+
+def test_a_history_only_secret_is_not_a_target_for_folding() -> None:
+    data = f'GITHUB_TOKEN = "{TOKEN}"\n'.encode()
+    [secret] = _secrets(data)
+    old = replace(secret, fingerprint="old", extra={**secret.extra, "history_only": True})
+    credential = _sast("GITHUB_TOKEN = ...", line=1, **redaction.credential_extra(b"other"))
+    out = redaction.redact_file(data, [old, credential])
+    assert [f.fingerprint for f in out] == ["old", "sast-1"]
+    assert "related" not in out[0].extra

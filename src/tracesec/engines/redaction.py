@@ -124,7 +124,8 @@ def _same_credential(credential: Finding, secrets: Sequence[Finding]) -> Finding
     on_line = [
         s
         for s in secrets
-        if s.location.start_line <= credential.location.start_line <= s.location.end_line
+        if not s.extra.get("history_only")  # its line numbers are from an older commit
+        and s.location.start_line <= credential.location.start_line <= s.location.end_line
     ]
     sha = credential.extra.get("secret_sha256")
     for secret in on_line:
@@ -169,9 +170,9 @@ def redact_file(data: bytes | None, findings: Sequence[Finding]) -> list[Finding
 def redact_findings(
     findings: Sequence[Finding], read: Callable[[str], bytes | None]
 ) -> list[Finding]:
-    """Every finding of a scan through ``redact_file``, file by file, in the original order
-    (folded credential findings drop out). ``read(path)`` returns a file's bytes; it is called
-    only for files with a Secrets finding and a finding of another engine."""
+    """Every finding of a scan through ``redact_file``, grouped by file (folded credential
+    findings drop out). ``read(path)`` returns a file's bytes; it is called only for files with
+    a Secrets finding and a finding of another engine."""
     by_path: dict[str, list[Finding]] = {}
     for finding in findings:
         by_path.setdefault(finding.location.path, []).append(finding)
