@@ -73,7 +73,17 @@ def test_planted_credentials_reach_no_row_response_page_or_export(
     tls = next(r for r in rows if r.rule_id == "trace.python.tls-verification.disabled")
     assert "verify=False" in tls.snippet  # the line is shown, its token masked
 
-    for url in ("/findings/?status=all", "/", "/findings/export.csv?status=all"):
+    # paths are the dashboard's own URLs (house may move the views, not the URLs)
+    pages = (
+        "/findings/?status=all",
+        "/",
+        "/findings/export.csv?status=all",
+        f"/repositories/{repository.pk}/",
+        f"/scans/{scan.pk}/",
+        f"/scans/{scan.pk}/export.csv",
+        f"/scans/{scan.pk}/export.sarif",
+    )
+    for url in pages:
         response = page.get(url)
         assert response.status_code == 200, url
         assert_clean(response.content, c, url)
