@@ -133,6 +133,8 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
         for key in ("masked_preview", "secret_sha256", "first_commit", "last_commit"):
             if key in finding.extra:
                 properties[key] = finding.extra[key]
+        if finding.extra.get("related"):  # the rules that also reported this credential
+            properties["related_rules"] = [r["rule_id"] for r in finding.extra["related"]]
     return {
         "ruleId": finding.rule_id,
         "ruleIndex": rule_index,
