@@ -71,6 +71,30 @@ def test_starts_prints_urls_and_shuts_down_cleanly(sig: signal.Signals, tmp_path
             proc.wait()
 
 
+def test_ready_format_text_prints_one_line_for_people(tmp_path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "trace_emulator", "--port", "0", "--no-seed",
+         "--state-dir", str(tmp_path), "--ready-format", "text"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert line.startswith("Trace emulator on http://127.0.0.1:"), line
+        base_url = line.split()[3].rstrip("/")
+        assert httpx.get(f"{base_url}/.well-known/jwks.json").status_code == 200
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=15) == 0
+        assert proc.stdout.read() == ""
+        assert "{" not in (proc.stderr.read() if proc.stderr else "")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 def test_bad_seed_is_a_clear_error(tmp_path) -> None:
     bad = tmp_path / "seed.yml"
     bad.write_text("workspaces: [{slug: a, members: [{user: nobody}]}]\n")
