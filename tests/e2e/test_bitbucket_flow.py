@@ -149,8 +149,17 @@ def test_install_pair_sync_resync_uninstall(
     shot(page, "bb-04-resynced")
 
     # Uninstall in the emulator; the connection is inactive in Trace at once.
+    # Bitbucket asks first; Cancel keeps the app, Uninstall removes it.
     bb.goto(install_link)
     bb.get_by_role("button", name="Uninstall Trace").click()
+    assert bb.get_by_role("heading", name="Uninstall Trace from Acme Corp?").is_visible()
+    bb.get_by_role("link", name="Cancel").click()
+    assert bb.get_by_role("button", name="Uninstall Trace").is_visible()
+    page.goto(f"{trace}/settings/integrations/bitbucket/")
+    assert page.get_by_test_id("connection-status").inner_text() == "Active"
+    bb.get_by_role("button", name="Uninstall Trace").click()
+    bb.get_by_role("button", name="Uninstall", exact=True).click()
+    assert "Uninstalled" in bb.content()
     page.goto(f"{trace}/settings/integrations/bitbucket/")
     assert page.get_by_test_id("connection-status").inner_text() == "Inactive"
     assert "Reinstall" in page.get_by_test_id("inactive-reason").inner_text()
