@@ -41,7 +41,7 @@ from tracesec.findings.triage import (
 )
 from tracesec.organizations.models import Membership, Role, role_at_least
 from tracesec.repositories.models import Repository
-from tracesec.scans.selectors import scans_recent
+from tracesec.scans.selectors import has_completed_scan, scans_recent
 
 
 def _actor(request: HttpRequest) -> Membership:
@@ -100,6 +100,8 @@ def finding_list(request: HttpRequest) -> HttpResponse:
         "reasons": IgnoreReason.choices,
         "can_triage": can_triage(actor),
         "status_all": not filters.statuses,
+        "filtered": filters.is_filtered,
+        "scanned": has_completed_scan(organization_id=actor.organization_id),
     }
     return render(request, "findings/list.html", context)
 
