@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.factories import DEFAULT_PASSWORD, MembershipFactory, OrganizationFactory
 from tests.scans.emulated import configure, connect, emulator_for
@@ -73,7 +74,11 @@ def watch_scan(page: Any, timeout: float = 180) -> list[str]:
     seen: list[str] = []
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        state, label, row = page.evaluate(READ_STATES)
+        try:
+            state, label, row = page.evaluate(READ_STATES)
+        except PlaywrightError:  # the page reloads itself when the scan ends (HX-Refresh)
+            page.wait_for_load_state()
+            continue
         assert label == row, f"panel says {label!r}, history row says {row!r}"
         if state and (not seen or seen[-1] != state):
             seen.append(state)
