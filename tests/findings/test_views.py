@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from django.db import connection
@@ -12,6 +13,9 @@ from django.utils import timezone
 from tests.scans.helpers import engine_finding, make_repository, make_scan, scan_result
 from tests.web.conftest import OrgWithPeople
 from tracesec.engines.model import Engine, Severity
+from tracesec.engines.sca.engine import to_finding as sca_finding
+from tracesec.engines.sca.extractors.base import package as sca_package
+from tracesec.engines.sca.matching import MergedHit
 from tracesec.findings.models import Finding, Status, TriageEvent
 from tracesec.findings.recording import findings_record
 from tracesec.scans.models import ScanStatus
@@ -248,3 +252,36 @@ def test_exports_are_sarif_and_csv(org_a: OrgWithPeople, client_for) -> None:
     assert "django" in csv_body
     assert "views_0" not in csv_body
     assert client.get("/findings/export.xml").status_code == 404
+
+
+def test_sca_finding_page_shows_the_whole_title_and_where_the_version_is_pinned(
+    org_a: OrgWithPeople, client_for
+) -> None:
+    """A lockfile finding as the SCA engine makes it: no code excerpt, and an advisory summary
+    long enough that the 300-character title column cannot hold it."""
+    summary = (
+        "Django 3.2 before 3.2.16 allows a denial of service when the locale parameter is "
+        "treated as a regular expression "
+        + "and a very long crafted value is passed through the internationalised URL patterns " * 3
+        + "by an attacker."
+    )
+    assert len(summary) > 300
+    pkg = sca_package("PyPI", "Django", "3.2.4", "poetry.lock", 6, direct=True)
+    hit = MergedHit("PYSEC-2022-304", ("CVE-2022-41323",), summary, Severity.HIGH, "3.2.16", ())
+    repo = make_repository(org_a.organization)
+    scan = make_scan(repo)
+    findings_record(scan=scan, result=scan_result((sca_finding(pkg, hit),)), now=timezone.now())
+    finding = Finding.objects.get(repository=repo)
+    assert len(finding.title) == 300  # the column's cut ...
+    body = client_for(org_a.viewer).get(f"/findings/{finding.pk}/").content.decode()
+    # ... but the page shows the whole title
+    title = re.search(r'<h1 data-testid="finding-title">(.*?)</h1>', body, re.S)
+    assert title
+    assert f"Django 3.2.4: {summary}" in " ".join(title.group(1).split())
+    assert "no code excerpt" not in body.lower()
+    assert 'class="highlight"' not in body
+    assert 'data-testid="location">poetry.lock:6 · Django 3.2.4<' in body
+    assert (
+        "<code>poetry.lock</code>, line 6, pins <code>Django 3.2.4</code> (a direct dependency). "
+        "Upgrade it to 3.2.16 or later" in body
+    )
