@@ -171,7 +171,9 @@ class BrowserUi:
                 )
             parts.append(
                 f"<div class=card><h2>{_e(ws.name)} <span class=muted>({_e(ws.slug)})</span></h2>"
-                f"<div class=muted>{len(ws.repositories)} repositories · members: {members}"
+                f"<div class=muted>{len(ws.repositories)} "
+                f"{'repository' if len(ws.repositories) == 1 else 'repositories'}"
+                f" · members: {members}"
                 f"{' · you are ' + role if role else ''}</div><p>{action}</p></div>"
             )
         info = self.emu.info()

@@ -285,3 +285,41 @@ def test_sca_finding_page_shows_the_whole_title_and_where_the_version_is_pinned(
         "<code>poetry.lock</code>, line 6, pins <code>Django 3.2.4</code> (a direct dependency). "
         "Upgrade it to 3.2.16 or later" in body
     )
+
+
+def test_overview_warns_about_an_inactive_connection_and_links_to_it(
+    org_a: OrgWithPeople, org_b: OrgWithPeople, client_for
+) -> None:
+    client = client_for(org_a.viewer)
+    repo = make_repository(org_a.organization)
+    assert 'data-testid="inactive-connection"' not in client.get("/").content.decode()
+    connection = repo.connection
+    connection.status = "inactive"
+    connection.inactive_message = "The Trace app was uninstalled. Reinstall it and pair again."
+    connection.inactive_at = timezone.now()
+    connection.display_name, connection.slug = "Acme Corp", "acme"
+    connection.save()
+    body = client.get("/").content.decode()
+    warning = body.split('data-testid="inactive-connection"', 1)[1].split("</p>", 1)[0]
+    assert "Bitbucket Cloud connection Acme Corp" in warning
+    assert "is inactive (just now)" in warning
+    assert "Reinstall it and pair again." in warning
+    assert f'href="/settings/integrations/bitbucket/#connection-{connection.pk}"' in warning
+    # the warning comes first, before the figures
+    assert body.index('data-testid="inactive-connection"') < body.index("Open findings:")
+    # another organization does not see it
+    other = client_for(org_b.viewer).get("/").content.decode()
+    assert 'data-testid="inactive-connection"' not in other
+
+
+def test_overview_counts_and_times_read_as_words(org_a: OrgWithPeople, client_for) -> None:
+    repo = make_repository(org_a.organization)
+    make_scan(repo, status=ScanStatus.COMPLETED)
+    body = client_for(org_a.owner).get("/").content.decode()
+    assert "0 minutes" not in body
+    assert '<td class="nowrap">just now</td>' in body
+    # org A has an owner, an admin, a member and a viewer; one repository
+    assert "4 members · 1 repository<" in body
+    listing = client_for(org_a.owner).get("/repositories/").content.decode()
+    assert "just now" in listing
+    assert "0 minutes" not in listing
