@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -35,7 +36,7 @@ def test_help() -> None:
         assert flag in proc.stdout
 
 
-def _start(tmp_path, *flags: str) -> subprocess.Popen[str]:
+def _start(tmp_path: Path, *flags: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "trace_emulator", "--port", "0", "--no-seed",
          "--state-dir", str(tmp_path), *flags],
@@ -73,7 +74,7 @@ def test_starts_prints_urls_and_shuts_down_cleanly(sig: signal.Signals, tmp_path
         _stop(proc, sig)
 
 
-def test_ready_format_text_prints_one_line_for_people(tmp_path) -> None:
+def test_ready_format_text_prints_one_line_for_people(tmp_path: Path) -> None:
     proc = _start(tmp_path, "--ready-format", "text")
     try:
         assert proc.stdout is not None
