@@ -170,6 +170,7 @@ def test_install_pair_sync_resync_uninstall(
     page.goto(f"{trace}/")
     warning = page.get_by_test_id("inactive-connection")
     assert "is inactive" in warning.inner_text()
+    shot(page, "bb-07-overview-warns")
     warning.get_by_test_id("inactive-connection-link").click()
     page.wait_for_url(re.compile(r".*/settings/integrations/bitbucket/#connection-\d+$"))
     assert page.get_by_test_id("connection-status").inner_text() == "Inactive"
