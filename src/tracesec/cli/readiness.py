@@ -10,7 +10,9 @@ import urllib.request
 from collections.abc import Callable
 from typing import Any
 
-TIMEOUT_SECONDS = 1.0
+# A web server still booting holds requests in its listen queue; a longer wait means fewer
+# abandoned (but later logged) probes.
+TIMEOUT_SECONDS = 2.0
 
 
 def _get(url: str) -> tuple[int, bytes]:
