@@ -136,7 +136,7 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
         for key in ("masked_preview", "secret_sha256", "first_commit", "last_commit"):
             if key in finding.extra:
                 properties[key] = finding.extra[key]
-    result: dict[str, Any] = {
+    return {
         "ruleId": finding.rule_id,
         "ruleIndex": rule_index,
         "level": _LEVELS[finding.severity],
@@ -155,16 +155,19 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
         "properties": properties,
     }
-    if finding.suppression is not None:
-        # "external": decided outside the source (in Trace's triage), "accepted": in force.
-        result["suppressions"] = [
-            {
-                "kind": "external",
-                "status": "accepted",
-                "justification": finding.suppression.justification,
-            }
-        ]
-    return result
+
+
+def _suppressions(finding: Finding) -> dict[str, Any]:
+    """SARIF's ``suppressions`` for a triaged finding ("external": decided outside the source,
+    in Trace's triage; "accepted": in force); nothing for an open one."""
+    if finding.suppression is None:
+        return {}
+    suppression = {
+        "kind": "external",
+        "status": "accepted",
+        "justification": finding.suppression.justification,
+    }
+    return {"suppressions": [suppression]}
 
 
 def _notification(item: Coverage) -> dict[str, Any]:
@@ -191,7 +194,7 @@ def _run(
         if finding.rule_id not in index:
             index[finding.rule_id] = len(rules)
             rules.append(_rule(finding))
-        results.append(_result(finding, index[finding.rule_id]))
+        results.append(_result(finding, index[finding.rule_id]) | _suppressions(finding))
     coverage = [c for c in result.coverage if c.engine is status.engine]
     notifications = [_notification(c) for c in coverage[:_MAX_NOTIFICATIONS]]
     if status.error:
