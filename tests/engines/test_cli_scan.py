@@ -74,6 +74,18 @@ def test_sarif_output(project: Path) -> None:
     assert doc["runs"][0]["results"][0]["ruleId"] == "github-pat"
 
 
+def test_sarif_information_uri_is_the_configured_trace_url_or_absent(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TRACE_BASE_URL", raising=False)
+    _, out, _ = _run(str(project), "--engines", "secrets", "--format", "sarif")
+    assert "informationUri" not in json.loads(out)["runs"][0]["tool"]["driver"]
+    monkeypatch.setenv("TRACE_BASE_URL", "https://trace.example.com/")
+    _, out, _ = _run(str(project), "--engines", "secrets", "--format", "sarif")
+    driver = json.loads(out)["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == "https://trace.example.com/"
+
+
 def test_usage_and_target_errors(tmp_path: Path) -> None:
     code, _, err = _run(str(tmp_path), "--engines", "secrets,dast")
     assert code == exit_codes.USAGE

@@ -205,3 +205,60 @@ def test_serve_with_a_broken_database_url_is_a_clear_error(tmp_path: Path, url: 
     assert "error:" in result.stderr
     assert "Traceback" not in result.stderr
     assert "sekrit-pw" not in result.stdout + result.stderr
+
+
+def _answers(url: str) -> int:
+    with urllib.request.urlopen(url, timeout=5) as r:
+        return int(r.status)
+
+
+@pytest.mark.timeout(240)
+def test_demo_prints_one_banner_once_everything_answers_then_ready(
+    tmp_path: Path, migrated_env: dict[str, str]
+) -> None:
+    """The banner and the final ready line come only when web, worker and emulator answer; the
+    terminal shows no service logs (they go to data/logs/demo.log in one format)."""
+    port, emulator_port = _free_port(), _free_port()
+    log = tmp_path / "demo.out"
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [TRACE, "demo", "--port", str(port), "--emulator-port", str(emulator_port)],
+            env={**migrated_env, "TRACE_EMAIL_BACKEND": "console"},
+            cwd=str(REPO_ROOT),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 180
+        while "Trace is ready" not in log.read_text():
+            assert proc.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.2)
+        # Everything the banner names answers at once, without retrying.
+        assert _answers(f"http://127.0.0.1:{port}/healthz") == 200
+        assert _answers(f"http://127.0.0.1:{emulator_port}/") == 200
+        printed = log.read_text()
+        lines = printed.strip().splitlines()
+        assert lines[-1] == f"Trace is ready at http://127.0.0.1:{port}/ (Ctrl-C to stop)", printed
+        assert printed.count("Trace demo\n") == 1
+        assert re.search(r"sign in:\s+demo@trace\.local / \S+", printed)
+        assert f"http://127.0.0.1:{emulator_port}/" in printed
+        service_log = (tmp_path / "data" / "logs" / "demo.log").read_text()
+        # One format in the log file: "HH:MM:SS name | line"; none of it on the terminal.
+        assert all(
+            re.match(r"\d\d:\d\d:\d\d (web|worker|emulator) +\| ", line)
+            for line in service_log.splitlines()
+        ), service_log
+        for noise in ('{"event"', "Starting gunicorn", "INFO", "installed into acme"):
+            assert noise not in printed, printed
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) == 0, log.read_text()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert log.read_text().strip().splitlines()[-1] == "shutting down...", log.read_text()
+    # Written by the services while they started (the log is complete once they stopped): the
+    # worker ran the ping the demo enqueues, the emulator installed the app.
+    service_log = (tmp_path / "data" / "logs" / "demo.log").read_text()
+    assert "tracesec.common.tasks.ping state=SUCCESSFUL" in service_log
+    assert "installed into acme" in service_log

@@ -17,6 +17,7 @@ from typing import TextIO
 
 from tracesec.cli import exit_codes
 from tracesec.cli.paths import default_osv_db_path
+from tracesec.config.env import env_str
 from tracesec.engines import (
     ALL_ENGINES,
     Engine,
@@ -206,7 +207,9 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             width = max(80, min(200, os.get_terminal_size(stdout.fileno()).columns))
         text = table.render(result, width=width, color=color)
     else:
-        text = render(result, args.fmt)
+        # the Trace instance's address, when this machine is configured for one
+        base_url = env_str("TRACE_BASE_URL").rstrip("/")
+        text = render(result, args.fmt, information_uri=f"{base_url}/" if base_url else "")
     try:
         write_report(text, args.output, stdout)
     except OSError as exc:

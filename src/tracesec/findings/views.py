@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from tracesec.dashboard.decorators import membership_required, safe_back
+from tracesec.engines.humanize import counted
 from tracesec.findings.access import access_finding_by_id
 from tracesec.findings.chart import new_vs_fixed_chart
 from tracesec.findings.exports import EXPORT_FORMATS, MAX_EXPORT, export, scan_result_for_rows
@@ -39,9 +40,10 @@ from tracesec.findings.triage import (
     finding_reopen,
     findings_bulk_triage,
 )
+from tracesec.integrations.selectors import connections_inactive
 from tracesec.organizations.models import Membership, Role, role_at_least
 from tracesec.repositories.models import Repository
-from tracesec.scans.selectors import scans_recent
+from tracesec.scans.selectors import has_completed_scan, scans_recent
 
 
 def _actor(request: HttpRequest) -> Membership:
@@ -71,6 +73,7 @@ def overview(request: HttpRequest) -> HttpResponse:
         "recent_scans": scans_recent(organization_id=org_id),
         "repository_count": Repository.objects.filter(organization_id=org_id).count(),
         "member_count": actor.organization.memberships.count(),
+        "inactive_connections": connections_inactive(organization_id=org_id),
     }
     return render(request, "findings/overview.html", context)
 
@@ -100,6 +103,8 @@ def finding_list(request: HttpRequest) -> HttpResponse:
         "reasons": IgnoreReason.choices,
         "can_triage": can_triage(actor),
         "status_all": not filters.statuses,
+        "filtered": filters.is_filtered,
+        "scanned": has_completed_scan(organization_id=actor.organization_id),
     }
     return render(request, "findings/list.html", context)
 
@@ -201,7 +206,7 @@ def finding_bulk_view(request: HttpRequest) -> HttpResponse:
         request=request,
     )
     verb = "ignored" if form.cleaned_data["operation"] == "ignore" else "reopened"
-    text = f"{result.changed} finding{'s' if result.changed != 1 else ''} {verb}."
+    text = f"{counted(result.changed, 'finding')} {verb}."
     if result.skipped:
         text += f" {result.skipped} skipped (already fixed, or not in a state to change)."
     messages.success(request, text)

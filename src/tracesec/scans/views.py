@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from tracesec.dashboard.decorators import membership_required
@@ -27,6 +28,7 @@ from tracesec.scans.access import access_scan_by_id
 from tracesec.scans.coverage import ENGINE_LABELS, engine_notes
 from tracesec.scans.models import Scan
 from tracesec.scans.selectors import (
+    has_completed_scan,
     repository_rows,
     scan_active_for,
     scan_history,
@@ -93,11 +95,13 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
         repository_id=repository.pk
     )
     latest = active or (history[0] if history else None)
+    block_reason = scan_block_reason(actor, repository)
     context = {
         "repository": repository,
         "active_scan": active,
         "history": history,
-        "block_reason": scan_block_reason(actor, repository),
+        "block_reason": block_reason,
+        "scan_action": not block_reason and active is None,
         "engine": engine,
         "engine_tabs": EngineChoice.choices,
         "engine_counts": open_counts_by_repository_engine(
@@ -107,6 +111,11 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
             organization_id=actor.organization_id, repository_id=repository.pk
         ),
         "filters": filters,
+        # the repository is the page, not a filter; only the engine tab filters here
+        "filtered": bool(engine),
+        "scanned": has_completed_scan(
+            organization_id=actor.organization_id, repository_id=repository.pk
+        ),
         "page": page,
         "base_url": base_url,
         "next_query": filters.to_query(page=page.page + 1, repository_id=None, engines=())
@@ -134,9 +143,18 @@ def repository_scan(request: HttpRequest, repository_id: int) -> HttpResponse:
         return redirect("scans:repository", repository.pk)
     scan, created = scan_request(repository=repository, requested_by=actor.user, request=request)
     if created:
-        messages.success(request, "Scan queued. Its progress shows below.")
+        messages.success(request, f"Scan #{scan.pk} queued. Its progress shows below.")
     else:
-        messages.info(request, f"A scan of this repository is already running (scan #{scan.pk}).")
+        # A second press (or a scan someone else started): nothing went wrong, point to it.
+        messages.info(
+            request,
+            format_html(
+                '<a href="{}">Scan #{}</a> of this repository is in progress; its progress shows '
+                "below.",
+                reverse("scans:detail", args=[scan.pk]),
+                scan.pk,
+            ),
+        )
     return redirect("scans:repository", repository.pk)
 
 
@@ -156,7 +174,15 @@ def scan_status(request: HttpRequest, scan_id: int) -> HttpResponse:
     """The live status panel (htmx polls it every 2 s while the scan is active)."""
     actor = _actor(request)
     scan = access_scan_by_id(actor, scan_id)
-    context = {**_status_context(scan), "can_cancel": role_at_least(actor.role, Role.MEMBER)}
+    # Polled from the repository page, the answer also updates the scan's history row, so the
+    # panel and the row never show two different states.
+    with_history = bool(request.htmx) and request.GET.get("history") == "1"  # type: ignore[attr-defined]
+    context = {
+        **_status_context(scan),
+        "can_cancel": role_at_least(actor.role, Role.MEMBER),
+        "poll_history": with_history,
+        "oob_state": with_history,
+    }
     response = render(request, "scans/_status.html", context)
     if scan.is_terminal and request.htmx:  # type: ignore[attr-defined]
         # refresh the page once so history and findings tabs show the results
