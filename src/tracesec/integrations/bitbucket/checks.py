@@ -8,6 +8,7 @@ deployment checks) refuses it, and an app id that was not given explicitly.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from django.apps import AppConfig
@@ -19,7 +20,9 @@ _APP_ARI = re.compile(r"^ari:cloud:ecosystem::app/[0-9a-f-]{36}$")
 
 
 @register(Tags.security)
-def check_forge_target(app_configs: list[AppConfig] | None, **kwargs: Any) -> list[CheckMessage]:
+def check_forge_target(
+    app_configs: Sequence[AppConfig] | None, **kwargs: Any
+) -> list[CheckMessage]:
     target = settings.TRACE_FORGE_TARGET
     if target in TARGETS:
         return []
@@ -34,7 +37,7 @@ def check_forge_target(app_configs: list[AppConfig] | None, **kwargs: Any) -> li
 
 @register(Tags.security, deploy=True)
 def check_forge_target_for_deploy(
-    app_configs: list[AppConfig] | None, **kwargs: Any
+    app_configs: Sequence[AppConfig] | None, **kwargs: Any
 ) -> list[CheckMessage]:
     if settings.TRACE_FORGE_TARGET != "atlassian":
         return [
