@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -10,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -19,6 +21,8 @@ from tests.conftest import REPO_ROOT
 from tracesec.cli.main import main
 
 TRACE = str(Path(sys.executable).parent / "trace")
+INVITE_TOKEN = "inv1tat10n-t0ken-Zm9vYmFyYmF6"
+RESET_TOKEN = "cxk2qn-0a1b2c3d4e5f60718293"
 
 
 @pytest.mark.parametrize("command", ["serve", "worker", "demo", "createadmin", "check"])
@@ -182,6 +186,17 @@ def test_serve_runs_web_and_worker_and_stops_on_ctrl_c(
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/signin/", timeout=5) as r:
             assert r.status == 200
             assert "Content-Security-Policy" in r.headers
+        # Links whose path is a token, and a page they refer to: none reaches the access log.
+        for path, referer in [
+            (f"/invite/{INVITE_TOKEN}/", ""),
+            (f"/password-reset/MQ/{RESET_TOKEN}/", ""),
+            ("/signin/", f"http://127.0.0.1:{port}/invite/{INVITE_TOKEN}/"),
+        ]:
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{port}{path}", headers={"Referer": referer}
+            )
+            with contextlib.suppress(urllib.error.HTTPError):  # the tokens are invalid: 404
+                urllib.request.urlopen(request, timeout=5).close()
         children = [int(p) for p in re.findall(r"started \w+ \(pid (\d+)\)", log.read_text())]
         assert len(children) == 2  # web + worker
         proc.send_signal(signal.SIGINT)
@@ -191,6 +206,11 @@ def test_serve_runs_web_and_worker_and_stops_on_ctrl_c(
             proc.kill()
     text = log.read_text()
     assert "shutting down" in text
+    assert '"GET /invite/[REDACTED]/ HTTP/1.1" 404' in text  # gunicorn's own access-log line
+    assert '"GET /password-reset/MQ/[REDACTED]/ HTTP/1.1"' in text
+    assert f"http://127.0.0.1:{port}/invite/[REDACTED]/" in text  # the Referer atom
+    assert INVITE_TOKEN not in text
+    assert RESET_TOKEN not in text
     time.sleep(0.5)
     assert not [pid for pid in children if _pid_alive(pid)]
 

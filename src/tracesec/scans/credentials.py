@@ -65,3 +65,16 @@ def resolve_clone_credential(repository: Any, *, scan_id: int) -> CloneCredentia
     except integrations.CredentialError:
         raise ScanHalt(ScanErrorCode.CREDENTIALS_UNAVAILABLE, provider=provider_label) from None
     return CloneCredential(git_base_url=credential.git_base_url, token=credential.token)
+
+
+def report_clone_refused(repository: Any) -> ScanHalt:
+    """Git answered 401/403 to a token delivered moments ago: the app is gone or lost its access.
+
+    The connection is marked inactive (with its reason, audited, queued scans cancelled) by the
+    provider, and the scan ends as it would for an uninstalled app, so the connection is
+    inactive at the latest after the next scan attempt.
+    """
+    from tracesec.integrations import base as integrations
+
+    integrations.report_credential_rejected(repository)
+    return ScanHalt(ScanErrorCode.CONNECTION_INACTIVE, provider=provider_name(repository))

@@ -28,9 +28,8 @@ from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout
 from tracesec.scans.coverage import summarize_engines
 from tracesec.scans.credentials import (
     ScanFailure,
-    ScanHalt,
     ScanStop,
-    provider_name,
+    report_clone_refused,
     resolve_clone_credential,
 )
 from tracesec.scans.models import Scan
@@ -228,9 +227,8 @@ def _head_commit(tree: Path) -> str:
 
 
 def _clone_stop(error: CheckoutError, repository: Any) -> ScanStop:
-    provider = provider_name(repository)
     if error.code in ("auth_failed", "forbidden"):
-        return ScanHalt(ScanErrorCode.CLONE_AUTH_FAILED, provider=provider)
+        return report_clone_refused(repository)
     if error.code == "timeout":
         return ScanFailure(
             ScanErrorCode.CLONE_TIMEOUT,
