@@ -31,7 +31,7 @@ from pathlib import Path
 from tracesec.engines.model import Package, ScanConfig, TargetFile
 from tracesec.engines.sca import osvstore
 from tracesec.engines.sca.engine import run
-from tracesec.engines.sca.matching import Matcher
+from tracesec.engines.sca.index_matcher import Matcher
 
 DEFAULT_OSV = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "osv" / "PyPI"
 

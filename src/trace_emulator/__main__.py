@@ -72,6 +72,13 @@ def parser() -> argparse.ArgumentParser:
         metavar="WORKSPACE",
         help="install the app into this workspace at start-up (repeatable)",
     )
+    p.add_argument(
+        "--ready-format",
+        choices=["json", "text"],
+        default="json",
+        help="start-up line on stdout: one JSON object for programs (default) or one line for "
+        "people (used by `trace demo`)",
+    )
     p.add_argument("--log-level", default="WARNING")
     return p
 
@@ -113,14 +120,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.install:
         _schedule_installs(server, args.install)
-    print(ready_line(server), flush=True)
     info = server.urls()
-    print(
+    summary = (
         f"Trace emulator on {info['baseUrl']}/  (JWKS {info['jwksUrl']}, app {info['appId']}, "
-        f"remote {info['remoteUrl']})",
-        file=sys.stderr,
-        flush=True,
+        f"remote {info['remoteUrl']})"
     )
+    if args.ready_format == "json":
+        print(ready_line(server), flush=True)
+        print(summary, file=sys.stderr, flush=True)
+    else:
+        print(summary, flush=True)
     server.serve()
     emu.close()
     return 0

@@ -176,7 +176,7 @@ def ensure_built(world: World, repo: Repository) -> Path:
         if not (git_dir / "HEAD").exists():
             gitstore.init_bare(git_dir)
             if "fixture" in repo.source:
-                _build_fixture(git_dir, Path(repo.source["fixture"]))
+                build_fixture(git_dir, Path(repo.source["fixture"]))
             else:
                 gitstore.commit_files(
                     git_dir,
@@ -190,7 +190,8 @@ def ensure_built(world: World, repo: Repository) -> Path:
     return git_dir
 
 
-def _build_fixture(git_dir: Path, fixture: Path) -> None:
+def build_fixture(git_dir: Path, fixture: Path) -> None:
+    """Commit a fixture's history (``history.yaml``) into the bare repository ``git_dir``."""
     history_file = fixture / "history.yaml"
     try:
         history = yamlio.safe_load(history_file.read_text(encoding="utf-8")) or {}

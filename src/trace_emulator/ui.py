@@ -94,7 +94,7 @@ class BrowserUi:
             Route("/_emu/static/ui.js", self.js, methods=["GET"]),
             Route("/_emu/ui/act-as", self.act_as, methods=["POST"]),
             Route("/_emu/ui/install", self.install, methods=["POST"]),
-            Route("/_emu/ui/uninstall", self.uninstall, methods=["POST"]),
+            Route("/_emu/ui/uninstall", self.uninstall, methods=["GET", "POST"]),
             Route(
                 "/{ws}/workspace/settings/forge/{app}/{env}/{module}",
                 self.settings_page,
@@ -150,10 +150,16 @@ class BrowserUi:
                 for a, adm in ws.members.items()
             )
             if inst:
-                action = (
-                    f"<form method=post action='/_emu/ui/uninstall' style='display:inline'>"
+                # Like Bitbucket, only a workspace admin is offered removal (and it asks first).
+                remove = (
+                    f"<form method=get action='/_emu/ui/uninstall' style='display:inline'>"
                     f"<input type=hidden name=installation value='{_e(inst.uuid)}'>"
                     "<button class=secondary>Uninstall Trace</button></form> "
+                    if role == "admin"
+                    else ""
+                )
+                action = (
+                    f"{remove}"
                     f"<a href='{_e(self.settings_path(ws.slug))}'>Workspace settings → Trace</a>"
                     f"<div class=muted>installation {_e(inst.uuid)}</div>"
                 )
@@ -165,7 +171,9 @@ class BrowserUi:
                 )
             parts.append(
                 f"<div class=card><h2>{_e(ws.name)} <span class=muted>({_e(ws.slug)})</span></h2>"
-                f"<div class=muted>{len(ws.repositories)} repositories · members: {members}"
+                f"<div class=muted>{len(ws.repositories)} "
+                f"{'repository' if len(ws.repositories) == 1 else 'repositories'}"
+                f" · members: {members}"
                 f"{' · you are ' + role if role else ''}</div><p>{action}</p></div>"
             )
         info = self.emu.info()
@@ -193,10 +201,10 @@ class BrowserUi:
     async def install(self, request: Request) -> Response:
         form = await request.form()
         me = self._me(request)
+        if me is None:
+            return _sign_in_first()
         try:
-            result = await self.emu.forge.install(
-                str(form.get("workspace") or ""), me.account_id if me else None
-            )
+            result = await self.emu.forge.install(str(form.get("workspace") or ""), me.account_id)
             msg = (
                 f"Installed (installation {result['installation']['id']}); "
                 f"lifecycle event: {_lifecycle_outcome(result['deliveries'])}"
@@ -206,9 +214,28 @@ class BrowserUi:
         return RedirectResponse("/?msg=" + quote(msg), status_code=303)
 
     async def uninstall(self, request: Request) -> Response:
-        form = await request.form()
+        """GET asks for confirmation, POST with `confirm=yes` removes the app; workspace admins
+        only, as in Bitbucket (401 signed out, 403 for anyone else)."""
+        form = await request.form() if request.method == "POST" else request.query_params
+        ident = str(form.get("installation") or "")
+        inst = self.emu.world.installations.get(ident)
+        ws = self.emu.world.workspace(inst.workspace_uuid) if inst else None
+        if inst is None or ws is None or inst.status != "active":
+            return _page("Not found", "<h1>This app is not installed</h1>", 404)
+        me = self._me(request)
+        if me is None:
+            return _sign_in_first()
+        if not ws.members.get(me.account_id):
+            return _page(
+                "Forbidden",
+                "<h1>You don't have access to this page</h1><p>Only workspace admins can "
+                "uninstall apps.</p>",
+                403,
+            )
+        if request.method == "GET" or form.get("confirm") != "yes":
+            return _page("Uninstall Trace?", _confirm_uninstall(ws.name, inst.uuid))
         try:
-            await self.emu.forge.uninstall(str(form.get("installation") or ""))
+            await self.emu.forge.uninstall(inst.uuid)
             msg = "Uninstalled; tokens revoked, web triggers disabled."
         except ControlError as exc:
             msg = f"Uninstall failed: {exc.message}"
@@ -281,6 +308,25 @@ ERROR_CODES = {
     "unknown_installation": "not_installed",
     "uninstalled": "not_installed",
 }
+
+
+def _sign_in_first() -> HTMLResponse:
+    return _page(
+        "Sign in", "<h1>Sign in first</h1><p>Pick a user on the <a href='/'>home page</a>.</p>", 401
+    )
+
+
+def _confirm_uninstall(workspace_name: str, installation: str) -> str:
+    return (
+        f"<div class=card><h1>Uninstall Trace from {_e(workspace_name)}?</h1>"
+        "<p>Trace loses access to this workspace at once: its tokens are revoked, its web "
+        "triggers stop and Trace shows the connection as inactive. Installing it again means "
+        "pairing again.</p>"
+        "<form method=post action='/_emu/ui/uninstall' style='display:inline'>"
+        f"<input type=hidden name=installation value='{_e(installation)}'>"
+        "<input type=hidden name=confirm value=yes>"
+        "<button>Uninstall</button></form> <a href='/'>Cancel</a></div>"
+    )
 
 
 def group_code(code: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -74,6 +76,18 @@ def test_sarif_output(project: Path) -> None:
     assert doc["runs"][0]["results"][0]["ruleId"] == "github-pat"
 
 
+def test_sarif_information_uri_is_the_configured_trace_url_or_absent(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TRACE_BASE_URL", raising=False)
+    _, out, _ = _run(str(project), "--engines", "secrets", "--format", "sarif")
+    assert "informationUri" not in json.loads(out)["runs"][0]["tool"]["driver"]
+    monkeypatch.setenv("TRACE_BASE_URL", "https://trace.example.com/")
+    _, out, _ = _run(str(project), "--engines", "secrets", "--format", "sarif")
+    driver = json.loads(out)["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == "https://trace.example.com/"
+
+
 def test_usage_and_target_errors(tmp_path: Path) -> None:
     code, _, err = _run(str(tmp_path), "--engines", "secrets,dast")
     assert code == exit_codes.USAGE
@@ -124,3 +138,40 @@ def test_progress_is_drawn_only_on_a_terminal(project: Path) -> None:
     assert code == exit_codes.FINDINGS
     assert "secrets engine" in err.getvalue()
     assert json.loads(out.getvalue())["summary"]["findings"] == 1
+
+
+def test_output_into_a_fifo_writes_through_and_keeps_the_node(
+    project: Path, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "report.pipe"
+    os.mkfifo(fifo)
+    # The read end is open first, as with `cat pipe &` or a `>(...)` substitution; non-blocking
+    # so that the test neither hangs when nothing writes nor needs a thread.
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        code, out, err = _run(
+            str(project), "--engines", "secrets", "--format", "json", "-o", str(fifo)
+        )
+        received = b""
+        while chunk := os.read(reader, 65536):
+            received += chunk
+    finally:
+        os.close(reader)
+    assert code == exit_codes.FINDINGS, err
+    assert out == ""
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)  # still the pipe, not a regular file
+    assert json.loads(received)["findings"][0]["rule_id"] == "github-pat"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".trace-")] == []
+
+
+def test_output_through_a_symlink_replaces_the_file_and_keeps_the_link(
+    project: Path, tmp_path: Path
+) -> None:
+    real = tmp_path / "real.json"
+    real.write_text("old\n")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    code, _, _ = _run(str(project), "--engines", "secrets", "--format", "json", "-o", str(link))
+    assert code == exit_codes.FINDINGS
+    assert link.is_symlink()
+    assert json.loads(real.read_text())["findings"][0]["rule_id"] == "github-pat"

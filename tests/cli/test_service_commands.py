@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 
 from tests.support.paths import REPO_ROOT
+from tests.support.ports import free_port
 from tracesec.cli.main import main
 
 TRACE = str(Path(sys.executable).parent / "trace")
+INVITE_TOKEN = "inv1tat10n-t0ken-Zm9vYmFyYmF6"
+RESET_TOKEN = "cxk2qn-0a1b2c3d4e5f60718293"
 
 
 @pytest.mark.parametrize("command", ["serve", "worker", "demo", "createadmin", "check"])
@@ -139,12 +143,6 @@ def test_demo_setup_creates_org_and_user_idempotently(migrated_env: dict[str, st
     assert check.stdout.strip().splitlines()[-1] == "True 1 Acme Corp", check.stderr
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -182,6 +180,17 @@ def test_serve_runs_web_and_worker_and_stops_on_ctrl_c(
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/signin/", timeout=5) as r:
             assert r.status == 200
             assert "Content-Security-Policy" in r.headers
+        # Links whose path is a token, and a page they refer to: none reaches the access log.
+        for path, referer in [
+            (f"/invite/{INVITE_TOKEN}/", ""),
+            (f"/password-reset/MQ/{RESET_TOKEN}/", ""),
+            ("/signin/", f"http://127.0.0.1:{port}/invite/{INVITE_TOKEN}/"),
+        ]:
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{port}{path}", headers={"Referer": referer}
+            )
+            with contextlib.suppress(urllib.error.HTTPError):  # the tokens are invalid: 404
+                urllib.request.urlopen(request, timeout=5).close()
         children = [int(p) for p in re.findall(r"started \w+ \(pid (\d+)\)", log.read_text())]
         assert len(children) == 2  # web + worker
         proc.send_signal(signal.SIGINT)
@@ -191,6 +200,11 @@ def test_serve_runs_web_and_worker_and_stops_on_ctrl_c(
             proc.kill()
     text = log.read_text()
     assert "shutting down" in text
+    assert '"GET /invite/[REDACTED]/ HTTP/1.1" 404' in text  # gunicorn's own access-log line
+    assert '"GET /password-reset/MQ/[REDACTED]/ HTTP/1.1"' in text
+    assert f"http://127.0.0.1:{port}/invite/[REDACTED]/" in text  # the Referer atom
+    assert INVITE_TOKEN not in text
+    assert RESET_TOKEN not in text
     time.sleep(0.5)
     assert not [pid for pid in children if _pid_alive(pid)]
 
@@ -205,3 +219,60 @@ def test_serve_with_a_broken_database_url_is_a_clear_error(tmp_path: Path, url: 
     assert "error:" in result.stderr
     assert "Traceback" not in result.stderr
     assert "sekrit-pw" not in result.stdout + result.stderr
+
+
+def _answers(url: str) -> int:
+    with urllib.request.urlopen(url, timeout=5) as r:
+        return int(r.status)
+
+
+@pytest.mark.timeout(240)
+def test_demo_prints_one_banner_once_everything_answers_then_ready(
+    tmp_path: Path, migrated_env: dict[str, str]
+) -> None:
+    """The banner and the final ready line come only when web, worker and emulator answer; the
+    terminal shows no service logs (they go to data/logs/demo.log in one format)."""
+    port, emulator_port = free_port(), free_port()
+    log = tmp_path / "demo.out"
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [TRACE, "demo", "--port", str(port), "--emulator-port", str(emulator_port)],
+            env={**migrated_env, "TRACE_EMAIL_BACKEND": "console"},
+            cwd=str(REPO_ROOT),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 180
+        while "Trace is ready" not in log.read_text():
+            assert proc.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.2)
+        # Everything the banner names answers at once, without retrying.
+        assert _answers(f"http://127.0.0.1:{port}/healthz") == 200
+        assert _answers(f"http://127.0.0.1:{emulator_port}/") == 200
+        printed = log.read_text()
+        lines = printed.strip().splitlines()
+        assert lines[-1] == f"Trace is ready at http://127.0.0.1:{port}/ (Ctrl-C to stop)", printed
+        assert printed.count("Trace demo\n") == 1
+        assert re.search(r"sign in:\s+demo@trace\.local / \S+", printed)
+        assert f"http://127.0.0.1:{emulator_port}/" in printed
+        service_log = (tmp_path / "data" / "logs" / "demo.log").read_text()
+        # One format in the log file: "HH:MM:SS name | line"; none of it on the terminal.
+        assert all(
+            re.match(r"\d\d:\d\d:\d\d (web|worker|emulator) +\| ", line)
+            for line in service_log.splitlines()
+        ), service_log
+        for noise in ('{"event"', "Starting gunicorn", "INFO", "installed into acme"):
+            assert noise not in printed, printed
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) == 0, log.read_text()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert log.read_text().strip().splitlines()[-1] == "shutting down...", log.read_text()
+    # Written by the services while they started (the log is complete once they stopped): the
+    # worker ran the ping the demo enqueues, the emulator installed the app.
+    service_log = (tmp_path / "data" / "logs" / "demo.log").read_text()
+    assert "tracesec.common.tasks.ping state=SUCCESSFUL" in service_log
+    assert "installed into acme" in service_log

@@ -19,6 +19,10 @@ from tracesec.common.logging import RedactionFilter, redact
         ("clone https://x-token-auth:ATCTT3xFfGN0abc@bitbucket.org/a/b.git", "ATCTT3xFfGN0abc"),
         ("token trc_1a2b3c4d_Zm9vYmFyYmF6cXV4cXV1eA in use", "trc_1a2b3c4d_Zm9vYmFyYmF6cXV4cXV1eA"),
         ("client_secret: s3cr3t-value-here", "s3cr3t-value-here"),
+        ('"GET /invite/Zm9vYmFyYmF6cXV4cXV1eA/ HTTP/1.1" 200', "Zm9vYmFyYmF6cXV4cXV1eA"),
+        ("Not Found: /invite/Zm9vYmFyYmF6cXV4cXV1eA/", "Zm9vYmFyYmF6cXV4cXV1eA"),
+        ("http://trace.test/password-reset/MQ/cxk2qn-0a1b2c3d4e5f/", "cxk2qn-0a1b2c3d4e5f"),
+        ("GET /password-reset/MQ/cxk2qn-0a1b2c3d4e5f/?next=/", "cxk2qn-0a1b2c3d4e5f"),
     ],
 )
 def test_redact(text: str, secret: str) -> None:
@@ -27,8 +31,16 @@ def test_redact(text: str, secret: str) -> None:
     assert "[REDACTED]" in cleaned
 
 
-def test_harmless_text_is_kept() -> None:
-    text = "scan.completed repository=acme/payments findings=12"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scan.completed repository=acme/payments findings=12",
+        '"GET /password-reset/sent/ HTTP/1.1" 200',
+        '"POST /password-reset/MQ/set-password/ HTTP/1.1" 302',
+        '"GET /settings/invitations/ HTTP/1.1" 200',
+    ],
+)
+def test_harmless_text_is_kept(text: str) -> None:
     assert redact(text) == text
 
 

@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.core.checks import run_checks
 from django.core.exceptions import ImproperlyConfigured
+from django.test import override_settings
 
 from tests.support.paths import REPO_ROOT
 from tracesec.config.settings.database import database_from_url
@@ -87,16 +89,46 @@ def _clean_env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def test_check_deploy_is_clean_under_production_settings(tmp_path: Path) -> None:
+PRODUCTION_APP_ID = "ari:cloud:ecosystem::app/0b6b7c1e-2d3f-4a5b-8c9d-0e1f2a3b4c5d"
+
+
+def _production_env(tmp_path: Path) -> dict[str, str]:
     env = _clean_env(tmp_path)
     env["TRACE_SECRET_KEY"] = "k" * 20 + "-production-grade-secret-value-0123456789"
-    result = _trace("check", "--deploy", env=env)
+    env["TRACE_FORGE_TARGET"] = "atlassian"
+    env["FORGE_APP_ID"] = PRODUCTION_APP_ID
+    return env
+
+
+def test_check_deploy_is_clean_under_production_settings(tmp_path: Path) -> None:
+    result = _trace("check", "--deploy", env=_production_env(tmp_path))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
 
-def test_check_deploy_without_secret_is_a_config_error(tmp_path: Path) -> None:
-    result = _trace("check", "--deploy", env=_clean_env(tmp_path))
-    assert result.returncode == 5
-    assert "TRACE_SECRET_KEY" in result.stderr
+def test_check_deploy_refuses_the_emulator_when_the_target_is_unset(tmp_path: Path) -> None:
+    env = _production_env(tmp_path)
+    del env["TRACE_FORGE_TARGET"]
+    result = _trace("check", "--deploy", env=env)
+    assert result.returncode == 5, result.stdout + result.stderr
+    assert "(trace.E002) TRACE_FORGE_TARGET is not 'atlassian'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ({"TRACE_FORGE_TARGET": "emulator"}, {"trace.E002"}),
+        ({"TRACE_FORGE_TARGET": "atlasian"}, {"trace.E001", "trace.E002"}),  # a typo
+        ({"FORGE_APP_ID": ""}, {"trace.E003"}),
+        ({"FORGE_APP_ID": "3f6e2c1a"}, {"trace.E004"}),
+        ({}, set()),
+    ],
+)
+def test_deploy_checks_on_forge_settings(values: dict[str, str], expected: set[str]) -> None:
+    production = {"TRACE_FORGE_TARGET": "atlassian", "FORGE_APP_ID": PRODUCTION_APP_ID}
+    with override_settings(**{**production, **values}):
+        found = {
+            m.id for m in run_checks(include_deployment_checks=True) if m.id.startswith("trace.")
+        }
+    assert found == expected

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.db import connection
 from django.test import Client, override_settings
 
 from tests.factories import DEFAULT_PASSWORD, MembershipFactory, UserFactory
@@ -105,6 +106,63 @@ def test_rate_limit_per_address_covers_many_emails(client: Client) -> None:
     user = UserFactory()
     response = client.post("/signin/", {"email": user.email, "password": DEFAULT_PASSWORD})
     assert response.status_code == 429
+
+
+# Spellings that SQL's case-insensitive comparison may match to "kiss@example.com" (PostgreSQL
+# upper-cases the dotless i, the long s and the Kelvin sign to I, S and K) while Python's lower()
+# keeps each one distinct.
+LOOK_ALIKES = [
+    "k\u0131ss@example.com",
+    "ki\u017fs@example.com",
+    "kis\u017f@example.com",
+    "\u212aiss@example.com",
+    "K\u0131\u017f\u017f@example.com",
+]
+
+
+def _signin_from(client: Client, address: str, email: str, password: str) -> int:
+    # Each attempt from its own address, so only the per-account budget is under test.
+    data = {"email": email, "password": password}
+    return client.post("/signin/", data, REMOTE_ADDR=address).status_code
+
+
+@override_settings(LOGIN_RATE_LIMIT_ATTEMPTS=3)
+def test_look_alike_spellings_share_the_accounts_budget(client: Client) -> None:
+    user = UserFactory(email="kiss@example.com")
+    if connection.vendor == "postgresql":
+        # The premise: PostgreSQL's case-insensitive look-up finds the account by look-alikes.
+        assert User.objects.filter(email__iexact=LOOK_ALIKES[0]).get() == user
+    for i, spelling in enumerate(LOOK_ALIKES[:3]):
+        assert _signin_from(client, f"192.0.2.{i + 1}", spelling, "wrong") == 400
+    assert _signin_from(client, "192.0.2.50", LOOK_ALIKES[3], DEFAULT_PASSWORD) == 429
+    assert _signin_from(client, "192.0.2.51", LOOK_ALIKES[4], DEFAULT_PASSWORD) == 429
+    assert _signin_from(client, "192.0.2.52", "KISS@example.com", DEFAULT_PASSWORD) == 429
+    assert "_auth_user_id" not in client.session
+
+
+@override_settings(LOGIN_RATE_LIMIT_ATTEMPTS=3)
+def test_look_alikes_of_an_unknown_email_share_one_budget(client: Client) -> None:
+    for i, spelling in enumerate(LOOK_ALIKES[:3]):
+        assert _signin_from(client, f"192.0.2.{i + 1}", spelling, "wrong") == 400
+    assert _signin_from(client, "192.0.2.50", LOOK_ALIKES[3], "wrong") == 429
+
+
+@override_settings(LOGIN_RATE_LIMIT_ATTEMPTS=3)
+def test_a_success_clears_the_account_budget_but_not_the_address(client: Client) -> None:
+    user = UserFactory(email="kiss@example.com")
+    for i in range(2):
+        assert _signin_from(client, f"192.0.2.{i + 1}", LOOK_ALIKES[i], "wrong") == 400
+    assert _signin_from(client, "192.0.2.9", user.email, DEFAULT_PASSWORD) == 302
+    client.post("/signout/")
+    for i in range(2):
+        assert _signin_from(client, f"192.0.2.{i + 20}", LOOK_ALIKES[i], "wrong") == 400
+    assert _signin_from(client, "192.0.2.30", user.email, DEFAULT_PASSWORD) == 302
+
+
+def test_signup_stores_the_normalised_email_once(client: Client) -> None:
+    response = client.post("/signup/", {**SIGNUP, "email": "  Ada@Example.COM "})
+    assert response.status_code == 302
+    assert list(User.objects.values_list("email", flat=True)) == ["ada@example.com"]
 
 
 def test_signin_redirects_only_to_local_next(client: Client) -> None:

@@ -149,10 +149,29 @@ def test_install_pair_sync_resync_uninstall(
     shot(page, "bb-04-resynced")
 
     # Uninstall in the emulator; the connection is inactive in Trace at once.
+    # Bitbucket asks first; Cancel keeps the app, Uninstall removes it.
     bb.goto(install_link)
     bb.get_by_role("button", name="Uninstall Trace").click()
+    bb.get_by_role("heading", name="Uninstall Trace from Acme Corp?").wait_for()
+    shot(bb, "bb-05-confirm-uninstall")
+    bb.get_by_role("link", name="Cancel").click()
+    bb.wait_for_url(install_link)
+    page.goto(f"{trace}/settings/integrations/bitbucket/")
+    assert page.get_by_test_id("connection-status").inner_text() == "Active"
+    bb.get_by_role("button", name="Uninstall Trace").click()
+    bb.get_by_role("button", name="Uninstall", exact=True).click()
+    bb.wait_for_url("**/?msg=*")
+    assert "Uninstalled" in bb.content()
     page.goto(f"{trace}/settings/integrations/bitbucket/")
     assert page.get_by_test_id("connection-status").inner_text() == "Inactive"
     assert "Reinstall" in page.get_by_test_id("inactive-reason").inner_text()
-    shot(page, "bb-05-inactive")
+    shot(page, "bb-06-inactive")
+    # The overview says so first thing, and links to the connection.
+    page.goto(f"{trace}/")
+    warning = page.get_by_test_id("inactive-connection")
+    assert "is inactive" in warning.inner_text()
+    shot(page, "bb-07-overview-warns")
+    warning.get_by_test_id("inactive-connection-link").click()
+    page.wait_for_url(re.compile(r".*/settings/integrations/bitbucket/#connection-\d+$"))
+    assert page.get_by_test_id("connection-status").inner_text() == "Inactive"
     context.close()

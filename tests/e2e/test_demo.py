@@ -33,17 +33,14 @@ DEMO_REPOSITORIES = (
 )
 
 
-def _wait_for(url: str, proc: subprocess.Popen[bytes], log: Path, seconds: float = 120) -> None:
+def _wait_until_ready(proc: subprocess.Popen[bytes], log: Path, seconds: float = 180) -> None:
+    """`trace demo` prints its final ready line only once web, worker and emulator answer."""
     deadline = time.monotonic() + seconds
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"trace demo did not serve {url}:\n{log.read_text()}")
-            time.sleep(0.3)
+    while "Trace is ready" not in log.read_text():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"trace demo never said it was ready:\n{log.read_text()}")
+        time.sleep(0.3)
 
 
 @pytest.fixture
@@ -72,8 +69,10 @@ def demo(tmp_path: Path) -> Iterator[dict[str, str]]:
     trace_url = f"http://127.0.0.1:{port}"
     emulator_url = f"http://127.0.0.1:{emulator_port}"
     try:
-        _wait_for(f"{trace_url}/healthz", proc, log_path)
-        _wait_for(f"{emulator_url}/", proc, log_path)
+        _wait_until_ready(proc, log_path)
+        for url in (f"{trace_url}/healthz", f"{emulator_url}/"):
+            with urllib.request.urlopen(url, timeout=5) as answer:  # at once, no retry
+                assert answer.status == 200
         printed = log_path.read_text()
         login = re.search(r"sign in:\s+(\S+) / (\S+)", printed)
         assert login, printed

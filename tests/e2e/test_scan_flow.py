@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.factories import DEFAULT_PASSWORD, MembershipFactory, OrganizationFactory
 from tests.support.emulated import CONFIG_V1, configure, connect, emulator_for
@@ -55,13 +56,29 @@ def scene(live_server: Any, settings: Any, tmp_path: Path) -> Iterator[Any]:
             worker.wait()
 
 
+# One read of the panel and the scan's history row (the newest), so a swap cannot fall between.
+READ_STATES = """() => {
+  const panel = document.querySelector('[data-testid="scan-status"]');
+  const label = document.querySelector('[data-testid="scan-state"]');
+  const row = document.querySelector('[data-testid="history-state"]');
+  return panel && label && row
+    ? [panel.dataset.status, label.textContent.trim(), row.textContent.trim()]
+    : [null, null, null];
+}"""
+
+
 def watch_scan(page: Any, timeout: float = 180) -> list[str]:
-    """Read the live status panel until the scan ends; return the states seen, in order."""
+    """Read the live status panel until the scan ends; return the states seen, in order. The
+    scan history row must say what the panel says at every moment."""
     seen: list[str] = []
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        panel = page.locator('[data-testid="scan-status"]')
-        state = panel.get_attribute("data-status") if panel.count() else None
+        try:
+            state, label, row = page.evaluate(READ_STATES)
+        except PlaywrightError:  # the page reloads itself when the scan ends (HX-Refresh)
+            page.wait_for_load_state()
+            continue
+        assert label == row, f"panel says {label!r}, history row says {row!r}"
         if state and (not seen or seen[-1] != state):
             seen.append(state)
         if state in TERMINAL:
@@ -86,8 +103,14 @@ def test_scan_filter_ignore_rescan(scene: Any, browser: Any, shot: Any) -> None:
 
     page.get_by_role("link", name="Repositories", exact=True).click()
     page.get_by_role("link", name=repo.full_name).click()
-    page.get_by_test_id("scan-button").click()
+    # never scanned: says so, with the Scan action (not "try removing a filter")
+    empty = page.get_by_test_id("empty-state")
+    assert empty.get_attribute("data-state") == "not-scanned"
+    assert "Not scanned yet" in empty.inner_text()
+    page.get_by_test_id("empty-scan-button").click()
     page.wait_for_selector('[data-testid="scan-status"]')
+    note = page.get_by_test_id("scan-in-progress").inner_text()
+    assert note.endswith("is in progress."), note
     shot(page, "scan-01-queued")
     seen = watch_scan(page)
     shot(page, "scan-02-completed")

@@ -86,9 +86,48 @@ def test_full_flow_by_hand(emu: RunningEmulator, remote: RecordingRemote) -> Non
         assert refused.status_code == 403
         assert "admins only" in refused.text
         _act_as(browser, emu, "ada")
-        browser.post("/_emu/ui/uninstall", data={"installation": inst["id"]})
+        browser.post("/_emu/ui/uninstall", data={"installation": inst["id"], "confirm": "yes"})
         assert emu.client.installation(inst["id"])["status"] == "uninstalled"
         assert browser.get(_settings(emu)).status_code == 404
+
+
+def test_uninstall_is_for_workspace_admins_only(emu: RunningEmulator, installed: dict) -> None:
+    inst = installed["id"]
+    form = {"installation": inst, "confirm": "yes"}
+    with _browser(emu) as visitor:
+        assert "Uninstall Trace" not in visitor.get("/").text
+        assert visitor.get("/_emu/ui/uninstall", params={"installation": inst}).status_code == 401
+        assert visitor.post("/_emu/ui/uninstall", data=form).status_code == 401
+        # A signed-out visitor cannot install either (not even as the workspace's first admin).
+        assert visitor.post("/_emu/ui/install", data={"workspace": "acme"}).status_code == 401
+    with _browser(emu) as member:
+        _act_as(member, emu, "max")  # a member of acme, not an admin
+        assert "Uninstall Trace" not in member.get("/").text
+        refused = member.post("/_emu/ui/uninstall", data=form)
+        assert refused.status_code == 403
+        assert "Only workspace admins can uninstall apps" in refused.text
+        assert member.get("/_emu/ui/uninstall", params={"installation": inst}).status_code == 403
+    assert emu.client.installation(inst)["status"] == "active"
+
+
+def test_uninstall_asks_for_confirmation_first(emu: RunningEmulator, installed: dict) -> None:
+    inst = installed["id"]
+    with _browser(emu) as admin:
+        _act_as(admin, emu, "ada")
+        assert "Uninstall Trace" in admin.get("/").text
+        confirm = admin.get("/_emu/ui/uninstall", params={"installation": inst})
+        assert confirm.status_code == 200
+        assert "Uninstall Trace from Acme Corp?" in confirm.text
+        assert "name=confirm value=yes" in confirm.text
+        # A POST without the confirmation shows the question again and removes nothing.
+        unconfirmed = admin.post("/_emu/ui/uninstall", data={"installation": inst})
+        assert "Uninstall Trace from Acme Corp?" in unconfirmed.text
+        assert emu.client.installation(inst)["status"] == "active"
+        done = admin.post("/_emu/ui/uninstall", data={"installation": inst, "confirm": "yes"})
+        assert "Uninstalled; tokens revoked" in done.text
+        assert emu.client.installation(inst)["status"] == "uninstalled"
+        again = admin.post("/_emu/ui/uninstall", data={"installation": inst, "confirm": "yes"})
+        assert again.status_code == 404
 
 
 @pytest.mark.parametrize(

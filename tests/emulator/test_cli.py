@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -35,24 +36,30 @@ def test_help() -> None:
         assert flag in proc.stdout
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
-def test_starts_prints_urls_and_shuts_down_cleanly(sig: signal.Signals, tmp_path) -> None:
-    started = time.monotonic()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "trace_emulator",
-            "--port",
-            "0",
-            "--no-seed",
-            "--state-dir",
-            str(tmp_path),
-        ],
+def _start(tmp_path: Path, *flags: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "trace_emulator", "--port", "0", "--no-seed",
+         "--state-dir", str(tmp_path), *flags],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-    )
+    )  # fmt: skip
+
+
+def _stop(proc: subprocess.Popen[str], sig: signal.Signals = signal.SIGTERM) -> None:
+    proc.send_signal(sig)
+    try:
+        assert proc.wait(timeout=15) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_starts_prints_urls_and_shuts_down_cleanly(sig: signal.Signals, tmp_path) -> None:
+    started = time.monotonic()
+    proc = _start(tmp_path)
     try:
         assert proc.stdout is not None
         ready = json.loads(proc.stdout.readline())
@@ -63,12 +70,22 @@ def test_starts_prints_urls_and_shuts_down_cleanly(sig: signal.Signals, tmp_path
         assert ready["baseUrl"].startswith("http://127.0.0.1:")
         jwks = httpx.get(ready["jwksUrl"]).json()
         assert jwks["keys"][0]["alg"] == "RS256"
-        proc.send_signal(sig)
-        assert proc.wait(timeout=15) == 0
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        _stop(proc, sig)
+
+
+def test_ready_format_text_prints_one_line_for_people(tmp_path: Path) -> None:
+    proc = _start(tmp_path, "--ready-format", "text")
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert line.startswith("Trace emulator on http://127.0.0.1:"), line
+        base_url = line.split()[3].rstrip("/")
+        assert httpx.get(f"{base_url}/.well-known/jwks.json").status_code == 200
+    finally:
+        _stop(proc)
+    assert proc.stdout.read() == ""  # one line, and no JSON anywhere
+    assert "{" not in (proc.stderr.read() if proc.stderr else "")
 
 
 def test_bad_seed_is_a_clear_error(tmp_path) -> None:

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import io
+import json
 import logging
 import secrets as pysecrets
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
 
+from tests.engines.canary import FAMILIES, LANGUAGE_FILES, Canaries, assert_clean, plant
 from tests.support.git_trees import commit_all, init_repo, write
 from tracesec.cli.main import main
 from tracesec.engines.formats import FORMATS, render
 from tracesec.engines.formats import json as json_format
-from tracesec.engines.model import Engine, ScanConfig
+from tracesec.engines.model import Engine, ScanConfig, ScanResult
 from tracesec.engines.scan import scan
+from tracesec.engines.secrets.redact import mask
 
 
 def _canaries() -> dict[str, str]:
@@ -105,3 +108,96 @@ def scan_files(root: Path, config: ScanConfig):
     from tracesec.engines.targets import walk
 
     return walk(root, config).files
+
+
+@dataclass(frozen=True)
+class Planted:
+    root: Path
+    canaries: Canaries
+    result: ScanResult
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory: pytest.TempPathFactory) -> Planted:
+    root = tmp_path_factory.mktemp("planted")
+    canaries = Canaries.fresh()
+    plant(root, canaries)
+    return Planted(root, canaries, scan(root, ScanConfig(engines=(Engine.SAST, Engine.SECRETS))))
+
+
+def test_canary_every_family_in_every_language_through_every_engine(planted: Planted) -> None:
+    """SAST reports lines that hold credentials (credential rules, a TLS rule on a line with a
+    token): no finding of any engine, in any format, may hold a planted value."""
+    c, result = planted.canaries, planted.result
+    by_path: dict[str, set[str]] = {}
+    for finding in result.findings:
+        by_path.setdefault(finding.location.path, set()).add(finding.rule_id)
+    for path in LANGUAGE_FILES:
+        assert set(FAMILIES.values()) <= by_path[path], path
+    sast_rules = {f.rule_id for f in result.findings if f.engine == Engine.SAST}
+    # the lines SAST reports whole, with a token on them
+    assert {
+        "trace.python.tls-verification.disabled",
+        "trace.go.tls-verification.disabled",
+    } <= sast_rules
+    tls = [f for f in result.findings if f.rule_id == "trace.go.tls-verification.disabled"]
+    assert mask(c.github.encode()) in tls[0].snippet
+    assert_clean(repr(result), c, "the ScanResult")
+    for fmt in FORMATS:
+        assert_clean(render(result, fmt), c, f"--format {fmt}")
+
+
+@pytest.mark.parametrize("fmt", ["table", "sarif"])
+def test_canary_cli_output_and_logs(
+    planted: Planted, fmt: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["scan", str(planted.root), "--engines", "sast,secrets", "--format", fmt, "-v"]
+    main(argv, out, err)
+    assert "secrets.done" in err.getvalue()
+    # the run really reported the SAST lines (the table shows titles, not rule ids)
+    shown = "TLS" if fmt == "table" else "trace.python.tls-verification.disabled"
+    assert shown in out.getvalue()
+    assert_clean(out.getvalue() + err.getvalue(), planted.canaries, f"CLI {fmt}")
+    logged = "\n".join(f"{r.getMessage()} {r.__dict__}" for r in caplog.records) + caplog.text
+    assert_clean(logged, planted.canaries, "the logs")
+
+
+def test_one_credential_is_one_finding_with_the_rule_attached(planted: Planted) -> None:
+    c, result, tmp_path = planted.canaries, planted.result, planted.root
+    credential_rules = {
+        "app/settings.py": "trace.python.hardcoded-credentials.literal-secret",
+        "web/config.js": "trace.javascript.hardcoded-credentials.literal-secret",
+        "src/main/java/com/acme/Config.java": "trace.java.hardcoded-credentials.literal-secret",
+        "gateway/main.go": "trace.go.hardcoded-credentials.literal-secret",
+    }
+    for path, rule_id in credential_rules.items():
+        line = next(
+            i
+            for i, text in enumerate((tmp_path / path).read_text().splitlines(), 1)
+            if c.password in text
+        )
+        on_line = [
+            f for f in result.findings if (f.location.path, f.location.start_line) == (path, line)
+        ]
+        [finding] = on_line  # one row for the credential, not one per engine
+        assert finding.engine == Engine.SECRETS
+        [related] = finding.extra["related"]
+        assert related["engine"] == "sast"
+        assert related["rule_id"] == rule_id
+        assert related["cwe"] == ["CWE-798"]
+        assert "source code" in related["message"]
+        assert_clean(repr(finding), c, path)
+    # SARIF names the rules that also reported each credential
+    sarif_doc = json.loads(render(result, "sarif"))
+    related_rules = {
+        rule
+        for run in sarif_doc["runs"]
+        for r in run["results"]
+        for rule in r.get("properties", {}).get("related_rules", [])
+    }
+    assert related_rules == set(credential_rules.values())
+    assert all(f.rule_id not in credential_rules.values() for f in result.findings), (
+        "a credential rule finding stayed beside the Secrets finding"
+    )

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
-from tests.support.builders import seed
+from tests.support.builders import make_repository, make_scan, scan_result, seed
 from tests.support.organizations import OrgWithPeople
+from tracesec.engines.model import Severity
+from tracesec.engines.sca.engine import to_finding as sca_finding
+from tracesec.engines.sca.extractors.base import package as sca_package
+from tracesec.engines.sca.matching import MergedHit
 from tracesec.findings.models import Finding, Status, TriageEvent
+from tracesec.findings.recording import findings_record
+from tracesec.scans.state import ScanState
 
 pytestmark = pytest.mark.django_db
 
@@ -173,7 +181,8 @@ def test_other_organization_list_and_overview_show_nothing(
     seed(org_a.organization)
     client = client_for(org_b.owner)
     assert "app/views_0.py" not in client.get("/findings/?status=all").content.decode()
-    assert "No findings match" in client.get("/findings/").content.decode()
+    # org A's scans do not make org B's empty list "scanned"
+    assert "Not scanned yet" in client.get("/findings/").content.decode()
     export = client.get("/findings/export.csv?status=all").content.decode()
     assert "views_0" not in export
 
@@ -203,3 +212,74 @@ def test_exports_are_sarif_and_csv(org_a: OrgWithPeople, client_for) -> None:
     assert "django" in csv_body
     assert "views_0" not in csv_body
     assert client.get("/findings/export.xml").status_code == 404
+
+
+def test_sca_finding_page_shows_the_whole_title_and_where_the_version_is_pinned(
+    org_a: OrgWithPeople, client_for
+) -> None:
+    """A lockfile finding as the SCA engine makes it: no code excerpt, and an advisory summary
+    long enough that the 300-character title column cannot hold it."""
+    summary = (
+        "Django 3.2 before 3.2.16 allows a denial of service when the locale parameter is "
+        "treated as a regular expression "
+        + "and a very long crafted value is passed through the internationalised URL patterns " * 3
+        + "by an attacker."
+    )
+    assert len(summary) > 300
+    pkg = sca_package("PyPI", "Django", "3.2.4", "poetry.lock", 6, direct=True)
+    hit = MergedHit("PYSEC-2022-304", ("CVE-2022-41323",), summary, Severity.HIGH, "3.2.16", ())
+    repo = make_repository(org_a.organization)
+    scan = make_scan(repo)
+    findings_record(scan=scan, result=scan_result((sca_finding(pkg, hit),)), now=timezone.now())
+    finding = Finding.objects.get(repository=repo)
+    assert len(finding.title) == 300  # the column's cut ...
+    body = client_for(org_a.viewer).get(f"/findings/{finding.pk}/").content.decode()
+    # ... but the page shows the whole title
+    title = re.search(r'<h1 data-testid="finding-title">(.*?)</h1>', body, re.S)
+    assert title
+    assert f"Django 3.2.4: {summary}" in " ".join(title.group(1).split())
+    assert "no code excerpt" not in body.lower()
+    assert 'class="highlight"' not in body
+    assert 'data-testid="location">poetry.lock:6 · Django 3.2.4<' in body
+    assert (
+        "<code>poetry.lock</code>, line 6, pins <code>Django 3.2.4</code> (a direct dependency). "
+        "Upgrade it to 3.2.16 or later" in body
+    )
+
+
+def test_overview_warns_about_an_inactive_connection_and_links_to_it(
+    org_a: OrgWithPeople, org_b: OrgWithPeople, client_for
+) -> None:
+    client = client_for(org_a.viewer)
+    repo = make_repository(org_a.organization)
+    assert 'data-testid="inactive-connection"' not in client.get("/").content.decode()
+    connection = repo.connection
+    connection.status = "inactive"
+    connection.inactive_message = "The Trace app was uninstalled. Reinstall it and pair again."
+    connection.inactive_at = timezone.now()
+    connection.display_name, connection.slug = "Acme Corp", "acme"
+    connection.save()
+    body = client.get("/").content.decode()
+    warning = body.split('data-testid="inactive-connection"', 1)[1].split("</p>", 1)[0]
+    assert "Bitbucket Cloud connection Acme Corp" in warning
+    assert "is inactive (just now)" in warning
+    assert "Reinstall it and pair again." in warning
+    assert f'href="/settings/integrations/bitbucket/#connection-{connection.pk}"' in warning
+    # the warning comes first, before the figures
+    assert body.index('data-testid="inactive-connection"') < body.index("Open findings:")
+    # another organization does not see it
+    other = client_for(org_b.viewer).get("/").content.decode()
+    assert 'data-testid="inactive-connection"' not in other
+
+
+def test_overview_counts_and_times_read_as_words(org_a: OrgWithPeople, client_for) -> None:
+    repo = make_repository(org_a.organization)
+    make_scan(repo, status=ScanState.COMPLETED)
+    body = client_for(org_a.owner).get("/").content.decode()
+    assert "0 minutes" not in body
+    assert '<td class="nowrap">just now</td>' in body
+    # org A has an owner, an admin, a member and a viewer; one repository
+    assert "4 members · 1 repository<" in body
+    listing = client_for(org_a.owner).get("/repositories/").content.decode()
+    assert "just now" in listing
+    assert "0 minutes" not in listing

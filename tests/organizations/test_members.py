@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 import pytest
 
-from tests.factories import MembershipFactory
+from tests.factories import ApiTokenFactory, MembershipFactory
 from tests.support.organizations import OrgWithPeople
+from tracesec.api.models import ApiToken
 from tracesec.audit.models import AuditAction, AuditEvent
 from tracesec.organizations.models import Membership, Role
+from tracesec.organizations.services import invitation_accept, invitation_create
 
 pytestmark = pytest.mark.django_db
 
@@ -157,3 +160,33 @@ def test_missing_and_foreign_member_look_the_same(
         return re.sub(r"[A-Za-z0-9]{64}", "", content.decode())
 
     assert strip(foreign.content) == strip(missing.content)
+
+
+def test_removed_members_api_tokens_stay_dead_when_re_added(
+    org_a: OrgWithPeople, org_b: OrgWithPeople, client_for, api_client_for
+) -> None:
+    user = org_a.member.user
+    api = api_client_for(org_a.member)
+    other_org_token = ApiTokenFactory(organization=org_b.organization, user=user)
+    MembershipFactory(organization=org_b.organization, user=user)
+    assert api.get("/api/v1/me").status_code == 200
+
+    response = client_for(org_a.admin).post(f"/settings/members/{org_a.member.pk}/remove/")
+    assert response.status_code == 302
+    assert api.get("/api/v1/me").status_code == 401
+    # Re-added through a real invitation: the old token must not come back.
+    _invitation, raw = invitation_create(actor=org_a.admin, email=user.email, role=Role.MEMBER)
+    invitation_accept(token=raw, user=user)
+    assert Membership.objects.filter(organization=org_a.organization, user=user).exists()
+    assert api.get("/api/v1/me").status_code == 401
+    token = ApiToken.objects.get(token_hash=hashlib.sha256(api.raw_token.encode()).hexdigest())
+    assert token.revoked_at is not None
+    other_org_token.refresh_from_db()
+    assert other_org_token.revoked_at is None  # only the ended membership's tokens
+
+
+def test_leaving_revokes_own_tokens(org_a: OrgWithPeople, client_for, api_client_for) -> None:
+    api = api_client_for(org_a.viewer)
+    client_for(org_a.viewer).post(f"/settings/members/{org_a.viewer.pk}/remove/")
+    assert ApiToken.objects.filter(user=org_a.viewer.user, revoked_at__isnull=True).count() == 0
+    assert api.get("/api/v1/me").status_code == 401

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.support.builders import make_connection, make_repository, seed
+from tests.support.builders import make_connection, make_repository, make_scan, seed
 from tests.support.organizations import OrgWithPeople
+from tracesec.findings.models import Finding
+from tracesec.findings.triage import finding_ignore
 from tracesec.scans import lease
 from tracesec.scans.models import Scan
 from tracesec.scans.state import ScanState
@@ -91,14 +94,22 @@ def test_scan_request_then_live_status_then_cancel(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(f"/repositories/{repo.pk}/scan/", follow=True)
     body = response.content.decode()
-    assert "Scan queued" in body
     scan = Scan.objects.get(repository=repo)
+    assert f"Scan #{scan.pk} queued" in body
     assert 'hx-trigger="every 2s"' in body
-    assert f'hx-get="/scans/{scan.pk}/status/"' in body
+    assert f'hx-get="/scans/{scan.pk}/status/?history=1"' in body
+    # next to the disabled button: a note that links to the scan, not an error
+    assert f'<a href="/scans/{scan.pk}/">Scan #{scan.pk}</a> is in progress.</span>' in body
+    assert "already running" not in body
 
-    # a second click says a scan is running and links to it
+    # a second click: an informational message that links to the scan in progress
     response = client.post(f"/repositories/{repo.pk}/scan/", follow=True)
-    assert f"already running (scan #{scan.pk})" in response.content.decode()
+    body = response.content.decode()
+    assert (
+        f'<p class="message message-info"><a href="/scans/{scan.pk}/">Scan #{scan.pk}</a> of this '
+        "repository is in progress" in body
+    )
+    assert "already running" not in body
     assert Scan.objects.filter(repository=repo).count() == 1
 
     lease.claim(scan.pk, "w1")
@@ -119,6 +130,92 @@ def test_scan_request_then_live_status_then_cancel(
     assert "Cancelled by" in partial.content.decode()
 
 
+def test_history_row_and_live_panel_show_the_same_state(org_a: OrgWithPeople, client_for) -> None:
+    repo = make_repository(org_a.organization)
+    scan = make_scan(repo, status=ScanState.QUEUED)
+    client = client_for(org_a.member)
+    page = client.get(f"/repositories/{repo.pk}/").content.decode()
+    assert (
+        f'<span id="scan-state-{scan.pk}" class="scan-queued" data-testid="history-state">Queued<'
+        in page
+    )
+    assert 'data-testid="scan-state">Queued<' in page
+    assert "hx-swap-oob" not in page
+
+    lease.claim(scan.pk, "w1")
+    lease.advance(scan.pk, "w1", ScanState.CLONING)
+    lease.advance(scan.pk, "w1", ScanState.SCANNING)
+    partial = client.get(
+        f"/scans/{scan.pk}/status/?history=1", headers={"HX-Request": "true"}
+    ).content.decode()
+    # the panel and, out of band, the history row: both "Scanning"
+    assert 'data-testid="scan-state">Scanning<' in partial
+    assert (
+        f'<span id="scan-state-{scan.pk}" class="scan-scanning" data-testid="history-state" '
+        'hx-swap-oob="true">Scanning</span>' in partial
+    )
+    assert f'hx-get="/scans/{scan.pk}/status/?history=1"' in partial
+    # the scan page has no history row: no out-of-band part (htmx would log a missing target)
+    alone = client.get(f"/scans/{scan.pk}/status/", headers={"HX-Request": "true"}).content
+    assert b"hx-swap-oob" not in alone
+    assert b"?history=1" not in alone
+
+
+def _empty_state(body: str) -> str:
+    match = re.search(r'data-testid="empty-state" data-state="([a-z-]+)"', body)
+    assert match, body
+    return match.group(1)
+
+
+def test_repository_empty_states(org_a: OrgWithPeople, client_for) -> None:
+    repo = make_repository(org_a.organization)
+    page = f"/repositories/{repo.pk}/"
+    member = client_for(org_a.member)
+    body = member.get(page).content.decode()
+    assert _empty_state(body) == "not-scanned"
+    assert "Not scanned yet" in body
+    assert "Try removing a filter" not in body
+    assert 'data-testid="empty-scan-button">Scan now' in body
+    # a viewer cannot scan: no button, the reason instead
+    viewer_body = client_for(org_a.viewer).get(page).content.decode()
+    assert "Not scanned yet" in viewer_body
+    assert "empty-scan-button" not in viewer_body
+    assert "Viewers cannot start scans" in viewer_body
+
+    queued = make_scan(repo, status=ScanState.QUEUED)
+    body = member.get(page).content.decode()
+    assert _empty_state(body) == "not-scanned"
+    assert f'The first scan (<a href="/scans/{queued.pk}/">#{queued.pk}</a>) is in progress' in body
+    assert "empty-scan-button" not in body
+
+    queued.status = ScanState.COMPLETED
+    queued.save(update_fields=["status"])
+    body = member.get(page).content.decode()
+    assert _empty_state(body) == "clean"
+    assert "No open findings" in body
+    assert "Not scanned yet" not in body
+
+    body = member.get(f"{page}?engine=sca").content.decode()
+    assert _empty_state(body) == "filtered"
+    assert "Try removing a filter" in body
+
+
+def test_findings_list_empty_states(org_a: OrgWithPeople, org_b: OrgWithPeople, client_for) -> None:
+    client = client_for(org_a.viewer)
+    assert _empty_state(client.get("/findings/").content.decode()) == "not-scanned"
+    repo = make_repository(org_a.organization)
+    make_scan(repo, status=ScanState.COMPLETED)
+    body = client.get("/findings/").content.decode()
+    assert _empty_state(body) == "clean"
+    assert "No open findings" in body
+    body = client.get("/findings/?severity=critical").content.decode()
+    assert _empty_state(body) == "filtered"
+    assert "No findings match" in body
+    # another organization's completed scan does not count as this one's
+    other = client_for(org_b.viewer).get("/findings/").content.decode()
+    assert _empty_state(other) == "not-scanned"
+
+
 def test_scan_detail_and_exports(org_a: OrgWithPeople, client_for) -> None:
     _repo, scan = seed(org_a.organization)
     client = client_for(org_a.viewer)
@@ -129,6 +226,30 @@ def test_scan_detail_and_exports(org_a: OrgWithPeople, client_for) -> None:
     assert sum(len(run["results"]) for run in sarif["runs"]) == 5
     csv_body = client.get(f"/scans/{scan.pk}/export.csv").content.decode()
     assert "settings_local.py" in csv_body
+
+
+def test_sarif_exports_ignored_findings_as_suppressed(
+    org_a: OrgWithPeople, client_for, settings
+) -> None:
+    settings.BASE_URL = "https://trace.example.com"
+    repo, scan = seed(org_a.organization)
+    ignored = Finding.objects.get(repository=repo, rule_id="aws-access-key-id")
+    finding_ignore(finding=ignored, actor=org_a.admin.user, reason="false_positive")
+    client = client_for(org_a.viewer)
+    for url in (f"/scans/{scan.pk}/export.sarif", "/findings/export.sarif?status=all"):
+        sarif = json.loads(client.get(url).content)
+        results = {
+            r["partialFingerprints"]["traceFingerprint/v1"]: r
+            for run in sarif["runs"]
+            for r in run["results"]
+        }
+        assert results.pop(ignored.fingerprint)["suppressions"] == [
+            {"kind": "external", "status": "accepted", "justification": "False positive"}
+        ], url
+        assert results
+        assert all("suppressions" not in r for r in results.values()), url
+        uris = {run["tool"]["driver"]["informationUri"] for run in sarif["runs"]}
+        assert uris == {"https://trace.example.com/"}, url
 
 
 def test_repository_tabs_per_engine(org_a: OrgWithPeople, client_for) -> None:

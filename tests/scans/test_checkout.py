@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import logging
 import os
 import socket
 import stat
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.support.githttp import GitServer, git_server, make_repo
+from tests.support.proc import ProcSampler
 from tracesec.scans.checkout import (
     CheckoutError,
     CloneLimits,
@@ -78,36 +77,24 @@ def test_clone_keeps_token_out_of_everything(
     binary, logs = git_wrapper
     work_root = tmp_path / "work"
     work_root.mkdir()
-    seen_cmdlines: list[bytes] = []
-    stop = threading.Event()
-
-    def watch_proc() -> None:  # sample every process's argv while git runs
-        while not stop.is_set():
-            for pid in os.listdir("/proc"):
-                if pid.isdigit():
-                    with contextlib.suppress(OSError):
-                        seen_cmdlines.append(Path(f"/proc/{pid}/cmdline").read_bytes())
-
-    watcher = threading.Thread(target=watch_proc, daemon=True)
-    watcher.start()
-    try:
-        with checkout(
+    sampler = ProcSampler()
+    with (
+        sampler,
+        checkout(
             git_base_url=server.url,
             full_name="acme/payments-api",
             token=CANARY,
             git_binary=binary,
             work_root=work_root,
-        ) as tree:
-            assert (tree / "app.py").read_text() == "print('hi')\n"
-            root = tree.parent
-            assert stat.S_IMODE(root.stat().st_mode) == 0o700
-            assert_no_canary((tree / ".git" / "config").read_bytes(), ".git/config")
-            for file, data in all_bytes_under(root):
-                assert_no_canary(data, str(file))
-            assert (tree / ".git" / "shallow").exists()  # depth 1
-    finally:
-        stop.set()
-        watcher.join()
+        ) as tree,
+    ):
+        assert (tree / "app.py").read_text() == "print('hi')\n"
+        root = tree.parent
+        assert stat.S_IMODE(root.stat().st_mode) == 0o700
+        assert_no_canary((tree / ".git" / "config").read_bytes(), ".git/config")
+        for file, data in all_bytes_under(root):
+            assert_no_canary(data, str(file))
+        assert (tree / ".git" / "shallow").exists()  # depth 1
     assert list(work_root.iterdir()) == []  # private dir removed
     argv_log = (logs / "argv").read_text()
     assert "clone --depth 1" in argv_log
@@ -115,8 +102,8 @@ def test_clone_keeps_token_out_of_everything(
     assert "remote-http" in trace  # the trace really covers the child processes
     assert_no_canary(argv_log, "git argv")
     assert_no_canary(trace, "GIT_TRACE (child argv)")
-    assert any(b"git" in c for c in seen_cmdlines)
-    for cmdline in seen_cmdlines:
+    assert sampler.saw_git(), "the /proc sampler never saw git run: it proves nothing"
+    for cmdline in sampler.cmdlines:
         assert_no_canary(cmdline, "/proc/*/cmdline")
     assert_no_canary(caplog.text, "log records")
     # The server saw the credential only as a header, never in a URL.

@@ -11,8 +11,10 @@ import pytest
 
 from tests.factories import MembershipFactory, OrganizationFactory
 from tests.support.emulated import CONFIG_V1, TOKEN_ONE, Workspace, configure, connect, emulator_for
+from tracesec.audit.models import AuditEvent
 from tracesec.findings.models import Finding, Status, TriageAction, TriageEvent
 from tracesec.findings.triage import finding_ignore
+from tracesec.integrations.models import Connection, ConnectionStatus
 from tracesec.organizations.models import Role
 from tracesec.scans.execution import scan_execute
 from tracesec.scans.models import Scan
@@ -141,6 +143,30 @@ def test_uninstalled_app_blocks_the_scan_with_a_clear_message(workspace) -> None
         assert scan.error_code == ScanErrorCode.CONNECTION_INACTIVE
         assert "Reinstall" in scan.error_message
     assert "Traceback" not in scan.error_message
+
+
+def test_git_refusing_a_fresh_token_marks_the_connection_inactive(workspace) -> None:
+    ws, admin = workspace
+    repo = ws.repository("payments-api")
+    # The app keeps running but loses repository read access: git refuses every fresh token.
+    ws.emu.client.upgrade(ws.installation_id, "2.0.0", scopes=["read:workspace:bitbucket"])
+    ws.emu.client.clear_git_log()
+    scan = run_scan(repo, admin.user)
+    assert [entry["status"] for entry in ws.emu.client.git_log()][-1] in (401, 403)
+    # The same outcome as an uninstalled app: blocked, with the reinstall advice.
+    assert scan.status == ScanState.BLOCKED
+    assert scan.error_code == ScanErrorCode.CONNECTION_INACTIVE
+    assert "Reinstall" in scan.error_message
+    connection = Connection.objects.get(pk=ws.connection.pk)
+    assert connection.status == ConnectionStatus.INACTIVE
+    assert connection.inactive_reason == "token_rejected"
+    assert AuditEvent.objects.filter(
+        action="integration.deactivated", target_id=str(connection.pk)
+    ).exists()
+    # The next attempt does not even ask for a token.
+    again = run_scan(repo, admin.user)
+    assert again.status == ScanState.BLOCKED
+    assert again.error_code == ScanErrorCode.CONNECTION_INACTIVE
 
 
 def test_repository_deleted_upstream_fails_with_words(workspace) -> None:

@@ -8,6 +8,8 @@ from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Permis
 from django.db import models
 from django.utils import timezone
 
+from tracesec.accounts.emails import email_normalize
+
 
 class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
@@ -15,7 +17,7 @@ class UserManager(BaseUserManager["User"]):
     def _create(self, email: str, password: str | None, **extra: Any) -> User:
         if not email:
             raise ValueError("An email address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user = self.model(email=email_normalize(email), **extra)
         user.set_password(password)
         user.save(using=self._db)
         return user
@@ -31,7 +33,7 @@ class UserManager(BaseUserManager["User"]):
         return self._create(email, password, **extra)
 
     def get_by_natural_key(self, username: str | None) -> User:
-        # Emails are stored lower-cased; sign-in is case-insensitive.
+        # Emails are stored normalised (email_normalize); sign-in is case-insensitive.
         return self.get(email__iexact=username or "")
 
 

@@ -7,15 +7,17 @@ appended there with one `ProcessSpec` each.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import secrets
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from tracesec.cli import exit_codes
+from tracesec.cli import exit_codes, readiness
 from tracesec.cli.django_setup import prepare_service, web_process, worker_process
-from tracesec.cli.supervisor import ProcessSpec, Supervisor
+from tracesec.cli.supervisor import ProcessSpec, ServiceLog, Supervisor
 
 DEMO_EMAIL = "demo@trace.local"
 DEMO_ORGANIZATION = "Acme Corp"
@@ -29,7 +31,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         help="set up a demo organization and user, then run Trace locally",
         description=(
             "Create the data directory, apply migrations, create a demo organization and user, "
-            "print the URL and login, then run the web server and a worker until Ctrl-C."
+            "then run the web server, a worker and the Bitbucket + Forge emulator until Ctrl-C; "
+            "once all three answer, print the URLs and logins and a final ready line."
         ),
     )
     p.add_argument("--host", default="127.0.0.1", help="bind address (default: %(default)s)")
@@ -42,6 +45,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     )
     p.add_argument(
         "--setup-only", action="store_true", help="prepare data and print the login, do not serve"
+    )
+    p.add_argument(
+        "--verbose",
+        action="store_true",
+        help="show the services' logs here too (always written to DATA/logs/demo.log)",
     )
     p.set_defaults(func=_demo)
 
@@ -93,6 +101,8 @@ def _emulator_process(args: argparse.Namespace, directory: Path) -> ProcessSpec:
             "cached",
             "--install",
             DEMO_WORKSPACE,
+            "--ready-format",
+            "text",
         ],
     )
 
@@ -113,28 +123,26 @@ def demo_advisories(out: TextIO) -> None:
 
 
 def _demo_processes(args: argparse.Namespace, directory: Path) -> list[ProcessSpec]:
+    trace_url = f"http://{args.host}:{args.port}"
+    emulator_url = f"http://127.0.0.1:{args.emulator_port}"
     return [
-        web_process(args.host, args.port, 2),
-        worker_process(),
-        _emulator_process(args, directory),
+        replace(
+            web_process(args.host, args.port, 2), ready=readiness.http_ok(f"{trace_url}/healthz")
+        ),
+        replace(worker_process(), ready=readiness.WorkerAnswers()),
+        replace(
+            _emulator_process(args, directory),
+            ready=readiness.emulator_installed(emulator_url, DEMO_WORKSPACE),
+        ),
     ]
 
 
-def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    os.environ.setdefault("TRACE_BASE_URL", f"http://{args.host}:{args.port}")
-    emulator_url = f"http://127.0.0.1:{args.emulator_port}"
-    # Must be set before Django reads its settings: every Atlassian URL derives from it.
-    os.environ.setdefault("TRACE_EMULATOR_URL", emulator_url)
-    directory = prepare_service(out, err)
-    if directory is None:
-        return exit_codes.CONFIG_ERROR
-    email, password = demo_seed(directory)
-    demo_advisories(out)
-    out.write(
+def _demo_banner(args: argparse.Namespace, directory: Path, email: str, password: str) -> str:
+    return (
         "\nTrace demo\n"
         f"  Trace:      http://{args.host}:{args.port}/\n"
         f"    sign in:  {email} / {password}  (owner of {DEMO_ORGANIZATION})\n"
-        f"  Bitbucket + Forge emulator: {emulator_url}/\n"
+        f"  Bitbucket + Forge emulator: {os.environ['TRACE_EMULATOR_URL']}/\n"
         "    act as:   Ada Admin (workspace admin of acme) or Max Member (not an admin)\n"
         f"  Data:       {directory}\n\n"
         "  Try it: in the emulator, act as Ada Admin and open Workspace settings > Trace to see\n"
@@ -142,7 +150,34 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         "  The emulator starts fresh on every run and installs the app again, so pair again\n"
         "  after a restart (the old connection shows as inactive).\n\n"
     )
-    out.flush()
+
+
+def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    os.environ.setdefault("TRACE_BASE_URL", f"http://{args.host}:{args.port}")
+    # Must be set before Django reads its settings: every Atlassian URL derives from it.
+    os.environ.setdefault("TRACE_EMULATOR_URL", f"http://127.0.0.1:{args.emulator_port}")
+    directory = prepare_service(out, err)
+    if directory is None:
+        return exit_codes.CONFIG_ERROR
+    # The set-up steps' info logs (audit, advisory import) would interleave with the banner.
+    logging.getLogger("tracesec").setLevel(logging.WARNING)
+    email, password = demo_seed(directory)
+    demo_advisories(out)
+    banner = _demo_banner(args, directory, email, password)
     if args.setup_only:
+        out.write(banner)
         return exit_codes.OK
-    return Supervisor(_demo_processes(args, directory), out=out).run()
+    log_path = directory / "logs" / "demo.log"
+    log_path.parent.mkdir(exist_ok=True)
+    where = "below" if args.verbose else f"in {log_path}"
+    out.write(f"starting the web server, a worker and the emulator (their logs are {where})...\n")
+    out.flush()
+
+    def ready() -> None:
+        out.write(banner + f"Trace is ready at http://{args.host}:{args.port}/ (Ctrl-C to stop)\n")
+        out.flush()
+
+    with log_path.open("w", encoding="utf-8") as sink:
+        log = ServiceLog(sink, echo=out if args.verbose else None)
+        supervisor = Supervisor(_demo_processes(args, directory), out=out, log=log, on_ready=ready)
+        return supervisor.run()

@@ -72,6 +72,9 @@ def web_process(host: str, port: int, workers: int) -> ProcessSpec:
             "15",
             "--access-logfile",
             "-",
+            # Masks the tokens of invitation and password-reset links in the access log.
+            "--logger-class",
+            "tracesec.common.access_log.RedactingAccessLogger",
             # Several Trace servers (demo, tests) may run at once; a shared socket would clash.
             "--no-control-socket",
         ],

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import TextIO
 
 from tracesec.cli import exit_codes
 from tracesec.cli.paths import default_osv_db_path
+from tracesec.config.env import env_str
 from tracesec.engines import (
     ALL_ENGINES,
     Engine,
@@ -126,8 +128,19 @@ def write_report(text: str, output: str | None, stdout: TextIO) -> None:
     if output is None:
         stdout.write(text)
         return
-    target = Path(output)
-    # Write next to the target and rename, so a failed scan never leaves half a report.
+    try:
+        mode: int | None = os.stat(output).st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        # A FIFO, a device such as /dev/stdout or a process substitution: a rename would
+        # replace the node itself (and, run as root, destroy a device), so write into it.
+        with open(output, "w", encoding="utf-8", errors="backslashreplace") as handle:
+            handle.write(text)
+        return
+    # Write next to the target (through a symlink, next to the file it names) and rename,
+    # so a failed scan never leaves half a report.
+    target = Path(os.path.realpath(output))
     fd, tmp = tempfile.mkstemp(prefix=".trace-", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:
@@ -206,7 +219,9 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             width = max(80, min(200, os.get_terminal_size(stdout.fileno()).columns))
         text = table.render(result, width=width, color=color)
     else:
-        text = render(result, args.fmt)
+        # the Trace instance's address, when this machine is configured for one
+        base_url = env_str("TRACE_BASE_URL").rstrip("/")
+        text = render(result, args.fmt, information_uri=f"{base_url}/" if base_url else "")
     try:
         write_report(text, args.output, stdout)
     except OSError as exc:

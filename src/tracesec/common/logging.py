@@ -18,6 +18,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(://[^/\s:@]+:)[^@\s/]+(?=@)"),
     # Trace API tokens, even when logged bare.
     re.compile(r"()\btrc_[A-Za-z0-9_-]{16,}"),
+    # Links that carry a token in their path (dashboard/urls.py): an invitation, and a password
+    # reset (/password-reset/<uid>/<token>/; Django's own next step is "set-password").
+    re.compile(r"(/invite/)[^/?#\s\"]+"),
+    re.compile(r"(/password-reset/[^/?#\s\"]+/)(?!set-password/)[^/?#\s\"]+(?=/)"),
 )
 MASK = "[REDACTED]"
 

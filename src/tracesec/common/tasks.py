@@ -18,6 +18,7 @@ import logging
 from typing import Any
 
 from django.db import transaction
+from django_tasks import task
 
 logger = logging.getLogger(__name__)
 
@@ -32,3 +33,9 @@ def enqueue_on_commit(task: Any, *args: Any, **kwargs: Any) -> None:
         )
 
     transaction.on_commit(_enqueue, robust=False)
+
+
+@task()
+def ping() -> str:
+    """A no-op: `trace demo` enqueues it to know that a worker is taking tasks."""
+    return "pong"

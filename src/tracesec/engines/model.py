@@ -67,6 +67,14 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class Suppression:
+    """A person decided this finding is not to be fixed (Trace's "ignored"): SARIF readers show
+    it as suppressed, not open. Never set by an engine; only stored, triaged findings carry it."""
+
+    justification: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     engine: Engine
     rule_id: str
@@ -83,6 +91,7 @@ class Finding:
     #      manifest_path, direct
     # secrets: secret_sha256, masked_preview, first_commit, last_commit
     extra: Mapping[str, Any] = field(default_factory=dict)
+    suppression: Suppression | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from tracesec.engines import targets
+from tracesec.engines import redaction, targets
 from tracesec.engines.errors import EngineError
 from tracesec.engines.model import (
     Coverage,
@@ -181,12 +181,36 @@ def scan(
         if engine not in outcomes:
             outcomes[engine] = failed(engine, f"{engine.value} engine is not registered")
     timings["total"] = _since(total_started)
-    return merge(str(root), walk, [outcomes[e] for e in config.engines], timings)
+    return merge(
+        str(root), walk, [outcomes[e] for e in config.engines], timings, file_reader(walk, config)
+    )
+
+
+def file_reader(walk: targets.Walk, config: ScanConfig) -> Callable[[str], bytes | None]:
+    """Reads a walked file by its path, as the engines read it (``None`` if it is gone)."""
+    by_path = {target.path: target for target in walk.files}
+
+    def read(path: str) -> bytes | None:
+        target = by_path.get(path)
+        if target is None:
+            return None
+        try:
+            return targets.read_target(target, config.max_file_bytes)
+        except OSError:
+            return None
+
+    return read
 
 
 def merge(
-    root: str, walk: targets.Walk, outcomes: Sequence[EngineOutcome], timings: Mapping[str, float]
+    root: str,
+    walk: targets.Walk,
+    outcomes: Sequence[EngineOutcome],
+    timings: Mapping[str, float],
+    read: Callable[[str], bytes | None],
 ) -> ScanResult:
+    """One result from the engines' outcomes; every finding passes ``redaction`` here, the
+    one point where all engines' findings of a file meet (``read`` gives a file's bytes)."""
     findings: list[Finding] = []
     coverage: list[Coverage] = list(walk.skipped)
     inventory: list[Package] = []
@@ -197,6 +221,7 @@ def merge(
         inventory.extend(outcome.inventory)
         if not outcome.status.ok:
             errors.append(outcome.status.error or f"{outcome.status.engine.value} engine failed")
+    findings = redaction.redact_findings(findings, read)
     findings.sort(
         key=lambda f: (
             -f.severity.rank,

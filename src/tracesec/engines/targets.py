@@ -274,3 +274,20 @@ def walk(root: Path, config: ScanConfig) -> Walk:
         extra={"source": source, "files": len(files), "skipped": len(skipped)},
     )
     return Walk(files=tuple(files), skipped=tuple(skipped), source=source)
+
+
+def read_target(target: TargetFile, limit: int) -> bytes:
+    """Read at most ``limit`` bytes without following a symlink swapped in after the walk."""
+    fd = os.open(target.abspath, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    try:
+        chunks = []
+        remaining = limit
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Protocol
 
+from django.conf import settings
 from django.db.models import QuerySet
 
 from tracesec.engines.formats import render
@@ -20,9 +21,10 @@ from tracesec.engines.model import (
     Location,
     ScanResult,
     Severity,
+    Suppression,
 )
 from tracesec.engines.model import Finding as EngineFinding
-from tracesec.findings.models import Finding
+from tracesec.findings.models import Finding, Status
 
 EXPORT_FORMATS = {
     "sarif": ("application/sarif+json", "sarif"),
@@ -69,6 +71,11 @@ def to_engine_finding(row: Finding) -> EngineFinding:
         owasp=tuple(row.owasp_list),
         confidence=row.confidence or "medium",
         extra=dict(row.extra or {}),
+        suppression=(
+            Suppression(justification=row.get_ignore_reason_display() or "Ignored")
+            if row.status == Status.IGNORED
+            else None
+        ),
     )
 
 
@@ -150,4 +157,4 @@ def scan_result_for_rows(rows: Iterable[Finding], label: str) -> ScanResult:
 def export(result: ScanResult, fmt: str) -> tuple[str, str]:
     """(body, content type) for ``fmt`` in :data:`EXPORT_FORMATS`."""
     content_type, name = EXPORT_FORMATS[fmt]
-    return render(result, name), content_type
+    return render(result, name, information_uri=f"{settings.BASE_URL}/"), content_type

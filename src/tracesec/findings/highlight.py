@@ -15,8 +15,11 @@ MAX_SNIPPET_CHARS = 20_000
 
 
 def highlight_snippet(snippet: str, *, path: str, first_line: int) -> SafeString:
-    """HTML for ``snippet`` (escaped by Pygments), numbered from ``first_line``."""
-    text = snippet[:MAX_SNIPPET_CHARS] or "(no code excerpt for this finding)"
+    """HTML for ``snippet`` (escaped by Pygments), numbered from ``first_line``; empty when
+    there is no excerpt (the page then says where the finding is instead)."""
+    text = snippet[:MAX_SNIPPET_CHARS]
+    if not text:
+        return SafeString("")
     try:
         lexer = get_lexer_for_filename(path, stripnl=False)
     except ClassNotFound:

@@ -154,6 +154,15 @@ class Finding(BaseModel):
     def alias_list(self) -> list[str]:
         return [c for c in self.aliases.split(",") if c]
 
+    @property
+    def full_title(self) -> str:
+        """The title without the column's 300-character cut: an SCA finding keeps its advisory
+        summary whole in ``extra`` (the engine titles it "package version: summary")."""
+        summary = (self.extra or {}).get("summary")
+        if self.engine == EngineChoice.SCA and summary and self.package:
+            return f"{self.package} {self.package_version}: {summary}"
+        return self.title
+
 
 class TriageAction(models.TextChoices):
     IGNORED = "ignored", "Ignored"

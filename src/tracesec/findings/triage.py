@@ -20,6 +20,7 @@ from django.utils import timezone
 from tracesec.accounts.models import User
 from tracesec.audit.services import audit_record
 from tracesec.common.errors import ApplicationError
+from tracesec.engines.humanize import counted
 from tracesec.findings.models import (
     Finding,
     FindingComment,
@@ -289,7 +290,7 @@ def findings_bulk_triage(
             action=FindingAuditAction.BULK_TRIAGED,
             organization=organization,
             actor=actor,
-            target_label=f"{operation} {len(changed_ids)} findings",
+            target_label=f"{operation} {counted(len(changed_ids), 'finding')}",
             data={"operation": operation, "count": len(changed_ids), "reason": reason},
             request=request,
         )

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from tracesec.dashboard.decorators import membership_required, request_membership, safe_back
+from tracesec.engines.humanize import counted
 from tracesec.findings.access import access_finding_by_id, can_triage
 from tracesec.findings.exports import EXPORT_FORMATS, MAX_EXPORT, export, scan_result_for_rows
 from tracesec.findings.forms import BulkTriageForm, CommentForm, IgnoreForm
@@ -37,6 +38,7 @@ from tracesec.findings.triage import (
 )
 from tracesec.organizations.models import Role
 from tracesec.repositories.models import Repository
+from tracesec.scans.selectors import has_completed_scan
 
 
 @membership_required()
@@ -64,6 +66,8 @@ def finding_list(request: HttpRequest) -> HttpResponse:
         "reasons": IgnoreReason.choices,
         "can_triage": can_triage(actor),
         "status_all": not filters.statuses,
+        "filtered": filters.is_filtered,
+        "scanned": has_completed_scan(organization_id=actor.organization_id),
     }
     return render(request, "findings/list.html", context)
 
@@ -165,7 +169,7 @@ def finding_bulk_view(request: HttpRequest) -> HttpResponse:
         request=request,
     )
     verb = "ignored" if form.cleaned_data["operation"] == "ignore" else "reopened"
-    text = f"{result.changed} finding{'s' if result.changed != 1 else ''} {verb}."
+    text = f"{counted(result.changed, 'finding')} {verb}."
     if result.skipped:
         text += f" {result.skipped} skipped (already fixed, or not in a state to change)."
     messages.success(request, text)

@@ -6,3 +6,6 @@ class IntegrationsConfig(AppConfig):
     label = "integrations"
     verbose_name = "Integrations"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from tracesec.integrations.bitbucket import checks  # noqa: F401 - registers the checks

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from django.db.models import Count, Q, QuerySet
 
-from tracesec.integrations.models import Connection, Provider
+from tracesec.integrations.models import Connection, ConnectionStatus, Provider
+
+
+def connections_inactive(*, organization_id: int) -> list[Connection]:
+    """The organization's connections that cannot scan (uninstalled, access revoked, ...)."""
+    return list(
+        Connection.objects.filter(
+            organization_id=organization_id, status=ConnectionStatus.INACTIVE
+        ).order_by("provider", "display_name", "id")
+    )
 
 
 def connection_list(

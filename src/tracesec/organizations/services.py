@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
+from tracesec.accounts.emails import email_normalize
 from tracesec.accounts.models import User
 from tracesec.accounts.services import user_create
 from tracesec.audit.models import AuditAction
@@ -90,7 +91,7 @@ def invitation_create(
 ) -> tuple[Invitation, str]:
     """Invite `email` with `role`. Returns the invitation and the raw token (for the link only)."""
     require_role(actor, Role.ADMIN)
-    email = email.strip().lower()
+    email = email_normalize(email)
     try:
         validate_email(email)
     except ValidationError as exc:

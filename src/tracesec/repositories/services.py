@@ -106,6 +106,10 @@ def repositories_apply_listing(
             repo.last_seen_at = now
             repo.save()
         for uuid, repo in existing.items():
+            # A listing speaks only for its own connection: the organization's other
+            # connections (other workspaces) are not in it and must not be marked removed.
+            if repo.connection_id != connection.pk:
+                continue
             if uuid not in seen and repo.status == RepositoryStatus.ACTIVE:
                 repo.status = RepositoryStatus.REMOVED
                 repo.removed_at = now

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from tracesec.dashboard.decorators import membership_required, request_membership
@@ -22,7 +23,7 @@ from tracesec.organizations.models import Membership, Role, role_at_least
 from tracesec.repositories.access import access_repository_by_id
 from tracesec.repositories.models import Repository
 from tracesec.repositories.selectors import repository_rows
-from tracesec.scans.selectors import scan_active_for, scan_history
+from tracesec.scans.selectors import has_completed_scan, scan_active_for, scan_history
 from tracesec.scans.services import scan_request
 from tracesec.scans.status_panel import scan_status_context
 
@@ -80,11 +81,13 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
         repository_id=repository.pk
     )
     latest = active or (history[0] if history else None)
+    block_reason = scan_block_reason(actor, repository)
     context = {
         "repository": repository,
         "active_scan": active,
         "history": history,
-        "block_reason": scan_block_reason(actor, repository),
+        "block_reason": block_reason,
+        "scan_action": not block_reason and active is None,
         "engine": engine,
         "engine_tabs": EngineChoice.choices,
         "engine_counts": open_counts_by_repository_engine(
@@ -94,6 +97,11 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
             organization_id=actor.organization_id, repository_id=repository.pk
         ),
         "filters": filters,
+        # the repository is the page, not a filter; only the engine tab filters here
+        "filtered": bool(engine),
+        "scanned": has_completed_scan(
+            organization_id=actor.organization_id, repository_id=repository.pk
+        ),
         "page": page,
         "base_url": base_url,
         "next_query": filters.to_query(page=page.page + 1, repository_id=None, engines=())
@@ -121,7 +129,16 @@ def repository_scan(request: HttpRequest, repository_id: int) -> HttpResponse:
         return redirect("repositories:detail", repository.pk)
     scan, created = scan_request(repository=repository, requested_by=actor.user, request=request)
     if created:
-        messages.success(request, "Scan queued. Its progress shows below.")
+        messages.success(request, f"Scan #{scan.pk} queued. Its progress shows below.")
     else:
-        messages.info(request, f"A scan of this repository is already running (scan #{scan.pk}).")
+        # A second press (or a scan someone else started): nothing went wrong, point to it.
+        messages.info(
+            request,
+            format_html(
+                '<a href="{}">Scan #{}</a> of this repository is in progress; its progress shows '
+                "below.",
+                reverse("scans:detail", args=[scan.pk]),
+                scan.pk,
+            ),
+        )
     return redirect("repositories:detail", repository.pk)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, TypedDict
 
+from tracesec.engines.humanize import counted
 from tracesec.engines.model import Coverage, CoverageStatus, Engine, ScanResult
 
 MAX_PROBLEM_FILES = 50  # per engine, listed on the scan page; counts are always exact
@@ -85,10 +86,6 @@ def summarize_engines(result: ScanResult, engines: tuple[Engine, ...]) -> list[E
 ENGINE_LABELS = {"sast": "SAST", "sca": "SCA", "secrets": "Secrets"}
 
 
-def _files(n: int) -> str:
-    return f"{n} file" if n == 1 else f"{n} files"
-
-
 def engine_notes(summary: EngineSummary | dict[str, Any]) -> list[str]:
     """Sentences about one engine's run that a user can act on (empty when all is well)."""
     label = ENGINE_LABELS.get(str(summary.get("engine")), str(summary.get("engine")))
@@ -103,11 +100,11 @@ def engine_notes(summary: EngineSummary | dict[str, Any]) -> list[str]:
     parse_errors = int(summary.get("parse_errors", 0))
     failed = int(summary.get("failed", 0))
     if timed_out:
-        notes.append(f"{label} timed out on {_files(timed_out)}.")
+        notes.append(f"{label} timed out on {counted(timed_out, 'file')}.")
     if parse_errors:
-        notes.append(f"{label} could not parse {_files(parse_errors)}.")
+        notes.append(f"{label} could not parse {counted(parse_errors, 'file')}.")
     if failed:
-        notes.append(f"{label} failed on {_files(failed)}.")
+        notes.append(f"{label} failed on {counted(failed, 'file')}.")
     if not summary.get("complete"):
         notes.append(f"{label} coverage was incomplete, so nothing from {label} was marked fixed.")
     return notes

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from tracesec.integrations.base import Credential, CredentialError, CredentialHalt, HaltCode
-from tracesec.integrations.credentials import resolve_clone_credential
+from tracesec.integrations.credentials import report_credential_rejected, resolve_clone_credential
 from tracesec.integrations.registry import provider_label
 from tracesec.repositories.models import Repository
 from tracesec.scans.outcomes import ScanHalt
@@ -36,3 +36,14 @@ def credential_for_scan(repository: Repository, *, scan_id: int) -> Credential:
     except CredentialError as error:
         code = scan_outcome_for(error)
         raise ScanHalt(code, provider=provider_label(repository.provider)) from None
+
+
+def report_clone_refused(repository: Repository) -> ScanHalt:
+    """Git answered 401/403 to a token delivered moments ago: the app is gone or lost its access.
+
+    The connection is marked inactive (with its reason, audited, queued scans cancelled) by the
+    provider, and the scan ends as it would for an uninstalled app, so the connection is
+    inactive at the latest after the next scan attempt.
+    """
+    report_credential_rejected(repository)
+    return ScanHalt(ScanErrorCode.CONNECTION_INACTIVE, provider=provider_label(repository.provider))

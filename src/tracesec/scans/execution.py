@@ -23,14 +23,13 @@ from django.utils import timezone
 
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
 from tracesec.findings.recording import findings_record
-from tracesec.integrations.registry import provider_label
 from tracesec.repositories.models import Repository
 from tracesec.scans import lease
 from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout
 from tracesec.scans.coverage import summarize_engines
-from tracesec.scans.credentials import credential_for_scan
+from tracesec.scans.credentials import credential_for_scan, report_clone_refused
 from tracesec.scans.models import Scan
-from tracesec.scans.outcomes import ScanFailure, ScanHalt, ScanStop
+from tracesec.scans.outcomes import ScanFailure, ScanStop
 from tracesec.scans.state import (
     CLONE_FAILURE_DETAILS,
     ScanErrorCode,
@@ -225,9 +224,8 @@ def _head_commit(tree: Path) -> str:
 
 
 def _clone_stop(error: CheckoutError, repository: Repository) -> ScanStop:
-    provider = provider_label(repository.provider)
     if error.code in ("auth_failed", "forbidden"):
-        return ScanHalt(ScanErrorCode.CLONE_AUTH_FAILED, provider=provider)
+        return report_clone_refused(repository)
     if error.code == "timeout":
         return ScanFailure(
             ScanErrorCode.CLONE_TIMEOUT,

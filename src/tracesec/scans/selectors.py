@@ -78,3 +78,12 @@ def scan_phases(scan: Scan, now: datetime) -> list[PhaseView]:
         else:
             views.append(PhaseView(phase, phase.label, "skipped", ""))
     return views
+
+
+def has_completed_scan(*, organization_id: int, repository_id: int | None = None) -> bool:
+    """Whether any scan finished (of this repository, or of any in the organization): an empty
+    findings table then means "nothing found", not "not scanned yet"."""
+    scans = Scan.objects.filter(organization_id=organization_id, status=ScanState.COMPLETED)
+    if repository_id is not None:
+        scans = scans.filter(repository_id=repository_id)
+    return scans.exists()

@@ -21,7 +21,15 @@ def scan_status(request: HttpRequest, scan_id: int) -> HttpResponse:
     """The live status panel (htmx polls it every 2 s while the scan is active)."""
     actor = request_membership(request)
     scan = access_scan_by_id(actor, scan_id)
-    context = {**scan_status_context(scan), "can_cancel": role_at_least(actor.role, Role.MEMBER)}
+    # Polled from the repository page, the answer also updates the scan's history row, so the
+    # panel and the row never show two different states.
+    with_history = bool(request.htmx) and request.GET.get("history") == "1"  # type: ignore[attr-defined]
+    context = {
+        **scan_status_context(scan),
+        "can_cancel": role_at_least(actor.role, Role.MEMBER),
+        "poll_history": with_history,
+        "oob_state": with_history,
+    }
     response = render(request, "scans/_status.html", context)
     if scan.is_terminal and request.htmx:  # type: ignore[attr-defined]
         # refresh the page once so history and findings tabs show the results

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -10,7 +11,8 @@ import pytest
 
 from tests.engines.formats import sample
 from tests.engines.formats.snapshot import assert_snapshot
-from tracesec.engines.formats import sarif
+from tracesec.engines.formats import render, sarif
+from tracesec.engines.model import ScanResult, Suppression
 
 SCHEMA = json.loads(
     (Path(__file__).parent / "testdata" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
@@ -88,3 +90,39 @@ def test_execution_successful_reflects_coverage() -> None:
 def test_paths_become_uri_references() -> None:
     assert sarif.artifact_uri("web/odd\nname [x].js") == "web/odd%0Aname%20%5Bx%5D.js"
     assert sarif.artifact_uri("src/caf\u00e9.py") == "src/caf%C3%A9.py"
+
+
+def _with_first_suppressed(justification: str) -> ScanResult:
+    result = sample.result()
+    first, *rest = result.findings
+    suppressed = replace(first, suppression=Suppression(justification=justification))
+    return replace(result, findings=(suppressed, *rest))
+
+
+def test_a_suppressed_finding_carries_sarif_suppressions() -> None:
+    result = _with_first_suppressed("False positive")
+    doc = sarif.to_sarif(result)
+    _validate(doc)
+    by_fingerprint = {
+        r["partialFingerprints"][sarif.FINGERPRINT_KEY]: r
+        for run in doc["runs"]
+        for r in run["results"]
+    }
+    suppressed = by_fingerprint.pop(result.findings[0].fingerprint)
+    assert suppressed["suppressions"] == [
+        {"kind": "external", "status": "accepted", "justification": "False positive"}
+    ]
+    assert by_fingerprint
+    assert all("suppressions" not in r for r in by_fingerprint.values())
+
+
+def test_information_uri_is_the_callers_or_absent_never_a_placeholder() -> None:
+    absent = sarif.to_sarif(sample.result())
+    assert all("informationUri" not in run["tool"]["driver"] for run in absent["runs"])
+    given = json.loads(
+        render(sample.result(), "sarif", information_uri="https://trace.example.com/")
+    )
+    _validate(given)
+    assert {run["tool"]["driver"]["informationUri"] for run in given["runs"]} == {
+        "https://trace.example.com/"
+    }

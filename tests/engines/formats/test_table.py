@@ -24,3 +24,11 @@ def test_no_findings() -> None:
 
     text = table.render(replace(sample.result(), findings=()), width=100)
     assert text.startswith("No findings.")
+
+
+def test_one_finding_is_singular() -> None:
+    from dataclasses import replace
+
+    result = sample.result()
+    text = table.render(replace(result, findings=result.findings[:1]), width=100)
+    assert text.split("\n", 1)[0].strip() == "1 finding"

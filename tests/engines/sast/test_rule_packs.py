@@ -64,6 +64,34 @@ def test_rule_metadata(path: Path, rule: dict) -> None:
     assert FIX_VERB.search(rule["message"]), rule["message"]
 
 
+def _focused(node: object) -> set[str]:
+    """Metavariables a rule (or any branch of it) focuses on."""
+    if isinstance(node, dict):
+        found = {node["focus-metavariable"]} if "focus-metavariable" in node else set()
+        return found.union(*(_focused(v) for v in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_focused(v) for v in node))
+    return set()
+
+
+def _branches(rule: dict) -> list[object]:
+    return rule.get("pattern-either") or [rule]
+
+
+@pytest.mark.parametrize(
+    ("path", "rule"), _rules(), ids=lambda v: v["id"] if isinstance(v, dict) else ""
+)
+def test_credential_rules_match_the_literal_itself(path: Path, rule: dict) -> None:
+    """A hard-coded-credential rule is marked ``trace-credential-literal`` and every branch
+    focuses on the literal, so the engine knows exactly which text to mask."""
+    meta = rule["metadata"]
+    is_credential = any(c.startswith("CWE-798:") for c in meta["cwe"])
+    assert bool(meta.get("trace-credential-literal")) == is_credential, rule["id"]
+    if is_credential:
+        for branch in _branches(rule):
+            assert _focused(branch), f"{rule['id']}: a branch does not focus on the literal"
+
+
 def test_rule_ids_are_unique() -> None:
     ids = [rule["id"] for _, rule in _rules()]
     assert len(ids) == len(set(ids))

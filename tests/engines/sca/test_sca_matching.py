@@ -9,7 +9,8 @@ import pytest
 
 from tracesec.engines.model import Severity
 from tracesec.engines.sca import names, osvstore
-from tracesec.engines.sca.matching import Matcher, canonical_id, merge_aliases
+from tracesec.engines.sca.index_matcher import Matcher
+from tracesec.engines.sca.matching import canonical_id, merge_aliases
 
 
 def _record(record_id: str, ecosystem: str, name: str, *, ranges=(), versions=(), **extra):
@@ -312,4 +313,11 @@ def test_summary_falls_back_to_the_first_sentences_of_details():
         "Proxy-Authorization headers."
     )
     assert _summary({"summary": " XSS in foo ", "details": details}) == "XSS in foo"
-    assert len(_summary({"details": "A" * 500})) == 200
+    # whole sentences, never cut mid-sentence (a 200-character one stays whole) ...
+    long_sentence = "Django " + "allows a crafted value " * 8 + "to slow the server."
+    assert 180 < len(long_sentence) < 600
+    assert _summary({"details": f"{long_sentence} Second sentence."}) == long_sentence
+    # ... unless one runs away: then it ends at a word, with an ellipsis
+    runaway = _summary({"details": "word " * 300})
+    assert len(runaway) <= 600
+    assert runaway.endswith("word…")

@@ -16,7 +16,7 @@ from tests.engines.sca.sca_testpaths import OSV
 from tracesec.cli import exit_codes
 from tracesec.cli.main import main
 from tracesec.engines.sca import demo_bundle, osvstore
-from tracesec.engines.sca.matching import Matcher
+from tracesec.engines.sca.index_matcher import Matcher
 
 
 def _cli(*argv: str) -> tuple[int, str, str]:

@@ -35,17 +35,21 @@ class SigningKey:
 
 
 class JwksServer:
-    """Serves `{"keys": [...]}` on loopback; counts fetches."""
+    """Serves `{"keys": [...]}` on loopback; counts fetches. While `release` is clear, each
+    answer waits for it (a slow JWKS endpoint, under the test's control)."""
 
     def __init__(self) -> None:
         self.keys: list[dict[str, Any]] = []
         self.fetches = 0
         self.status = 200
+        self.release = threading.Event()
+        self.release.set()
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 outer.fetches += 1
+                outer.release.wait(10)
                 body = json.dumps({"keys": outer.keys}).encode()
                 self.send_response(outer.status)
                 self.send_header("Content-Type", "application/json")

@@ -153,6 +153,27 @@ def test_pair_sync_and_resync(trace_with_emulator: Any, org_a: Any) -> None:
     assert "acme/secret-lab" in names(org_a)
 
 
+def test_resync_of_one_connection_leaves_other_connections_repositories(
+    trace_with_emulator: Any, org_a: Any
+) -> None:
+    emu = trace_with_emulator()
+    _acme_inst, acme = connect(emu, org_a, workspace="acme")
+    _bulk_inst, bulk = connect(emu, org_a, workspace="bulk")
+    assert acme.pk != bulk.pk
+    bulk_repos = set(bulk.repositories.values_list("full_name", flat=True))
+    assert len(bulk_repos) == 250
+    emu.client.config(bot_sees_all_repositories=False)  # secret-lab leaves acme's listing
+
+    connection_sync(connection_id=acme.pk)
+
+    acme.refresh_from_db()
+    assert acme.last_sync_status == SyncStatus.OK
+    assert acme.last_sync_counts["removed"] == 1
+    assert names(org_a, status=RepositoryStatus.REMOVED) == {"acme/secret-lab"}
+    assert bulk_repos <= names(org_a)  # bulk's repositories are still active
+    assert set(bulk.repositories.values_list("full_name", flat=True)) == bulk_repos
+
+
 def test_three_pages_and_page_cap(trace_with_emulator: Any, org_a: Any, settings: Any) -> None:
     emu = trace_with_emulator()
     _inst, connection = connect(emu, org_a, workspace="bulk")

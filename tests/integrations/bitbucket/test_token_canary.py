@@ -6,10 +6,8 @@ database table."""
 from __future__ import annotations
 
 import base64
-import contextlib
 import logging
 import os
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ import pytest
 from django.apps import apps
 from django.conf import settings as django_settings
 
+from tests.support.proc import ProcSampler
 from tracesec.integrations.bitbucket.client import BitbucketClient, BitbucketError
 from tracesec.integrations.bitbucket.pairing import pairing_redeem
 from tracesec.integrations.bitbucket.sync import connection_sync
@@ -93,19 +92,8 @@ def test_canary_token_leaves_no_trace(
     work_root.mkdir()
     binary, git_logs = git_wrapper(tmp_path)
     exception_texts: list[str] = []
-    cmdlines: list[bytes] = []
-    stop = threading.Event()
-
-    def sample_proc() -> None:
-        while not stop.is_set():
-            for pid in os.listdir("/proc"):
-                if pid.isdigit():
-                    with contextlib.suppress(OSError):
-                        cmdlines.append(Path(f"/proc/{pid}/cmdline").read_bytes())
-
-    sampler = threading.Thread(target=sample_proc, daemon=True)
-    sampler.start()
-    try:
+    sampler = ProcSampler()
+    with sampler:
         # 1. install + pair + sync (workspace identity, 3 repositories)
         inst_id = emu.client.install("acme")["installation"]["id"]
         page = emu.client.ui_invoke(inst_id, path="/forge/v1/pairing-code", account="ada")
@@ -144,9 +132,6 @@ def test_canary_token_leaves_no_trace(
         except BitbucketError as error:
             exception_texts.append(repr(error) + str(error))
         del credential
-    finally:
-        stop.set()
-        sampler.join()
     assert len(exception_texts) == 2
 
     # The token Forge delivered (cached by Forge, so the same one every time — checked below).
@@ -177,8 +162,8 @@ def test_canary_token_leaves_no_trace(
     trace = (git_logs / "trace").read_bytes()
     assert b"remote-http" in trace
     absent(trace, "argv of git's child processes (GIT_TRACE)")
-    assert cmdlines
-    for cmdline in cmdlines:
+    assert sampler.saw_git(), "the /proc sampler never saw git run: it proves nothing"
+    for cmdline in sampler.cmdlines:
         absent(cmdline, "/proc/*/cmdline")
     assert list(work_root.iterdir()) == []
     for root in (Path(django_settings.DATA_DIR), tmp_path):

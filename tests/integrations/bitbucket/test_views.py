@@ -48,6 +48,17 @@ def test_admin_connects_with_code(
     page = client.get(PAGE).content.decode()
     assert f'id="connection-{connection.pk}"' in page
     assert 'hx-trigger="every 2s"' in page  # polls while the sync is queued
+    # before the first sync the card has no name to show: it says so instead of a bare UUID
+    heading = page.split('data-testid="connection"', 1)[1].split("</h3>", 1)[0]
+    assert "Waiting for first sync" in heading
+    assert connection.external_id not in heading
+    connection.display_name, connection.slug = "Acme Corp", "acme"
+    connection.last_sync_status = SyncStatus.OK
+    connection.save()
+    page = client.get(PAGE).content.decode()
+    heading = page.split('data-testid="connection"', 1)[1].split("</h3>", 1)[0]
+    assert 'Acme Corp <span class="muted">(acme)</span>' in heading
+    assert "0 repositories" in page
 
 
 @pytest.mark.parametrize(

@@ -90,6 +90,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "tracesec.organizations.context_processors.organization",
             ],
+            # counts and times in words, in every template without {% load %}
+            "builtins": ["tracesec.dashboard.templatetags.humanize_tags"],
         },
     },
 ]

@@ -12,9 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
 from tracesec.accounts.models import User
-from tracesec.accounts.services import user_authenticate, user_create
-from tracesec.audit.models import AuditAction
-from tracesec.audit.services import audit_record
+from tracesec.accounts.services import signin_record, user_authenticate, user_create
 from tracesec.common.errors import ApplicationError
 from tracesec.dashboard.forms import InvitedSignUpForm, SignInForm, SignUpForm
 from tracesec.organizations.middleware import set_current_organization
@@ -83,21 +81,10 @@ def signin(request: HttpRequest) -> HttpResponse:
                 status = exc.status_code
             else:
                 login(request, user, backend=BACKEND)
-                _audit_signin(request, user)
+                signin_record(request, user)
                 return redirect(_next_url(request) or "dashboard:overview")
     context = {"form": form, "next": _next_url(request) or ""}
     return render(request, "dashboard/auth/signin.html", context, status=status)
-
-
-def _audit_signin(request: HttpRequest, user: User) -> None:
-    organizations = [m.organization for m in user.memberships.select_related("organization")]
-    if not organizations:
-        audit_record(action=AuditAction.SIGNIN, actor=user, request=request)
-    # One event per organization so every org's admins see sign-ins to their tenant.
-    for organization in organizations:
-        audit_record(
-            action=AuditAction.SIGNIN, organization=organization, actor=user, request=request
-        )
 
 
 @require_POST
@@ -166,6 +153,6 @@ def _accept_invitation(
         membership = invitation_accept(token=token, user=user, request=request)
     if not signed_in:
         login(request, user, backend=BACKEND)
-        _audit_signin(request, user)
+        signin_record(request, user)
     set_current_organization(request, membership.organization_id)
     return membership

@@ -14,6 +14,7 @@ from tracesec.findings.selectors import (
     new_vs_fixed,
     open_counts_by_engine_and_severity,
 )
+from tracesec.integrations.selectors import connections_inactive
 from tracesec.repositories.models import Repository
 from tracesec.scans.selectors import scans_recent
 
@@ -37,5 +38,6 @@ def overview(request: HttpRequest) -> HttpResponse:
         "recent_scans": scans_recent(organization_id=org_id),
         "repository_count": Repository.objects.filter(organization_id=org_id).count(),
         "member_count": actor.organization.memberships.count(),
+        "inactive_connections": connections_inactive(organization_id=org_id),
     }
     return render(request, "dashboard/overview.html", context)

@@ -20,9 +20,13 @@ FORMATS: Mapping[str, Formatter] = {
 }
 
 
-def render(result: ScanResult, fmt: str) -> str:
+def render(result: ScanResult, fmt: str, *, information_uri: str = "") -> str:
+    """``information_uri``: where a reader of the SARIF learns about the tool (the Trace
+    instance's URL); the other formats have no place for it."""
     try:
         formatter = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}") from None
+    if fmt == "sarif":
+        return sarif.render(result, information_uri=information_uri)
     return formatter(result)

@@ -5,7 +5,11 @@
 - every result has ``partialFingerprints`` (Trace's line-independent fingerprint) and
   ``properties.engine``;
 - SAST CWEs become ``external/cwe/cwe-NN`` tags on the rule and the result;
-- SCA results carry ecosystem, package, version, aliases, fixed_version and purl properties.
+- SCA results carry ecosystem, package, version, aliases, fixed_version and purl properties;
+- a triaged (ignored) finding carries ``suppressions`` (kind external, status accepted, the
+  ignore reason as justification), so readers show it as suppressed rather than open;
+- ``tool.driver.informationUri`` is the Trace instance's URL when the caller knows it, and is
+  left out otherwise (it is optional; a made-up address would mislead).
 """
 
 from __future__ import annotations
@@ -28,7 +32,6 @@ from tracesec.engines.model import (
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
 FINGERPRINT_KEY = "traceFingerprint/v1"
-INFORMATION_URI = "https://trace.invalid/docs/engines"
 
 _TOOL_NAMES = {
     Engine.SAST: "Trace SAST",
@@ -133,6 +136,8 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
         for key in ("masked_preview", "secret_sha256", "first_commit", "last_commit"):
             if key in finding.extra:
                 properties[key] = finding.extra[key]
+        if finding.extra.get("related"):  # the rules that also reported this credential
+            properties["related_rules"] = [r["rule_id"] for r in finding.extra["related"]]
     return {
         "ruleId": finding.rule_id,
         "ruleIndex": rule_index,
@@ -154,6 +159,19 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
     }
 
 
+def _suppressions(finding: Finding) -> dict[str, Any]:
+    """SARIF's ``suppressions`` for a triaged finding ("external": decided outside the source,
+    in Trace's triage; "accepted": in force); nothing for an open one."""
+    if finding.suppression is None:
+        return {}
+    suppression = {
+        "kind": "external",
+        "status": "accepted",
+        "justification": finding.suppression.justification,
+    }
+    return {"suppressions": [suppression]}
+
+
 def _notification(item: Coverage) -> dict[str, Any]:
     level = "note" if item.status is CoverageStatus.SKIPPED else "warning"
     notification: dict[str, Any] = {
@@ -167,7 +185,9 @@ def _notification(item: Coverage) -> dict[str, Any]:
     return notification
 
 
-def _run(status: EngineStatus, result: ScanResult, walk_skipped: int) -> dict[str, Any]:
+def _run(
+    status: EngineStatus, result: ScanResult, walk_skipped: int, information_uri: str
+) -> dict[str, Any]:
     findings = [f for f in result.findings if f.engine is status.engine]
     rules: list[dict[str, Any]] = []
     index: dict[str, int] = {}
@@ -176,7 +196,7 @@ def _run(status: EngineStatus, result: ScanResult, walk_skipped: int) -> dict[st
         if finding.rule_id not in index:
             index[finding.rule_id] = len(rules)
             rules.append(_rule(finding))
-        results.append(_result(finding, index[finding.rule_id]))
+        results.append(_result(finding, index[finding.rule_id]) | _suppressions(finding))
     coverage = [c for c in result.coverage if c.engine is status.engine]
     notifications = [_notification(c) for c in coverage[:_MAX_NOTIFICATIONS]]
     if status.error:
@@ -189,11 +209,10 @@ def _run(status: EngineStatus, result: ScanResult, walk_skipped: int) -> dict[st
             },
         )
     incomplete = any(c.status is not CoverageStatus.SKIPPED for c in coverage)
-    driver: dict[str, Any] = {
-        "name": _TOOL_NAMES[status.engine],
-        "informationUri": INFORMATION_URI,
-        "rules": rules,
-    }
+    driver: dict[str, Any] = {"name": _TOOL_NAMES[status.engine]}
+    if information_uri:
+        driver["informationUri"] = information_uri
+    driver["rules"] = rules
     if status.version:
         driver["version"] = status.version
     return {
@@ -218,14 +237,15 @@ def _run(status: EngineStatus, result: ScanResult, walk_skipped: int) -> dict[st
     }
 
 
-def to_sarif(result: ScanResult) -> dict[str, Any]:
+def to_sarif(result: ScanResult, *, information_uri: str = "") -> dict[str, Any]:
     walk_skipped = sum(1 for c in result.coverage if c.engine is None)
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
-        "runs": [_run(status, result, walk_skipped) for status in result.engines],
+        "runs": [_run(status, result, walk_skipped, information_uri) for status in result.engines],
     }
 
 
-def render(result: ScanResult) -> str:
-    return json.dumps(to_sarif(result), indent=2, ensure_ascii=False) + "\n"
+def render(result: ScanResult, *, information_uri: str = "") -> str:
+    document = to_sarif(result, information_uri=information_uri)
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

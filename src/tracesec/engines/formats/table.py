@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from tracesec.engines.humanize import counted
 from tracesec.engines.model import ScanResult, Severity
 
 _STYLES = {
@@ -50,7 +51,7 @@ def render(result: ScanResult, width: int = 140, color: bool = False) -> str:
 
 def write(console: Console, result: ScanResult) -> None:
     if result.findings:
-        table = Table(title=f"{len(result.findings)} findings", title_justify="left")
+        table = Table(title=counted(len(result.findings), "finding"), title_justify="left")
         table.add_column("Severity", no_wrap=True)
         table.add_column("Engine", no_wrap=True)
         table.add_column("Rule")
@@ -91,10 +92,10 @@ def write(console: Console, result: ScanResult) -> None:
             reasons[c.reason] = reasons.get(c.reason, 0) + 1
         summary = ", ".join(f"{count} {reason}" for reason, count in sorted(reasons.items()))
         if skipped:
-            console.print(Text(f"Skipped {len(skipped)} files: {summary}"))
+            console.print(Text(f"Skipped {counted(len(skipped), 'file')}: {summary}"))
         for c in problems[:20]:
             engine = c.engine.value if c.engine else "walk"
             line = f"{engine}: {clean(c.path)}: {c.status.value} ({clean(c.reason)})"
             console.print(Text(line))
         if len(problems) > 20:
-            console.print(Text(f"... and {len(problems) - 20} more coverage records"))
+            console.print(Text(f"... and {counted(len(problems) - 20, 'more coverage record')}"))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tracesec.engines import redaction
 from tracesec.engines.fingerprint import normalize_code, sast_fingerprint
 from tracesec.engines.model import (
     Coverage,
@@ -169,7 +170,10 @@ def _finding(raw: _Raw, data: bytes, ordinal_counts: dict[tuple[str, str, str], 
         extra["category"] = str(metadata["category"])
     if metadata.get("references"):
         extra["references"] = [str(r) for r in metadata["references"]][:5]
-    return Finding(
+    literal = _credential_literal(metadata, data[start_off:end_off])
+    if literal:
+        extra.update(redaction.credential_extra(literal))
+    finding = Finding(
         engine=Engine.SAST,
         rule_id=raw.rule_id,
         severity=severity,
@@ -189,6 +193,17 @@ def _finding(raw: _Raw, data: bytes, ordinal_counts: dict[tuple[str, str, str], 
         confidence=confidence,
         extra=extra,
     )
+    return redaction.redact_finding(finding, [literal]) if literal else finding
+
+
+def _credential_literal(metadata: Mapping[str, Any], matched: bytes) -> bytes:
+    """The secret a credential rule matched (its match is the literal, quotes or not)."""
+    if not metadata.get("trace-credential-literal"):
+        return b""
+    literal = matched.strip()
+    if len(literal) >= 2 and literal[:1] == literal[-1:] and literal[:1] in (b'"', b"'", b"`"):
+        literal = literal[1:-1]
+    return literal
 
 
 class TargetIndex:

@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from tracesec.engines.sca import osvstore
-from tracesec.engines.sca.matching import Matcher
+from tracesec.engines.sca.index_matcher import Matcher
 
 # (ecosystem, package, version) of the demo repositories (docs/internals/demo-content.md)
 DEMO_PACKAGES: tuple[tuple[str, str, str], ...] = (

@@ -32,7 +32,8 @@ from tracesec.engines.model import (
 )
 from tracesec.engines.sca import extractors, names
 from tracesec.engines.sca.extractors.base import MAX_MANIFEST_BYTES, ExtractorModule, ParseError
-from tracesec.engines.sca.matching import Matcher, MergedHit
+from tracesec.engines.sca.index_matcher import Matcher
+from tracesec.engines.sca.matching import MergedHit
 from tracesec.engines.sca.osvstore import OsvIndex, OsvIndexError
 
 logger = logging.getLogger(__name__)

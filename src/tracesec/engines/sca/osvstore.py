@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from tracesec.engines.sca import names, severity, versions
+from tracesec.engines.sca.matching import CompiledPackage
 from tracesec.engines.sca.versions import ORDERED_RANGE_TYPES
 
 logger = logging.getLogger(__name__)
@@ -130,19 +131,29 @@ def _compact_ranges(affected: Mapping[str, Any]) -> list[dict[str, Any]]:
     return ranges
 
 
+MAX_SUMMARY_CHARS = 600
+
+
 def _summary(record: Mapping[str, Any]) -> str:
-    """The record's summary, else the first sentence of its details (PYSEC records have
-    no summary, and their details run to paragraphs)."""
+    """The record's summary, else the first sentences of its details (PYSEC records have
+    no summary, and their details run to paragraphs). Whole sentences: a title cut mid-word
+    reads as broken; only a runaway single sentence is shortened, at a word."""
     summary = str(record.get("summary") or "").strip()
     if summary:
-        return summary[:300]
+        return _shorten(summary)
     details = " ".join(str(record.get("details") or "").split())
     text = ""
     for sentence in re.split(r"(?<=[.!?])\s", details):
         text = f"{text} {sentence}".strip()
         if len(text) >= 80:  # "Requests is a HTTP library." alone says nothing
             break
-    return text if len(text) <= 200 else text[:199].rstrip() + "…"
+    return _shorten(text)
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= MAX_SUMMARY_CHARS:
+        return text
+    return text[: MAX_SUMMARY_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def compact_entries(record: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -187,8 +198,6 @@ def compact_entries(record: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[
 def _row(ecosystem: str, entries: list[dict[str, Any]]) -> dict[str, Any]:
     """A package's stored row: its entries and, where we order the ecosystem, the
     precompiled matcher, so scans skip the sorting and region computation."""
-    from tracesec.engines.sca.matching import CompiledPackage  # matching imports this module
-
     row: dict[str, Any] = {"entries": entries}
     if versions.is_supported(ecosystem):
         row["compiled"] = CompiledPackage.compile(ecosystem, entries).to_json()

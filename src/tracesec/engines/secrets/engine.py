@@ -23,6 +23,7 @@ from tracesec.engines.model import (
 from tracesec.engines.secrets import history
 from tracesec.engines.secrets.matcher import Matcher
 from tracesec.engines.secrets.report import findings_for
+from tracesec.engines.targets import read_target
 
 logger = logging.getLogger(__name__)
 
@@ -37,23 +38,6 @@ def detectors_version(matcher: Matcher) -> str:
         "\n".join(f"{d.id}\t{d.pattern}" for d in matcher.detectors).encode()
     ).hexdigest()
     return f"detectors {len(matcher.detectors)} ({digest[:12]})"
-
-
-def read_target(target: TargetFile, limit: int) -> bytes:
-    """Read at most ``limit`` bytes without following a symlink swapped in after the walk."""
-    fd = os.open(target.abspath, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    try:
-        chunks = []
-        remaining = limit
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
 
 
 def run(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> EngineOutcome:

@@ -67,7 +67,8 @@ DETECTORS: tuple[Detector, ...] = (
             r"[\"'`]([^\"'`\s]{8,200})[\"'`]"
             r"|(?m:^)[ \t]*(?:export[ \t]+)?"
             + _NAME
-            + r"[ \t]*[:=][ \t]*([^\s\"'`#;,]{12,200})[ \t]*\r?$)"
+            # (?m:$): an unquoted value ends its line, not only the last line of the file
+            + r"[ \t]*[:=][ \t]*([^\s\"'`#;,]{12,200})[ \t]*\r?(?m:$))"
         ),
         keywords=(
             "secret",
@@ -97,6 +98,7 @@ DETECTORS: tuple[Detector, ...] = (
         examples=(
             f'db_password = "{fake("", 20, ALNUM + "!#%", "gen1")}"',
             f"MY_SERVICE_TOKEN={fake('', 32, ALNUM, 'gen2')}",
+            f"SERVICE_TOKEN={fake('', 30, ALNUM, 'gen4')}\nDEBUG=false",
             f"  clientSecret: '{fake('', 24, ALNUM, 'gen3')}',",
         ),
         counter_examples=(

@@ -19,6 +19,18 @@ def store_user(db, username, password):
     db.save(username, digest, other, good, good2)
 
 
+def create_user(db, body, form):
+    # ruleid: trace.python.weak-crypto.fast-hash-for-password
+    from_json = hashlib.md5(body["password"].encode()).hexdigest()
+    # ruleid: trace.python.weak-crypto.fast-hash-for-password
+    from_form = hashlib.sha1(form.get("new_passwd").encode()).hexdigest()
+    # ok: trace.python.weak-crypto.fast-hash-for-password
+    by_email = hashlib.sha256(body["email"].encode()).hexdigest()
+    # ok: trace.python.weak-crypto.fast-hash-for-password
+    passwords_seen = hashlib.sha256(str(len(body)).encode()).hexdigest()
+    db.save(from_json, from_form, by_email, passwords_seen)
+
+
 def file_checksum(data):
     # ruleid: trace.python.weak-crypto.weak-hash
     legacy = hashlib.sha1(data)

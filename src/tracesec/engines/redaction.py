@@ -1,0 +1,186 @@
+"""The one redaction step every finding of every engine passes before it leaves the library.
+
+Secret values are masked exactly as the Secrets engine masks its own (``secrets.redact.mask``):
+
+- the literal matched by a credential rule (a SAST rule with ``trace-credential-literal``
+  metadata, whose match is the literal itself) is masked by ``redact_finding`` where SAST builds
+  the finding, because only there is the matched text at hand;
+- every secret the Secrets engine found in a file is masked in every other finding of that file
+  (``redact_file``). Findings never carry raw values, so the values are read back from the file
+  at the Secrets finding's location and accepted only if their SHA-256 is the finding's.
+
+``redact_file`` works on one file's findings (all engines) and its bytes, so a per-file result
+cache can store results that are already redacted. It also keeps one credential to one finding:
+a credential-rule finding on the line of a Secrets finding is folded into that Secrets finding,
+whose ``extra["related"]`` keeps the rule's id, title, explanation and CWE.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from tracesec.engines.model import Engine, Finding
+from tracesec.engines.secrets.redact import mask
+
+# extra key set on SAST findings whose matched text is a credential literal
+CREDENTIAL_LITERAL = "credential_literal"
+# extra key of a Secrets finding: what other engines reported for the same credential
+RELATED = "related"
+# pieces shorter than this are not masked: they cannot identify a secret and would garble text
+MIN_PIECE = 4
+
+
+def _pieces(value: bytes) -> list[str]:
+    """The parts of a value that may appear in text: the whole value and, for a multi-line
+    value such as a PEM key, each of its lines (a snippet may hold only some of them)."""
+    text = value.decode("utf-8", "replace")
+    pieces = [text] if "\n" in text else []
+    pieces += [line.strip() for line in text.splitlines()]
+    return sorted({p for p in pieces if len(p) >= MIN_PIECE}, key=len, reverse=True)
+
+
+def mask_text(text: str, values: Iterable[bytes]) -> str:
+    """``text`` with every occurrence of every value (or line of a value) masked."""
+    for value in values:
+        for piece in _pieces(value):
+            if piece in text:
+                text = text.replace(piece, mask(piece.encode()))
+    return text
+
+
+def redact_finding(finding: Finding, values: Sequence[bytes]) -> Finding:
+    """The finding with ``values`` masked in its title, message and snippet."""
+    if not values:
+        return finding
+    return replace(
+        finding,
+        title=mask_text(finding.title, values),
+        message=mask_text(finding.message, values),
+        snippet=mask_text(finding.snippet, values),
+    )
+
+
+def credential_extra(literal: bytes) -> dict[str, Any]:
+    """What a credential-rule finding keeps of its literal: the same identity and preview the
+    Secrets engine keeps of a secret, never the value."""
+    return {
+        CREDENTIAL_LITERAL: True,
+        "secret_sha256": hashlib.sha256(literal).hexdigest(),
+        "masked_preview": mask(literal),
+    }
+
+
+def _line_offsets(data: bytes) -> list[int]:
+    offsets = [0]
+    at = data.find(b"\n")
+    while at != -1:
+        offsets.append(at + 1)
+        at = data.find(b"\n", at + 1)
+    return offsets
+
+
+def secret_values(data: bytes, secrets: Iterable[Finding]) -> list[bytes]:
+    """The raw values of the Secrets findings, read back from the file they were found in.
+
+    Columns of Secrets findings are byte columns. A value whose SHA-256 differs from the
+    finding's (a history-only secret, a file changed since) is not returned.
+    """
+    offsets: list[int] | None = None
+    values: list[bytes] = []
+    for finding in secrets:
+        expected = finding.extra.get("secret_sha256")
+        loc = finding.location
+        if not expected:
+            continue
+        if offsets is None:
+            offsets = _line_offsets(data)
+        if not (1 <= loc.start_line <= loc.end_line <= len(offsets)):
+            continue
+        start = offsets[loc.start_line - 1] + loc.start_column - 1
+        end = offsets[loc.end_line - 1] + loc.end_column - 1
+        value = data[start:end]
+        if value and hashlib.sha256(value).hexdigest() == expected:
+            values.append(value)
+    return values
+
+
+def _related(finding: Finding) -> dict[str, Any]:
+    return {
+        "engine": finding.engine.value,
+        "rule_id": finding.rule_id,
+        "title": finding.title,
+        "message": finding.message,
+        "cwe": list(finding.cwe),
+        "fingerprint": finding.fingerprint,
+    }
+
+
+def _same_credential(credential: Finding, secrets: Sequence[Finding]) -> Finding | None:
+    """The Secrets finding a credential-rule finding reports again: the same value if its hash
+    matches, else the secret on the same line (one line holds one assignment)."""
+    on_line = [
+        s
+        for s in secrets
+        if not s.extra.get("history_only")  # its line numbers are from an older commit
+        and s.location.start_line <= credential.location.start_line <= s.location.end_line
+    ]
+    sha = credential.extra.get("secret_sha256")
+    for secret in on_line:
+        if sha and secret.extra.get("secret_sha256") == sha:
+            return secret
+    return on_line[0] if on_line else None
+
+
+def redact_file(data: bytes | None, findings: Sequence[Finding]) -> list[Finding]:
+    """One file's findings (any engines) as they may leave the library.
+
+    ``data`` is the file's content as the engines read it (``None`` when it cannot be read:
+    then only the folding happens, and nothing is unmasked since Secrets findings are masked
+    by their engine and credential literals by SAST).
+    """
+    secrets = [f for f in findings if f.engine == Engine.SECRETS]
+    if not secrets:
+        return list(findings)
+    values = secret_values(data, secrets) if data is not None else []
+    related: dict[str, list[dict[str, Any]]] = {}
+    others: list[Finding] = []
+    for finding in findings:
+        if finding.engine == Engine.SECRETS:
+            continue
+        finding = redact_finding(finding, values)
+        target = (
+            _same_credential(finding, secrets) if finding.extra.get(CREDENTIAL_LITERAL) else None
+        )
+        if target is None:
+            others.append(finding)
+        else:
+            related.setdefault(target.fingerprint, []).append(_related(finding))
+    folded = [
+        replace(s, extra={**s.extra, RELATED: related[s.fingerprint]})
+        if s.fingerprint in related
+        else s
+        for s in secrets
+    ]
+    return folded + others
+
+
+def redact_findings(
+    findings: Sequence[Finding], read: Callable[[str], bytes | None]
+) -> list[Finding]:
+    """Every finding of a scan through ``redact_file``, grouped by file (folded credential
+    findings drop out). ``read(path)`` returns a file's bytes; it is called only for files with
+    a Secrets finding and a finding of another engine."""
+    by_path: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_path.setdefault(finding.location.path, []).append(finding)
+    result: list[Finding] = []
+    for path, group in by_path.items():
+        engines = {f.engine for f in group}
+        if Engine.SECRETS in engines and len(engines) > 1:
+            result.extend(redact_file(read(path), group))
+        else:
+            result.extend(group)
+    return result
