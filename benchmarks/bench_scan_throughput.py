@@ -144,6 +144,7 @@ def run(emu_port: int, rounds: int) -> dict[str, Any]:
     django.setup()
     from tests.support.builders import make_member, make_org
     from tests.support.emulated import connect
+    from tests.support.workers import fast_worker_argv
 
     from trace_emulator.testing import EmulatorClient
     from tracesec.organizations.models import Role
@@ -166,20 +167,7 @@ def run(emu_port: int, rounds: int) -> dict[str, Any]:
         started = time.monotonic()
         procs = [
             subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "django",
-                    "db_worker",
-                    "--queue-name",
-                    "*",
-                    "--interval",
-                    "0.2",
-                    "--no-startup-delay",
-                    "--no-reload",
-                    "--worker-id",
-                    f"bench-{workers}-{i}",
-                ],
+                fast_worker_argv(interval=0.2, worker_id=f"bench-{workers}-{i}"),
                 env=env,
                 cwd=REPO_ROOT,
                 stdout=subprocess.DEVNULL,

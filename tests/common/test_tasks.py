@@ -16,6 +16,7 @@ from django_tasks_db.models import DBTaskResult
 from tests.support.database import database_url_for_subprocess
 from tests.support.paths import REPO_ROOT
 from tests.support.tasks import record_execution
+from tests.support.workers import fast_worker_argv
 from tracesec.common.tasks import enqueue_on_commit
 
 
@@ -44,20 +45,7 @@ def test_enqueue_happens_only_after_commit(tmp_path: Path) -> None:
 
 def _start_worker(worker_id: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "django",
-            "db_worker",
-            "--queue-name",
-            "*",
-            "--no-reload",
-            "--interval",
-            "0.05",
-            "--no-startup-delay",
-            "--worker-id",
-            worker_id,
-        ],
+        fast_worker_argv(interval=0.05, worker_id=worker_id),
         env=env,
         cwd=str(REPO_ROOT),
         stdout=subprocess.DEVNULL,
