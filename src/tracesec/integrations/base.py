@@ -17,13 +17,14 @@ Adding a provider (GitLab, Azure Repos) means:
 2. a value in ``models.Provider`` (its name and label), and a class with ``name``,
    ``clone_credential``, ``sync_repositories`` and
    ``credential_rejected`` (below), whose credential clones over HTTPS with the token in
-   Basic auth as ``git_username`` (``scans.checkout`` builds git's environment);
+   Basic auth as ``username`` (``scans.checkout`` builds git's environment);
 3. one entry in ``registry.PROVIDERS``, its URLs in the root URLconf, its settings module;
 4. ``connection_deactivate(connection_id=..., reason=...)`` when the host says the app is gone
    (scans cancel their queued work through the signal). A ``CredentialHalt`` carries a
    :class:`HaltCode` when one fits; any other halt code reads as "connection inactive".
 
-Nothing in ``scans/`` changes.
+Nothing in ``scans/`` changes (unless the host wants a Basic-auth user name not yet in
+``scans.checkout.GIT_USERNAMES``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from tracesec.integrations.models import Connection
+    from tracesec.repositories.models import Repository
 
 
 class HaltCode(enum.StrEnum):
@@ -63,14 +65,17 @@ class Credential:
     git_base_url: str
     token: str = field(repr=False)  # never printed, logged or stored
     api_base_url: str = ""
-    git_username: str = "x-token-auth"  # Basic-auth user the host expects with the token
+    username: str = "x-token-auth"  # git Basic-auth user: Bitbucket's, or GitHub's x-access-token
 
 
 class Provider(Protocol):
     name: str  # the value stored in Connection.provider and Repository.provider
 
-    def clone_credential(self, *, connection: Connection, purpose: str) -> Credential:
-        """A short-lived credential able to clone the connection's repositories."""
+    def clone_credential(
+        self, *, connection: Connection, purpose: str, repository: Repository | None = None
+    ) -> Credential:
+        """A short-lived credential able to clone `repository` of the connection (Bitbucket's
+        is workspace-wide; GitHub's is narrowed to that one repository)."""
 
     def sync_repositories(self, *, connection_id: int) -> None:
         """List the remote repositories and apply the diff (new / removed / restored)."""

@@ -21,7 +21,7 @@ def resolve_clone_credential(repository: Repository, *, purpose: str) -> Credent
     if connection is None or not connection.is_active:
         raise CredentialHalt(HaltCode.CONNECTION_INACTIVE, "The connection is inactive.")
     return provider_for(repository.provider).clone_credential(
-        connection=connection, purpose=purpose
+        connection=connection, purpose=purpose, repository=repository
     )
 
 

@@ -28,8 +28,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 logger = logging.getLogger(__name__)
 
-# The Basic-auth user name a token is sent with (Bitbucket; GitHub uses "x-access-token").
-DEFAULT_GIT_USERNAME = "x-token-auth"
 _FULL_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,128}/[A-Za-z0-9_.-]{1,128}$")
 _BRANCH = re.compile(r"^(?!-)(?!.*\.\.)[A-Za-z0-9._/+-]{1,255}$")
 _USERINFO = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s]*@")
@@ -79,18 +77,23 @@ def scrub(text: str, *secrets: str) -> str:
     for secret in secrets:
         if not secret:
             continue
-        for form in (secret, _basic(secret), base64.b64encode(secret.encode()).decode()):
+        forms = [secret, base64.b64encode(secret.encode()).decode()]
+        forms += [_basic(secret, username) for username in sorted(GIT_USERNAMES)]
+        for form in forms:
             text = text.replace(form, "[redacted]")
     text = _AUTH_LINE.sub("authorization: [redacted]", text)
     return _USERINFO.sub(r"\1[redacted]@", text)
 
 
-def _basic(token: str, username: str = DEFAULT_GIT_USERNAME) -> str:
+GIT_USERNAMES = frozenset({"x-token-auth", "x-access-token"})  # Bitbucket's, GitHub's
+
+
+def _basic(token: str, username: str = "x-token-auth") -> str:
     return base64.b64encode(f"{username}:{token}".encode()).decode()
 
 
 def git_environment(
-    *, url: str, token: str, home: Path, username: str = DEFAULT_GIT_USERNAME
+    *, url: str, token: str, home: Path, username: str = "x-token-auth"
 ) -> dict[str, str]:
     """The complete environment for git: nothing is inherited except PATH."""
     parts = urlsplit(url)
@@ -132,7 +135,7 @@ def checkout(
     git_base_url: str,
     full_name: str,
     token: str,
-    username: str = DEFAULT_GIT_USERNAME,
+    username: str = "x-token-auth",
     branch: str = "",
     limits: CloneLimits | None = None,
     git_binary: str = "git",
@@ -141,6 +144,8 @@ def checkout(
     """Shallow-clone `full_name` and yield the working tree; everything is removed on exit."""
     limits = limits or CloneLimits()
     url = clone_url(git_base_url, full_name)
+    if username not in GIT_USERNAMES:
+        raise CheckoutError("invalid", "unknown git username")
     if branch and not _BRANCH.match(branch):
         raise CheckoutError("invalid", "branch name is not valid")
     root = Path(tempfile.mkdtemp(prefix="trace-checkout-", dir=work_root))  # mode 0700
@@ -159,7 +164,6 @@ def checkout(
             watch=root,
             limits=limits,
             token=token,
-            username=username,
         )
         logger.info("checkout.cloned", extra={"repository": full_name})
         yield dest
@@ -170,13 +174,7 @@ def checkout(
 
 
 def _run_git(
-    argv: list[str],
-    *,
-    env: dict[str, str],
-    watch: Path,
-    limits: CloneLimits,
-    token: str,
-    username: str,
+    argv: list[str], *, env: dict[str, str], watch: Path, limits: CloneLimits, token: str
 ) -> None:
     started = time.monotonic()
     proc = subprocess.Popen(
@@ -217,7 +215,7 @@ def _run_git(
     if failure:
         raise failure
     if proc.returncode != 0:
-        message = scrub(tail.decode("utf-8", "replace"), token, _basic(token, username)).strip()
+        message = scrub(tail.decode("utf-8", "replace"), token).strip()
         raise CheckoutError(_classify(message), "git clone failed: " + message[-_MESSAGE_CHARS:])
     if _tree_size(watch) > limits.max_bytes:  # finished between two polls
         raise CheckoutError("too_large", f"repository exceeds {limits.max_bytes} bytes")

@@ -11,12 +11,15 @@ from tracesec.integrations.bitbucket.lifecycle import installation_current
 from tracesec.integrations.bitbucket.sync import connection_sync
 from tracesec.integrations.bitbucket.token_pull import app_token_pull, bitbucket_rejected_token
 from tracesec.integrations.models import Connection
+from tracesec.repositories.models import Repository
 
 
 class BitbucketProvider:
     name = "bitbucket"
 
-    def clone_credential(self, *, connection: Connection, purpose: str) -> Credential:
+    def clone_credential(
+        self, *, connection: Connection, purpose: str, repository: Repository | None = None
+    ) -> Credential:
         installation = installation_current(connection_id=connection.pk)
         if installation is None:
             raise CredentialHalt(
