@@ -116,6 +116,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 from tracesec.config.settings.atlassian import *  # noqa: E402, F403
 from tracesec.config.settings.database import *  # noqa: E402, F403
 from tracesec.config.settings.email import *  # noqa: E402, F403
+from tracesec.config.settings.github import *  # noqa: E402, F403
 from tracesec.config.settings.kms import *  # noqa: E402, F403
 from tracesec.config.settings.logging import *  # noqa: E402, F403
 from tracesec.config.settings.scans import *  # noqa: E402, F403
