@@ -146,9 +146,11 @@ def _json(
     handler.send_response(status)
     handler.send_header("Content-Type", "application/json; charset=utf-8")
     handler.send_header("Content-Length", str(len(data)))
-    handler.send_header("x-ratelimit-limit", "5000")
-    handler.send_header("x-ratelimit-remaining", "4999")
-    for name, value in (headers or {}).items():
+    for name, value in {
+        "x-ratelimit-limit": "5000",
+        "x-ratelimit-remaining": "4999",
+        **(headers or {}),
+    }.items():
         handler.send_header(name, value)
     handler.end_headers()
     handler.wfile.write(data)
