@@ -1,7 +1,7 @@
 """GitHub via a GitHub App: the app's public identifiers and where GitHub's API, web and git
 live. Defaults point at the local emulator (demo, tests); production sets `https://api.github.com`
 and `https://github.com`. The app's secrets (private key, webhook secret, client secret) are not
-settings: `trace github-app import` seals them in the KMS key ring. No setting turns webhook
+settings: `trace manage github_app import` seals them in the KMS key ring. No setting turns webhook
 signature checking off.
 """
 

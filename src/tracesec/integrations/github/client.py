@@ -17,9 +17,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
+
+from tracesec.integrations.http import json_object, origin
 
 logger = logging.getLogger(__name__)
 
@@ -118,7 +119,7 @@ class GitHubClient:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self._base = api_base_url.rstrip("/")
-        self._origin = _origin(self._base)
+        self._origin = origin(self._base)
         self._max_pages = max_pages
         self._max_wait = max_wait_seconds
         self._max_retries = max_retries
@@ -247,7 +248,7 @@ class GitHubClient:
             return None
         nxt = match.group(1)
         # The link comes from the response: following it elsewhere would send our token there.
-        if _origin(nxt) != self._origin:
+        if origin(nxt) != self._origin:
             raise GitHubBadResponse("pagination link points outside the API", status=200)
         return nxt
 
@@ -327,33 +328,20 @@ def _rate_limit_delay(response: httpx.Response, now: float) -> float | None:
 
 
 def _json_object(response: httpx.Response, *, route: str, expect: int) -> dict[str, Any]:
-    status = response.status_code
-    if status == expect:
-        if "json" not in response.headers.get("Content-Type", ""):
-            raise GitHubBadResponse(f"{route}: non-JSON response", status=status)
-        try:
-            data = response.json()
-        except ValueError:
-            raise GitHubBadResponse(f"{route}: invalid JSON", status=status) from None
-        if not isinstance(data, dict):
-            raise GitHubBadResponse(f"{route}: unexpected JSON", status=status)
-        return data
-    error_class = {
-        401: GitHubUnauthorized,
-        403: GitHubForbidden,
-        404: GitHubNotFound,
-        410: GitHubNotFound,
-        429: GitHubRateLimited,
-    }.get(status)
-    if error_class is None:
-        error_class = GitHubUnavailable if status >= 500 else GitHubBadResponse
-    # The body is dropped: it is not needed for a decision and may echo request data.
-    raise error_class(f"{route}: HTTP {status}", status=status)
-
-
-def _origin(url: str) -> tuple[str, str, int | None]:
-    parts = urlsplit(url)
-    return (parts.scheme, parts.hostname or "", parts.port)
+    return json_object(
+        response,
+        route=route,
+        expect=expect,
+        errors={
+            401: GitHubUnauthorized,
+            403: GitHubForbidden,
+            404: GitHubNotFound,
+            410: GitHubNotFound,
+            429: GitHubRateLimited,
+        },
+        unavailable=GitHubUnavailable,
+        bad_response=GitHubBadResponse,
+    )
 
 
 def _text(value: object) -> str:

@@ -9,11 +9,6 @@ installation is gone: the connection becomes inactive.
 
 from __future__ import annotations
 
-import logging
-
-from django.db import transaction
-from django.utils import timezone
-
 from tracesec.integrations.base import CredentialError, CredentialHalt
 from tracesec.integrations.github.client import (
     GitHubError,
@@ -27,11 +22,13 @@ from tracesec.integrations.github.credentials import (
     installation_token,
 )
 from tracesec.integrations.github.lifecycle import installation_current
-from tracesec.integrations.models import Connection, ConnectionStatus, SyncStatus
+from tracesec.integrations.models import Connection, ConnectionStatus
 from tracesec.integrations.services import connection_deactivate
-from tracesec.repositories.services import repositories_apply_listing
-
-logger = logging.getLogger(__name__)
+from tracesec.integrations.sync_status import (
+    connection_mark_sync_running,
+    connection_sync_apply,
+    connection_sync_failed,
+)
 
 SYNC_FAILURE_MESSAGES = {
     GitHubTruncated.code: "GitHub listed more repositories than Trace reads in one sync; "
@@ -41,20 +38,12 @@ SYNC_FAILURE_MESSAGES = {
 }
 
 
-def connection_mark_sync_queued(*, connection_id: int) -> None:
-    Connection.objects.filter(pk=connection_id).update(
-        last_sync_status=SyncStatus.QUEUED, last_sync_message=""
-    )
-
-
 def connection_sync(*, connection_id: int) -> None:
     """List the installation's repositories and apply them. Idempotent; safe to run twice."""
     connection = Connection.objects.filter(pk=connection_id, provider="github").first()
     if connection is None or connection.status != ConnectionStatus.ACTIVE:
         return
-    Connection.objects.filter(pk=connection_id).update(
-        last_sync_status=SyncStatus.RUNNING, last_sync_message=""
-    )
+    connection_mark_sync_running(connection_id=connection_id)
     installation = installation_current(connection_id=connection_id)
     try:
         if installation is None:
@@ -68,37 +57,28 @@ def connection_sync(*, connection_id: int) -> None:
             del token
             listing = client.list_installation_repositories()
     except GitHubUnauthorized:
-        _record_failure(connection_id, "GitHub rejected the app's token; nothing was changed.")
+        connection_sync_failed(
+            connection_id=connection_id,
+            message="GitHub rejected the app's token; nothing was changed.",
+        )
         connection_deactivate(connection_id=connection_id, reason="github_token_rejected")
         return
     except GitHubError as error:
         message = SYNC_FAILURE_MESSAGES.get(
             error.code, f"GitHub request failed ({error.code}); nothing was changed."
         )
-        _record_failure(connection_id, message)
+        connection_sync_failed(connection_id=connection_id, message=message)
         return
     except CredentialHalt as halt:
-        _record_failure(connection_id, f"{halt.message} Nothing was changed.")
+        connection_sync_failed(
+            connection_id=connection_id, message=f"{halt.message} Nothing was changed."
+        )
         if halt.code == "token_rejected":
             connection_deactivate(connection_id=connection_id, reason="github_token_rejected")
         return
     except CredentialError as error:
-        _record_failure(connection_id, f"{error.message} Nothing was changed.")
+        connection_sync_failed(
+            connection_id=connection_id, message=f"{error.message} Nothing was changed."
+        )
         return
-    with transaction.atomic():
-        locked = Connection.objects.select_for_update().get(pk=connection_id)
-        counts = repositories_apply_listing(connection=locked, listing=listing)
-        locked.last_sync_status = SyncStatus.OK
-        locked.last_sync_at = timezone.now()
-        locked.last_sync_message = ""
-        locked.last_sync_counts = counts.as_dict()
-        locked.save()
-
-
-def _record_failure(connection_id: int, message: str) -> None:
-    Connection.objects.filter(pk=connection_id).update(
-        last_sync_status=SyncStatus.FAILED,
-        last_sync_at=timezone.now(),
-        last_sync_message=message[:300],
-    )
-    logger.warning("github.sync_failed", extra={"connection_id": connection_id})
+    connection_sync_apply(connection_id=connection_id, listing=listing)

@@ -9,7 +9,8 @@ from django_tasks import task
 
 from tracesec.common.tasks import enqueue_on_commit
 from tracesec.integrations.github.purge import deliveries_purge, setup_states_purge
-from tracesec.integrations.github.sync import connection_mark_sync_queued, connection_sync
+from tracesec.integrations.github.sync import connection_sync
+from tracesec.integrations.sync_status import connection_mark_sync_queued
 
 
 @task()
