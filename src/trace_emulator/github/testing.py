@@ -15,6 +15,8 @@ gh.rate_limit(remaining=0)                       # the next API call is refused
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -169,13 +171,16 @@ class GitHubClient:
         return self._call("POST", "/settings", changes)
 
     # ------------------------------------------------------------ browser flows over HTTP
-    def browser(self, login: str) -> httpx.Client:
+    @contextlib.contextmanager
+    def browser(self, login: str) -> Iterator[httpx.Client]:
         """An HTTP client signed in to the emulated GitHub as `login` (cookies kept)."""
-        client = httpx.Client(base_url=self.base_url, trust_env=False, follow_redirects=False)
-        resp = client.post("/github/session", data={"login": login, "return_to": "/github/"})
-        if resp.status_code != 303:
-            raise GitHubControlError(resp.status_code, "sign-in failed")
-        return client
+        with httpx.Client(
+            base_url=self.base_url, trust_env=False, follow_redirects=False
+        ) as client:
+            resp = client.post("/github/session", data={"login": login, "return_to": "/github/"})
+            if resp.status_code != 303:
+                raise GitHubControlError(resp.status_code, "sign-in failed")
+            yield client
 
     def authorize(
         self, login: str, state: str | None = None, redirect_uri: str | None = None

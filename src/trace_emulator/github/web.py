@@ -377,9 +377,9 @@ class GitHubWeb:
         now = self.gh.clock.now()
         data = {
             "access_token": record.token,
-            "expires_in": str(int(record.expires_at - now)),
+            "expires_in": str(round(record.expires_at - now)),
             "refresh_token": record.refresh_token,
-            "refresh_token_expires_in": str(int(record.refresh_expires_at - now)),
+            "refresh_token_expires_in": str(round(record.refresh_expires_at - now)),
             "scope": "",
             "token_type": "bearer",
         }
