@@ -146,7 +146,12 @@ def app_jwt(app_id: int | str, private_pem: str, now: float | None = None) -> st
 
 
 def load_or_create_app(
-    state_dir: Path | None, *, app_id: int, slug: str, remote_url: str
+    state_dir: Path | None,
+    *,
+    app_id: int,
+    slug: str,
+    remote_url: str,
+    urls: dict[str, str | None] | None = None,
 ) -> GitHubApp:
     """The App's key and secrets survive restarts with a state directory (like the FIT key)."""
     key_path = state_dir / "keys" / "github-app.pem" if state_dir else None
@@ -165,6 +170,7 @@ def load_or_create_app(
         with os.fdopen(fd, "w") as fh:
             json.dump(values, fh)
     remote = remote_url.rstrip("/")
+    given = urls or {}
     return GitHubApp(
         id=app_id,
         slug=slug,
@@ -172,9 +178,9 @@ def load_or_create_app(
         key=key,
         hook_id=app_id * 10 + 7,
         owner_login="trace-security",
-        webhook_url=f"{remote}/integrations/github/webhook/",
-        setup_url=f"{remote}/integrations/github/setup/",
-        callback_url=f"{remote}/integrations/github/callback/",
+        webhook_url=given.get("webhook") or f"{remote}/integrations/github/webhook/",
+        setup_url=given.get("setup") or f"{remote}/integrations/github/setup/",
+        callback_url=given.get("callback") or f"{remote}/integrations/github/callback/",
         client_id=values["client_id"],
         client_secret=values["client_secret"],
         webhook_secret=values["webhook_secret"],

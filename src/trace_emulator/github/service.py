@@ -52,6 +52,11 @@ class GitHubService:
             app_id=DEFAULT_APP_ID,
             slug=DEFAULT_APP_SLUG,
             remote_url=config.remote_url,
+            urls={
+                "webhook": config.github_webhook_url,
+                "setup": config.github_setup_url,
+                "callback": config.github_callback_url,
+            },
         )
         self.tokens = TokenStore(self.clock)
         self.limits = RateLimits(self.clock)
