@@ -35,12 +35,8 @@ def emulated(live_server: Any, settings: Any, tmp_path: Any) -> Iterator[Any]:
     emu = start_emulator(remote_url=live_server.url, runner="python")
     try:
         gh = emu.github
-        gh.configure_app(
-            webhookUrl=f"{live_server.url}/github/v1/webhooks",
-            setupUrl=f"{live_server.url}/github/v1/setup",
-            callbackUrl=f"{live_server.url}/github/v1/setup",
-            requestOauthOnInstall=True,
-        )
+        # The emulator's default App URLs are Trace's own (webhook/, setup/, callback/).
+        gh.configure_app(requestOauthOnInstall=True)
         app = gh.app()
         settings.TRACE_KMS_BACKEND = "local"
         settings.TRACE_KMS_LOCAL_KEY_FILE = tmp_path / "kms" / "keyring.json"

@@ -21,7 +21,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
     path("forge/v1/", include("tracesec.integrations.bitbucket.urls")),
-    path("github/v1/", include("tracesec.integrations.github.urls")),
+    path("integrations/github/", include("tracesec.integrations.github.urls")),
     path(
         "settings/integrations/github/",
         include("tracesec.integrations.github.dashboard_urls"),

@@ -66,7 +66,7 @@ class GitHubSetup:
             else sign(self.webhook_secret, body),
         }
         return client.post(
-            "/github/v1/webhooks", data=body, content_type="application/json", **headers
+            "/integrations/github/webhook/", data=body, content_type="application/json", **headers
         )
 
 

@@ -36,7 +36,7 @@ def start_install(client: Any, github: GitHubSetup) -> str:
 
 
 def callback(client: Any, **params: str) -> Any:
-    return client.get("/github/v1/setup", params)
+    return client.get("/integrations/github/callback/", params)
 
 
 def nothing_bound() -> None:
@@ -233,7 +233,9 @@ def test_only_admins_can_start_an_install(github: GitHubSetup, org_a: Any, clien
 
 
 def test_signed_out_callback_goes_to_sign_in(github: GitHubSetup, client: Any) -> None:
-    response = client.get("/github/v1/setup", {"installation_id": "1", "state": "x" * 43})
+    response = client.get(
+        "/integrations/github/callback/", {"installation_id": "1", "state": "x" * 43}
+    )
     assert response.status_code == 302
     assert "login" in response["Location"] or "sign" in response["Location"]
     nothing_bound()

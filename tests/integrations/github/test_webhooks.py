@@ -242,7 +242,7 @@ def test_malformed_bodies_are_refused(
 def test_missing_delivery_or_event_header_is_refused(github: GitHubSetup) -> None:
     body = b'{"zen": "Keep it logically awesome."}'
     response = Client().post(
-        "/github/v1/webhooks",
+        "/integrations/github/webhook/",
         data=body,
         content_type="application/json",
         HTTP_X_GITHUB_EVENT="ping",
@@ -258,7 +258,7 @@ def test_unknown_events_are_acknowledged_and_ignored(github: GitHubSetup) -> Non
 
 
 def test_only_post(github: GitHubSetup) -> None:
-    assert Client().get("/github/v1/webhooks").status_code == 405
+    assert Client().get("/integrations/github/webhook/").status_code == 405
 
 
 def test_repositories_added_or_removed_queue_a_sync_of_the_bound_connection(

@@ -12,11 +12,13 @@ from tracesec.config.env import env_int, env_str
 # "emulator" (default: demo, dev, tests) or "github" (production: github.com or GHE).
 TRACE_GITHUB_TARGET = env_str("TRACE_GITHUB_TARGET", "emulator")
 _REAL = TRACE_GITHUB_TARGET == "github"
-_EMU = env_str("TRACE_GITHUB_EMULATOR_URL", "http://127.0.0.1:8402").rstrip("/")
+# The emulated GitHub lives in the one emulator process, under /github (GHES's URL layout).
+_EMU = env_str("TRACE_EMULATOR_URL", "http://127.0.0.1:8401").rstrip("/") + "/github"
 
-GITHUB_APP_ID = env_str("GITHUB_APP_ID", "" if _REAL else "1")
+# The emulator's App id and slug are fixed; its client id and secrets are generated per run.
+GITHUB_APP_ID = env_str("GITHUB_APP_ID", "" if _REAL else "1042317")
 GITHUB_APP_SLUG = env_str("GITHUB_APP_SLUG", "" if _REAL else "trace-security")
-GITHUB_APP_CLIENT_ID = env_str("GITHUB_APP_CLIENT_ID", "" if _REAL else "Iv1.trace0000000000")
+GITHUB_APP_CLIENT_ID = env_str("GITHUB_APP_CLIENT_ID", "")
 GITHUB_API_URL = env_str(
     "GITHUB_API_URL", "https://api.github.com" if _REAL else f"{_EMU}/api/v3"
 ).rstrip("/")
