@@ -125,6 +125,7 @@ class GitHubClient:
         self._max_retries = max_retries
         self._sleep = sleep
         self._clock = clock
+        self._reset_at = 0.0  # epoch seconds before which the quota is known to be used up
         headers = {
             "Accept": "application/vnd.github+json",
             "X-GitHub-Api-Version": API_VERSION,
@@ -259,6 +260,7 @@ class GitHubClient:
         return _json_object(response, route=route, expect=expect)
 
     def _send(self, method: str, url: str, *, route: str, json: object = None) -> httpx.Response:
+        self._wait_for_reset(route)
         attempt = 0
         while True:
             try:
@@ -267,6 +269,7 @@ class GitHubClient:
                 raise GitHubUnavailable(f"{route}: {type(exc).__name__}") from None
             delay = _rate_limit_delay(response, self._clock())
             if delay is None:
+                self._note_quota(response)
                 return response
             if attempt >= self._max_retries or delay > self._max_wait:
                 raise GitHubRateLimited(
@@ -277,6 +280,25 @@ class GitHubClient:
                 "github.rate_limited", extra={"route": route, "delay": delay, "try": attempt}
             )
             self._sleep(delay)
+
+    def _note_quota(self, response: httpx.Response) -> None:
+        """GitHub asks clients not to call again before `x-ratelimit-reset` once
+        `x-ratelimit-remaining` reaches 0, even after a successful answer."""
+        if response.headers.get("x-ratelimit-remaining") != "0":
+            return
+        try:
+            self._reset_at = float(response.headers.get("x-ratelimit-reset", ""))
+        except ValueError:
+            self._reset_at = self._clock() + 60.0
+
+    def _wait_for_reset(self, route: str) -> None:
+        delay = self._reset_at - self._clock()
+        if delay <= 0:
+            return
+        if delay > self._max_wait:
+            raise GitHubRateLimited(f"{route}: quota used up for {delay:.0f}s", status=0)
+        logger.info("github.rate_limit_wait", extra={"route": route, "delay": delay})
+        self._sleep(delay)
 
 
 def oauth_exchange(
