@@ -13,12 +13,14 @@ from django.test import Client
 from tests.integrations.github.conftest import GitHubSetup
 from tests.integrations.github.fakegithub import sign
 from tests.integrations.github.helpers import bind, installation, installation_payload
+from tracesec.integrations.github.app_secrets import forget_cached_secrets
 from tracesec.integrations.models import (
     Connection,
     ConnectionStatus,
     GitHubInstallation,
     GitHubInstallationStatus,
     GitHubWebhookDelivery,
+    SealedAppSecret,
 )
 from tracesec.repositories.models import Repository
 from tracesec.scans.models import Scan, ScanStatus
@@ -287,3 +289,11 @@ def test_repositories_event_for_an_unbound_installation_queues_nothing(
         )
     assert response.status_code == 200
     assert callbacks == []
+
+
+def test_without_an_imported_webhook_secret_nothing_is_accepted(github: GitHubSetup) -> None:
+    SealedAppSecret.objects.filter(name="webhook_secret").delete()
+    forget_cached_secrets()
+    response = github.post_webhook(Client(), "installation", {"action": "created"})
+    assert response.status_code == 503
+    assert not GitHubWebhookDelivery.objects.exists()
