@@ -9,13 +9,9 @@ App's secrets go into Trace's key ring with `trace manage github_app import`."""
 
 from __future__ import annotations
 
-import os
 import re
-import signal
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +19,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import REPO_ROOT
-from tests.e2e.conftest import _free_port
+from tests.e2e.conftest import _free_port, clean_environment, serving_trace
 from tests.e2e.test_scan_flow import watch_scan
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(420)]
@@ -41,10 +37,7 @@ def trace_and_github(tmp_path: Path) -> Iterator[tuple[str, Any]]:
     gh = emu.github
     gh.configure_app(requestOauthOnInstall=True)
     app = gh.app()
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("TRACE_", "DJANGO_", "DATABASE"))
-    }
-    env.update(
+    env = clean_environment(
         TRACE_DATA_DIR=str(tmp_path / "data"),
         TRACE_BASE_URL=trace_url,
         TRACE_EMAIL_BACKEND="console",
@@ -53,54 +46,33 @@ def trace_and_github(tmp_path: Path) -> Iterator[tuple[str, Any]]:
         GITHUB_APP_SLUG=app["slug"],
         GITHUB_APP_CLIENT_ID=app["clientId"],
     )
-    log_path = tmp_path / "server.log"
-    log = log_path.open("w")
-    proc = subprocess.Popen(
-        [TRACE, "serve", "--port", str(port)],
-        env=env,
-        cwd=str(REPO_ROOT),
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            with urllib.request.urlopen(f"{trace_url}/healthz", timeout=2):
-                break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                emu.stop()
-                pytest.fail("trace serve did not start:\n" + log_path.read_text())
-            time.sleep(0.3)
-    secrets_dir = tmp_path / "secrets"
-    secrets_dir.mkdir(mode=0o700)
-    (secrets_dir / "app.pem").write_text(app["privateKeyPem"])
-    (secrets_dir / "hook.txt").write_text(app["webhookSecret"])
-    (secrets_dir / "client.txt").write_text(app["clientSecret"])
+    try:
+        with serving_trace(env, port, tmp_path / "server.log"):
+            import_app_secrets(env, app, tmp_path / "secrets")
+            yield trace_url, emu
+    finally:
+        emu.stop()
+
+
+def import_app_secrets(env: dict[str, str], app: dict[str, Any], directory: Path) -> None:
+    """`trace manage github_app import` from files, as an operator would; the files go after."""
+    directory.mkdir(mode=0o700)
+    (directory / "app.pem").write_text(app["privateKeyPem"])
+    (directory / "hook.txt").write_text(app["webhookSecret"])
+    (directory / "client.txt").write_text(app["clientSecret"])
     imported = subprocess.run(
         [
             TRACE, "manage", "github_app", "import",
-            "--private-key", str(secrets_dir / "app.pem"),
-            "--webhook-secret-file", str(secrets_dir / "hook.txt"),
-            "--client-secret-file", str(secrets_dir / "client.txt"),
+            "--private-key", str(directory / "app.pem"),
+            "--webhook-secret-file", str(directory / "hook.txt"),
+            "--client-secret-file", str(directory / "client.txt"),
         ],
         env=env, cwd=str(REPO_ROOT), capture_output=True, text=True, check=False,
     )  # fmt: skip
-    for path in secrets_dir.iterdir():
+    for path in directory.iterdir():
         path.unlink()  # as the docs say: the files go once the key ring holds the secrets
     assert imported.returncode == 0, imported.stderr
     assert "private_key: imported (SHA256:" in imported.stdout
-    try:
-        yield trace_url, emu
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
-        emu.stop()
 
 
 def test_install_bind_sync_scan_findings_uninstall(
