@@ -5,20 +5,25 @@ acknowledged, and an event can only touch the organization its installation is b
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from tests.integrations.github.conftest import GitHubSetup
 from tests.integrations.github.fakegithub import sign
 from tests.integrations.github.helpers import bind, installation, installation_payload
 from tracesec.integrations.github.app_secrets import forget_cached_secrets
+from tracesec.integrations.github.purge import deliveries_purge, setup_states_purge
+from tracesec.integrations.github.setup import setup_state_issue
 from tracesec.integrations.models import (
     Connection,
     ConnectionStatus,
     GitHubInstallation,
     GitHubInstallationStatus,
+    GitHubSetupState,
     GitHubWebhookDelivery,
     SealedAppSecret,
 )
@@ -297,3 +302,16 @@ def test_without_an_imported_webhook_secret_nothing_is_accepted(github: GitHubSe
     response = github.post_webhook(Client(), "installation", {"action": "created"})
     assert response.status_code == 503
     assert not GitHubWebhookDelivery.objects.exists()
+
+
+def test_old_delivery_ids_and_expired_states_are_purged(github: GitHubSetup, org_a: Any) -> None:
+    github.post_webhook(Client(), "star", {"action": "created"}, delivery="old-one")
+    github.post_webhook(Client(), "star", {"action": "created"}, delivery="new-one")
+    GitHubWebhookDelivery.objects.filter(delivery_id="old-one").update(
+        received_at=timezone.now() - timedelta(days=9)
+    )
+    setup_state_issue(actor=org_a.admin)
+    GitHubSetupState.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
+    assert deliveries_purge() == 1
+    assert setup_states_purge() == 1
+    assert list(GitHubWebhookDelivery.objects.values_list("delivery_id", flat=True)) == ["new-one"]

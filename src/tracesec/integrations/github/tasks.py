@@ -16,6 +16,7 @@ from tracesec.integrations.sync_status import connection_mark_sync_queued
 @task()
 def github_connection_sync(connection_id: int) -> None:
     connection_sync(connection_id=connection_id)
+    schedule_purge()
 
 
 @task()
