@@ -20,6 +20,7 @@ from trace_emulator.config import EmulatorConfig, validate
 from trace_emulator.engine import ControlError, Engine
 from trace_emulator.functions import FunctionRunner
 from trace_emulator.git_http import GitHttp
+from trace_emulator.github.service import GitHubService
 from trace_emulator.keys import SigningKey
 from trace_emulator.manifest import Manifest, default_manifest_path
 from trace_emulator.model import World, braces
@@ -60,6 +61,7 @@ class Emulator:
         self.engine.runner = FunctionRunner(self.engine)
         self.bitbucket = BitbucketApi(self)
         self.git = GitHttp(self)
+        self.github = GitHubService(self)
 
     def load_manifest(self, path: Path | None = None) -> Manifest:
         manifest_path = path or self.config.manifest_path or default_manifest_path()
@@ -116,6 +118,7 @@ class Emulator:
             "kid": self.fit_key.kid,
             "runner": self.engine.runner.mode,
             "manifest": self.manifest.summary(),
+            "github": self.github.info(),
         }
 
     def workspaces(self) -> list[dict[str, Any]]:

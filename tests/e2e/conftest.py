@@ -11,6 +11,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -35,19 +36,19 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def trace_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    data = tmp_path_factory.mktemp("e2e-data")
-    port = _free_port()
+def clean_environment(**values: str) -> dict[str, str]:
+    """This process's environment without Trace/Django settings, plus `values`."""
     env = {
         k: v for k, v in os.environ.items() if not k.startswith(("TRACE_", "DJANGO_", "DATABASE"))
     }
-    env.update(
-        TRACE_DATA_DIR=str(data),
-        TRACE_BASE_URL=f"http://127.0.0.1:{port}",
-        TRACE_EMAIL_BACKEND="console",
-    )
-    log = (data / "server.log").open("w")
+    env.update(values)
+    return env
+
+
+@contextmanager
+def serving_trace(env: dict[str, str], port: int, log_path: Path) -> Iterator[str]:
+    """`trace serve` on `port` with `env`, once /healthz answers; stopped with SIGINT after."""
+    log = log_path.open("w")
     proc = subprocess.Popen(
         [str(Path(sys.executable).parent / "trace"), "serve", "--port", str(port)],
         env=env,
@@ -64,15 +65,31 @@ def trace_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                pytest.fail("trace serve did not start:\n" + (data / "server.log").read_text())
+                log.close()
+                pytest.fail("trace serve did not start:\n" + log_path.read_text())
             time.sleep(0.3)
-    yield url
-    proc.send_signal(signal.SIGINT)
     try:
-        proc.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+        yield url
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def trace_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    data = tmp_path_factory.mktemp("e2e-data")
+    port = _free_port()
+    env = clean_environment(
+        TRACE_DATA_DIR=str(data),
+        TRACE_BASE_URL=f"http://127.0.0.1:{port}",
+        TRACE_EMAIL_BACKEND="console",
+    )
+    with serving_trace(env, port, data / "server.log") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -27,13 +27,17 @@ class Credential:
     git_base_url: str
     token: str = field(repr=False)  # never printed, logged or stored
     api_base_url: str = ""
+    username: str = "x-token-auth"  # git Basic-auth user: Bitbucket's, or GitHub's x-access-token
 
 
 class Provider(Protocol):
     name: str
 
-    def clone_credential(self, *, connection: Any, purpose: str) -> Credential:
-        """A short-lived credential able to clone the connection's repositories."""
+    def clone_credential(
+        self, *, connection: Any, purpose: str, repository: Any = None
+    ) -> Credential:
+        """A short-lived credential able to clone `repository` of the connection (Bitbucket's
+        is workspace-wide; GitHub's is narrowed to that one repository)."""
 
     def sync_repositories(self, *, connection_id: int) -> None:
         """List the remote repositories and apply the diff (new / removed / restored)."""
@@ -49,6 +53,10 @@ def provider_for(name: str) -> Provider:
         from tracesec.integrations.bitbucket.provider import BitbucketProvider
 
         return BitbucketProvider()
+    if name == "github":
+        from tracesec.integrations.github.provider import GitHubProvider
+
+        return GitHubProvider()
     raise CredentialHalt("unsupported_provider", f"Provider {name!r} is not supported.")
 
 
@@ -60,7 +68,7 @@ def resolve_clone_credential(repository: Any, *, purpose: str) -> Credential:
     if connection is None or connection.status != "active":
         raise CredentialHalt("connection_inactive", "The connection is inactive.")
     return provider_for(repository.provider).clone_credential(
-        connection=connection, purpose=purpose
+        connection=connection, purpose=purpose, repository=repository
     )
 
 

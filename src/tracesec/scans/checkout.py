@@ -77,22 +77,29 @@ def scrub(text: str, *secrets: str) -> str:
     for secret in secrets:
         if not secret:
             continue
-        for form in (secret, _basic(secret), base64.b64encode(secret.encode()).decode()):
+        forms = [secret, base64.b64encode(secret.encode()).decode()]
+        forms += [_basic(secret, username) for username in sorted(GIT_USERNAMES)]
+        for form in forms:
             text = text.replace(form, "[redacted]")
     text = _AUTH_LINE.sub("authorization: [redacted]", text)
     return _USERINFO.sub(r"\1[redacted]@", text)
 
 
-def _basic(token: str) -> str:
-    return base64.b64encode(f"x-token-auth:{token}".encode()).decode()
+GIT_USERNAMES = frozenset({"x-token-auth", "x-access-token"})  # Bitbucket's, GitHub's
 
 
-def git_environment(*, url: str, token: str, home: Path) -> dict[str, str]:
+def _basic(token: str, username: str = "x-token-auth") -> str:
+    return base64.b64encode(f"{username}:{token}".encode()).decode()
+
+
+def git_environment(
+    *, url: str, token: str, home: Path, username: str = "x-token-auth"
+) -> dict[str, str]:
     """The complete environment for git: nothing is inherited except PATH."""
     parts = urlsplit(url)
     scope = urlunsplit((parts.scheme, parts.netloc, "/", "", ""))
     settings = [
-        (f"http.{scope}.extraHeader", f"Authorization: Basic {_basic(token)}"),
+        (f"http.{scope}.extraHeader", f"Authorization: Basic {_basic(token, username)}"),
         ("credential.helper", ""),
         ("core.askPass", ""),
         ("http.followRedirects", "false"),
@@ -128,6 +135,7 @@ def checkout(
     git_base_url: str,
     full_name: str,
     token: str,
+    username: str = "x-token-auth",
     branch: str = "",
     limits: CloneLimits | None = None,
     git_binary: str = "git",
@@ -136,6 +144,8 @@ def checkout(
     """Shallow-clone `full_name` and yield the working tree; everything is removed on exit."""
     limits = limits or CloneLimits()
     url = clone_url(git_base_url, full_name)
+    if username not in GIT_USERNAMES:
+        raise CheckoutError("invalid", "unknown git username")
     if branch and not _BRANCH.match(branch):
         raise CheckoutError("invalid", "branch name is not valid")
     root = Path(tempfile.mkdtemp(prefix="trace-checkout-", dir=work_root))  # mode 0700
@@ -150,7 +160,7 @@ def checkout(
         argv += ["--", url, str(dest)]
         _run_git(
             argv,
-            env=git_environment(url=url, token=token, home=home),
+            env=git_environment(url=url, token=token, home=home, username=username),
             watch=root,
             limits=limits,
             token=token,

@@ -38,6 +38,7 @@ class ScanFailure(ScanStop):
 class CloneCredential:
     git_base_url: str
     token: str = field(repr=False)  # never printed, logged or stored
+    username: str = "x-token-auth"  # the git Basic-auth user the host expects with the token
 
 
 def provider_name(repository: Any) -> str:
@@ -64,7 +65,11 @@ def resolve_clone_credential(repository: Any, *, scan_id: int) -> CloneCredentia
         raise ScanHalt(code, provider=provider_label) from None
     except integrations.CredentialError:
         raise ScanHalt(ScanErrorCode.CREDENTIALS_UNAVAILABLE, provider=provider_label) from None
-    return CloneCredential(git_base_url=credential.git_base_url, token=credential.token)
+    return CloneCredential(
+        git_base_url=credential.git_base_url,
+        token=credential.token,
+        username=getattr(credential, "username", "x-token-auth"),
+    )
 
 
 def report_clone_refused(repository: Any) -> ScanHalt:

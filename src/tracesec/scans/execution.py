@@ -149,6 +149,7 @@ def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
             git_base_url=credential.git_base_url,
             full_name=repository.full_name,
             token=credential.token,
+            username=credential.username,
             branch=scan.branch,
             limits=CloneLimits(
                 timeout_seconds=float(settings.TRACE_SCAN_CLONE_TIMEOUT_SECONDS),

@@ -16,7 +16,9 @@ from tracesec.integrations.bitbucket.token_pull import app_token_pull, bitbucket
 class BitbucketProvider:
     name = "bitbucket"
 
-    def clone_credential(self, *, connection: Any, purpose: str) -> Credential:
+    def clone_credential(
+        self, *, connection: Any, purpose: str, repository: Any = None
+    ) -> Credential:
         installation = installation_current(connection_id=connection.pk)
         if installation is None:
             raise CredentialHalt("connection_inactive", "The Bitbucket app is not connected.")
