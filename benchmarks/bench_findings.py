@@ -35,7 +35,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))  # for `tests.support`
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -46,7 +46,7 @@ def throwaway_postgres() -> Any:
     bin_dir = Path(shutil.which("initdb") or "/usr/local/bin/initdb").resolve().parent
     root = Path(tempfile.mkdtemp(prefix="trace-bench-pg-"))
     data = root / "data"
-    port = _free_port()
+    port = free_port()
     as_user: list[str] = []
     if os.geteuid() == 0:
         shutil.chown(root, "postgres")

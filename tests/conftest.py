@@ -24,7 +24,11 @@ from tests.support.paths import REPO_ROOT
 
 # Fixtures every Django test may use: organizations with people, signed-in clients, a live
 # Trace with the emulator (tests/support/).
-pytest_plugins = ["tests.support.organizations", "tests.support.trace_with_emulator"]
+pytest_plugins = [
+    "tests.support.organizations",
+    "tests.support.trace_with_emulator",
+    "tests.support.canary",
+]
 USE_POSTGRES = os.environ.get("TRACE_TEST_DATABASE", "").strip().lower() in {"postgres", "pg"}
 PG_CTL_WRAPPER = REPO_ROOT / "tests" / "support" / "pg_ctl_as_postgres"
 

@@ -15,7 +15,8 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m trace_emulator",
         description="Local stand-in for Bitbucket Cloud and the Atlassian Forge platform "
-        "(REST, git smart HTTP, invocation tokens, lifecycle, web triggers).",
+        "(REST, git smart HTTP, invocation tokens, lifecycle, web triggers), and for GitHub "
+        "with a GitHub App (under /github).",
     )
     p.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback only)")
     p.add_argument("--port", type=int, default=0, help="port (default 0: pick a free one)")
@@ -79,6 +80,13 @@ def parser() -> argparse.ArgumentParser:
         help="start-up line on stdout: one JSON object for programs (default) or one line for "
         "people (used by `trace demo`)",
     )
+    for name in ("webhook", "setup", "callback"):
+        p.add_argument(
+            f"--github-{name}-url",
+            default=None,
+            help=f"the emulated GitHub App's {name} URL (default: under --remote-url, "
+            f"/integrations/github/{name}/)",
+        )
     p.add_argument("--log-level", default="WARNING")
     return p
 
@@ -111,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
         function_token_ttl=args.function_token_ttl,
         retry_delay=args.retry_delay,
         duplicate_scheduled=args.duplicate_scheduled,
+        github_webhook_url=args.github_webhook_url,
+        github_setup_url=args.github_setup_url,
+        github_callback_url=args.github_callback_url,
     )
     try:
         emu = Emulator(config)

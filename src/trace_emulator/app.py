@@ -10,6 +10,7 @@ from starlette.applications import Starlette
 
 from trace_emulator.control import ControlPlane
 from trace_emulator.emulator import Emulator
+from trace_emulator.github.http import routes as github_routes
 from trace_emulator.ui import BrowserUi
 
 
@@ -24,11 +25,13 @@ def build_app(emu: Emulator) -> Starlette:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
             await emu.forge.aclose()
+            await emu.github.aclose()
 
     routes = [
         *ControlPlane(emu).routes(),
         *emu.bitbucket.routes(),
         *emu.git.routes(),
+        *github_routes(emu.github),
         *BrowserUi(emu).routes(),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)

@@ -101,6 +101,13 @@ class EmulatorConfig:
     # Installation Details API limit: 1 request / 5 min per installation (§1.6).
     install_details_interval: float = 300.0
 
+    # The emulated GitHub App's URLs (trace_emulator.github); None: derived from remote_url
+    # (`/integrations/github/webhook/`, `/setup/`, `/callback/`). Changeable at runtime through
+    # POST /_emu/github/app.
+    github_webhook_url: str | None = None
+    github_setup_url: str | None = None
+    github_callback_url: str | None = None
+
     def public_dict(self) -> dict[str, Any]:
         """JSON-safe view of the settings (no secrets live here)."""
         out: dict[str, Any] = {}
@@ -138,6 +145,9 @@ _IMMUTABLE = {
     "app_uuid",
     "environment_uuid",
     "forge_app_dir",
+    "github_webhook_url",
+    "github_setup_url",
+    "github_callback_url",
 }
 
 

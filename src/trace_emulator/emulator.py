@@ -21,6 +21,7 @@ from trace_emulator.errors import ControlError
 from trace_emulator.forge.platform import ForgePlatform
 from trace_emulator.functions import FunctionRunner
 from trace_emulator.git_http import GitHttp
+from trace_emulator.github.service import GitHubService
 from trace_emulator.keys import SigningKey
 from trace_emulator.manifest import Manifest, default_manifest_path
 from trace_emulator.model import World, braces
@@ -63,6 +64,7 @@ class Emulator:
         self.forge.runner = FunctionRunner(self.forge)
         self.bitbucket = BitbucketApi(self)
         self.git = GitHttp(self)
+        self.github = GitHubService(self)
 
     def load_manifest(self, path: Path | None = None) -> Manifest:
         manifest_path = path or self.config.manifest_path or default_manifest_path()
@@ -119,6 +121,7 @@ class Emulator:
             "kid": self.fit_key.kid,
             "runner": self.forge.runner.mode,
             "manifest": self.manifest.summary(),
+            "github": self.github.info(),
         }
 
     def workspaces(self) -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ import base64
 import itertools
 import os
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
@@ -140,50 +141,59 @@ class GitHttp:
         return response
 
     async def _cgi(self, request: Request, dir_name: str, rest: str) -> Response:
-        body = await request.body()
-        env = {
-            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "GIT_PROJECT_ROOT": str(self.emu.world.git_root),
-            "GIT_HTTP_EXPORT_ALL": "1",
-            "GIT_CONFIG_NOSYSTEM": "1",
-            "HOME": "/nonexistent",
-            "PATH_INFO": f"/{dir_name}/{rest}",
-            "REQUEST_METHOD": request.method,
-            "QUERY_STRING": request.url.query,
-            "CONTENT_TYPE": request.headers.get("content-type", ""),
-            "CONTENT_LENGTH": str(len(body)),
-            "REMOTE_USER": "x-token-auth",
-            "REMOTE_ADDR": request.client.host if request.client else "127.0.0.1",
-            "SERVER_PROTOCOL": "HTTP/1.1",
-            "GATEWAY_INTERFACE": "CGI/1.1",
-        }
-        if request.headers.get("content-encoding"):
-            env["HTTP_CONTENT_ENCODING"] = request.headers["content-encoding"]
-        if request.headers.get("git-protocol"):
-            env["HTTP_GIT_PROTOCOL"] = request.headers["git-protocol"]
-        proc = await asyncio.create_subprocess_exec(
-            "git",
-            "http-backend",
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-            env=env,
+        return await run_http_backend(
+            request, self.emu.world.git_root, dir_name, rest, remote_user="x-token-auth"
         )
-        stdout, _stderr = await proc.communicate(body)
-        head, sep, payload = stdout.partition(b"\r\n\r\n")
-        if not sep:
-            head, sep, payload = stdout.partition(b"\n\n")
-        status = 200
-        headers: dict[str, str] = {}
-        for line in head.decode("latin-1").splitlines():
-            name, _, value = line.partition(":")
-            if name.lower() == "status":
-                status = int(value.strip().split()[0])
-            elif name:
-                headers[name.strip()] = value.strip()
-        if not sep:
-            return PlainTextResponse("git backend failed", status_code=500)
-        return Response(payload, status_code=status, headers=headers)
 
     def summary(self) -> list[dict[str, Any]]:
         return list(self.log)
+
+
+async def run_http_backend(
+    request: Request, git_root: Path, dir_name: str, rest: str, *, remote_user: str
+) -> Response:
+    """Serve one smart-HTTP request for the bare repository `git_root/dir_name`."""
+    body = await request.body()
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "GIT_PROJECT_ROOT": str(git_root),
+        "GIT_HTTP_EXPORT_ALL": "1",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "HOME": "/nonexistent",
+        "PATH_INFO": f"/{dir_name}/{rest}",
+        "REQUEST_METHOD": request.method,
+        "QUERY_STRING": request.url.query,
+        "CONTENT_TYPE": request.headers.get("content-type", ""),
+        "CONTENT_LENGTH": str(len(body)),
+        "REMOTE_USER": remote_user,
+        "REMOTE_ADDR": request.client.host if request.client else "127.0.0.1",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "GATEWAY_INTERFACE": "CGI/1.1",
+    }
+    if request.headers.get("content-encoding"):
+        env["HTTP_CONTENT_ENCODING"] = request.headers["content-encoding"]
+    if request.headers.get("git-protocol"):
+        env["HTTP_GIT_PROTOCOL"] = request.headers["git-protocol"]
+    proc = await asyncio.create_subprocess_exec(
+        "git",
+        "http-backend",
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env=env,
+    )
+    stdout, _stderr = await proc.communicate(body)
+    head, sep, payload = stdout.partition(b"\r\n\r\n")
+    if not sep:
+        head, sep, payload = stdout.partition(b"\n\n")
+    status = 200
+    headers: dict[str, str] = {}
+    for line in head.decode("latin-1").splitlines():
+        name, _, value = line.partition(":")
+        if name.lower() == "status":
+            status = int(value.strip().split()[0])
+        elif name:
+            headers[name.strip()] = value.strip()
+    if not sep:
+        return PlainTextResponse("git backend failed", status_code=500)
+    return Response(payload, status_code=status, headers=headers)

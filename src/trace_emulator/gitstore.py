@@ -74,6 +74,18 @@ def head_commit(git_dir: Path, branch: str = "main") -> str | None:
         return None
 
 
+def create_branch(git_dir: Path, branch: str, start: str) -> None:
+    """Point a new branch at `start` (a pull request's head starts at its base)."""
+    _git(git_dir, "update-ref", f"refs/heads/{branch}", start, "0" * 40)
+
+
+def commit_exists(git_dir: Path, sha: str) -> bool:
+    try:
+        return _git(git_dir, "cat-file", "-t", sha).strip() == "commit"
+    except GitError:
+        return False
+
+
 def commit_files(
     git_dir: Path,
     files: dict[str, bytes | None],

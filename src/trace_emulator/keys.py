@@ -56,6 +56,17 @@ class SigningKey:
                 fh.write(pem)
         return cls(key)
 
+    def public_key(self) -> rsa.RSAPublicKey:
+        return self._key.public_key()
+
+    def private_pem(self) -> str:
+        """PKCS#1 PEM, the format GitHub hands out for an App's private key."""
+        return self._key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.TraditionalOpenSSL,
+            serialization.NoEncryption(),
+        ).decode()
+
     def public_jwk(self) -> dict[str, str]:
         return {**self._jwk, "kid": self.kid, "alg": "RS256", "use": "sig"}
 

@@ -26,6 +26,7 @@ from typing import Any, Literal
 import httpx
 
 from trace_emulator.config import EmulatorConfig
+from trace_emulator.github.testing import GitHubClient
 from trace_emulator.seed import DEMO_SEED, FIXTURES
 
 SEEDS = {
@@ -250,6 +251,14 @@ class RunningEmulator:
     _stop: Any = field(repr=False)
     # The in-process Emulator object (thread mode only; None for a subprocess).
     emulator: Any = field(default=None, repr=False)
+    _github: GitHubClient | None = field(default=None, repr=False)
+
+    @property
+    def github(self) -> GitHubClient:
+        """The emulated GitHub's control plane and helpers (trace_emulator.github.testing)."""
+        if self._github is None:
+            self._github = GitHubClient(self.base_url)
+        return self._github
 
     @property
     def base_url(self) -> str:
@@ -288,6 +297,8 @@ class RunningEmulator:
         }
 
     def stop(self) -> None:
+        if self._github is not None:
+            self._github.close()
         self.client.close()
         self._stop()
 

@@ -3,12 +3,6 @@ and headless Debian Chromium driven by Playwright (sync API)."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +11,7 @@ import pytest
 
 from tests.support.paths import REPO_ROOT
 from tests.support.ports import free_port
+from tests.support.serving import clean_environment, serving_trace
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -33,40 +28,13 @@ ARTEFACTS = REPO_ROOT / "test-artefacts"
 def trace_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data = tmp_path_factory.mktemp("e2e-data")
     port = free_port()
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("TRACE_", "DJANGO_", "DATABASE"))
-    }
-    env.update(
+    env = clean_environment(
         TRACE_DATA_DIR=str(data),
         TRACE_BASE_URL=f"http://127.0.0.1:{port}",
         TRACE_EMAIL_BACKEND="console",
     )
-    log = (data / "server.log").open("w")
-    proc = subprocess.Popen(
-        [str(Path(sys.executable).parent / "trace"), "serve", "--port", str(port)],
-        env=env,
-        cwd=str(REPO_ROOT),
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=2):
-                break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("trace serve did not start:\n" + (data / "server.log").read_text())
-            time.sleep(0.3)
-    yield url
-    proc.send_signal(signal.SIGINT)
-    try:
-        proc.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    with serving_trace(env, port, data / "server.log") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -48,6 +48,45 @@ def make_repo(root: Path, full_name: str, files: dict[str, str]) -> Path:
     return bare
 
 
+def run_http_backend(handler: BaseHTTPRequestHandler, root: Path) -> None:
+    """Answer one smart-HTTP request with `git http-backend` over the bare repos under root."""
+    parts = urlsplit(handler.path)
+    length = int(handler.headers.get("Content-Length") or 0)
+    body = handler.rfile.read(length) if length else b""
+    env = {
+        "GIT_PROJECT_ROOT": str(root),
+        "GIT_HTTP_EXPORT_ALL": "1",
+        "PATH_INFO": parts.path,
+        "QUERY_STRING": parts.query,
+        "REQUEST_METHOD": handler.command,
+        "CONTENT_TYPE": handler.headers.get("Content-Type", ""),
+        "CONTENT_LENGTH": str(len(body)),
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+        "PATH": "/usr/bin:/bin",
+    }
+    if handler.headers.get("Git-Protocol"):
+        env["GIT_PROTOCOL"] = handler.headers["Git-Protocol"]
+    out = subprocess.run(["git", "http-backend"], input=body, env=env, capture_output=True).stdout
+    head, _, payload = out.partition(b"\r\n\r\n")
+    status = 200
+    headers: list[tuple[str, str]] = []
+    for line in head.decode().split("\r\n"):
+        if not line:
+            continue
+        name, _, value = line.partition(":")
+        if name.lower() == "status":
+            status = int(value.strip().split()[0])
+        else:
+            headers.append((name, value.strip()))
+    handler.send_response(status)
+    for name, value in headers:
+        handler.send_header(name, value)
+    handler.send_header("Content-Length", str(len(payload)))
+    handler.end_headers()
+    handler.wfile.write(payload)
+
+
 @contextmanager
 def git_server(root: Path, token: str) -> Iterator[GitServer]:
     state = GitServer(root=root, token=token)
@@ -55,7 +94,6 @@ def git_server(root: Path, token: str) -> Iterator[GitServer]:
 
     class Handler(BaseHTTPRequestHandler):
         def _handle(self) -> None:
-            parts = urlsplit(self.path)
             state.requests.append(
                 {"path": self.path, **{k.lower(): v for k, v in self.headers.items()}}
             )
@@ -65,42 +103,7 @@ def git_server(root: Path, token: str) -> Iterator[GitServer]:
                 self.send_header("Content-Length", "0")
                 self.end_headers()
                 return
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if length else b""
-            env = {
-                "GIT_PROJECT_ROOT": str(root),
-                "GIT_HTTP_EXPORT_ALL": "1",
-                "PATH_INFO": parts.path,
-                "QUERY_STRING": parts.query,
-                "REQUEST_METHOD": self.command,
-                "CONTENT_TYPE": self.headers.get("Content-Type", ""),
-                "CONTENT_LENGTH": str(len(body)),
-                "GIT_CONFIG_NOSYSTEM": "1",
-                "GIT_CONFIG_GLOBAL": "/dev/null",
-                "PATH": "/usr/bin:/bin",
-            }
-            if self.headers.get("Git-Protocol"):
-                env["GIT_PROTOCOL"] = self.headers["Git-Protocol"]
-            out = subprocess.run(
-                ["git", "http-backend"], input=body, env=env, capture_output=True
-            ).stdout
-            head, _, payload = out.partition(b"\r\n\r\n")
-            status = 200
-            headers: list[tuple[str, str]] = []
-            for line in head.decode().split("\r\n"):
-                if not line:
-                    continue
-                name, _, value = line.partition(":")
-                if name.lower() == "status":
-                    status = int(value.strip().split()[0])
-                else:
-                    headers.append((name, value.strip()))
-            self.send_response(status)
-            for name, value in headers:
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
+            run_http_backend(self, root)
 
         do_GET = _handle
         do_POST = _handle

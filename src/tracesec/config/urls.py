@@ -21,6 +21,11 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
     path("forge/v1/", include("tracesec.integrations.bitbucket.urls")),
+    path("integrations/github/", include("tracesec.integrations.github.urls")),
+    path(
+        "settings/integrations/github/",
+        include("tracesec.integrations.github.dashboard_urls"),
+    ),
     path(
         "settings/integrations/bitbucket/",
         include("tracesec.integrations.bitbucket.dashboard_urls"),

@@ -46,4 +46,5 @@ INTEGRATION_PANELS: tuple[IntegrationPanel, ...] = (
     # Later issues add e.g. IntegrationPanel("bitbucket", "Bitbucket Cloud",
     # "integrations/bitbucket/_panel.html") here.
     IntegrationPanel("bitbucket", "Bitbucket Cloud", "integrations/bitbucket/_panel.html"),
+    IntegrationPanel("github", "GitHub", "integrations/github/_panel.html"),
 )

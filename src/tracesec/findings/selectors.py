@@ -188,6 +188,7 @@ _LIST_COLUMNS = (
     "organization_id",
     "repository_id",
     "repository__full_name",
+    "repository__provider",
     "engine",
     "rule_id",
     "severity",

@@ -180,3 +180,105 @@ class UsedInvocationToken(models.Model):
 
     def __str__(self) -> str:
         return f"used token {self.pk}"
+
+
+# -- GitHub -----------------------------------------------------------------------------------
+
+
+class SealedAppSecret(BaseModel):
+    """A GitHub App secret (private key PEM, webhook secret, client secret), KMS-sealed.
+
+    Only the ciphertext is stored; the encryption context names the app and the secret, so a
+    ciphertext copied to another row or app does not open. `fingerprint` identifies the value
+    (SHA-256 of the public key for a private key) without revealing it.
+    """
+
+    app_id = models.CharField(max_length=40)
+    name = models.CharField(max_length=40)  # private_key | webhook_secret | client_secret
+    ciphertext = models.BinaryField()
+    key_id = models.CharField(max_length=200)
+    fingerprint = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["app_id", "name"], name="sealed_app_secret_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"GitHub app {self.app_id} {self.name}"
+
+
+class GitHubInstallationStatus(models.TextChoices):
+    PENDING = "pending", "Installed, not bound"
+    BOUND = "bound", "Bound"
+    SUSPENDED = "suspended", "Suspended"
+    DELETED = "deleted", "Uninstalled"
+
+
+class GitHubInstallation(BaseModel):
+    """One installation of the Trace GitHub App on a GitHub account (user or organization)."""
+
+    installation_id = models.BigIntegerField(unique=True)
+    account_id = models.BigIntegerField(db_index=True)
+    account_login = models.CharField(max_length=100, blank=True)
+    account_type = models.CharField(max_length=20, blank=True)  # User | Organization
+    repository_selection = models.CharField(max_length=10, blank=True)  # all | selected
+    permissions = models.JSONField(default=dict, blank=True)
+    status = models.CharField(
+        max_length=10,
+        choices=GitHubInstallationStatus.choices,
+        default=GitHubInstallationStatus.PENDING,
+    )
+    # Set once when bound and never changed: an installation can never move to another org.
+    connection = models.ForeignKey(
+        Connection,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="github_installations",
+    )
+    bound_at = models.DateTimeField(null=True, blank=True)
+    bound_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    bound_by_github_login = models.CharField(max_length=100, blank=True)
+    suspended_at = models.DateTimeField(null=True, blank=True)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return f"GitHub installation {self.installation_id} ({self.account_login})"
+
+
+class GitHubSetupState(models.Model):
+    """The `state` of one install flow: bound to a user and an organization, single use.
+
+    Only an HMAC of the state is stored; the state itself travels through GitHub and back.
+    """
+
+    state_hmac = models.CharField(max_length=64, unique=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    organization = models.ForeignKey(
+        "organizations.Organization", on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(db_index=True)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"GitHub setup state {self.pk}"
+
+
+class GitHubWebhookDelivery(models.Model):
+    """`X-GitHub-Delivery` of every accepted webhook: a redelivery is acknowledged, not applied."""
+
+    delivery_id = models.CharField(max_length=64, unique=True)
+    event = models.CharField(max_length=60)
+    action = models.CharField(max_length=60, blank=True)
+    installation_id = models.BigIntegerField(null=True, blank=True)
+    received_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self) -> str:
+        return f"GitHub delivery {self.delivery_id}"

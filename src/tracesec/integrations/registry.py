@@ -6,10 +6,12 @@ from collections.abc import Callable, Mapping
 
 from tracesec.integrations.base import CredentialHalt, HaltCode, Provider
 from tracesec.integrations.bitbucket.provider import BitbucketProvider
+from tracesec.integrations.github.provider import GitHubProvider
 from tracesec.integrations.models import Provider as ProviderName
 
 PROVIDERS: Mapping[str, Callable[[], Provider]] = {
     BitbucketProvider.name: BitbucketProvider,
+    GitHubProvider.name: GitHubProvider,
 }
 
 

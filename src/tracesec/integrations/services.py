@@ -31,7 +31,43 @@ INACTIVE_MESSAGES = {
         "Bitbucket rejected the Trace app's access token (the app was probably uninstalled or "
         "its access revoked). Reinstall the app and connect again with a new pairing code."
     ),
+    "github_app_uninstalled": (
+        "The Trace GitHub App was uninstalled from the GitHub account. Install it again from "
+        "Settings → Integrations → GitHub."
+    ),
+    "github_app_suspended": (
+        "The Trace GitHub App was suspended on the GitHub account. Unsuspend it in the "
+        "account's GitHub App settings; the connection becomes active again by itself."
+    ),
+    "github_token_rejected": (
+        "GitHub refused the Trace app's access token (the app was probably uninstalled or "
+        "suspended). Check the installation on GitHub, then install it again if needed."
+    ),
 }
+
+
+def connection_activate(*, connection_id: int, reason: str) -> bool:
+    """Make an inactive connection active again (a GitHub installation was unsuspended or
+    re-bound). True if it changed now."""
+    with transaction.atomic():
+        changed = Connection.objects.filter(
+            pk=connection_id, status=ConnectionStatus.INACTIVE
+        ).update(
+            status=ConnectionStatus.ACTIVE,
+            inactive_reason="",
+            inactive_message="",
+            inactive_at=None,
+            updated_at=timezone.now(),
+        )
+        if changed:
+            connection = Connection.objects.select_related("organization").get(pk=connection_id)
+            audit_record(
+                action="integration.activated",
+                organization=connection.organization,
+                target=connection,
+                data={"reason": reason, "provider": connection.provider},
+            )
+    return bool(changed)
 
 
 def connection_deactivate(*, connection_id: int, reason: str) -> bool:

@@ -6,9 +6,7 @@ database table."""
 from __future__ import annotations
 
 import base64
-import logging
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,7 @@ import pytest
 from django.apps import apps
 from django.conf import settings as django_settings
 
+from tests.support.canary import EverythingHandler, git_wrapper
 from tests.support.proc import ProcSampler
 from tracesec.integrations.bitbucket.client import BitbucketClient, BitbucketError
 from tracesec.integrations.bitbucket.pairing import pairing_redeem
@@ -27,52 +26,6 @@ from tracesec.repositories.models import Repository
 from tracesec.scans.checkout import CheckoutError, checkout
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
-
-
-class EverythingHandler(logging.Handler):
-    """Keeps each record's formatted message, args, extras and exception text."""
-
-    def __init__(self) -> None:
-        super().__init__(level=logging.DEBUG)
-        self.texts: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        parts = [record.getMessage(), repr(record.args), repr(record.__dict__)]
-        if record.exc_info:
-            parts.append(logging.Formatter().formatException(record.exc_info))
-        self.texts.append("\n".join(parts))
-
-
-@pytest.fixture
-def all_logs() -> Iterator[EverythingHandler]:
-    handler = EverythingHandler()
-    names = ["", "tracesec", "django", "httpx", "httpcore", "trace_emulator", "urllib3"]
-    saved = {}
-    for name in names:
-        logger = logging.getLogger(name)
-        saved[name] = (logger.level, logger.disabled)
-        logger.addHandler(handler)
-        logger.setLevel(logging.DEBUG)
-        logger.disabled = False
-    yield handler
-    for name in names:
-        logger = logging.getLogger(name)
-        logger.removeHandler(handler)
-        logger.setLevel(saved[name][0])
-        logger.disabled = saved[name][1]
-
-
-def git_wrapper(tmp_path: Path) -> tuple[str, Path]:
-    logs = tmp_path / "gitlogs"
-    logs.mkdir()
-    wrapper = tmp_path / "git-wrapper"
-    wrapper.write_text(
-        "#!/bin/sh\n"
-        f'printf "%s\\n" "$0 $*" >> {logs}/argv\n'
-        f'GIT_TRACE={logs}/trace exec /usr/bin/git "$@"\n'
-    )
-    wrapper.chmod(0o700)
-    return str(wrapper), logs
 
 
 def forms_of(token: str) -> list[bytes]:

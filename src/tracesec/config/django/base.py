@@ -7,6 +7,8 @@ bottom of this file.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from tracesec.config.env import data_dir, env_bool, env_str
 
 DATA_DIR = data_dir()
@@ -115,8 +117,16 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 from tracesec.config.settings.atlassian import *  # noqa: E402, F403
 from tracesec.config.settings.database import *  # noqa: E402, F403
 from tracesec.config.settings.email import *  # noqa: E402, F403
+from tracesec.config.settings.github import *  # noqa: E402, F403
 from tracesec.config.settings.kms import *  # noqa: E402, F403
 from tracesec.config.settings.logging import *  # noqa: E402, F403
 from tracesec.config.settings.scans import *  # noqa: E402, F403
 from tracesec.config.settings.security import *  # noqa: E402, F403
 from tracesec.config.settings.tasks import *  # noqa: E402, F403
+
+# "Install on GitHub" posts to Trace, which redirects to GitHub's install page; browsers check a
+# form's redirect target against form-action, so GitHub's web origin (only) is allowed there.
+CONTENT_SECURITY_POLICY["form-action"] = [  # noqa: F405
+    *CONTENT_SECURITY_POLICY["form-action"],  # noqa: F405
+    "{0.scheme}://{0.netloc}".format(urlsplit(GITHUB_WEB_URL)),  # noqa: F405
+]

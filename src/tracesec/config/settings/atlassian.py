@@ -42,6 +42,10 @@ BITBUCKET_API_URL = env_str(
 BITBUCKET_GIT_URL = env_str(
     "BITBUCKET_GIT_URL", "https://bitbucket.org" if _REAL else f"{_EMU}/git"
 ).rstrip("/")
+# Where people browse repositories (links from findings to files at the scanned commit).
+BITBUCKET_WEB_URL = env_str(
+    "BITBUCKET_WEB_URL", "https://bitbucket.org" if _REAL else f"{_EMU}/web"
+).rstrip("/")
 # `app.apiBaseUrl` from an invocation must be one of these (default: BITBUCKET_API_URL only).
 BITBUCKET_API_ALLOWED_BASES = env_list("BITBUCKET_API_ALLOWED_BASES", [BITBUCKET_API_URL])
 BITBUCKET_MAX_PAGES = env_int("BITBUCKET_MAX_PAGES", 200)

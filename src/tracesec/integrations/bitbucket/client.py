@@ -12,11 +12,11 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
 from tracesec.integrations.bitbucket.ids import braced, normalize_uuid, path_segment
+from tracesec.integrations.http import json_object, origin
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ class BitbucketClient:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self._base = check_api_base(api_base_url, allowed_api_bases)
-        self._origin = _origin(self._base)
+        self._origin = origin(self._base)
         self._max_pages = max_pages
         self._max_retries = max_retries
         self._max_retry_after = max_retry_after
@@ -173,7 +173,7 @@ class BitbucketClient:
     # -- plumbing -----------------------------------------------------------------------------
     def _checked_next(self, nxt: object) -> str:
         # `next` comes from the response: following it to another host would send our token there.
-        if not isinstance(nxt, str) or _origin(nxt) != self._origin:
+        if not isinstance(nxt, str) or origin(nxt) != self._origin:
             raise BitbucketBadResponse("pagination link points outside the API", status=200)
         return nxt
 
@@ -198,32 +198,20 @@ class BitbucketClient:
                 self._sleep(delay)
                 continue
             break
-        if status == 200:
-            if "json" not in response.headers.get("Content-Type", ""):
-                raise BitbucketBadResponse(f"{route}: non-JSON response", status=status)
-            try:
-                data = response.json()
-            except ValueError:
-                raise BitbucketBadResponse(f"{route}: invalid JSON", status=status) from None
-            if not isinstance(data, dict):
-                raise BitbucketBadResponse(f"{route}: unexpected JSON", status=status)
-            return data
-        error_class = {
-            401: BitbucketUnauthorized,
-            403: BitbucketForbidden,
-            404: BitbucketNotFound,
-            410: BitbucketNotFound,
-            429: BitbucketRateLimited,
-        }.get(status)
-        if error_class is None:
-            error_class = BitbucketUnavailable if status >= 500 else BitbucketBadResponse
-        # The body is deliberately dropped: Bitbucket HTML error pages embed session data.
-        raise error_class(f"{route}: HTTP {status}", status=status)
-
-
-def _origin(url: str) -> tuple[str, str, int | None]:
-    parts = urlsplit(url)
-    return (parts.scheme, parts.hostname or "", parts.port)
+        return json_object(
+            response,
+            route=route,
+            expect=200,
+            errors={
+                401: BitbucketUnauthorized,
+                403: BitbucketForbidden,
+                404: BitbucketNotFound,
+                410: BitbucketNotFound,
+                429: BitbucketRateLimited,
+            },
+            unavailable=BitbucketUnavailable,
+            bad_response=BitbucketBadResponse,
+        )
 
 
 def _retry_after(value: str | None, attempt: int) -> float:

@@ -8,11 +8,8 @@ connection becomes inactive with an actionable reason.
 from __future__ import annotations
 
 import contextlib
-import logging
 
 from django.conf import settings
-from django.db import transaction
-from django.utils import timezone
 
 from tracesec.integrations.base import CredentialError, CredentialHalt
 from tracesec.integrations.bitbucket.client import (
@@ -25,10 +22,12 @@ from tracesec.integrations.bitbucket.client import (
 from tracesec.integrations.bitbucket.config import allowed_api_bases
 from tracesec.integrations.bitbucket.lifecycle import installation_current
 from tracesec.integrations.bitbucket.token_pull import app_token_pull, bitbucket_rejected_token
-from tracesec.integrations.models import Connection, ConnectionStatus, SyncStatus
-from tracesec.repositories.services import repositories_apply_listing
-
-logger = logging.getLogger(__name__)
+from tracesec.integrations.models import Connection, ConnectionStatus
+from tracesec.integrations.sync_status import (
+    connection_mark_sync_running,
+    connection_sync_apply,
+    connection_sync_failed,
+)
 
 SYNC_FAILURE_MESSAGES = {
     BitbucketTruncated.code: "Bitbucket listed more repositories than Trace reads in one sync; "
@@ -38,20 +37,12 @@ SYNC_FAILURE_MESSAGES = {
 }
 
 
-def connection_mark_sync_queued(*, connection_id: int) -> None:
-    Connection.objects.filter(pk=connection_id).update(
-        last_sync_status=SyncStatus.QUEUED, last_sync_message=""
-    )
-
-
 def connection_sync(*, connection_id: int) -> None:
     """Resolve the workspace identity and sync repositories. Idempotent; safe to run twice."""
     connection = Connection.objects.filter(pk=connection_id).first()
     if connection is None or connection.status != ConnectionStatus.ACTIVE:
         return
-    Connection.objects.filter(pk=connection_id).update(
-        last_sync_status=SyncStatus.RUNNING, last_sync_message=""
-    )
+    connection_mark_sync_running(connection_id=connection_id)
     installation = installation_current(connection_id=connection_id)
     try:
         if installation is None:
@@ -68,7 +59,10 @@ def connection_sync(*, connection_id: int) -> None:
             listing = client.list_repositories(connection.external_id)
     except BitbucketUnauthorized:
         assert installation is not None
-        _record_failure(connection_id, "Bitbucket rejected the app's token; nothing was changed.")
+        connection_sync_failed(
+            connection_id=connection_id,
+            message="Bitbucket rejected the app's token; nothing was changed.",
+        )
         with contextlib.suppress(CredentialHalt):
             bitbucket_rejected_token(installation=installation)
         return
@@ -76,27 +70,16 @@ def connection_sync(*, connection_id: int) -> None:
         message = SYNC_FAILURE_MESSAGES.get(
             error.code, f"Bitbucket request failed ({error.code}); nothing was changed."
         )
-        _record_failure(connection_id, message)
+        connection_sync_failed(connection_id=connection_id, message=message)
         return
     except CredentialError as error:
-        _record_failure(connection_id, f"{error.message} Nothing was changed.")
+        connection_sync_failed(
+            connection_id=connection_id, message=f"{error.message} Nothing was changed."
+        )
         return
-    with transaction.atomic():
-        locked = Connection.objects.select_for_update().get(pk=connection_id)
-        counts = repositories_apply_listing(connection=locked, listing=listing)
-        locked.slug = workspace.slug[:200]
-        locked.display_name = (workspace.name or workspace.slug)[:200]
-        locked.last_sync_status = SyncStatus.OK
-        locked.last_sync_at = timezone.now()
-        locked.last_sync_message = ""
-        locked.last_sync_counts = counts.as_dict()
-        locked.save()
-
-
-def _record_failure(connection_id: int, message: str) -> None:
-    Connection.objects.filter(pk=connection_id).update(
-        last_sync_status=SyncStatus.FAILED,
-        last_sync_at=timezone.now(),
-        last_sync_message=message[:300],
+    connection_sync_apply(
+        connection_id=connection_id,
+        listing=listing,
+        slug=workspace.slug[:200],
+        display_name=(workspace.name or workspace.slug)[:200],
     )
-    logger.warning("bitbucket.sync_failed", extra={"connection_id": connection_id})

@@ -10,7 +10,8 @@ from django_tasks import task
 from tracesec.common.tasks import enqueue_on_commit
 from tracesec.integrations.bitbucket.exchange import exchanges_purge
 from tracesec.integrations.bitbucket.replay import used_tokens_purge
-from tracesec.integrations.bitbucket.sync import connection_mark_sync_queued, connection_sync
+from tracesec.integrations.bitbucket.sync import connection_sync
+from tracesec.integrations.sync_status import connection_mark_sync_queued
 
 
 @task()

@@ -1,0 +1,73 @@
+"""A GitHub repository scanned through the real scan path (just-in-time token, checkout, the three
+engines, recording), its findings in the same views as Bitbucket's with links to GitHub at the
+scanned commit; after an uninstall the next scan is blocked."""
+
+from __future__ import annotations
+
+import subprocess
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from tests.integrations.github.github_setup import GitHubSetup
+from tests.integrations.github.helpers import bind, installation, installation_payload
+from tests.support.emulated import CONFIG_V1
+from tracesec.findings.models import Finding
+from tracesec.integrations.github.sync import connection_sync
+from tracesec.repositories.models import Repository
+from tracesec.scans.execution import scan_execute
+from tracesec.scans.services import scan_request
+from tracesec.scans.state import ScanErrorCode, ScanState
+
+pytestmark = [pytest.mark.integration, pytest.mark.django_db]
+
+
+def test_scan_a_github_repository_and_see_its_findings(
+    github: GitHubSetup, org_a: Any, client_for: Any
+) -> None:
+    inst = installation(github, repositories=1, files={"config.py": CONFIG_V1})
+    connection = bind(github, org_a.admin, inst)
+    connection_sync(connection_id=connection.pk)
+    repository = Repository.objects.get(provider="github")
+    head = subprocess.run(
+        [
+            "git",
+            "--git-dir",
+            str(github.fake.git_root / "octo-org/repo-1.git"),
+            "rev-parse",
+            "HEAD",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+
+    scan, _created = scan_request(repository=repository, requested_by=org_a.admin.user)
+    scan_execute(scan_id=scan.pk)
+    scan.refresh_from_db()
+    assert scan.status == ScanState.COMPLETED, (scan.error_code, scan.error_message)
+    assert scan.commit_sha == head
+    assert github.fake.token_requests[-1] == {
+        "permissions": {"contents": "read"},
+        "repository_ids": [inst.repositories[0].id],
+    }
+    findings = Finding.objects.filter(repository=repository)
+    engines = {f.engine for f in findings}
+    assert {"sast", "secrets"} <= engines
+    secret = findings.get(rule_id="github-pat")
+    client = client_for(org_a.viewer)
+    page = client.get(f"/findings/{secret.pk}/").content.decode()
+    assert f"{github.fake.url}/octo-org/repo-1/blob/{head}/config.py#L" in page
+    listing = client.get("/findings/").content.decode()
+    assert 'data-testid="provider-badge"' in listing
+    assert "octo-org/repo-1" in listing
+
+    # Uninstalled on GitHub: the webhook makes the connection inactive; the next scan is blocked.
+    github.post_webhook(Client(), "installation", installation_payload(inst, "deleted"))
+    inst.deleted = True
+    blocked, _created = scan_request(repository=repository, requested_by=org_a.admin.user)
+    scan_execute(scan_id=blocked.pk)
+    blocked.refresh_from_db()
+    assert blocked.status == ScanState.BLOCKED
+    assert blocked.error_code == ScanErrorCode.CONNECTION_INACTIVE
