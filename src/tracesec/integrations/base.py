@@ -1,4 +1,4 @@
-"""The provider interface: what a code host (Bitbucket today) gives the rest of Trace.
+"""The provider interface: what a code host (Bitbucket, GitHub) gives the rest of Trace.
 
 A provider is a package under ``integrations/<name>/`` with one class implementing
 :class:`Provider`, registered by one line in ``integrations/registry.py``. The rest of Trace
