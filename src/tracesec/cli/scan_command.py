@@ -26,6 +26,7 @@ from tracesec.engines import (
     TargetError,
     scan,
 )
+from tracesec.engines.cores import usable_cores
 from tracesec.engines.formats import FORMATS, render
 
 FAIL_ON_CHOICES = ("none", *(s.value for s in Severity))
@@ -66,6 +67,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         type=int,
         default=ScanConfig().max_file_bytes,
         help="skip files larger than this (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        metavar="N",
+        help="semgrep jobs (default: the usable cores, honouring CPU affinity and cgroup quota)",
     )
     parser.add_argument(
         "--include-vendored",
@@ -178,6 +186,9 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.max_file_bytes <= 0:
         stderr.write("trace scan: --max-file-bytes must be positive\n")
         return exit_codes.USAGE
+    if args.jobs is not None and args.jobs <= 0:
+        stderr.write("trace scan: --jobs must be a positive number\n")
+        return exit_codes.USAGE
     if args.output and not Path(args.output).parent.is_dir():
         stderr.write(f"trace scan: cannot write {args.output}: directory does not exist\n")
         return exit_codes.USAGE
@@ -188,6 +199,7 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         skip_vendored=not args.include_vendored,
         history=args.history,
         osv_db=osv_db,
+        sast_jobs=args.jobs or usable_cores(),
     )
     callback, stop = _progress(stderr)
     try:

@@ -135,8 +135,8 @@ class ScanConfig:
     osv_db: Path | None = None
     sast_timeout_seconds: int = 600  # wall clock for the whole semgrep run
     sast_per_file_timeout_seconds: int = 30
-    sast_memory_mb: int = 4096
-    sast_jobs: int = 1
+    sast_memory_mb: int = 4096  # per semgrep job: the address-space limit is this x jobs
+    sast_jobs: int = 0  # semgrep jobs; 0: every usable core (affinity and cgroup quota)
     secrets_timeout_seconds: int = 300
     sca_timeout_seconds: int = 300
 

@@ -61,6 +61,7 @@ def scan_config(scan: Scan) -> ScanConfig:
         sast_timeout_seconds=timeout,
         secrets_timeout_seconds=timeout,
         sca_timeout_seconds=timeout,
+        sast_jobs=max(0, int(settings.TRACE_SCAN_JOBS)),
     )
 
 

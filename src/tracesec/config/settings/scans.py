@@ -13,4 +13,7 @@ TRACE_SCAN_CLONE_MAX_BYTES = env_int("TRACE_SCAN_CLONE_MAX_BYTES", 2 * 1024**3)
 TRACE_SCAN_ENGINE_TIMEOUT_SECONDS = env_int("TRACE_SCAN_ENGINE_TIMEOUT_SECONDS", 900)
 TRACE_SCAN_MIN_FREE_BYTES = env_int("TRACE_SCAN_MIN_FREE_BYTES", 512 * 1024**2)
 TRACE_SCAN_WORK_DIR = env_path("TRACE_SCAN_WORK_DIR", data_dir() / "scans")
+# semgrep jobs per scan. Several workers usually share a machine, so each takes a share of the
+# cores rather than all of them; 0 means every usable core (affinity and cgroup quota).
+TRACE_SCAN_JOBS = env_int("TRACE_SCAN_JOBS", 2)
 TRACE_OSV_DB = env_path("TRACE_OSV_DB", data_dir() / "osv")

@@ -32,8 +32,10 @@ from tracesec.engines.model import (
 )
 from tracesec.engines.sast.command import (
     RULES_DIR,
+    address_space_mb,
     base_argv,
     clean_env,
+    jobs_for,
     limits_preexec,
     pack_for,
     rule_files,
@@ -245,14 +247,21 @@ class SastRun:
                 document = None
         if isinstance(document, dict) and returncode in (0, 1, 2, 3):
             # 2/3 may still carry complete JSON with per-file errors; results stay usable.
-            fatal = _fatal(document)
+            fatal = _fatal(document, self._limits())
             if returncode >= 2 and not document.get("results") and fatal:
                 raise _RunFailed(fatal)
             return document
-        raise _RunFailed(_failure_message(returncode, err_path))
+        raise _RunFailed(_failure_message(returncode, err_path, self._limits()))
+
+    def _limits(self) -> str:
+        jobs = jobs_for(self._config)
+        return (
+            f"sast_memory_mb={self._config.sast_memory_mb} per job x {jobs} "
+            f"job{'s' if jobs != 1 else ''} = {address_space_mb(self._config)} MB"
+        )
 
 
-def _fatal(document: dict) -> str:
+def _fatal(document: dict, limits: str) -> str:
     """Our words for an engine-level semgrep error (its own text may quote scanned code)."""
     for error in document.get("errors") or []:
         if (
@@ -263,8 +272,9 @@ def _fatal(document: dict) -> str:
             text = str(error.get("message", "")).lower()
             if any(k in text for k in ("memory", "was killed", "resource temporarily")):
                 return (
-                    "semgrep ran out of memory or threads under the configured limit "
-                    "(sast_memory_mb; semgrep needs about 3 GB of address space); raise it."
+                    f"semgrep ran out of memory or threads under the configured limit "
+                    f"({limits}; semgrep needs about 3 GB of address space); raise "
+                    "sast_memory_mb or lower the job count."
                 )
             kind = re.sub(r"[^A-Za-z ]", "", str(error.get("type", "")))[:60] or "fatal error"
             return f"semgrep failed ({kind}); see the service log."
@@ -274,7 +284,7 @@ def _fatal(document: dict) -> str:
 _SIGNAL_NUMBERS = frozenset(int(s) for s in signal.Signals)
 
 
-def _failure_message(returncode: int, err_path: Path) -> str:
+def _failure_message(returncode: int, err_path: Path, limits: str) -> str:
     """Our words for a failed run: a short hint derived from stderr, never its raw text."""
     try:
         with open(err_path, "rb") as handle:
@@ -291,12 +301,13 @@ def _failure_message(returncode: int, err_path: Path) -> str:
         # Under RLIMIT_AS an allocation failure shows up as SIGSEGV/SIGABRT/SIGKILL.
         return (
             f"semgrep was stopped by signal {name}, most likely by the memory or CPU limit "
-            "(sast_memory_mb, sast_timeout_seconds); raise them or scan a smaller tree."
+            f"({limits}; sast_timeout_seconds); raise them, lower the job count or scan a "
+            "smaller tree."
         )
     if "memoryerror" in lowered or "out of memory" in lowered or "cannot allocate" in lowered:
         return (
-            "semgrep ran out of memory under the configured limit "
-            "(sast_memory_mb); raise it or scan a smaller tree."
+            f"semgrep ran out of memory under the configured limit ({limits}); raise "
+            "sast_memory_mb, lower the job count or scan a smaller tree."
         )
     return f"semgrep failed (exit {returncode}) without a usable result; see the service log."
 
