@@ -17,6 +17,12 @@ from tracesec.engines.secrets.detectors.base import fake
 TOKEN = fake("ghp_", 36, seed="cli-test")
 
 
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default cache lives in the data directory: keep it out of the working tree."""
+    monkeypatch.setenv("TRACE_DATA_DIR", str(tmp_path / "data"))
+
+
 def _run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = main(["scan", *argv], out, err)
@@ -127,3 +133,13 @@ def test_progress_is_drawn_only_on_a_terminal(project: Path) -> None:
     assert code == exit_codes.FINDINGS
     assert "secrets engine" in err.getvalue()
     assert json.loads(out.getvalue())["summary"]["findings"] == 1
+
+
+def test_cache_dir_is_used_and_no_cache_writes_nothing(project: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = _run(str(project), "--engines", "secrets", "--cache-dir", str(cache), "-j", "1")
+    assert any(p.is_file() for p in (cache / "v1").rglob("*"))
+    assert _run(str(project), "--engines", "secrets", "--cache-dir", str(cache))[:2] == first[:2]
+    other = tmp_path / "unused"
+    _run(str(project), "--engines", "secrets", "--cache-dir", str(other), "--no-cache")
+    assert not other.exists()

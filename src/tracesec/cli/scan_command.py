@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from tracesec.cli import exit_codes
-from tracesec.cli.paths import default_osv_db_path
+from tracesec.cli.paths import default_cache_dir, default_osv_db_path
 from tracesec.engines import (
     ALL_ENGINES,
     Engine,
@@ -74,6 +74,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         type=int,
         metavar="N",
         help="semgrep jobs (default: the usable cores, honouring CPU affinity and cgroup quota)",
+    )
+    parser.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="re-use per-file results kept here (default: <data dir>/scan-cache)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="analyse every file; read and write no cache"
     )
     parser.add_argument(
         "--include-vendored",
@@ -159,6 +167,10 @@ def exit_code(result: ScanResult, fail_on: str, osv_db: Path) -> int:
     return exit_codes.OK
 
 
+def _cache_dir(option: str | None) -> Path:
+    return Path(option).expanduser() if option else default_cache_dir()
+
+
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     # Engine warnings are summarised in the report and on stderr below; without --verbose
     # they must not also reach Python's last-resort handler.
@@ -200,6 +212,7 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         history=args.history,
         osv_db=osv_db,
         sast_jobs=args.jobs or usable_cores(),
+        cache_dir=None if args.no_cache else _cache_dir(args.cache_dir),
     )
     callback, stop = _progress(stderr)
     try:

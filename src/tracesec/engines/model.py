@@ -139,6 +139,9 @@ class ScanConfig:
     sast_jobs: int = 0  # semgrep jobs; 0: every usable core (affinity and cgroup quota)
     secrets_timeout_seconds: int = 300
     sca_timeout_seconds: int = 300
+    # per-file result cache shared by scans (see resultcache.py); None: analyse every file
+    cache_dir: Path | None = None
+    cache_max_bytes: int = 1024 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from tracesec.engines.model import (
     ScanResult,
     TargetFile,
 )
+from tracesec.engines.resultcache import open_cache
 
 logger = logging.getLogger(__name__)
 
@@ -180,6 +181,9 @@ def scan(
     for engine in config.engines:
         if engine not in outcomes:
             outcomes[engine] = failed(engine, f"{engine.value} engine is not registered")
+    cache = open_cache(config.cache_dir, config.cache_max_bytes)
+    if cache is not None:
+        cache.trim()  # once per scan, after every engine has written
     timings["total"] = _since(total_started)
     return merge(str(root), walk, [outcomes[e] for e in config.engines], timings)
 

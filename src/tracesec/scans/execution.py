@@ -62,6 +62,8 @@ def scan_config(scan: Scan) -> ScanConfig:
         secrets_timeout_seconds=timeout,
         sca_timeout_seconds=timeout,
         sast_jobs=max(0, int(settings.TRACE_SCAN_JOBS)),
+        cache_dir=Path(settings.TRACE_SCAN_CACHE_DIR),
+        cache_max_bytes=int(settings.TRACE_SCAN_CACHE_MAX_BYTES),
     )
 
 

@@ -27,9 +27,12 @@ from tracesec.engines.model import (
     Engine,
     EngineOutcome,
     EngineStatus,
+    Finding,
     ScanConfig,
     TargetFile,
 )
+from tracesec.engines.resultcache import open_cache
+from tracesec.engines.sast import cached
 from tracesec.engines.sast.command import (
     RULES_DIR,
     address_space_mb,
@@ -44,6 +47,8 @@ from tracesec.engines.sast.command import (
     target_batches,
 )
 from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
+from tracesec.engines.secrets.engine import default_matcher
+from tracesec.engines.secrets.mask_text import redact_findings
 
 logger = logging.getLogger(__name__)
 
@@ -154,25 +159,38 @@ class SastRun:
                     version=version,
                 )
             )
-        index = TargetIndex(self._targets, self._root)
-        argv = base_argv(executable, rule_files(self._packs), self._config)
-        batches = target_batches(argv, [index.arg_for(t) for t in self._targets])
+        cache = open_cache(self._config.cache_dir, self._config.cache_max_bytes)
+        from_cache: list[Finding] = []
+        pending: list[cached.Pending] = []
+        to_run = list(self._targets)
+        if cache is not None:
+            from_cache, pending, unkeyed = cached.split(cache, self._targets, _semgrep_version())
+            to_run = [item.target for item in pending] + unkeyed
         parsed = ParsedOutput()
-        with tempfile.TemporaryDirectory(prefix="trace-sast-") as tmp:
-            home = Path(tmp)
-            try:
-                for batch in batches:
-                    document = self._invoke(batch, home, self._root)
-                    parse_output(document, index, parsed)
-            except _RunFailed as exc:
-                logger.warning("sast.run_failed", extra={"reason": str(exc)})
-                return EngineOutcome(
-                    status=self._status(
-                        ok=False, complete=False, scanned=0, error=str(exc), version=version
-                    ),
-                    findings=tuple(parsed.findings),
-                    coverage=tuple(parsed.coverage.values()),
-                )
+        if to_run:
+            index = TargetIndex(to_run, self._root)
+            packs = sorted({p for t in to_run if (p := pack_for(t.path)) is not None})
+            argv = base_argv(executable, rule_files(packs), self._config)
+            batches = target_batches(argv, [index.arg_for(t) for t in to_run])
+            with tempfile.TemporaryDirectory(prefix="trace-sast-") as tmp:
+                home = Path(tmp)
+                try:
+                    for batch in batches:
+                        document = self._invoke(batch, home, self._root)
+                        parse_output(document, index, parsed)
+                except _RunFailed as exc:
+                    logger.warning("sast.run_failed", extra={"reason": str(exc)})
+                    return EngineOutcome(
+                        status=self._status(
+                            ok=False, complete=False, scanned=0, error=str(exc), version=version
+                        ),
+                        findings=tuple(from_cache + _redacted(parsed.findings)),
+                        coverage=tuple(parsed.coverage.values()),
+                    )
+        # Redaction comes first: what is cached is exactly what would be reported.
+        fresh = _redacted(parsed.findings)
+        if cache is not None and not parsed.engine_errors:
+            cached.store(cache, pending, fresh, failed=set(parsed.coverage))
         if parsed.version:
             version = f"semgrep {parsed.version}; rules {digest}"
         coverage = tuple(parsed.coverage.values())
@@ -186,7 +204,7 @@ class SastRun:
                 error=error,
                 version=version,
             ),
-            findings=tuple(parsed.findings),
+            findings=tuple(from_cache + fresh),
             coverage=coverage,
         )
 
@@ -259,6 +277,10 @@ class SastRun:
             f"sast_memory_mb={self._config.sast_memory_mb} per job x {jobs} "
             f"job{'s' if jobs != 1 else ''} = {address_space_mb(self._config)} MB"
         )
+
+
+def _redacted(findings: list[Finding]) -> list[Finding]:
+    return redact_findings(findings, default_matcher()) if findings else []
 
 
 def _fatal(document: dict, limits: str) -> str:
