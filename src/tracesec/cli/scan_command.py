@@ -27,6 +27,7 @@ from tracesec.engines import (
     scan,
 )
 from tracesec.engines.cores import usable_cores
+from tracesec.engines.diff import diff_scan
 from tracesec.engines.formats import FORMATS, render
 
 FAIL_ON_CHOICES = ("none", *(s.value for s in Severity))
@@ -74,6 +75,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         type=int,
         metavar="N",
         help="semgrep jobs (default: the usable cores, honouring CPU affinity and cgroup quota)",
+    )
+    parser.add_argument(
+        "--base",
+        metavar="REV",
+        help="scan only the files changed since commit REV and report the findings new since it",
     )
     parser.add_argument(
         "--cache-dir",
@@ -216,7 +222,10 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     )
     callback, stop = _progress(stderr)
     try:
-        result = scan(Path(args.path), config, progress=callback)
+        if args.base:
+            result = diff_scan(Path(args.path), config, args.base, progress=callback).result()
+        else:
+            result = scan(Path(args.path), config, progress=callback)
     except TargetError as exc:
         stderr.write(f"trace scan: {exc}\n")
         return exit_codes.TARGET_ERROR

@@ -142,6 +142,8 @@ class ScanConfig:
     # per-file result cache shared by scans (see resultcache.py); None: analyse every file
     cache_dir: Path | None = None
     cache_max_bytes: int = 1024 * 1024 * 1024
+    # analyse only these paths (a diff scan); SCA still resolves includes among all files
+    only_paths: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

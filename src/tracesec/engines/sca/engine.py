@@ -79,7 +79,10 @@ def _coverage(path: str, status: CoverageStatus, reason: str) -> Coverage:
 
 
 def extract_all(
-    files: Sequence[TargetFile], deadline: float, cache: ResultCache | None = None
+    files: Sequence[TargetFile],
+    deadline: float,
+    cache: ResultCache | None = None,
+    only_paths: frozenset[str] | None = None,
 ) -> tuple[list[Package], list[Coverage], int, bool]:
     """Run every matching extractor: (inventory, coverage, manifests read, complete).
 
@@ -93,6 +96,8 @@ def extract_all(
     complete = True
     seen: set[tuple[str, str, str, str, int]] = set()
     for target, extractor in select_manifests(files):
+        if only_paths is not None and target.path not in only_paths:
+            continue
         if time.monotonic() > deadline:
             coverage.append(
                 _coverage(target.path, CoverageStatus.TIMED_OUT, "SCA time limit reached")
@@ -275,7 +280,7 @@ def run(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> EngineOu
     started = time.monotonic()
     deadline = started + config.sca_timeout_seconds
     cache = open_cache(config.cache_dir, config.cache_max_bytes)
-    inventory, coverage, scanned, complete = extract_all(files, deadline, cache)
+    inventory, coverage, scanned, complete = extract_all(files, deadline, cache, config.only_paths)
     error = ""
     ok = True
     findings: list[Finding] = []
