@@ -143,3 +143,30 @@ def test_cache_dir_is_used_and_no_cache_writes_nothing(project: Path, tmp_path: 
     other = tmp_path / "unused"
     _run(str(project), "--engines", "secrets", "--cache-dir", str(other), "--no-cache")
     assert not other.exists()
+
+
+def test_history_scan_resumes_after_the_last_scanned_commit(tmp_path: Path) -> None:
+    from tests.engines.helpers import commit_all, init_repo
+
+    repo = init_repo(tmp_path / "repo")
+    old = fake("ghp_", 36, seed="old-history")
+    write(repo, "a.py", f'T = "{old}"\n')
+    commit_all(repo, "add")
+    write(repo, "a.py", "T = None\n")
+    first_head = commit_all(repo, "remove")
+    args = (str(repo), "--engines", "secrets", "--history", "--format", "json")
+    _code, out, _ = _run(*args)
+    assert [f["rule_id"] for f in json.loads(out)["findings"]] == ["github-pat"]
+    state = json.loads((tmp_path / "data" / "history-state.json").read_text())
+    assert state == {str(repo.resolve()): first_head}
+    new = fake("ghp_", 36, seed="new-history")
+    write(repo, "b.py", f'T = "{new}"\n')
+    commit_all(repo, "add b")
+    write(repo, "b.py", "T = None\n")
+    commit_all(repo, "remove b")
+    _code, out, _ = _run(*args)
+    findings = json.loads(out)["findings"]
+    # only the newer commits were read: the old value is not reported again
+    assert [f["extra"]["masked_preview"] for f in findings] == [f"{new[:4]}\u2026{new[-4:]}"]
+    _code, out, _ = _run(*args, "--no-cache")
+    assert len(json.loads(out)["findings"]) == 2

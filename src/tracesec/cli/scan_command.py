@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from tracesec.cli import exit_codes
+from tracesec.cli.history_state import last_scanned, remember
 from tracesec.cli.paths import default_cache_dir, default_osv_db_path
 from tracesec.engines import (
     ALL_ENGINES,
@@ -29,6 +30,7 @@ from tracesec.engines import (
 from tracesec.engines.cores import usable_cores
 from tracesec.engines.diff import diff_scan
 from tracesec.engines.formats import FORMATS, render
+from tracesec.engines.secrets.history import head_commit
 
 FAIL_ON_CHOICES = ("none", *(s.value for s in Severity))
 
@@ -57,7 +59,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         default="info",
         help="exit 1 on a finding at or above this severity (default: info = any; none = never)",
     )
-    parser.add_argument("--history", action="store_true", help="also scan git history for secrets")
+    parser.add_argument(
+        "--history",
+        action="store_true",
+        help="also scan git history for secrets (only commits newer than the last such scan "
+        "of this repository, kept in the data directory; --no-cache scans all of it)",
+    )
     parser.add_argument(
         "--osv-db",
         metavar="PATH",
@@ -211,6 +218,7 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         stderr.write(f"trace scan: cannot write {args.output}: directory does not exist\n")
         return exit_codes.USAGE
     osv_db = Path(args.osv_db).expanduser() if args.osv_db else default_osv_db_path()
+    target = Path(args.path)
     config = ScanConfig(
         engines=engines,
         max_file_bytes=args.max_file_bytes,
@@ -219,7 +227,9 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         osv_db=osv_db,
         sast_jobs=args.jobs or usable_cores(),
         cache_dir=None if args.no_cache else _cache_dir(args.cache_dir),
+        history_since=None if args.no_cache or not args.history else last_scanned(target),
     )
+    head = head_commit(target) if args.history else None
     callback, stop = _progress(stderr)
     try:
         if args.base:
@@ -231,6 +241,9 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return exit_codes.TARGET_ERROR
     finally:
         stop()
+    secrets = [s for s in result.engines if s.engine is Engine.SECRETS]
+    if head and secrets and secrets[0].ok and secrets[0].complete and not args.base:
+        remember(target, head)
     color = args.output is None and hasattr(stdout, "isatty") and stdout.isatty()
     if args.fmt == "table":
         from tracesec.engines.formats import table

@@ -131,6 +131,7 @@ class ScanConfig:
     max_file_bytes: int = 2 * 1024 * 1024
     skip_vendored: bool = True
     history: bool = False  # secrets: also scan git history
+    history_since: str | None = None  # history: only commits after this one (full commit id)
     # the local OSV index; without one SCA reports an engine error and finds nothing
     osv_db: Path | None = None
     sast_timeout_seconds: int = 600  # wall clock for the whole semgrep run

@@ -157,6 +157,40 @@ def _has_commits(root: Path) -> bool | None:
     return proc.returncode == 0
 
 
+def _revisions(root: Path, since: str | None) -> str:
+    """``since..HEAD`` when ``since`` is a full commit id that HEAD descends from, else HEAD
+    (a rewritten history is scanned whole rather than trusted)."""
+    if not since or not re.fullmatch(r"[0-9a-f]{40}|[0-9a-f]{64}", since):
+        return "HEAD"
+    try:
+        proc = subprocess.run(
+            git_argv(root, "merge-base", "--is-ancestor", since, "HEAD"),
+            capture_output=True,
+            timeout=60,
+            env=git_env(),
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return "HEAD"
+    return f"{since}..HEAD" if proc.returncode == 0 else "HEAD"
+
+
+def head_commit(root: Path) -> str | None:
+    """The commit id HEAD names, or None outside a repository with commits."""
+    try:
+        proc = subprocess.run(
+            git_argv(root, "rev-parse", "--verify", "-q", "HEAD"),
+            capture_output=True,
+            timeout=60,
+            env=git_env(),
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    commit = proc.stdout.decode("ascii", "replace").strip()
+    return commit if proc.returncode == 0 and commit else None
+
+
 def scan(root: Path, matcher: Matcher, config: ScanConfig, deadline: float) -> HistoryOutcome:
     outcome = HistoryOutcome()
     state = _has_commits(root)
@@ -187,7 +221,8 @@ def scan(root: Path, matcher: Matcher, config: ScanConfig, deadline: float) -> H
         "--src-prefix=a/",
         "--dst-prefix=b/",
         "--format=%x1ecommit %H",
-        "HEAD",
+        "--end-of-options",
+        _revisions(root, config.history_since),
         "--",
     )
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=git_env())
