@@ -54,7 +54,9 @@ def trace_argv() -> list[str]:
 
 
 def semgrep_argv() -> list[str]:
+    # offline, as Trace runs it: without these semgrep waits on the network for a version check
     argv = [command.semgrep_executable(), "scan", "--json", "--quiet", "--metrics=off"]
+    argv.append("--disable-version-check")
     return argv + [f"--config={rule}" for rule in command.rule_files()] + ["."]
 
 

@@ -170,3 +170,20 @@ def test_history_scan_resumes_after_the_last_scanned_commit(tmp_path: Path) -> N
     assert [f["extra"]["masked_preview"] for f in findings] == [f"{new[:4]}\u2026{new[-4:]}"]
     _code, out, _ = _run(*args, "--no-cache")
     assert len(json.loads(out)["findings"]) == 2
+
+
+def test_base_reports_only_findings_new_since_the_base(tmp_path: Path) -> None:
+    from tests.engines.helpers import commit_all, init_repo
+
+    repo = init_repo(tmp_path / "repo")
+    write(repo, "old.py", f'T = "{TOKEN}"\n')
+    base = commit_all(repo, "base")
+    newer = fake("ghp_", 36, seed="cli-base")
+    write(repo, "new.py", f'T = "{newer}"\n')
+    commit_all(repo, "new")
+    code, out, _ = _run(str(repo), "--engines", "secrets", "--format", "json", "--base", base)
+    assert code == exit_codes.FINDINGS
+    assert [f["location"]["path"] for f in json.loads(out)["findings"]] == ["new.py"]
+    code, _, err = _run(str(repo), "--engines", "secrets", "--base=--output=x")
+    assert code == exit_codes.TARGET_ERROR
+    assert "not a commit" in err

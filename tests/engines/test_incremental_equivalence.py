@@ -35,10 +35,14 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture(scope="module")
+def cold(tree: Path) -> ScanResult:
+    return scan(tree, ScanConfig(engines=ENGINES))
+
+
 def test_cached_rescan_equals_cold_scan_and_semgrep_runs_only_on_misses(
-    tree: Path, tmp_path: Path
+    tree: Path, cold: ScanResult, tmp_path: Path
 ) -> None:
-    cold = scan(tree, ScanConfig(engines=ENGINES))
     assert {f.engine for f in cold.findings} == set(ENGINES)
     config = ScanConfig(engines=ENGINES, cache_dir=tmp_path / "cache")
     first = scan(tree, config)
@@ -53,7 +57,7 @@ def test_cached_rescan_equals_cold_scan_and_semgrep_runs_only_on_misses(
 
 
 def test_a_rule_pack_change_invalidates_exactly_that_pack(
-    tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tree: Path, cold: ScanResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rules = tmp_path / "rules"
     shutil.copytree(command.RULES_DIR, rules)
@@ -67,10 +71,14 @@ def test_a_rule_pack_change_invalidates_exactly_that_pack(
     new_entries = {p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()} - entries
     go_files = [p for p in tree.rglob("*.go") if ".git" not in p.parts]
     assert len(new_entries) == len(go_files)  # only the Go files were analysed again
-    assert _fingerprints(after) == _fingerprints(scan(tree, ScanConfig(engines=(Engine.SAST,))))
+    assert _fingerprints(after) == sorted(
+        f.fingerprint for f in cold.findings if f.engine is Engine.SAST
+    )
 
 
-def test_diff_scan_matches_a_cold_scan_of_the_changed_files(tree: Path, tmp_path: Path) -> None:
+def test_diff_scan_matches_a_cold_scan_of_the_changed_files(
+    tree: Path, cold: ScanResult, tmp_path: Path
+) -> None:
     repo = tmp_path / "repo"
     shutil.copytree(tree, repo)
     base = commit_all(repo, "nothing")
@@ -84,11 +92,10 @@ def test_diff_scan_matches_a_cold_scan_of_the_changed_files(tree: Path, tmp_path
     result = diff_scan(repo, ScanConfig(engines=ENGINES), base)
     changed = {py.relative_to(repo).as_posix(), "new/handler.js"}
     assert result.changed == frozenset(changed)
-    cold = scan(repo, ScanConfig(engines=ENGINES))
-    in_changed = [f for f in cold.findings if f.location.path in changed]
+    after = scan(repo, ScanConfig(engines=ENGINES))
+    in_changed = [f for f in after.findings if f.location.path in changed]
     assert _fingerprints(result.head) == sorted(f.fingerprint for f in in_changed)
-    before = scan(tree, ScanConfig(engines=ENGINES))
-    old = {f.fingerprint for f in before.findings}
+    old = {f.fingerprint for f in cold.findings}
     expected_new = sorted(f.fingerprint for f in in_changed if f.fingerprint not in old)
     assert expected_new  # the change did add findings
     assert sorted(f.fingerprint for f in result.new) == expected_new
