@@ -14,7 +14,6 @@ fingerprint is not among the base's. The pull-request checks call ``diff_scan``.
 from __future__ import annotations
 
 import os
-import subprocess
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -23,7 +22,7 @@ from tracesec.engines.errors import TargetError
 from tracesec.engines.model import Finding, ScanConfig, ScanResult
 from tracesec.engines.sca import extractors
 from tracesec.engines.scan import ProgressCallback, scan
-from tracesec.engines.targets import GIT_TIMEOUT_SECONDS, git_argv, git_env
+from tracesec.engines.targets import run_git
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +37,10 @@ class DiffScan:
         return replace(self.head, findings=self.new)
 
 
-def _git(root: Path, *args: str, check: bool = True) -> bytes:
-    try:
-        proc = subprocess.run(
-            git_argv(root, *args),
-            capture_output=True,
-            timeout=GIT_TIMEOUT_SECONDS,
-            env=git_env(),
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise TargetError(f"git failed on {root} ({type(exc).__name__})") from None
+def _git(root: Path, *args: str, check: bool = True, stdin: bytes | None = None) -> bytes:
+    proc = run_git(root, *args, stdin=stdin)
+    if proc is None:
+        raise TargetError(f"git failed on {root}")
     if check and proc.returncode != 0:
         raise TargetError(f"git could not compare with the base ({' '.join(args[:2])})")
     return proc.stdout
@@ -84,19 +76,9 @@ def _materialize(root: Path, base_commit: str, paths: list[bytes], into: Path) -
     hooks, filters or attributes of the repository run)."""
     if not paths:
         return
+    paths = [p for p in paths if b"\n" not in p]  # one request per line
     spec = b"".join(base_commit.encode() + b":" + p + b"\n" for p in paths)
-    try:
-        proc = subprocess.run(
-            git_argv(root, "cat-file", "--batch"),
-            input=spec,
-            capture_output=True,
-            timeout=GIT_TIMEOUT_SECONDS,
-            env=git_env(),
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise TargetError(f"git failed on {root} ({type(exc).__name__})") from None
-    out, pos = proc.stdout, 0
+    out, pos = _git(root, "cat-file", "--batch", stdin=spec), 0
     for rel in paths:
         end = out.index(b"\n", pos)
         header = out[pos:end].split(b" ")

@@ -21,7 +21,7 @@ from typing import IO
 from tracesec.engines.model import Coverage, CoverageStatus, Engine, Finding, ScanConfig
 from tracesec.engines.secrets.matcher import Hit, Matcher
 from tracesec.engines.secrets.report import findings_for, with_extra
-from tracesec.engines.targets import display_path, git_argv, git_env, is_vendored
+from tracesec.engines.targets import display_path, git_argv, git_env, is_vendored, run_git
 
 HISTORY_PATH = "(git history)"
 _COMMIT_MARK = b"\x1ecommit "
@@ -162,33 +162,16 @@ def _revisions(root: Path, since: str | None) -> str:
     (a rewritten history is scanned whole rather than trusted)."""
     if not since or not re.fullmatch(r"[0-9a-f]{40}|[0-9a-f]{64}", since):
         return "HEAD"
-    try:
-        proc = subprocess.run(
-            git_argv(root, "merge-base", "--is-ancestor", since, "HEAD"),
-            capture_output=True,
-            timeout=60,
-            env=git_env(),
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return "HEAD"
-    return f"{since}..HEAD" if proc.returncode == 0 else "HEAD"
+    proc = run_git(root, "merge-base", "--is-ancestor", since, "HEAD", timeout=60)
+    return f"{since}..HEAD" if proc is not None and proc.returncode == 0 else "HEAD"
 
 
 def head_commit(root: Path) -> str | None:
     """The commit id HEAD names, or None outside a repository with commits."""
-    try:
-        proc = subprocess.run(
-            git_argv(root, "rev-parse", "--verify", "-q", "HEAD"),
-            capture_output=True,
-            timeout=60,
-            env=git_env(),
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
+    proc = run_git(root, "rev-parse", "--verify", "-q", "HEAD", timeout=60)
+    if proc is None or proc.returncode != 0:
         return None
-    commit = proc.stdout.decode("ascii", "replace").strip()
-    return commit if proc.returncode == 0 and commit else None
+    return proc.stdout.decode("ascii", "replace").strip() or None
 
 
 def scan(root: Path, matcher: Matcher, config: ScanConfig, deadline: float) -> HistoryOutcome:
