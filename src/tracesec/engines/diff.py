@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -101,7 +102,6 @@ def diff_scan(
     root = root.resolve()
     base_commit = resolve_commit(root, base)
     changed = changed_paths(root, base_commit)
-    head = scan(root, replace(config, only_paths=changed), progress=progress)
     base_files = _base_paths(root, base_commit)
     wanted = [
         p
@@ -112,7 +112,12 @@ def diff_scan(
     with tempfile.TemporaryDirectory(prefix="trace-base-") as tmp:
         base_root = Path(tmp)
         _materialize(root, base_commit, wanted, base_root)
-        before = scan(base_root, replace(config, only_paths=changed, history=False))
+        # Both sides at once: each semgrep run is mostly its fixed start-up cost.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="trace-diff-base") as pool:
+            base_config = replace(config, only_paths=changed, history=False)
+            before_future = pool.submit(scan, base_root, base_config)
+            head = scan(root, replace(config, only_paths=changed), progress=progress)
+            before = before_future.result()
     known = {f.fingerprint for f in before.findings}
     new = tuple(f for f in head.findings if f.fingerprint not in known)
     return DiffScan(head=head, base_commit=base_commit, changed=changed, new=new)
