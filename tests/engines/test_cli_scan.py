@@ -92,6 +92,9 @@ def test_usage_and_target_errors(tmp_path: Path) -> None:
     code, _, err = _run(str(tmp_path), "--jobs", "0")
     assert code == exit_codes.USAGE
     assert "--jobs must be a positive number" in err
+    code, _, err = _run(str(tmp_path), "--timeout", "0")
+    assert code == exit_codes.USAGE
+    assert "--timeout must be a positive number" in err
     code, _, err = _run(str(tmp_path), "-o", str(tmp_path / "no" / "dir" / "x.json"))
     assert code == exit_codes.USAGE
     assert "directory does not exist" in err

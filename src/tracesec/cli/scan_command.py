@@ -84,6 +84,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         help="semgrep jobs (default: the usable cores, honouring CPU affinity and cgroup quota)",
     )
     parser.add_argument(
+        "--timeout",
+        type=int,
+        metavar="SECONDS",
+        default=ScanConfig().sast_timeout_seconds,
+        help="wall-clock limit of each engine (default: %(default)s)",
+    )
+    parser.add_argument(
         "--base",
         metavar="REV",
         help="scan only the files changed since commit REV and report the findings new since it",
@@ -211,6 +218,9 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.max_file_bytes <= 0:
         stderr.write("trace scan: --max-file-bytes must be positive\n")
         return exit_codes.USAGE
+    if args.timeout <= 0:
+        stderr.write("trace scan: --timeout must be a positive number of seconds\n")
+        return exit_codes.USAGE
     if args.jobs is not None and args.jobs <= 0:
         stderr.write("trace scan: --jobs must be a positive number\n")
         return exit_codes.USAGE
@@ -226,6 +236,9 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         history=args.history,
         osv_db=osv_db,
         sast_jobs=args.jobs or usable_cores(),
+        sast_timeout_seconds=args.timeout,
+        secrets_timeout_seconds=args.timeout,
+        sca_timeout_seconds=args.timeout,
         cache_dir=None if args.no_cache else _cache_dir(args.cache_dir),
         history_since=None if args.no_cache or not args.history else last_scanned(target),
     )
