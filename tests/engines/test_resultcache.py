@@ -131,3 +131,19 @@ def test_cached_entries_never_hold_a_secret_in_clear(tmp_path: Path) -> None:
         assert TOKEN[4:20].encode() not in payload
     for finding in result.findings:
         assert TOKEN not in finding.snippet + finding.message + finding.title
+
+
+def test_a_moved_file_reuses_its_secrets_entry_under_its_new_path(tmp_path: Path) -> None:
+    root = tmp_path / "tree"
+    write(root, "settings.py", f'TOKEN = "{TOKEN}"\n')
+    config = ScanConfig(engines=(Engine.SECRETS,), cache_dir=tmp_path / "cache")
+    scan(root, config)
+    (root / "settings.py").rename(root / "moved.py")
+    writes_before = len(_entry_files(tmp_path / "cache"))
+    cached = scan(root, config)
+    cold = scan(root, ScanConfig(engines=(Engine.SECRETS,)))
+    assert len(_entry_files(tmp_path / "cache")) == writes_before  # a hit, nothing analysed
+    assert [(f.fingerprint, f.location.path) for f in cached.findings] == [
+        (f.fingerprint, f.location.path) for f in cold.findings
+    ]
+    assert cached.findings[0].location.path == "moved.py"
