@@ -10,13 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.git_trees import write
+from tests.support.git_trees import commit_all, init_repo, write
 from tracesec.cli import exit_codes
 from tracesec.cli.main import main
 from tracesec.engines.formats import json as json_format
 from tracesec.engines.secrets.detectors.base import fake
 
 TOKEN = fake("ghp_", 36, seed="cli-test")
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default cache lives in the data directory: keep it out of the working tree."""
+    monkeypatch.setenv("TRACE_DATA_DIR", str(tmp_path / "data"))
 
 
 def _run(*argv: str) -> tuple[int, str, str]:
@@ -97,6 +103,12 @@ def test_usage_and_target_errors(tmp_path: Path) -> None:
     assert "does not exist" in err
     code, _, _ = _run(str(tmp_path), "--format", "xml")
     assert code == exit_codes.USAGE
+    code, _, err = _run(str(tmp_path), "--jobs", "0")
+    assert code == exit_codes.USAGE
+    assert "--jobs must be a positive number" in err
+    code, _, err = _run(str(tmp_path), "--timeout", "0")
+    assert code == exit_codes.USAGE
+    assert "--timeout must be a positive number" in err
     code, _, err = _run(str(tmp_path), "-o", str(tmp_path / "no" / "dir" / "x.json"))
     assert code == exit_codes.USAGE
     assert "directory does not exist" in err
@@ -113,8 +125,6 @@ def test_missing_osv_index_is_a_config_error_not_a_crash(project: Path, tmp_path
 
 
 def test_history_flag(tmp_path: Path) -> None:
-    from tests.support.git_trees import commit_all, init_repo
-
     repo = init_repo(tmp_path / "repo")
     write(repo, "old.env", f"TOKEN={TOKEN}\n")
     commit_all(repo, "add")
@@ -175,3 +185,53 @@ def test_output_through_a_symlink_replaces_the_file_and_keeps_the_link(
     assert code == exit_codes.FINDINGS
     assert link.is_symlink()
     assert json.loads(real.read_text())["findings"][0]["rule_id"] == "github-pat"
+
+
+def test_cache_dir_is_used_and_no_cache_writes_nothing(project: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = _run(str(project), "--engines", "secrets", "--cache-dir", str(cache), "-j", "1")
+    assert any(p.is_file() for p in (cache / "v1").rglob("*"))
+    assert _run(str(project), "--engines", "secrets", "--cache-dir", str(cache))[:2] == first[:2]
+    other = tmp_path / "unused"
+    _run(str(project), "--engines", "secrets", "--cache-dir", str(other), "--no-cache")
+    assert not other.exists()
+
+
+def test_history_scan_resumes_after_the_last_scanned_commit(tmp_path: Path) -> None:
+    repo = init_repo(tmp_path / "repo")
+    old = fake("ghp_", 36, seed="old-history")
+    write(repo, "a.py", f'T = "{old}"\n')
+    commit_all(repo, "add")
+    write(repo, "a.py", "T = None\n")
+    first_head = commit_all(repo, "remove")
+    args = (str(repo), "--engines", "secrets", "--history", "--format", "json")
+    _code, out, _ = _run(*args)
+    assert [f["rule_id"] for f in json.loads(out)["findings"]] == ["github-pat"]
+    state = json.loads((tmp_path / "data" / "history-state.json").read_text())
+    assert state == {str(repo.resolve()): first_head}
+    new = fake("ghp_", 36, seed="new-history")
+    write(repo, "b.py", f'T = "{new}"\n')
+    commit_all(repo, "add b")
+    write(repo, "b.py", "T = None\n")
+    commit_all(repo, "remove b")
+    _code, out, _ = _run(*args)
+    findings = json.loads(out)["findings"]
+    # only the newer commits were read: the old value is not reported again
+    assert [f["extra"]["masked_preview"] for f in findings] == [f"{new[:4]}\u2026{new[-4:]}"]
+    _code, out, _ = _run(*args, "--no-cache")
+    assert len(json.loads(out)["findings"]) == 2
+
+
+def test_base_reports_only_findings_new_since_the_base(tmp_path: Path) -> None:
+    repo = init_repo(tmp_path / "repo")
+    write(repo, "old.py", f'T = "{TOKEN}"\n')
+    base = commit_all(repo, "base")
+    newer = fake("ghp_", 36, seed="cli-base")
+    write(repo, "new.py", f'T = "{newer}"\n')
+    commit_all(repo, "new")
+    code, out, _ = _run(str(repo), "--engines", "secrets", "--format", "json", "--base", base)
+    assert code == exit_codes.FINDINGS
+    assert [f["location"]["path"] for f in json.loads(out)["findings"]] == ["new.py"]
+    code, _, err = _run(str(repo), "--engines", "secrets", "--base=--output=x")
+    assert code == exit_codes.TARGET_ERROR
+    assert "not a commit" in err

@@ -65,6 +65,7 @@ def configure(settings: Any, emu: Any, tmp_path: Path) -> None:
     settings.TRACE_KMS_BACKEND = "local"
     settings.TRACE_KMS_LOCAL_KEY_FILE = tmp_path / "kms" / "keyring.json"
     settings.TRACE_SCAN_WORK_DIR = tmp_path / "scan-work"
+    settings.TRACE_SCAN_CACHE_DIR = tmp_path / "scan-cache"
     settings.TRACE_OSV_DB = osv_index(tmp_path / "osv")
     bb_config.reset_caches()
     reset_kms_cache()

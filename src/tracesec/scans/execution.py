@@ -57,6 +57,9 @@ def scan_config(scan: Scan) -> ScanConfig:
         sast_timeout_seconds=timeout,
         secrets_timeout_seconds=timeout,
         sca_timeout_seconds=timeout,
+        sast_jobs=max(0, int(settings.TRACE_SCAN_JOBS)),
+        cache_dir=Path(settings.TRACE_SCAN_CACHE_DIR),
+        cache_max_bytes=int(settings.TRACE_SCAN_CACHE_MAX_BYTES),
     )
 
 
