@@ -27,6 +27,7 @@ from tracesec.integrations.github.lifecycle import (
     installation_suspended,
     installation_unsuspended,
 )
+from tracesec.integrations.github.push import push_event
 from tracesec.integrations.github.tasks import connection_sync_enqueue
 from tracesec.integrations.models import (
     ConnectionStatus,
@@ -107,7 +108,9 @@ def _apply(*, event: str, action: str, payload: dict[str, Any]) -> str:
         return _installation_event(action, payload)
     if event == "installation_repositories":
         return _repositories_event(payload)
-    return "ignored"  # push/pull_request come with continuous scanning; others are not used
+    if event == "push":
+        return push_event(payload)
+    return "ignored"
 
 
 def _installation_event(action: str, payload: dict[str, Any]) -> str:
