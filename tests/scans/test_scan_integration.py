@@ -52,6 +52,17 @@ def workspace(live_server: Any, settings: Any, tmp_path: Any) -> Iterator[tuple[
 def run_scan(repository: Any, user: Any) -> Scan:
     scan, created = scan_request(repository=repository, requested_by=user)
     assert created
+    return execute(scan)
+
+
+def run_push_scan(repository: Any) -> Scan:
+    """The push to main (forwarded by the Forge app) queued exactly one scan: run it."""
+    [scan] = Scan.objects.filter(repository=repository, status=ScanState.QUEUED)
+    assert scan.requested_by is None
+    return execute(scan)
+
+
+def execute(scan: Scan) -> Scan:
     scan_execute(scan_id=scan.pk)
     scan.refresh_from_db()
     return scan
@@ -69,7 +80,7 @@ def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
         "acme", "payments-api", {"config.py": CONFIG_V1}, message="Add runner"
     )
 
-    scan1 = run_scan(repo, admin.user)
+    scan1 = run_push_scan(repo)
     assert scan1.status == ScanState.COMPLETED, (scan1.error_code, scan1.error_message)
     assert scan1.commit_sha == first_push["commit"]
     assert scan1.branch == "main"
@@ -96,7 +107,7 @@ def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
         {"config.py": CONFIG_V2, "deploy.py": DEPLOY_V2},
         message="Rotate token, add deploy config",
     )
-    scan2 = run_scan(repo, admin.user)
+    scan2 = run_push_scan(repo)
     assert scan2.status == ScanState.COMPLETED, (scan2.error_code, scan2.error_message)
     assert scan2.commit_sha == second_push["commit"]
 
