@@ -14,7 +14,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/antchfx/xmlquery"
 	"github.com/gin-gonic/gin"
+	"github.com/go-ldap/ldap/v3"
 )
 
 var db *sql.DB
@@ -136,4 +138,17 @@ func guardedHandler(w http.ResponseWriter, r *http.Request) {
 	// ruleid: trace.go.path-traversal.tainted-file-path
 	data2, _ := os.ReadFile(raw)
 	w.Write(append(data, data2...))
+}
+
+func directoryHandler(w http.ResponseWriter, r *http.Request) {
+	uid := r.URL.Query().Get("uid")
+	// ruleid: trace.go.ldap-injection.tainted-filter
+	req := ldap.NewSearchRequest("ou=people,dc=acme", ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 0, 0, false, "(uid="+uid+")", []string{"cn"}, nil)
+	// ok: trace.go.ldap-injection.tainted-filter
+	req2 := ldap.NewSearchRequest("ou=people,dc=acme", ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 0, 0, false, "(uid="+ldap.EscapeFilter(uid)+")", []string{"cn"}, nil)
+	// ruleid: trace.go.xpath-injection.tainted-xpath
+	nodes := xmlquery.Find(catalog, "//book[author='"+r.FormValue("author")+"']")
+	// ok: trace.go.xpath-injection.tainted-xpath
+	all := xmlquery.Find(catalog, "//book")
+	log.Println(req, req2, len(nodes), len(all))
 }
