@@ -204,3 +204,25 @@ class GuardedServlet extends HttpServlet {
         FileInputStream in2 = new FileInputStream(raw);
     }
 }
+
+class ConstantBranchServlet extends HttpServlet {
+    private Connection conn;
+
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String param = request.getParameter("id");
+        int num = 86;
+        String bar;
+        // (7 * 42) - 86 = 208 > 200: the literal branch always runs
+        if ((7 * 42) - num > 200) bar = "This_should_always_happen";
+        else bar = param;
+        Statement stmt = conn.createStatement();
+        // ok: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM t WHERE id = '" + bar + "'");
+        String baz = (7 * 18) + num > 200 ? "constant" : param;
+        // ok: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM t WHERE id = '" + baz + "'");
+        String qux = param.length() > 200 ? "constant" : param;
+        // ruleid: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM t WHERE id = '" + qux + "'");
+    }
+}

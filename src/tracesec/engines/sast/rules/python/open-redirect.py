@@ -101,3 +101,28 @@ def login9():
         return "?"
     # ruleid: trace.python.open-redirect.tainted-redirect
     return redirect(nxt)
+
+
+@app.route("/constant-branch")
+def constant_branch():
+    nxt = request.args.get("next", "/")
+    limit = 106
+    # the condition is always true (7 * 18 + 106 = 232), so the literal is chosen
+    target = "/home" if 7 * 18 + limit > 200 else nxt
+    # ok: trace.python.open-redirect.tainted-redirect
+    redirect(target)
+    if (7 * 42) - limit > 200:
+        other = "/home"
+    else:
+        other = nxt
+    # 294 - 106 = 188: the else branch runs
+    # ruleid: trace.python.open-redirect.tainted-redirect
+    return redirect(other)
+
+
+@app.route("/runtime-branch")
+def runtime_branch():
+    nxt = request.args.get("next", "/")
+    target = "/home" if len(nxt) > 200 else nxt
+    # ruleid: trace.python.open-redirect.tainted-redirect
+    return redirect(target)
