@@ -3,6 +3,7 @@ package main
 import (
 	"archive/zip"
 	"crypto/hmac"
+	"crypto/md5"
 	"crypto/sha256"
 	"io"
 	"net/http"
@@ -78,4 +79,17 @@ func mac(body io.Reader) []byte {
 	m := hmac.New(sha256.New, []byte("webhook-secret-123"))
 	io.Copy(m, body)
 	return m.Sum(nil)
+}
+
+func storePassword(password string, profile []byte) ([32]byte, [32]byte) {
+	// ruleid: trace.go.weak-crypto.fast-hash-for-password
+	hash := sha256.Sum256([]byte(password))
+	// ok: trace.go.weak-crypto.fast-hash-for-password
+	etag := sha256.Sum256(profile)
+	return hash, etag
+}
+
+func legacyPassword(password string) [16]byte {
+	// ruleid: trace.go.weak-crypto.fast-hash-for-password
+	return md5.Sum([]byte(password))
 }

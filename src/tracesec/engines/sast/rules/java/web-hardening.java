@@ -73,3 +73,14 @@ class Tokens {
     // ok: trace.java.hardcoded-credentials.literal-signing-key
     Algorithm fromEnv = Algorithm.HMAC256(System.getenv("JWT_SECRET"));
 }
+
+class PasswordStore {
+    byte[] store(String password, String profile) throws Exception {
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        // ruleid: trace.java.weak-crypto.fast-hash-for-password
+        byte[] hash = md.digest(password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // ok: trace.java.weak-crypto.fast-hash-for-password
+        byte[] etag = md.digest(profile.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return hash.length > 0 ? hash : etag;
+    }
+}

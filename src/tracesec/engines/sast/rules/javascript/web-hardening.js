@@ -75,10 +75,14 @@ app.use((req, res, next) => {
 });
 
 // ruleid: trace.javascript.hardcoded-credentials.literal-signing-key
-const token = jwt.sign({ sub: 1 }, 'k3y-Pr0d-2024-signing');
-// ok: trace.javascript.hardcoded-credentials.literal-signing-key
-const token2 = jwt.sign({ sub: 1 }, process.env.JWT_SECRET);
-// ruleid: trace.javascript.hardcoded-credentials.literal-signing-key
 const mac = crypto.createHmac('sha256', 'hmac-secret-value-9').update('x').digest('hex');
 // ok: trace.javascript.hardcoded-credentials.literal-signing-key
 const mac2 = crypto.createHmac('sha256', config.hmacKey).update('x').digest('hex');
+
+function storeUser(user) {
+  // ruleid: trace.javascript.weak-crypto.fast-hash-for-password
+  user.hash = crypto.createHash('sha256').update(user.password).digest('hex');
+  // ok: trace.javascript.weak-crypto.fast-hash-for-password
+  user.etag = crypto.createHash('sha256').update(user.profileJson).digest('hex');
+  return user;
+}
