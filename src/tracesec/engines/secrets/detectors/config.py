@@ -13,6 +13,8 @@ provider-specific detector, or the generic one when the value is random enough, 
 
 from __future__ import annotations
 
+import base64
+
 from tracesec.engines.model import Severity
 from tracesec.engines.secrets.detectors.base import ALNUM, Detector, fake
 
@@ -23,6 +25,11 @@ _KEY = (
 )
 _VALUE = r"([^\s\"'`#;,<>{}\[\]()]{8,200})"
 _MIXED = ALNUM + "!#%&*+-=?@^_~"
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
 
 DETECTORS: tuple[Detector, ...] = (
     Detector(
@@ -112,5 +119,39 @@ DETECTORS: tuple[Detector, ...] = (
             f"machine github.com\n  login ci-bot\n  password {fake('', 20, ALNUM, 'n2')}",
         ),
         counter_examples=("machine example.com login anonymous password changeme",),
+    ),
+)
+
+# Listed before the generic detectors: the same line also looks like a plain assignment.
+KUBERNETES_DETECTORS: tuple[Detector, ...] = (
+    Detector(
+        id="kubernetes-secret-data",
+        title="Credential in a Kubernetes Secret manifest (base64 data)",
+        # an indented `name: base64` line whose key names a credential, in a file that
+        # declares `kind: Secret`; the value is decoded and judged as plain text
+        pattern=(
+            r"(?im)^[ \t]+[\"']?[A-Za-z0-9_.-]*(?:passw(?:or)?d|pwd|secret|token|api[_.-]?key|"
+            r"private[_.-]?key|credentials?|auth)[A-Za-z0-9_.-]*[\"']?:[ \t]*[\"']?"
+            r"([A-Za-z0-9+/]{8,400}={0,2})[\"']?[ \t]*\r?$"
+        ),
+        keywords=("kind: secret",),
+        severity=Severity.HIGH,
+        min_entropy=2.5,
+        min_length=6,
+        confidence="medium",
+        decode_base64=True,
+        check_identifiers=True,
+        examples=(
+            "apiVersion: v1\nkind: Secret\ndata:\n  db-password: "
+            + _b64(fake("", 14, _MIXED, "k8s1"))
+            + "\n",
+            "kind: Secret\ndata:\n  API_TOKEN: " + _b64(fake("", 24, ALNUM, "k8s2")) + "\n",
+        ),
+        counter_examples=(
+            "kind: Secret\ndata:\n  password: " + _b64("changeme") + "\n",
+            "kind: Secret\ndata:\n  password: " + _b64("${DB_PASSWORD}") + "\n",
+            "kind: Secret\ndata:\n  token: not-base64-at-all!\n",
+            "kind: Secret\ndata:\n  password: " + _b64("\x00\x01binary\xff") + "\n",
+        ),
     ),
 )

@@ -25,6 +25,7 @@ DETECTORS: tuple[Detector, ...] = (
     *messaging.DETECTORS,
     *saas.DETECTORS,
     *keys.DETECTORS,
+    *config.KUBERNETES_DETECTORS,
     *generic.DETECTORS,
     # lower-entropy passwords in strict configuration shapes
     *config.DETECTORS,
