@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from tracesec.integrations.github.client import GitHubBadResponse, parse_repository
-from tracesec.integrations.models import GitHubInstallation, GitHubInstallationStatus
+from tracesec.integrations.github.lifecycle import bound_connection
 from tracesec.integrations.pushes import BRANCH_REF_PREFIX, push_received
 
 _ZERO_SHA = "0" * 40
@@ -29,15 +29,11 @@ def push_event(payload: dict[str, Any]) -> str:
     if not ref.startswith(BRANCH_REF_PREFIX):
         return "ignored: not a branch"
     repository = parse_repository(payload.get("repository"))
-    bound = (
-        GitHubInstallation.objects.select_related("connection")
-        .filter(installation_id=installation_id, status=GitHubInstallationStatus.BOUND)
-        .first()
-    )
-    if bound is None or bound.connection is None:
+    connection = bound_connection(installation_id=installation_id)
+    if connection is None:
         return "ignored: installation not bound"
     return push_received(
-        connection=bound.connection,
+        connection=connection,
         repository_uuid=repository.uuid,
         branch=ref.removeprefix(BRANCH_REF_PREFIX),
         commit_sha=after,

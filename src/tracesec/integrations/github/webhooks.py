@@ -22,6 +22,7 @@ from django.db import IntegrityError, transaction
 from tracesec.integrations.github.client import GitHubError, parse_installation
 from tracesec.integrations.github.config import app_id
 from tracesec.integrations.github.lifecycle import (
+    bound_connection,
     installation_deleted,
     installation_record,
     installation_suspended,
@@ -31,8 +32,6 @@ from tracesec.integrations.github.push import push_event
 from tracesec.integrations.github.tasks import connection_sync_enqueue
 from tracesec.integrations.models import (
     ConnectionStatus,
-    GitHubInstallation,
-    GitHubInstallationStatus,
     GitHubWebhookDelivery,
 )
 
@@ -136,14 +135,10 @@ def _repositories_event(payload: dict[str, Any]) -> str:
     """Added/removed repositories: re-list the installation (one source of truth for the
     identity rules) rather than trusting a partial list from the event."""
     remote = parse_installation(payload.get("installation"))
-    installation = (
-        GitHubInstallation.objects.select_related("connection")
-        .filter(installation_id=remote.id, status=GitHubInstallationStatus.BOUND)
-        .first()
-    )
-    if installation is None or installation.connection is None:
+    connection = bound_connection(installation_id=remote.id)
+    if connection is None:
         return "ignored: installation not bound"
-    if installation.connection.status != ConnectionStatus.ACTIVE:
+    if connection.status != ConnectionStatus.ACTIVE:
         return "ignored: connection inactive"
-    connection_sync_enqueue(connection_id=installation.connection.pk)
+    connection_sync_enqueue(connection_id=connection.pk)
     return "repository sync queued"
