@@ -67,6 +67,9 @@ def test_one_scan_per_push_and_none_for_a_redelivery(forge_call: Any, org_a: Any
 
     other_branch = push(forge_call, push_body(ref="feature/x", after="6" * 40))
     assert other_branch.json() == {"outcome": "ignored: not the default branch"}
+    tag = push_body(after="7" * 40)
+    tag["event"]["push"]["mainbranch"] = False  # Bitbucket says: not the main branch (a tag)
+    assert push(forge_call, tag).json() == {"outcome": "ignored: not the default branch"}
     deleted = push(forge_call, push_body(after=None))
     assert deleted.json() == {"outcome": "ignored: no new head"}
     assert Scan.objects.filter(repository=repository).count() == 1

@@ -53,6 +53,9 @@ def push_event_receive(*, invocation: ForgeInvocation, body: dict[str, Any]) -> 
     if not isinstance(after, str) or not _SHA.match(after):
         # a deleted branch has no new head: nothing to scan
         return "ignored: no new head"
+    if push.get("mainbranch") is False:
+        # Bitbucket says it is not the main branch (another branch, or a tag push)
+        return "ignored: not the default branch"
     installation = (
         ForgeInstallation.objects.select_related("connection")
         .filter(installation_id=invocation.installation_id, status=InstallationStatus.PAIRED)
