@@ -159,7 +159,7 @@ def exit_code(result: ScanResult, fail_on: str, osv_db: Path) -> int:
         return exit_codes.ENGINE_ERROR
     if fail_on != "none":
         threshold = Severity(fail_on).rank
-        if any(f.severity.rank >= threshold for f in result.findings):
+        if any(f.severity.rank >= threshold for f in result.findings if f.suppression is None):
             return exit_codes.FINDINGS
     return exit_codes.OK
 

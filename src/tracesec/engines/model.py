@@ -68,10 +68,19 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class Suppression:
-    """A person decided this finding is not to be fixed (Trace's "ignored"): SARIF readers show
-    it as suppressed, not open. Never set by an engine; only stored, triaged findings carry it."""
+    """Someone decided this finding is not to be fixed: SARIF readers show it as suppressed and
+    ``--fail-on`` does not count it.
+
+    ``source`` says where the decision lives: "triage" (ignored in the dashboard), "code" (a
+    ``trace-ignore`` comment at ``path``:``line``) or "config" (an entry of ``.trace.yml``,
+    ``line`` being the entry's position). See ``engines/suppressions.py``.
+    """
 
     justification: str
+    source: str = "triage"
+    path: str = ""
+    line: int = 0
+    expires: str = ""  # ISO date after which a config entry no longer applies
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +157,8 @@ class ScanConfig:
     sast_jobs: int = 1
     secrets_timeout_seconds: int = 300
     sca_timeout_seconds: int = 300
+    # honour ``trace-ignore`` comments (an organization may allow only .trace.yml and triage)
+    in_code_suppressions: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from tracesec.engines.model import (
     Package,
     ScanResult,
     Severity,
+    Suppression,
 )
 
 SCHEMA_NAME = "trace-scan-result"
@@ -48,6 +49,19 @@ def _finding(f: Finding) -> dict[str, Any]:
         "owasp": list(f.owasp),
         "confidence": f.confidence,
         "extra": _plain(f.extra),
+        "suppression": _suppression(f.suppression),
+    }
+
+
+def _suppression(suppression: Suppression | None) -> dict[str, Any] | None:
+    if suppression is None:
+        return None
+    return {
+        "justification": suppression.justification,
+        "source": suppression.source,
+        "path": suppression.path,
+        "line": suppression.line,
+        "expires": suppression.expires,
     }
 
 
@@ -117,6 +131,7 @@ def summary(result: ScanResult) -> dict[str, Any]:
         by_engine[f.engine.value] = by_engine.get(f.engine.value, 0) + 1
     return {
         "findings": len(result.findings),
+        "suppressed": sum(1 for f in result.findings if f.suppression is not None),
         "by_severity": by_severity,
         "by_engine": by_engine,
         "skipped": sum(1 for c in result.coverage if c.engine is None),
@@ -156,6 +171,7 @@ def from_dict(doc: Mapping[str, Any]) -> ScanResult:
                     owasp=tuple(f.get("owasp", ())),
                     confidence=f.get("confidence", "medium"),
                     extra=_frozen(f.get("extra", {})),
+                    suppression=Suppression(**f["suppression"]) if f.get("suppression") else None,
                 )
                 for f in doc["findings"]
             ),

@@ -160,15 +160,28 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
 
 
 def _suppressions(finding: Finding) -> dict[str, Any]:
-    """SARIF's ``suppressions`` for a triaged finding ("external": decided outside the source,
-    in Trace's triage; "accepted": in force); nothing for an open one."""
+    """SARIF's ``suppressions`` for a suppressed finding ("inSource": a ``trace-ignore``
+    comment; "external": ``.trace.yml`` or Trace's triage; "accepted": in force); nothing
+    for an open one."""
     if finding.suppression is None:
         return {}
-    suppression = {
-        "kind": "external",
+    source = finding.suppression.source
+    suppression: dict[str, Any] = {
+        "kind": "inSource" if source == "code" else "external",
         "status": "accepted",
         "justification": finding.suppression.justification,
+        "properties": {"source": source},
     }
+    if source in ("code", "config") and finding.suppression.path:
+        suppression["location"] = {
+            "physicalLocation": {
+                "artifactLocation": {
+                    "uri": artifact_uri(finding.suppression.path),
+                    "uriBaseId": "%SRCROOT%",
+                },
+                **({"region": {"startLine": finding.suppression.line}} if source == "code" else {}),
+            }
+        }
     return {"suppressions": [suppression]}
 
 
