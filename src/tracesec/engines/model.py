@@ -81,6 +81,9 @@ class Suppression:
     path: str = ""
     line: int = 0
     expires: str = ""  # ISO date after which a config entry no longer applies
+    # triage only: the dashboard's reason code (false_positive, accepted_risk, used_in_tests,
+    # wont_fix); VEX exports derive the CycloneDX analysis from it
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +144,11 @@ class Package:
     purl: str = ""
     direct: bool | None = None
     dev: bool | None = None
+    # (algorithm, lowercase hex) as the lockfile records them; algorithm in CycloneDX's
+    # spelling ("SHA-256", "SHA-512"); empty when the format has none
+    hashes: tuple[tuple[str, str], ...] = ()
+    # purls of the packages this one depends on, where the lockfile records the graph
+    depends_on: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,7 +54,10 @@ def to_engine_finding(row: Finding) -> EngineFinding:
         confidence=row.confidence or "medium",
         extra=dict(row.extra or {}),
         suppression=(
-            Suppression(justification=row.get_ignore_reason_display() or "Ignored")
+            Suppression(
+                justification=row.get_ignore_reason_display() or "Ignored",
+                reason=row.ignore_reason or "",
+            )
             if row.status == Status.IGNORED
             else None
         ),

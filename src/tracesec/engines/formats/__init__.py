@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from tracesec.engines.formats import csv, json, sarif, table
+from tracesec.engines.formats import csv, cyclonedx, json, sarif, spdx, table
 from tracesec.engines.model import ScanResult
 
 Formatter = Callable[[ScanResult], str]
@@ -17,6 +17,8 @@ FORMATS: Mapping[str, Formatter] = {
     "json": json.render,
     "sarif": sarif.render,
     "csv": csv.render,
+    "cyclonedx": cyclonedx.render,
+    "spdx": spdx.render,
 }
 
 

@@ -115,6 +115,8 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
                 "purl": p.purl,
                 "direct": p.direct,
                 "dev": p.dev,
+                "hashes": [list(h) for h in p.hashes],
+                "depends_on": list(p.depends_on),
             }
             for p in result.inventory
         ],
@@ -196,13 +198,20 @@ def from_dict(doc: Mapping[str, Any]) -> ScanResult:
                 )
                 for s in doc["engines"]
             ),
-            inventory=tuple(Package(**p) for p in doc.get("inventory", ())),
+            inventory=tuple(_package(p) for p in doc.get("inventory", ())),
             errors=tuple(doc.get("errors", ())),
             timings=dict(doc.get("timings", {})),
             schema_version=version,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise FormatError(f"malformed scan result document ({type(exc).__name__}: {exc})") from exc
+
+
+def _package(doc: Mapping[str, Any]) -> Package:
+    fields = dict(doc)
+    fields["hashes"] = tuple((str(a), str(h)) for a, h in fields.get("hashes", ()))
+    fields["depends_on"] = tuple(str(p) for p in fields.get("depends_on", ()))
+    return Package(**fields)
 
 
 def _frozen(value: Any) -> Any:
