@@ -22,10 +22,12 @@ from tracesec.config.env import env_str
 from tracesec.engines import (
     ALL_ENGINES,
     Engine,
+    FormatError,
     ScanConfig,
     ScanResult,
     Severity,
     TargetError,
+    baseline,
     scan,
 )
 from tracesec.engines.formats import FORMATS, render
@@ -56,6 +58,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         choices=FAIL_ON_CHOICES,
         default="info",
         help="exit 1 on a finding at or above this severity (default: info = any; none = never)",
+    )
+    parser.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="a previous JSON report (--format json): report only findings it does not have",
     )
     parser.add_argument("--history", action="store_true", help="also scan git history for secrets")
     parser.add_argument(
@@ -194,6 +201,13 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.output and not Path(args.output).parent.is_dir():
         stderr.write(f"trace scan: cannot write {args.output}: directory does not exist\n")
         return exit_codes.USAGE
+    known: frozenset[str] | None = None
+    if args.baseline:
+        try:
+            known = baseline.load_fingerprints(Path(args.baseline))
+        except FormatError as exc:
+            stderr.write(f"trace scan: --baseline: {exc}\n")
+            return exit_codes.USAGE
     osv_db = Path(args.osv_db).expanduser() if args.osv_db else default_osv_db_path()
     config = ScanConfig(
         engines=engines,
@@ -210,6 +224,8 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return exit_codes.TARGET_ERROR
     finally:
         stop()
+    if known is not None:
+        result = baseline.only_new(result, known)
     color = args.output is None and hasattr(stdout, "isatty") and stdout.isatty()
     if args.fmt == "table":
         from tracesec.engines.formats import table
