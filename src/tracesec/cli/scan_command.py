@@ -8,6 +8,7 @@ finding is at or above ``--fail-on``; else 0.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import stat
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from tracesec.cli import exit_codes
+from tracesec.cli import exit_codes, staged
 from tracesec.cli.paths import default_osv_db_path
 from tracesec.config.env import env_str
 from tracesec.engines import (
@@ -43,7 +44,18 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         epilog=exit_codes.TABLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("path", metavar="PATH", help="directory to scan")
+    parser.add_argument(
+        "paths",
+        metavar="PATH",
+        nargs="*",
+        help="directory to scan; with --staged, files to scan (default: every staged file)",
+    )
+    parser.add_argument(
+        "--staged",
+        action="store_true",
+        help="scan the staged (index) version of files of the git work tree around the"
+        " current directory, as a pre-commit hook",
+    )
     parser.add_argument(
         "--engines",
         default=",".join(e.value for e in ALL_ENGINES),
@@ -171,6 +183,19 @@ def exit_code(result: ScanResult, fail_on: str, osv_db: Path) -> int:
     return exit_codes.OK
 
 
+def _scan_staged(
+    names: list[str], config: ScanConfig, progress: Callable[[str, str], None] | None
+) -> ScanResult:
+    with staged.staged_tree(Path.cwd(), names) as selection:
+        result = scan(selection.tree, config, progress=progress)
+    return dataclasses.replace(
+        result,
+        root=str(selection.repository),
+        findings=tuple(f for f in result.findings if f.location.path in selection.paths),
+        coverage=tuple(c for c in result.coverage if c.path in selection.paths),
+    )
+
+
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     # Engine warnings are summarised in the report and on stderr below; without --verbose
     # they must not also reach Python's last-resort handler.
@@ -216,9 +241,15 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         history=args.history,
         osv_db=osv_db,
     )
+    if not args.staged and len(args.paths) != 1:
+        stderr.write("trace scan: give one directory to scan (or --staged [FILE ...])\n")
+        return exit_codes.USAGE
     callback, stop = _progress(stderr)
     try:
-        result = scan(Path(args.path), config, progress=callback)
+        if args.staged:
+            result = _scan_staged(args.paths, config, callback)
+        else:
+            result = scan(Path(args.paths[0]), config, progress=callback)
     except TargetError as exc:
         stderr.write(f"trace scan: {exc}\n")
         return exit_codes.TARGET_ERROR
