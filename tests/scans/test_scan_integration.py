@@ -85,6 +85,10 @@ def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
     sca = [f for f in found.values() if f.engine == "sca"]
     assert any(f.package == "requests" and f.package_version == "2.25.1" for f in sca)
     assert scan1.new_count == len(found)
+    # the whole inventory is kept with the scan: its bill of materials
+    assert {"name": "requests", "version": "2.25.1"}.items() <= next(
+        p for p in scan1.inventory if p["name"] == "requests"
+    ).items()
 
     # triage: the dependency finding is an accepted risk
     requests_finding = next(f for f in sca if f.package == "requests")

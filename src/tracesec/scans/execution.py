@@ -21,6 +21,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from tracesec.engines.formats.json import package_to_dict
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
 from tracesec.findings.recording import findings_record
 from tracesec.repositories.models import Repository
@@ -257,6 +258,7 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
             timings[f"engine:{engine_summary['engine']}"] = engine_summary["seconds"]
         scan.timings = timings
         scan.engines = summaries
+        scan.inventory = [package_to_dict(p) for p in result.inventory]
         scan.counts = {**summary.counts, "duplicates": summary.duplicates}
         scan.findings_count = summary.findings
         scan.new_count = summary.new
@@ -265,6 +267,7 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
             update_fields=[
                 "timings",
                 "engines",
+                "inventory",
                 "counts",
                 "findings_count",
                 "new_count",

@@ -72,7 +72,7 @@ def _component(entry: sbom.Component) -> dict[str, Any]:
     return component
 
 
-def _vulnerability(finding: Finding, refs: set[str]) -> dict[str, Any]:
+def _vulnerability(finding: Finding, refs: dict[tuple[str, str, str], str]) -> dict[str, Any]:
     extra = finding.extra
     advisory = str(extra.get("advisory_id") or finding.rule_id)
     vulnerability: dict[str, Any] = {
@@ -91,11 +91,9 @@ def _vulnerability(finding: Finding, refs: set[str]) -> dict[str, Any]:
     if extra.get("fixed_version"):
         vulnerability["recommendation"] = f"Upgrade to {extra['fixed_version']}."
     vulnerability["analysis"] = analysis(finding.suppression)
-    ref = str(extra.get("purl") or "")
-    if not ref:
-        ref = f"{extra.get('ecosystem')}:{extra.get('package')}@{extra.get('version')}"
-    if ref in refs:
-        vulnerability["affects"] = [{"ref": ref}]
+    key = (str(extra.get("ecosystem")), str(extra.get("package")), str(extra.get("version")))
+    if key in refs:
+        vulnerability["affects"] = [{"ref": refs[key]}]
     return vulnerability
 
 
@@ -109,7 +107,7 @@ def to_cyclonedx(
 ) -> dict[str, Any]:
     """``name``/``version``: the subject (a repository and the scanned commit)."""
     entries = sbom.components(result)
-    refs = {entry.ref for entry in entries}
+    refs = {(e.ecosystem, e.name, e.version): e.ref for e in entries}
     subject: dict[str, Any] = {
         "type": "application",
         "bom-ref": ROOT_REF,

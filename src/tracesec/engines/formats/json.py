@@ -105,21 +105,7 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             }
             for c in result.coverage
         ],
-        "inventory": [
-            {
-                "ecosystem": p.ecosystem,
-                "name": p.name,
-                "version": p.version,
-                "manifest_path": p.manifest_path,
-                "line": p.line,
-                "purl": p.purl,
-                "direct": p.direct,
-                "dev": p.dev,
-                "hashes": [list(h) for h in p.hashes],
-                "depends_on": list(p.depends_on),
-            }
-            for p in result.inventory
-        ],
+        "inventory": [package_to_dict(p) for p in result.inventory],
         "errors": list(result.errors),
         "timings": {k: round(v, 3) for k, v in sorted(result.timings.items())},
     }
@@ -181,7 +167,7 @@ def from_dict(doc: Mapping[str, Any]) -> ScanResult:
                 )
                 for s in doc["engines"]
             ),
-            inventory=tuple(_package(p) for p in doc.get("inventory", ())),
+            inventory=tuple(package_from_dict(p) for p in doc.get("inventory", ())),
             errors=tuple(doc.get("errors", ())),
             timings=dict(doc.get("timings", {})),
             schema_version=version,
@@ -190,7 +176,23 @@ def from_dict(doc: Mapping[str, Any]) -> ScanResult:
         raise FormatError(f"malformed scan result document ({type(exc).__name__}: {exc})") from exc
 
 
-def _package(doc: Mapping[str, Any]) -> Package:
+def package_to_dict(p: Package) -> dict[str, Any]:
+    return {
+        "ecosystem": p.ecosystem,
+        "name": p.name,
+        "version": p.version,
+        "manifest_path": p.manifest_path,
+        "line": p.line,
+        "purl": p.purl,
+        "direct": p.direct,
+        "dev": p.dev,
+        "hashes": [list(h) for h in p.hashes],
+        "depends_on": list(p.depends_on),
+    }
+
+
+def package_from_dict(doc: Mapping[str, Any]) -> Package:
+    """The inverse of ``package_to_dict``; raises KeyError/TypeError/ValueError when malformed."""
     fields = dict(doc)
     fields["hashes"] = tuple((str(a), str(h)) for a, h in fields.get("hashes", ()))
     fields["depends_on"] = tuple(str(p) for p in fields.get("depends_on", ()))
