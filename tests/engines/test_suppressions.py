@@ -156,3 +156,24 @@ def test_advisory_selector_matches_aliases() -> None:
 )
 def test_glob(pattern: str, path: str, expected: bool) -> None:
     assert suppressions.glob_match(pattern, path) is expected
+
+
+@pytest.mark.parametrize("finding_name", ["SAST", "SCA", "SECRET", "HOSTILE"])
+def test_config_snippet_reads_back_and_matches_its_finding(finding_name: str) -> None:
+    from tests.engines.formats import sample
+
+    finding = getattr(sample, finding_name)
+    text = suppressions.config_snippet(
+        engine=finding.engine.value,
+        rule_id=finding.rule_id,
+        path=finding.location.path,
+        advisory_id=str(finding.extra.get("advisory_id", "")),
+        reason='Used in tests: "fixtures" # not a comment',
+        expires=dt.date(2027, 1, 31),
+    )
+    assert text.startswith("# .trace.yml at the repository root\nversion: 1\n")
+    [entry] = suppressions.load_config(text.encode())
+    assert entry.matches(finding)
+    assert entry.reason == 'Used in tests: "fixtures" # not a comment'
+    assert entry.expires == dt.date(2027, 1, 31)
+    assert bool(entry.advisories) is (finding is sample.SCA)

@@ -336,3 +336,27 @@ def _scan_comments(content: bytes) -> Iterable[tuple[int, Comment]]:
         parsed = parse_comment(raw.decode("utf-8", errors="replace"))
         if parsed is not None:
             yield number, Comment(line=number, rule=parsed[0], reason=parsed[1])
+
+
+def config_snippet(
+    *,
+    engine: str,
+    rule_id: str,
+    path: str,
+    advisory_id: str = "",
+    reason: str,
+    expires: dt.date | None = None,
+) -> str:
+    """The ``.trace.yml`` text that suppresses one finding in the repository (the dashboard
+    offers it when a finding is ignored there). SCA findings are named by advisory and
+    manifest, the others by rule and file; ``load_config`` reads the text back."""
+    entry: dict[str, Any] = {"paths": [path]}
+    if engine == Engine.SCA.value and advisory_id:
+        entry["advisories"] = [advisory_id]
+    else:
+        entry["rules"] = [rule_id]
+    entry["reason"] = reason or "(say why this finding is not a problem)"
+    if expires is not None:
+        entry["expires"] = expires.isoformat()
+    body = yaml.safe_dump({"ignore": [entry]}, sort_keys=False, allow_unicode=True, width=1000)
+    return f"# {CONFIG_PATH} at the repository root\nversion: 1\n{body}"
