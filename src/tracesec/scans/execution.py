@@ -61,6 +61,7 @@ def scan_config(scan: Scan) -> ScanConfig:
         sast_jobs=max(0, int(settings.TRACE_SCAN_JOBS)),
         cache_dir=Path(settings.TRACE_SCAN_CACHE_DIR),
         cache_max_bytes=int(settings.TRACE_SCAN_CACHE_MAX_BYTES),
+        in_code_suppressions=scan.organization.allow_in_code_suppressions,
     )
 
 
