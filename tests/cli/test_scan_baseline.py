@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
+from tests.support.cli import run_scan as _run
 from tests.support.git_trees import write
 from tracesec.cli import exit_codes
-from tracesec.cli.main import main
 from tracesec.engines.secrets.detectors.base import fake
 
 OLD = fake("ghp_", 36, seed="baseline-old")
 NEW = fake("ghp_", 36, seed="baseline-new")
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["scan", *argv], out, err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_only_new_findings_are_reported_and_fail(tmp_path: Path) -> None:

@@ -278,12 +278,7 @@ def _decide(
             continue
         return dataclasses.replace(
             finding,
-            suppression=Suppression(
-                justification=comment.reason,
-                source="code",
-                path=finding.location.path,
-                line=comment.line,
-            ),
+            suppression=Suppression(comment.reason, "code", finding.location.path, comment.line),
         )
     for entry in entries:
         if not entry.matches(finding):
