@@ -84,6 +84,9 @@ class Suppression:
     # triage only: the dashboard's reason code (false_positive, accepted_risk, used_in_tests,
     # wont_fix); VEX exports derive the CycloneDX analysis from it
     reason: str = ""
+    # code/config: who wrote it, when the caller knows (the dashboard: the scanned commit's
+    # author, since its clones are shallow and cannot be blamed line by line)
+    author: str = ""
 
 
 @dataclass(frozen=True, slots=True)

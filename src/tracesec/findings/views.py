@@ -98,8 +98,9 @@ def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
 
 
 def _trace_yml(finding: Finding) -> str:
-    """The .trace.yml entry matching an ignored finding (empty for others)."""
-    if finding.status != Status.IGNORED:
+    """The .trace.yml entry matching a finding ignored in the dashboard (empty for others,
+    and for one the repository already suppresses)."""
+    if finding.status != Status.IGNORED or finding.ignore_source:
         return ""
     return config_snippet(
         engine=finding.engine,
