@@ -196,7 +196,7 @@ def test_repository_deleted_upstream_fails_with_words(workspace) -> None:
 
 
 def test_trace_ignore_in_the_repository_shows_as_ignored_by_its_author(workspace) -> None:
-    ws, admin = workspace
+    ws, _admin = workspace
     repo = ws.repository("payments-api")
     ws.emu.client.push_commit(
         "acme",
@@ -208,7 +208,7 @@ def test_trace_ignore_in_the_repository_shows_as_ignored_by_its_author(workspace
         message="Deploy config",
         author="Dana Dev <dana@example.test>",
     )
-    scan = run_scan(repo, admin.user)
+    scan = run_push_scan(repo)
     assert scan.status == ScanState.COMPLETED, (scan.error_code, scan.error_message)
     rows = {f.path: f for f in Finding.objects.filter(repository=repo, rule_id="github-pat")}
     ignored = rows["deploy.py"]
