@@ -310,3 +310,58 @@ def _values_for(
     if clear_ignore:
         values.update(_CLEARED_IGNORE)
     return values
+
+
+FOUND_BY_ADVISORY_UPDATE = "advisory_update"
+
+
+def findings_open_from_advisories(
+    *,
+    scan: Any,
+    hits: Sequence[tuple[EngineFinding, str]],
+    now: datetime,
+) -> list[Finding]:
+    """Open the (finding, advisory publish date) pairs that ``scan.repository`` lacks.
+
+    Called when an advisory update re-matches the inventory of ``scan`` (the repository's
+    latest): the rows are marked as found by the update, under the fingerprints the next
+    scan produces, so that scan carries them over. A fingerprint the repository already has,
+    in any status, is left alone (its triage stands). Returns the new rows.
+    """
+    wanted = {finding.fingerprint: (finding, published) for finding, published in hits}
+    known = set(
+        Finding.objects.filter(
+            repository_id=scan.repository_id, fingerprint__in=list(wanted)
+        ).values_list("fingerprint", flat=True)
+    )
+    rows = []
+    for fp, (finding, published) in wanted.items():
+        if fp in known:
+            continue
+        values = content_values(finding)
+        values["extra"] = {
+            **values["extra"],
+            "found_by": FOUND_BY_ADVISORY_UPDATE,
+            "advisory_published": published,
+        }
+        rows.append(
+            {
+                "organization_id": scan.organization_id,
+                "repository_id": scan.repository_id,
+                "fingerprint": fp,
+                "status": Status.OPEN.value,
+                "first_seen_scan_id": scan.pk,
+                "last_seen_scan_id": scan.pk,
+                "first_seen_at": now,
+                "last_seen_at": now,
+                **values,
+            }
+        )
+    bulk_insert(Finding, rows, now=now)
+    opened = [row["fingerprint"] for row in rows]
+    if opened:
+        logger.info(
+            "findings.advisory_update",
+            extra={"repository_id": scan.repository_id, "opened": len(opened)},
+        )
+    return list(Finding.objects.filter(repository_id=scan.repository_id, fingerprint__in=opened))
