@@ -32,10 +32,10 @@ from pathlib import Path
 from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO_ROOT))  # for `tests.scans.helpers`
+sys.path.insert(0, str(REPO_ROOT))  # for `tests.support`
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -46,7 +46,7 @@ def throwaway_postgres() -> Any:
     bin_dir = Path(shutil.which("initdb") or "/usr/local/bin/initdb").resolve().parent
     root = Path(tempfile.mkdtemp(prefix="trace-bench-pg-"))
     data = root / "data"
-    port = _free_port()
+    port = free_port()
     as_user: list[str] = []
     if os.geteuid() == 0:
         shutil.chown(root, "postgres")
@@ -153,25 +153,26 @@ def record(repository: Any, findings: list[Any]) -> tuple[float, int, Any]:
     from django.utils import timezone
 
     from tracesec.findings.recording import findings_record
-    from tracesec.scans.models import Scan, ScanStatus
+    from tracesec.scans.models import Scan
+    from tracesec.scans.state import ScanState
 
     scan = Scan.objects.create(
         organization_id=repository.organization_id,
         repository=repository,
-        status=ScanStatus.RECORDING,
+        status=ScanState.RECORDING,
         engines_requested=["sast", "sca", "secrets"],
     )
     started = time.perf_counter()
     with CaptureQueriesContext(connection) as ctx, transaction.atomic():
         summary = findings_record(scan=scan, result=result_of(findings), now=timezone.now())
     elapsed = time.perf_counter() - started
-    scan.status = ScanStatus.COMPLETED
+    scan.status = ScanState.COMPLETED
     scan.save(update_fields=["status"])
     return elapsed, len(ctx.captured_queries), summary
 
 
 def bench_recording(org: Any, rng: random.Random) -> None:
-    from tests.scans.helpers import make_repository
+    from tests.support.builders import make_repository
 
     repository = make_repository(org, "acme/bench-record")
     findings = make_findings("rec", 20_000, rng)
@@ -201,7 +202,7 @@ def bench_recording(org: Any, rng: random.Random) -> None:
 
 def seed_200k(org: Any, rng: random.Random) -> list[Any]:
     from django.db.models import Q
-    from tests.scans.helpers import make_repository
+    from tests.support.builders import make_repository
 
     from tracesec.findings.models import Finding, Status
 
@@ -237,7 +238,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def bench_list(org: Any, member: Any, repositories: list[Any], runs: int) -> list[tuple]:
     from django.test import Client
-    from tests.web.conftest import ApiClient
+    from tests.support.organizations import ApiClient
 
     from tracesec.organizations.middleware import SESSION_KEY
 
@@ -350,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace, database_url: str, data_dir: Path) -> int:
     setup_django(database_url, data_dir)
     from django.db import connection
-    from tests.scans.helpers import make_member, make_org
+    from tests.support.builders import make_member, make_org
 
     from tracesec.organizations.models import Role
 

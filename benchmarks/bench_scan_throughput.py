@@ -30,7 +30,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     data = Path(tempfile.mkdtemp(prefix="trace-bench-throughput-"))
-    web_port, emu_port = _free_port(), _free_port()
+    web_port, emu_port = free_port(), free_port()
     env = {
         k: v for k, v in os.environ.items() if not k.startswith(("TRACE_", "DJANGO_", "DATABASE"))
     }
@@ -142,8 +142,9 @@ def run(emu_port: int, rounds: int) -> dict[str, Any]:
     import django
 
     django.setup()
-    from tests.scans.emulated import connect
-    from tests.scans.helpers import make_member, make_org
+    from tests.support.builders import make_member, make_org
+    from tests.support.emulated import connect
+    from tests.support.workers import fast_worker_argv
 
     from trace_emulator.testing import EmulatorClient
     from tracesec.organizations.models import Role
@@ -166,20 +167,7 @@ def run(emu_port: int, rounds: int) -> dict[str, Any]:
         started = time.monotonic()
         procs = [
             subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "django",
-                    "db_worker",
-                    "--queue-name",
-                    "*",
-                    "--interval",
-                    "0.2",
-                    "--no-startup-delay",
-                    "--no-reload",
-                    "--worker-id",
-                    f"bench-{workers}-{i}",
-                ],
+                fast_worker_argv(interval=0.2, worker_id=f"bench-{workers}-{i}"),
                 env=env,
                 cwd=REPO_ROOT,
                 stdout=subprocess.DEVNULL,

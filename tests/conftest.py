@@ -20,7 +20,15 @@ from typing import Any
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+from tests.support.paths import REPO_ROOT
+
+# Fixtures every Django test may use: organizations with people, signed-in clients, a live
+# Trace with the emulator (tests/support/).
+pytest_plugins = [
+    "tests.support.organizations",
+    "tests.support.trace_with_emulator",
+    "tests.support.canary",
+]
 USE_POSTGRES = os.environ.get("TRACE_TEST_DATABASE", "").strip().lower() in {"postgres", "pg"}
 PG_CTL_WRAPPER = REPO_ROOT / "tests" / "support" / "pg_ctl_as_postgres"
 
@@ -116,14 +124,3 @@ if USE_POSTGRES:
             del connections[alias]
         connections.__dict__.pop("settings", None)
         connections._settings = connections.configure_settings(settings.DATABASES)  # type: ignore[attr-defined]
-
-
-def database_url_for_subprocess() -> str:
-    """A DATABASE_URL that points a child process (worker, server) at the *test* database."""
-    from django.db import connection
-
-    cfg = connection.settings_dict
-    if cfg["ENGINE"].endswith("postgresql"):
-        password = f":{cfg['PASSWORD']}" if cfg.get("PASSWORD") else ""
-        return f"postgres://{cfg['USER']}{password}@{cfg['HOST']}:{cfg['PORT']}/{cfg['NAME']}"
-    return f"sqlite://{cfg['NAME']}"

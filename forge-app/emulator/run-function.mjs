@@ -8,7 +8,7 @@
 // exit  : 0 whenever a result line was printed for a well-formed request; 2 when the request
 //         itself was unusable (the line is still printed); 1 if the runner broke.
 //
-// Contract: /work/main/.handoff/node-runner.md (copied into forge-app/README.md).
+// Contract: docs/internals/forge-node-runner.md (summarised in forge-app/README.md).
 
 import { register } from 'node:module';
 import { pathToFileURL } from 'node:url';

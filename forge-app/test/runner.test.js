@@ -1,6 +1,6 @@
 // End to end: emulator/run-function.mjs runs the unmodified src/index.js with the @forge/api and
 // @forge/events stand-ins against a real local HTTP bridge, exactly as the emulator spawns it
-// (contract: .handoff/node-runner.md).
+// (contract: docs/internals/forge-node-runner.md).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import http from 'node:http';

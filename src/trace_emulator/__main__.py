@@ -150,7 +150,7 @@ def _schedule_installs(server: object, workspaces: list[str]) -> None:
     """Install after the server is listening (the lifecycle function calls back into us)."""
     import asyncio
 
-    from trace_emulator.engine import ControlError
+    from trace_emulator.errors import ControlError
     from trace_emulator.server import EmulatorServer
 
     assert isinstance(server, EmulatorServer)
@@ -162,7 +162,7 @@ def _schedule_installs(server: object, workspaces: list[str]) -> None:
         async def run() -> None:
             for ws in workspaces:
                 try:
-                    result = await server.emu.engine.install(ws)
+                    result = await server.emu.forge.install(ws)
                     print(
                         f"installed into {ws}: installation {result['installation']['id']}",
                         file=sys.stderr,

@@ -17,14 +17,14 @@ from trace_emulator.ui import BrowserUi
 def build_app(emu: Emulator) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
-        task = asyncio.create_task(emu.engine.retry_loop())
+        task = asyncio.create_task(emu.forge.retry_loop())
         try:
             yield
         finally:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-            await emu.engine.aclose()
+            await emu.forge.aclose()
             await emu.github.aclose()
 
     routes = [

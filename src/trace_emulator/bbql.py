@@ -11,8 +11,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-Getter = Callable[[dict[str, Any]], Any]
-
 FIELDS = {
     "name",
     "slug",

@@ -256,7 +256,7 @@ class BitbucketApi:
         return JSONResponse(
             {
                 "id": f"ari:cloud:ecosystem::installation/{inst.uuid}",
-                "appId": self.emu.engine.app_ari,
+                "appId": self.emu.forge.app_ari,
                 "environmentId": self.emu.config.environment_uuid,
                 "version": inst.app_version,
                 "installationContext": {
@@ -293,7 +293,7 @@ class BitbucketApi:
         base = self.emu.base_url
         full = f"{ws.slug}/{repo.slug}"
         api = f"{base}/2.0/repositories/{full}"
-        git_base = self.emu.engine.git_base_url
+        git_base = self.emu.forge.git_base_url
         if self.emu.config.fault_clone_userinfo:
             # Real hrefs can embed the caller's username (§2.6); clients must strip it.
             scheme, _, rest = git_base.partition("://")

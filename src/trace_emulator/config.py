@@ -71,7 +71,7 @@ class EmulatorConfig:
     # §6.1.8 — REST with Basic x-token-auth is undocumented; reject unless this flag is set.
     rest_accept_basic: bool = False
 
-    # Timeouts (seconds) and retry policy of the invocation engine (§1.1).
+    # Timeouts (seconds) and retry policy of the platform's remote calls (§1.1).
     ui_timeout: float = 25.0
     event_timeout: float = 5.0
     function_timeout: float = 55.0

@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from trace_emulator.engine import ControlError
+from trace_emulator.errors import ControlError
 from trace_emulator.keys import jwks
 from trace_emulator.manifest import ManifestError
 
@@ -184,7 +184,7 @@ class ControlPlane:
             )
             if not workspace:
                 raise ControlError(400, "workspace (slug or uuid) is required")
-            return await self.emu.engine.install(
+            return await self.emu.forge.install(
                 str(workspace), body.get("installer") or body.get("installerAccountId"),
                 body.get("version"),
             )  # fmt: skip
@@ -195,13 +195,13 @@ class ControlPlane:
         }
 
     async def get_installation(self, request: Request) -> Any:
-        return self.emu.engine.installation(request.path_params["id"]).public(self.emu.base_url)
+        return self.emu.forge.installation(request.path_params["id"]).public(self.emu.base_url)
 
     async def upgrade(self, request: Request) -> Any:
         body = await _json(request)
         if not body.get("version"):
             raise ControlError(400, "version is required")
-        return await self.emu.engine.upgrade(
+        return await self.emu.forge.upgrade(
             request.path_params["id"],
             str(body["version"]),
             bool(body.get("major")),
@@ -209,13 +209,13 @@ class ControlPlane:
         )
 
     async def uninstall(self, request: Request) -> Any:
-        return await self.emu.engine.uninstall(request.path_params["id"])
+        return await self.emu.forge.uninstall(request.path_params["id"])
 
     async def ui_invoke(self, request: Request) -> Any:
         body = await _json(request)
         if not body.get("path"):
             raise ControlError(400, "path is required")
-        return await self.emu.engine.ui_invoke(
+        return await self.emu.forge.ui_invoke(
             request.path_params["id"],
             module_key=str(body.get("moduleKey") or "trace-settings"),
             account=body.get("account") or body.get("accountId"),
@@ -234,14 +234,14 @@ class ControlPlane:
             raise ControlError(400, "eventType is required")
         payload = dict(body.get("payload") or {})
         payload.setdefault("eventType", event_type)
-        inst = self.emu.engine.installation(request.path_params["id"])
-        deliveries = await self.emu.engine.dispatch_event(inst, str(event_type), payload)
+        inst = self.emu.forge.installation(request.path_params["id"])
+        deliveries = await self.emu.forge.dispatch_event(inst, str(event_type), payload)
         return {"deliveries": deliveries}
 
     async def mint_token(self, request: Request) -> Any:
         """Test helper: a system token with an exact lifetime (and optionally other scopes)."""
         body = await _json(request)
-        inst = self.emu.engine.installation(request.path_params["id"])
+        inst = self.emu.forge.installation(request.path_params["id"])
         ttl = int(body.get("ttl", 3600))
         scopes = body.get("scopes")
         record = self.emu.tokens.mint_raw(
@@ -260,27 +260,27 @@ class ControlPlane:
                 self.emu.clock.unfreeze()
             if body.get("advance"):
                 self.emu.clock.advance(float(body["advance"]))
-                ran = await self.emu.engine.run_due_retries()
+                ran = await self.emu.forge.run_due_retries()
         return {**self.emu.clock.state(), "retriesRun": ran}
 
     async def fire_scheduled(self, request: Request) -> Any:
         body = await _json(request)
-        records = await self.emu.engine.fire_scheduled(
+        records = await self.emu.forge.fire_scheduled(
             request.path_params["key"], body.get("installation")
         )
         return {"deliveries": records}
 
     async def retries(self, request: Request) -> Any:
-        ran = await self.emu.engine.run_due_retries() if request.method == "POST" else []
-        return {"pending": self.emu.engine.pending_retries(), "ran": ran}
+        ran = await self.emu.forge.run_due_retries() if request.method == "POST" else []
+        return {"pending": self.emu.forge.pending_retries(), "ran": ran}
 
     async def deliveries(self, request: Request) -> Any:
-        engine = self.emu.engine
+        forge = self.emu.forge
         if request.method == "DELETE":
-            engine.deliveries.clear()
+            forge.deliveries.clear()
             return {"deliveries": []}
         q = request.query_params
-        items = engine.deliveries
+        items = forge.deliveries
         if q.get("kind"):
             items = [d for d in items if d["kind"] == q["kind"]]
         if q.get("installation"):
@@ -296,7 +296,7 @@ class ControlPlane:
 
     # ---------------------------------------------------------------- node runner bridge
     def _ctx(self, request: Request) -> Any:
-        ctx = self.emu.engine.functions.get(request.path_params["inv"])
+        ctx = self.emu.forge.functions.get(request.path_params["inv"])
         if ctx is None:
             raise ControlError(404, "no running function invocation with this id")
         return ctx
@@ -307,7 +307,7 @@ class ControlPlane:
         raw_body = body.get("body")
         if raw_body is not None and not isinstance(raw_body, str):
             raise ControlError(400, "body must be the exact string the app passed, or null")
-        outcome = await self.emu.engine.function_invoke_remote(
+        outcome = await self.emu.forge.function_invoke_remote(
             ctx,
             str(body.get("remoteKey")),
             str(body.get("path") or "/"),
@@ -322,7 +322,7 @@ class ControlPlane:
     async def bridge_wt_url(self, request: Request) -> Any:
         ctx = self._ctx(request)
         body = await _json(request)
-        url = self.emu.engine.webtrigger_url(
+        url = self.emu.forge.webtrigger_url(
             ctx, str(body.get("moduleKey")), bool(body.get("forceCreate"))
         )
         return {"url": url}
@@ -330,7 +330,7 @@ class ControlPlane:
     async def bridge_wt_delete(self, request: Request) -> Any:
         ctx = self._ctx(request)
         body = await _json(request)
-        self.emu.engine.delete_webtrigger_url(ctx, str(body.get("url") or ""))
+        self.emu.forge.delete_webtrigger_url(ctx, str(body.get("url") or ""))
         return {}
 
     async def bridge_request_bitbucket(self, request: Request) -> Any:
@@ -339,7 +339,7 @@ class ControlPlane:
         body = await _json(request)
         inst = self.emu.world.installations[ctx.installation_uuid]
         token = self.emu.tokens.for_direct_delivery(inst.uuid, inst.scopes)
-        client = await self.emu.engine.client()
+        client = await self.emu.forge.client()
         headers = {
             k: v for k, v in (body.get("headers") or {}).items() if k.lower() != "authorization"
         }
@@ -357,7 +357,7 @@ class ControlPlane:
 
     # ---------------------------------------------------------------- web triggers
     async def webtrigger(self, request: Request) -> Response:
-        engine = self.emu.engine
+        forge = self.emu.forge
         inst = self.emu.world.installations.get(request.path_params["inst"])
         wt_id = request.path_params["wt_id"]
         module_key = None
@@ -368,7 +368,7 @@ class ControlPlane:
         if inst.status != "active":
             status = self.emu.config.webtrigger_after_uninstall_status
             return JSONResponse({"message": "Not Found"}, status_code=status)
-        found = engine.manifest.module_by_key(module_key)
+        found = forge.manifest.module_by_key(module_key)
         if found is None:
             return JSONResponse({"message": "Not Found"}, status_code=404)
         module = found[1]
@@ -387,10 +387,10 @@ class ControlPlane:
             "userPath": "",
             "queryParameters": {k: v for k, v in parse_qs(request.url.query).items()},
         }
-        result = await engine.run_function(inst, module["function"], [forge_request, {}])
+        result = await forge.run_function(inst, module["function"], [forge_request, {}])
         response = _webtrigger_response(module, result)
         response.headers.update(limit_headers)
-        engine.record_delivery(
+        forge.delivery_log.record(
             kind="webtrigger",
             inst=inst,
             module_key=module_key,

@@ -17,7 +17,8 @@ from trace_emulator import gitstore, seed
 from trace_emulator.bitbucket_api import BitbucketApi
 from trace_emulator.clock import Clock, iso_z
 from trace_emulator.config import EmulatorConfig, validate
-from trace_emulator.engine import ControlError, Engine
+from trace_emulator.errors import ControlError
+from trace_emulator.forge.platform import ForgePlatform
 from trace_emulator.functions import FunctionRunner
 from trace_emulator.git_http import GitHttp
 from trace_emulator.github.service import GitHubService
@@ -57,8 +58,10 @@ class Emulator:
             lambda: SigningKey.load_or_create(token_key_path), self.clock, config.app_uuid
         )
         self.manifest = self.load_manifest()
-        self.engine = Engine(config, self.world, self.clock, self.fits, self.tokens, self.manifest)
-        self.engine.runner = FunctionRunner(self.engine)
+        self.forge = ForgePlatform(
+            config, self.world, self.clock, self.fits, self.tokens, self.manifest
+        )
+        self.forge.runner = FunctionRunner(self.forge)
         self.bitbucket = BitbucketApi(self)
         self.git = GitHttp(self)
         self.github = GitHubService(self)
@@ -86,15 +89,15 @@ class Emulator:
         else:
             loaded = self.load_manifest(Path(path) if path else None)
         self.manifest = loaded
-        self.engine.manifest = loaded
+        self.forge.manifest = loaded
         return loaded
 
     @property
     def base_url(self) -> str:
-        return self.engine.base_url
+        return self.forge.base_url
 
     def set_base_url(self, host: str, port: int) -> None:
-        self.engine.base_url = f"http://{host}:{port}"
+        self.forge.base_url = f"http://{host}:{port}"
 
     def close(self) -> None:
         if self._tmp is not None:
@@ -106,17 +109,17 @@ class Emulator:
         return {
             "baseUrl": self.base_url,
             "jwksUrl": f"{self.base_url}/.well-known/jwks.json",
-            "appId": self.engine.app_ari,
+            "appId": self.forge.app_ari,
             "appUuid": self.config.app_uuid,
             "environmentId": self.config.environment_uuid,
-            "apiBaseUrl": self.engine.api_base_url,
-            "gitBaseUrl": self.engine.git_base_url,
+            "apiBaseUrl": self.forge.api_base_url,
+            "gitBaseUrl": self.forge.git_base_url,
             "webTriggerBaseUrl": f"{self.base_url}/wt/",
             "installationDetailsBaseUrl": f"{self.base_url}/forge/installation/v1",
             "remoteUrl": self.config.remote_url,
             "fitIssuer": "forge/invocation-token",
             "kid": self.fit_key.kid,
-            "runner": self.engine.runner.mode,
+            "runner": self.forge.runner.mode,
             "manifest": self.manifest.summary(),
             "github": self.github.info(),
         }
@@ -271,7 +274,7 @@ class Emulator:
         deliveries: list[dict[str, Any]] = []
         inst = self.world.active_installation(ws.uuid)
         if inst is not None:
-            deliveries = await self.engine.dispatch_event(
+            deliveries = await self.forge.dispatch_event(
                 inst, "avi:bitbucket:push:repository", push_event
             )
         return {"commit": sha, "before": before, "deliveries": deliveries}

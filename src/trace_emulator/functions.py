@@ -1,5 +1,6 @@
 """Function runner: run the app's handlers either as the real JavaScript in Node (through
-`forge-app/emulator/run-function.mjs`, see .handoff/node-runner.md) or natively in Python.
+`forge-app/emulator/run-function.mjs`, see docs/internals/forge-node-runner.md) or natively in
+Python.
 
 Both modes reach the platform through the same operations (`invoke_remote`, web trigger URLs),
 so the requests Trace receives are identical; `tests/emulator/test_contract.py` proves it.
@@ -16,10 +17,12 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trace_emulator.engine import FunctionContext, Outcome, compact_json
+from trace_emulator.forge.delivery_log import Outcome
+from trace_emulator.forge.function_calls import FunctionContext
+from trace_emulator.forge.remote_calls import compact_json
 
 if TYPE_CHECKING:
-    from trace_emulator.engine import Engine
+    from trace_emulator.forge.platform import ForgePlatform
 
 logger = logging.getLogger(__name__)
 
@@ -38,8 +41,8 @@ def node_runner_script(forge_app_dir: Path) -> Path:
 class PlatformApi:
     """What `@forge/api` offers a function, bound to one invocation."""
 
-    def __init__(self, engine: Engine, ctx: FunctionContext) -> None:
-        self._engine = engine
+    def __init__(self, forge: ForgePlatform, ctx: FunctionContext) -> None:
+        self._forge = forge
         self._ctx = ctx
 
     async def invoke_remote(
@@ -51,12 +54,12 @@ class PlatformApi:
         headers: dict[str, str] | None = None,
         body: str | None = None,
     ) -> Outcome:
-        return await self._engine.function_invoke_remote(
+        return await self._forge.function_invoke_remote(
             self._ctx, remote_key, path, method, headers, body
         )
 
     async def webtrigger_get_url(self, module_key: str, force_create: bool = False) -> str:
-        return self._engine.webtrigger_url(self._ctx, module_key, force_create)
+        return self._forge.webtrigger_url(self._ctx, module_key, force_create)
 
 
 # --- the Python equivalent of forge-app/src (index.js, lib/lifecycle.js, lib/token-pull.js) ---
@@ -176,21 +179,21 @@ PYTHON_HANDLERS: dict[str, Callable[..., Awaitable[Any]]] = {
 
 
 class FunctionRunner:
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        cfg = engine.config
+    def __init__(self, forge: ForgePlatform) -> None:
+        self.forge = forge
+        cfg = forge.config
         self.forge_app_dir = cfg.forge_app_dir or default_forge_app_dir()
         self.script = node_runner_script(self.forge_app_dir)
         if cfg.runner == "node" and not self.node_available():
             raise RuntimeError(f"node runner requested but {self.script} or node is missing")
 
     def node_available(self) -> bool:
-        return shutil.which(self.engine.config.node_binary) is not None and self.script.exists()
+        return shutil.which(self.forge.config.node_binary) is not None and self.script.exists()
 
     @property
     def mode(self) -> str:
         """Chosen per call, so tests can switch `runner` at runtime (contract test)."""
-        runner = self.engine.config.runner
+        runner = self.forge.config.runner
         if runner == "node" or (runner == "auto" and self.node_available()):
             return "node"
         return "python"
@@ -210,8 +213,8 @@ class FunctionRunner:
             return {"ok": False, "error": f"handler {handler} is not implemented in python mode"}
         try:
             result = await asyncio.wait_for(
-                fn(PlatformApi(self.engine, ctx), *args),
-                timeout=self.engine.config.function_timeout,
+                fn(PlatformApi(self.forge, ctx), *args),
+                timeout=self.forge.config.function_timeout,
             )
         except TimeoutError:
             return {"ok": False, "error": "function timed out"}
@@ -223,10 +226,10 @@ class FunctionRunner:
         request = {
             "handler": handler,
             "args": args,
-            "bridge": f"{self.engine.base_url}/_emu/bridge/{ctx.invocation_id}",
+            "bridge": f"{self.forge.base_url}/_emu/bridge/{ctx.invocation_id}",
         }
         proc = await asyncio.create_subprocess_exec(
-            self.engine.config.node_binary,
+            self.forge.config.node_binary,
             str(self.script),
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
@@ -236,7 +239,7 @@ class FunctionRunner:
         try:
             stdout, stderr = await asyncio.wait_for(
                 proc.communicate(json.dumps(request).encode()),
-                timeout=self.engine.config.function_timeout,
+                timeout=self.forge.config.function_timeout,
             )
         except TimeoutError:
             proc.kill()

@@ -1,5 +1,5 @@
 """Load a Forge `manifest.yml`, resolve `${VARS}`, and answer the wiring questions the
-invocation engine asks (which endpoint, which remote, is a system token attached…)."""
+platform asks (which endpoint, which remote, is a system token attached…)."""
 
 from __future__ import annotations
 
@@ -11,14 +11,8 @@ from typing import Any
 from trace_emulator import yamlio
 
 PRODUCT_SCOPE_SUFFIXES = (":bitbucket", ":jira", ":confluence", ":jira-work", ":jira-user")
-TOKEN_SCOPES = {"read:app-system-token", "read:app-user-token"}
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 SETTINGS_PAGE_TYPE = "bitbucket:workspaceSettingsMenuPage"
-UI_MODULE_TYPES = {
-    SETTINGS_PAGE_TYPE,
-    "bitbucket:workspaceGlobalPage",
-    "bitbucket:workspacePersonalSettingsPage",
-}
 
 
 class ManifestError(ValueError):
@@ -117,12 +111,6 @@ class Manifest:
 
     def triggers_for(self, event_type: str) -> list[dict[str, Any]]:
         return [t for t in self.modules("trigger") if event_type in (t.get("events") or [])]
-
-    def ui_modules(self) -> list[tuple[str, dict[str, Any]]]:
-        out: list[tuple[str, dict[str, Any]]] = []
-        for module_type in UI_MODULE_TYPES:
-            out.extend((module_type, m) for m in self.modules(module_type))
-        return out
 
     def has_product_scope(self) -> bool:
         return any(s.endswith(PRODUCT_SCOPE_SUFFIXES) for s in self.scopes)

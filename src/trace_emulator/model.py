@@ -31,15 +31,6 @@ class User:
     nickname: str
     display_name: str
 
-    def as_bitbucket(self) -> dict[str, Any]:
-        return {
-            "type": "user",
-            "account_id": self.account_id,
-            "uuid": braces(self.uuid),
-            "nickname": self.nickname,
-            "display_name": self.display_name,
-        }
-
 
 @dataclass
 class Project:

@@ -27,7 +27,6 @@ Repositories are built lazily (on first git access or push), so start-up stays f
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
@@ -218,12 +217,3 @@ def build_fixture(git_dir: Path, fixture: Path) -> None:
             author=gitstore.Author.parse(str(commit.get("author", "Emulator <emu@example.test>"))),
             date=str(commit.get("date", "2024-03-02T10:11:12Z")),
         )
-
-
-def fixture_digest(path: Path) -> str:
-    h = hashlib.sha256()
-    for p in sorted(path.rglob("*")):
-        if p.is_file():
-            h.update(p.relative_to(path).as_posix().encode())
-            h.update(p.read_bytes())
-    return h.hexdigest()[:16]

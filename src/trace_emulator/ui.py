@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from trace_emulator.engine import ControlError
+from trace_emulator.errors import ControlError
 from trace_emulator.manifest import SETTINGS_PAGE_TYPE
 
 if TYPE_CHECKING:
@@ -204,7 +204,7 @@ class BrowserUi:
         if me is None:
             return _sign_in_first()
         try:
-            result = await self.emu.engine.install(str(form.get("workspace") or ""), me.account_id)
+            result = await self.emu.forge.install(str(form.get("workspace") or ""), me.account_id)
             msg = (
                 f"Installed (installation {result['installation']['id']}); "
                 f"lifecycle event: {_lifecycle_outcome(result['deliveries'])}"
@@ -235,7 +235,7 @@ class BrowserUi:
         if request.method == "GET" or form.get("confirm") != "yes":
             return _page("Uninstall Trace?", _confirm_uninstall(ws.name, inst.uuid))
         try:
-            await self.emu.engine.uninstall(inst.uuid)
+            await self.emu.forge.uninstall(inst.uuid)
             msg = "Uninstalled; tokens revoked, web triggers disabled."
         except ControlError as exc:
             msg = f"Uninstall failed: {exc.message}"
@@ -277,7 +277,7 @@ class BrowserUi:
 
     async def _render_app(self, inst_id: str, module_key: str, account: str, refresh: bool) -> str:
         # Same single call as the UI Kit page (forge-app/src/resolvers/pairing.js).
-        res = await self.emu.engine.ui_invoke(
+        res = await self.emu.forge.ui_invoke(
             inst_id, module_key=module_key, account=account, path="/forge/v1/pairing-code",
             method="POST", body={},
         )  # fmt: skip

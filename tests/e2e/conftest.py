@@ -3,21 +3,15 @@ and headless Debian Chromium driven by Playwright (sync API)."""
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import REPO_ROOT
+from tests.support.paths import REPO_ROOT
+from tests.support.ports import free_port
+from tests.support.serving import clean_environment, serving_trace
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -30,59 +24,10 @@ CHROMIUM_ARGS = [
 ARTEFACTS = REPO_ROOT / "test-artefacts"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def clean_environment(**values: str) -> dict[str, str]:
-    """This process's environment without Trace/Django settings, plus `values`."""
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("TRACE_", "DJANGO_", "DATABASE"))
-    }
-    env.update(values)
-    return env
-
-
-@contextmanager
-def serving_trace(env: dict[str, str], port: int, log_path: Path) -> Iterator[str]:
-    """`trace serve` on `port` with `env`, once /healthz answers; stopped with SIGINT after."""
-    log = log_path.open("w")
-    proc = subprocess.Popen(
-        [str(Path(sys.executable).parent / "trace"), "serve", "--port", str(port)],
-        env=env,
-        cwd=str(REPO_ROOT),
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=2):
-                break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                log.close()
-                pytest.fail("trace serve did not start:\n" + log_path.read_text())
-            time.sleep(0.3)
-    try:
-        yield url
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
-
-
 @pytest.fixture(scope="session")
 def trace_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data = tmp_path_factory.mktemp("e2e-data")
-    port = _free_port()
+    port = free_port()
     env = clean_environment(
         TRACE_DATA_DIR=str(data),
         TRACE_BASE_URL=f"http://127.0.0.1:{port}",

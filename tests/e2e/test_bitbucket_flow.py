@@ -21,8 +21,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import REPO_ROOT
-from tests.e2e.conftest import _free_port
+from tests.support.paths import REPO_ROOT
+from tests.support.ports import free_port
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(300)]
 
@@ -31,7 +31,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.timeout(300)]
 def trace_and_emulator(tmp_path: Path) -> Iterator[tuple[str, Any]]:
     from trace_emulator.testing import start_emulator
 
-    port = _free_port()
+    port = free_port()
     trace_url = f"http://127.0.0.1:{port}"
     emu = start_emulator(remote_url=trace_url, seed="small")
     values = emu.trace_settings()

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import REPO_ROOT
-from tests.e2e.conftest import _free_port
+from tests.support.paths import REPO_ROOT
+from tests.support.ports import free_port
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
 
@@ -45,7 +45,7 @@ def _wait_until_ready(proc: subprocess.Popen[bytes], log: Path, seconds: float =
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Iterator[dict[str, str]]:
-    port, emulator_port = _free_port(), _free_port()
+    port, emulator_port = free_port(), free_port()
     env = {
         k: v for k, v in os.environ.items() if not k.startswith(("TRACE_", "DJANGO_", "DATABASE"))
     }

@@ -18,9 +18,10 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import REPO_ROOT
-from tests.e2e.conftest import _free_port, clean_environment, serving_trace
-from tests.e2e.test_scan_flow import watch_scan
+from tests.support.paths import REPO_ROOT
+from tests.support.ports import free_port
+from tests.support.scan_page import watch_scan
+from tests.support.serving import clean_environment, serving_trace
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(420)]
 
@@ -31,7 +32,7 @@ TRACE = str(Path(sys.executable).parent / "trace")
 def trace_and_github(tmp_path: Path) -> Iterator[tuple[str, Any]]:
     from trace_emulator.testing import start_emulator
 
-    port = _free_port()
+    port = free_port()
     trace_url = f"http://127.0.0.1:{port}"
     emu = start_emulator(remote_url=trace_url, seed="demo")
     gh = emu.github

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Error as PlaywrightError
 
 from tests.factories import DEFAULT_PASSWORD, MembershipFactory, OrganizationFactory
-from tests.scans.emulated import configure, connect, emulator_for
-from tests.scans.test_scan_integration import CONFIG_V1
-from tests.scans.test_worker_death import start_worker, worker_env
+from tests.support.emulated import CONFIG_V1, configure, connect, emulator_for
+from tests.support.scan_page import watch_scan
+from tests.support.workers import start_worker, worker_env
 from tracesec.findings.models import Finding, Status
 from tracesec.organizations.models import Role
 from tracesec.scans.models import Scan
@@ -33,7 +31,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True),
 ]
 
-TERMINAL = ("completed", "failed", "blocked", "cancelled")
 
 # Playwright's sync API keeps an event loop running in the main thread for the whole session
 # (the browser fixture is session-scoped), which makes Django refuse ORM calls made by test
@@ -58,36 +55,6 @@ def scene(live_server: Any, settings: Any, tmp_path: Path) -> Iterator[Any]:
 
 
 # One read of the panel and the scan's history row (the newest), so a swap cannot fall between.
-READ_STATES = """() => {
-  const panel = document.querySelector('[data-testid="scan-status"]');
-  const label = document.querySelector('[data-testid="scan-state"]');
-  const row = document.querySelector('[data-testid="history-state"]');
-  return panel && label && row
-    ? [panel.dataset.status, label.textContent.trim(), row.textContent.trim()]
-    : [null, null, null];
-}"""
-
-
-def watch_scan(page: Any, timeout: float = 180) -> list[str]:
-    """Read the live status panel until the scan ends; return the states seen, in order. The
-    scan history row must say what the panel says at every moment."""
-    seen: list[str] = []
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            state, label, row = page.evaluate(READ_STATES)
-        except PlaywrightError:  # the page reloads itself when the scan ends (HX-Refresh)
-            page.wait_for_load_state()
-            continue
-        assert label == row, f"panel says {label!r}, history row says {row!r}"
-        if state and (not seen or seen[-1] != state):
-            seen.append(state)
-        if state in TERMINAL:
-            return seen
-        page.wait_for_timeout(100)
-    raise AssertionError(f"scan did not finish; states seen: {seen}")
-
-
 def test_scan_filter_ignore_rescan(scene: Any, browser: Any, shot: Any) -> None:
     url, member, repo = scene
     context = browser.new_context(viewport={"width": 1280, "height": 900})

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from tests.emulator.recorder import RecordingRemote, Reply
-from trace_emulator.engine import FunctionContext
+from trace_emulator.forge.function_calls import FunctionContext
 from trace_emulator.testing import RunningEmulator
 
 
@@ -21,7 +21,7 @@ def bridge(emu: RunningEmulator, installed: dict) -> str:
         function_key="token-pull",
         deadline=time.monotonic() + 55,
     )
-    emu.emulator.engine.functions[ctx.invocation_id] = ctx
+    emu.emulator.forge.functions[ctx.invocation_id] = ctx
     return f"{emu.base_url}/_emu/bridge/{ctx.invocation_id}"
 
 

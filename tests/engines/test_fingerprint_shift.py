@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.engines.helpers import write
+from tests.support.git_trees import write
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
 from tracesec.engines.scan import scan
 from tracesec.engines.secrets.detectors.base import fake

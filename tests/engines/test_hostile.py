@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.engines.helpers import commit_all, init_repo, write
+from tests.support.git_trees import commit_all, init_repo, write
 from tracesec.engines.model import Engine, ScanConfig
 from tracesec.engines.scan import scan
 from tracesec.engines.secrets.detectors.base import fake

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.engines.canary import FAMILIES, LANGUAGE_FILES, Canaries, assert_clean, plant
-from tests.engines.helpers import commit_all, init_repo, write
+from tests.support.git_trees import commit_all, init_repo, write
 from tracesec.cli.main import main
 from tracesec.engines.formats import FORMATS, render
 from tracesec.engines.formats import json as json_format

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import replace
 from pathlib import Path
 
-from tests.engines.helpers import write
+from tests.support.git_trees import write
 from tracesec.engines import redaction
 from tracesec.engines.model import Engine, Finding, Location, ScanConfig, Severity
 from tracesec.engines.scan import scan

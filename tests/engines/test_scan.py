@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.engines.helpers import write
+from tests.support.git_trees import write
 from tracesec.engines.errors import AdvisoryError, TargetError
 from tracesec.engines.model import (
     ALL_ENGINES,

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.engines.helpers import commit_all, init_repo, write
+from tests.support.git_trees import commit_all, init_repo, write
 from tracesec.engines.errors import TargetError
 from tracesec.engines.model import CoverageStatus, ScanConfig
 from tracesec.engines.targets import is_vendored, walk

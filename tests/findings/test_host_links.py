@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
-from tests.scans.helpers import engine_finding, make_repository, make_scan, scan_result
+from tests.support.builders import engine_finding, make_repository, make_scan, scan_result
 from tracesec.findings.models import Finding
 from tracesec.findings.recording import findings_record
 from tracesec.repositories.links import file_web_url, repository_web_url

@@ -13,13 +13,13 @@ from django.apps import apps
 from django.utils import timezone
 
 from tests.engines.canary import Canaries, assert_clean, plant
-from tests.scans.helpers import make_repository, make_scan
-from tests.web.conftest import OrgWithPeople
+from tests.support.builders import make_repository, make_scan
+from tests.support.organizations import OrgWithPeople
 from tracesec.engines.model import Engine, ScanConfig
 from tracesec.findings.models import Finding
 from tracesec.findings.recording import findings_record
 from tracesec.scans.execution import run_engines
-from tracesec.scans.models import ScanStatus
+from tracesec.scans.state import ScanState
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +38,7 @@ def test_planted_credentials_reach_no_row_response_page_or_export(
     repository = make_repository(org_a.organization)
     scan = make_scan(repository)
     findings_record(scan=scan, result=result, now=timezone.now())
-    scan.status = ScanStatus.COMPLETED
+    scan.status = ScanState.COMPLETED
     scan.save(update_fields=["status"])
 
     rows = list(Finding.objects.filter(repository=repository))

@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.scans.helpers import (
+from tests.support.builders import (
     engine_finding,
     make_member,
     make_org,
@@ -21,7 +21,7 @@ from tracesec.engines.model import Coverage, CoverageStatus, Engine, EngineStatu
 from tracesec.findings.models import Finding, Status, TriageAction, TriageEvent
 from tracesec.findings.recording import findings_record
 from tracesec.findings.triage import finding_ignore
-from tracesec.scans.models import ScanStatus
+from tracesec.scans.state import ScanState
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ def record(repository, findings, **kw):
     summary = findings_record(
         scan=scan, result=scan_result(tuple(findings), **kw), now=timezone.now()
     )
-    scan.status = ScanStatus.COMPLETED
+    scan.status = ScanState.COMPLETED
     scan.save(update_fields=["status"])
     return scan, summary
 
@@ -195,7 +195,7 @@ def test_recording_is_bulk_query_count_does_not_grow_with_findings() -> None:
     findings = [engine_finding(f"fp{i:05d}", path=f"f{i % 50}.py") for i in range(1500)]
     record(repo, findings)
     # second scan: all seen again, nothing changed -> one load + chunked updates
-    scan = make_scan(repo, status=ScanStatus.COMPLETED)
+    scan = make_scan(repo, status=ScanState.COMPLETED)
     with CaptureQueriesContext(connection) as ctx:
         summary = findings_record(
             scan=scan, result=scan_result(tuple(findings)), now=timezone.now()
@@ -203,7 +203,7 @@ def test_recording_is_bulk_query_count_does_not_grow_with_findings() -> None:
     assert summary.counts["still_open"] == 1500
     assert len(ctx.captured_queries) <= 6, [q["sql"][:80] for q in ctx.captured_queries]
     # third scan: half fixed -> still a handful of statements
-    scan = make_scan(repo, status=ScanStatus.COMPLETED)
+    scan = make_scan(repo, status=ScanState.COMPLETED)
     with CaptureQueriesContext(connection) as ctx:
         summary = findings_record(
             scan=scan, result=scan_result(tuple(findings[:750])), now=timezone.now()

@@ -7,8 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from tests.findings.test_views import seed
-from tests.scans.helpers import make_member, make_org
+from tests.support.builders import make_member, make_org, seed
 from tracesec.audit.models import AuditEvent
 from tracesec.common.errors import ApplicationError
 from tracesec.findings.models import Finding, Status, TriageAction, TriageEvent

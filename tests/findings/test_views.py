@@ -10,57 +10,17 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.scans.helpers import engine_finding, make_repository, make_scan, scan_result
-from tests.web.conftest import OrgWithPeople
-from tracesec.engines.model import Engine, Severity
+from tests.support.builders import make_repository, make_scan, scan_result, seed
+from tests.support.organizations import OrgWithPeople
+from tracesec.engines.model import Severity
 from tracesec.engines.sca.engine import to_finding as sca_finding
 from tracesec.engines.sca.extractors.base import package as sca_package
 from tracesec.engines.sca.matching import MergedHit
 from tracesec.findings.models import Finding, Status, TriageEvent
 from tracesec.findings.recording import findings_record
-from tracesec.scans.models import ScanStatus
+from tracesec.scans.state import ScanState
 
 pytestmark = pytest.mark.django_db
-
-
-def seed(org, n: int = 3, repo=None):
-    repo = repo or make_repository(org)
-    scan = make_scan(repo)
-    findings = [
-        engine_finding(f"sast-{i}", path=f"app/views_{i}.py", line=10 + i) for i in range(n)
-    ]
-    findings.append(
-        engine_finding(
-            "sca-1",
-            Engine.SCA,
-            "requirements.txt",
-            severity=Severity.CRITICAL,
-            rule_id="GHSA-aaaa-bbbb-cccc",
-            title="django 3.2.4: SQL injection",
-            ecosystem="PyPI",
-            package="django",
-            version="3.2.4",
-            advisory_id="GHSA-aaaa-bbbb-cccc",
-            aliases=["CVE-2021-35042"],
-            fixed_version="3.2.5",
-            summary="SQL injection in QuerySet.order_by",
-        )
-    )
-    findings.append(
-        engine_finding(
-            "sec-1",
-            Engine.SECRETS,
-            "settings_local.py",
-            rule_id="aws-access-key-id",
-            snippet='AWS_ACCESS_KEY_ID = "AKIA…WXYZ"',
-            masked_preview="AKIA…WXYZ",
-            cwe=("CWE-798",),
-        )
-    )
-    findings_record(scan=scan, result=scan_result(tuple(findings)), now=timezone.now())
-    scan.status = ScanStatus.COMPLETED
-    scan.save(update_fields=["status"])
-    return repo, scan
 
 
 def test_findings_list_shows_and_filters(org_a: OrgWithPeople, client_for) -> None:
@@ -314,7 +274,7 @@ def test_overview_warns_about_an_inactive_connection_and_links_to_it(
 
 def test_overview_counts_and_times_read_as_words(org_a: OrgWithPeople, client_for) -> None:
     repo = make_repository(org_a.organization)
-    make_scan(repo, status=ScanStatus.COMPLETED)
+    make_scan(repo, status=ScanState.COMPLETED)
     body = client_for(org_a.owner).get("/").content.decode()
     assert "0 minutes" not in body
     assert '<td class="nowrap">just now</td>' in body

@@ -14,7 +14,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from tests.scans.helpers import make_member, make_org, make_repository, make_scan
+from tests.support.builders import make_member, make_org, make_repository, make_scan
 from tracesec.cli.main import main as trace_main
 from tracesec.engines.model import Engine, ScanConfig
 from tracesec.engines.sca import osvstore
@@ -25,7 +25,8 @@ from tracesec.inventory.rematch import advisory_update_apply
 from tracesec.inventory.services import advisory_update_queue
 from tracesec.organizations.models import Role
 from tracesec.scans.execution import _record, run_engines
-from tracesec.scans.models import Scan, ScanStatus
+from tracesec.scans.models import Scan
+from tracesec.scans.state import ScanState
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -58,7 +59,7 @@ def _scan_tree(tmp_path: Path, osv_db: Path, repository: Any) -> Scan:
     (tree / "requirements.txt").write_text("flaskish==1.0.0\nrequestsy==2.1.0\n")
     config = ScanConfig(engines=(Engine.SCA, Engine.SECRETS), osv_db=osv_db)
     result = run_engines(tree, config)
-    scan = make_scan(repository, status=ScanStatus.RECORDING, lease_owner=OWNER)
+    scan = make_scan(repository, status=ScanState.RECORDING, lease_owner=OWNER)
     _record(scan.pk, OWNER, result, config)
     scan.refresh_from_db()
     return scan
@@ -101,7 +102,7 @@ def test_new_advisory_opens_a_marked_finding_without_a_checkout(
     repository = make_repository(org)
     with django_capture_on_commit_callbacks(execute=True):
         scan = _scan_tree(tmp_path, osv_db, repository)
-    assert scan.status == ScanStatus.COMPLETED
+    assert scan.status == ScanState.COMPLETED
     stored = InventoryPackage.objects.filter(repository=repository)
     assert {(p.name, p.version, p.manifest_path, p.line) for p in stored} == {
         ("flaskish", "1.0.0", "requirements.txt", 1),

@@ -11,8 +11,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from tests.notifications.conftest import Receiver
-from tests.scans.helpers import (
+from tests.support.builders import (
     engine_finding,
     make_member,
     make_org,
@@ -20,11 +19,12 @@ from tests.scans.helpers import (
     make_scan,
     scan_result,
 )
+from tests.support.webhook_receiver import Receiver
 from tracesec.engines.model import Engine, ScanConfig, Severity
 from tracesec.notifications.services import notification_settings_get, webhook_endpoint_create
 from tracesec.organizations.models import Role
 from tracesec.scans.execution import _record, run_engines, scan_config
-from tracesec.scans.models import ScanStatus
+from tracesec.scans.state import ScanState
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -34,7 +34,7 @@ TOKEN = "ghp_" + secrets.token_hex(18)
 
 
 def _record_scan(repository: Any, findings: tuple[Any, ...], **fields: Any) -> None:
-    scan = make_scan(repository, status=ScanStatus.RECORDING, lease_owner=OWNER, **fields)
+    scan = make_scan(repository, status=ScanState.RECORDING, lease_owner=OWNER, **fields)
     _record(scan.pk, OWNER, scan_result(findings), scan_config(scan))
     call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
 

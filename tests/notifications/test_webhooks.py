@@ -11,8 +11,8 @@ import pytest
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
-from tests.notifications.conftest import Receiver
-from tests.scans.helpers import make_member, make_org
+from tests.support.builders import make_member, make_org
+from tests.support.webhook_receiver import Receiver
 from tracesec.notifications import events
 from tracesec.notifications.delivery import MAX_ATTEMPTS, webhook_attempt
 from tracesec.notifications.models import DeliveryStatus, WebhookDelivery, WebhookEndpoint

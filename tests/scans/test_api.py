@@ -6,10 +6,11 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.findings.test_views import seed
-from tests.web.conftest import OrgWithPeople
+from tests.support.builders import seed
+from tests.support.organizations import OrgWithPeople
 from tracesec.findings.models import Finding, Status
-from tracesec.scans.models import Scan, ScanStatus
+from tracesec.scans.models import Scan
+from tracesec.scans.state import ScanState
 
 pytestmark = pytest.mark.django_db
 
@@ -145,7 +146,7 @@ def test_other_organization_gets_404(
     org_a: OrgWithPeople, org_b: OrgWithPeople, api_client_for, method: str, path: str
 ) -> None:
     repo, scan = seed(org_a.organization)
-    Scan.objects.filter(pk=scan.pk).update(status=ScanStatus.QUEUED)
+    Scan.objects.filter(pk=scan.pk).update(status=ScanState.QUEUED)
     finding = Finding.objects.filter(organization=org_a.organization).first()
     api = api_client_for(org_b.owner)
     url = path.format(repo=repo.pk, scan=scan.pk, finding=finding.pk)
@@ -159,7 +160,7 @@ def test_other_organization_gets_404(
     assert response.json()["code"] == "not_found"
     finding.refresh_from_db()
     assert finding.status == Status.OPEN
-    assert Scan.objects.get(pk=scan.pk).status == ScanStatus.QUEUED
+    assert Scan.objects.get(pk=scan.pk).status == ScanState.QUEUED
     assert api.get("/api/v1/findings?status=all").json()["count"] == 0
     assert api.get("/api/v1/repositories").json()["count"] == 0
 
@@ -175,3 +176,14 @@ def test_openapi_documents_the_endpoints(api_client_for, org_a: OrgWithPeople) -
         "/api/v1/findings/{finding_id}/triage",
     ):
         assert path in paths, path
+
+
+@pytest.mark.parametrize("name", ["scan", "repository"])
+def test_findings_id_filter_beyond_64_bits_is_refused_not_a_server_error(
+    org_a: OrgWithPeople, api_client_for, client_for, name: str
+) -> None:
+    huge = "117774817735647789056"  # found by the API fuzz test: overflowed SQLite's INTEGER
+    response = api_client_for(org_a.viewer).get(f"/api/v1/findings?{name}={huge}")
+    assert response.status_code == 422
+    # the dashboard ignores an id that names nothing, as it ignores any malformed filter
+    assert client_for(org_a.viewer).get(f"/findings/?{name}={huge}").status_code == 200

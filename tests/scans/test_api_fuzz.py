@@ -16,7 +16,7 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from tests.factories import ApiTokenFactory, MembershipFactory, OrganizationFactory
-from tests.findings.test_views import seed
+from tests.support.builders import seed
 from tracesec.config.wsgi import application
 from tracesec.organizations.models import Role
 

@@ -10,32 +10,23 @@ from typing import Any
 import pytest
 
 from tests.factories import MembershipFactory, OrganizationFactory
-from tests.scans.emulated import Workspace, configure, connect, emulator_for
+from tests.support.emulated import CONFIG_V1, TOKEN_ONE, Workspace, configure, connect, emulator_for
 from tracesec.audit.models import AuditEvent
 from tracesec.findings.models import Finding, Status, TriageAction, TriageEvent
 from tracesec.findings.triage import finding_ignore
 from tracesec.integrations.models import Connection, ConnectionStatus
 from tracesec.organizations.models import Role
 from tracesec.scans.execution import scan_execute
-from tracesec.scans.models import Scan, ScanStatus
+from tracesec.scans.models import Scan
 from tracesec.scans.services import scan_request
-from tracesec.scans.state import ScanErrorCode
+from tracesec.scans.state import ScanErrorCode, ScanState
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
-# Built from pieces so that no scanner flags this test file itself.
-TOKEN_ONE = "ghp_" + "R7xkT2mQ9vLp4sWz8bNc" + "3yHd6fJg1aEe0uKi"
-TOKEN_TWO = "ghp_" + "Zq8Wn3Lx5Tb7Yc2Vd9Hm" + "4Kp6Rs1Gf0Ja8uEo"
+TOKEN_TWO = (
+    "ghp_" + "Zq8Wn3Lx5Tb7Yc2Vd9Hm" + "4Kp6Rs1Gf0Ja8uEo"
+)  # in pieces: no scanner flags this file
 
-CONFIG_V1 = f'''import subprocess
-
-
-def run(request):
-    subprocess.run(request.args["cmd"], shell=True)
-
-
-GITHUB_TOKEN = "{TOKEN_ONE}"
-'''
 # the token line is gone (fixed); the shell call moved down two lines (same finding)
 CONFIG_V2 = """import os
 import subprocess
@@ -79,7 +70,7 @@ def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
     )
 
     scan1 = run_scan(repo, admin.user)
-    assert scan1.status == ScanStatus.COMPLETED, (scan1.error_code, scan1.error_message)
+    assert scan1.status == ScanState.COMPLETED, (scan1.error_code, scan1.error_message)
     assert scan1.commit_sha == first_push["commit"]
     assert scan1.branch == "main"
     assert [e["engine"] for e in scan1.engines] == ["sast", "sca", "secrets"]
@@ -106,7 +97,7 @@ def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
         message="Rotate token, add deploy config",
     )
     scan2 = run_scan(repo, admin.user)
-    assert scan2.status == ScanStatus.COMPLETED, (scan2.error_code, scan2.error_message)
+    assert scan2.status == ScanState.COMPLETED, (scan2.error_code, scan2.error_message)
     assert scan2.commit_sha == second_push["commit"]
 
     old_secret = Finding.objects.get(pk=found["github-pat"].pk)
@@ -147,8 +138,8 @@ def test_uninstalled_app_blocks_the_scan_with_a_clear_message(workspace) -> None
     scan, _ = scan_request(repository=repo, requested_by=admin.user)
     scan_execute(scan_id=scan.pk)
     scan.refresh_from_db()
-    assert scan.status in (ScanStatus.BLOCKED, ScanStatus.CANCELLED)
-    if scan.status == ScanStatus.BLOCKED:
+    assert scan.status in (ScanState.BLOCKED, ScanState.CANCELLED)
+    if scan.status == ScanState.BLOCKED:
         assert scan.error_code == ScanErrorCode.CONNECTION_INACTIVE
         assert "Reinstall" in scan.error_message
     assert "Traceback" not in scan.error_message
@@ -163,7 +154,7 @@ def test_git_refusing_a_fresh_token_marks_the_connection_inactive(workspace) -> 
     scan = run_scan(repo, admin.user)
     assert [entry["status"] for entry in ws.emu.client.git_log()][-1] in (401, 403)
     # The same outcome as an uninstalled app: blocked, with the reinstall advice.
-    assert scan.status == ScanStatus.BLOCKED
+    assert scan.status == ScanState.BLOCKED
     assert scan.error_code == ScanErrorCode.CONNECTION_INACTIVE
     assert "Reinstall" in scan.error_message
     connection = Connection.objects.get(pk=ws.connection.pk)
@@ -174,7 +165,7 @@ def test_git_refusing_a_fresh_token_marks_the_connection_inactive(workspace) -> 
     ).exists()
     # The next attempt does not even ask for a token.
     again = run_scan(repo, admin.user)
-    assert again.status == ScanStatus.BLOCKED
+    assert again.status == ScanState.BLOCKED
     assert again.error_code == ScanErrorCode.CONNECTION_INACTIVE
 
 
@@ -183,7 +174,7 @@ def test_repository_deleted_upstream_fails_with_words(workspace) -> None:
     repo = ws.repository("web-storefront")
     ws.emu.client.delete_repository("acme", "web-storefront")
     scan = run_scan(repo, admin.user)
-    assert scan.status == ScanStatus.FAILED
+    assert scan.status == ScanState.FAILED
     assert scan.error_code == ScanErrorCode.CLONE_FAILED
     assert "repository or branch not found" in scan.error_message
     assert "x-token-auth" not in scan.error_message

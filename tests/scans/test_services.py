@@ -9,10 +9,10 @@ import pytest
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from tests.scans.helpers import make_member, make_org, make_repository
+from tests.support.builders import make_member, make_org, make_repository
 from tracesec.common.errors import ApplicationError
 from tracesec.scans import lease
-from tracesec.scans.models import Scan, ScanStatus
+from tracesec.scans.models import Scan
 from tracesec.scans.reaper import scans_reap
 from tracesec.scans.services import scan_cancel, scan_request
 from tracesec.scans.state import ScanErrorCode, ScanState
@@ -31,7 +31,7 @@ def test_request_queues_one_scan_and_enqueues_on_commit(
     assert created
     assert len(callbacks) == 1
     scan.refresh_from_db()
-    assert scan.status == ScanStatus.QUEUED
+    assert scan.status == ScanState.QUEUED
     assert scan.branch == "main"
     assert scan.engines_requested == ["sast", "sca", "secrets"]
     assert scan.requested_by == member.user
@@ -79,7 +79,7 @@ def test_cancel_queued_scan_and_cancel_twice_is_refused() -> None:
     repo = make_repository(org)
     scan, _ = scan_request(repository=repo, requested_by=member.user)
     cancelled = scan_cancel(scan=scan, actor=member.user)
-    assert cancelled.status == ScanStatus.CANCELLED
+    assert cancelled.status == ScanState.CANCELLED
     assert cancelled.error_code == ScanErrorCode.CANCELLED
     assert member.user.email in cancelled.error_message
     assert cancelled.finished_at is not None
@@ -93,7 +93,7 @@ def test_lease_claim_is_exclusive_and_guards_every_write() -> None:
     scan, _ = scan_request(repository=repo, requested_by=None)
     claimed = lease.claim(scan.pk, "worker-a")
     assert claimed is not None
-    assert claimed.status == ScanStatus.RESOLVING_CREDENTIALS
+    assert claimed.status == ScanState.RESOLVING_CREDENTIALS
     assert claimed.attempts == 1
     assert lease.claim(scan.pk, "worker-b") is None  # duplicate delivery: skip
     with pytest.raises(lease.LeaseLost):
@@ -101,14 +101,14 @@ def test_lease_claim_is_exclusive_and_guards_every_write() -> None:
     with pytest.raises(lease.LeaseLost):  # not an allowed transition
         lease.advance(scan.pk, "worker-a", ScanState.COMPLETED)
     moved = lease.advance(scan.pk, "worker-a", ScanState.CLONING)
-    assert moved.status == ScanStatus.CLONING
+    assert moved.status == ScanState.CLONING
     assert "resolving_credentials" in moved.timings
 
     scan_cancel(scan=scan, actor=None)  # the user cancels while the worker clones
     with pytest.raises(lease.LeaseLost):
         lease.advance(scan.pk, "worker-a", ScanState.SCANNING)
     assert not lease.renew(scan.pk, "worker-a")
-    assert Scan.objects.get(pk=scan.pk).status == ScanStatus.CANCELLED
+    assert Scan.objects.get(pk=scan.pk).status == ScanState.CANCELLED
 
 
 def test_expired_lease_can_be_taken_over_by_another_worker() -> None:
@@ -142,10 +142,10 @@ def test_reaper_requeues_dead_scans_then_fails_them_with_a_message(
         report = scans_reap()
     assert report.requeued == (scan.pk,)
     scan.refresh_from_db()
-    assert scan.status == ScanStatus.QUEUED
+    assert scan.status == ScanState.QUEUED
     assert scan.lease_owner == ""
     assert DBTaskResult.objects.filter(id=scan.task_result_id).exists()
-    assert Scan.objects.get(pk=alive.pk).status == ScanStatus.RESOLVING_CREDENTIALS
+    assert Scan.objects.get(pk=alive.pk).status == ScanState.RESOLVING_CREDENTIALS
 
     # second death: attempts used up -> failed, with words a user can act on
     lease.claim(scan.pk, "dead-worker-2")
@@ -153,7 +153,7 @@ def test_reaper_requeues_dead_scans_then_fails_them_with_a_message(
     report = scans_reap()
     assert report.failed == (scan.pk,)
     scan.refresh_from_db()
-    assert scan.status == ScanStatus.FAILED
+    assert scan.status == ScanState.FAILED
     assert scan.error_code == ScanErrorCode.WORKER_LOST
     assert "stopped responding 2 times" in scan.error_message
     assert scan.finished_at is not None

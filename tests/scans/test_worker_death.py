@@ -6,67 +6,22 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from django.conf import settings as django_settings
 
-from tests.conftest import database_url_for_subprocess
 from tests.factories import MembershipFactory, OrganizationFactory
-from tests.scans.emulated import configure, connect, emulator_for
-from tests.scans.test_scan_integration import CONFIG_V1
+from tests.support.emulated import CONFIG_V1, configure, connect, emulator_for
+from tests.support.workers import LEASE_SECONDS, start_worker, worker_env
 from tracesec.organizations.models import Role
-from tracesec.scans.models import Scan, ScanStatus
+from tracesec.scans.models import Scan
 from tracesec.scans.services import scan_request
+from tracesec.scans.state import ScanState
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
-
-LEASE_SECONDS = 3
-
-
-def worker_env(tmp_path: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "tracesec.config.django.test",
-            "DATABASE_URL": database_url_for_subprocess(),
-            "TRACE_DATA_DIR": str(tmp_path / "worker-data"),
-            "BITBUCKET_API_URL": django_settings.BITBUCKET_API_URL,
-            "BITBUCKET_GIT_URL": django_settings.BITBUCKET_GIT_URL,
-            "TRACE_KMS_BACKEND": "local",
-            "TRACE_KMS_LOCAL_KEY_FILE": str(django_settings.TRACE_KMS_LOCAL_KEY_FILE),
-            "TRACE_SCAN_WORK_DIR": str(django_settings.TRACE_SCAN_WORK_DIR),
-            "TRACE_OSV_DB": str(django_settings.TRACE_OSV_DB),
-            "TRACE_SCAN_LEASE_SECONDS": str(LEASE_SECONDS),
-            "TRACE_SCAN_MAX_ATTEMPTS": "3",
-        }
-    )
-    return env
-
-
-def start_worker(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "django",
-            "db_worker",
-            "--queue-name",
-            "*",
-            "--interval",
-            "0.2",
-            "--no-startup-delay",
-            "--no-reload",
-        ],
-        env=env,
-        stdout=log.open("ab"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
 
 
 def wait_for(predicate: Any, timeout: float, what: str) -> None:
@@ -109,12 +64,12 @@ def test_killed_worker_scan_is_requeued_and_completed_by_another(
         def status() -> str:
             return Scan.objects.get(pk=scan.pk).status
 
-        wait_for(lambda: status() == ScanStatus.SCANNING, 120, "the first worker to scan")
+        wait_for(lambda: status() == ScanState.SCANNING, 120, "the first worker to scan")
         os.killpg(first.pid, signal.SIGKILL)  # no cleanup, no goodbye: the machine died
         first.wait()
         killed_at = time.monotonic()
         dead = Scan.objects.get(pk=scan.pk)
-        assert dead.status == ScanStatus.SCANNING
+        assert dead.status == ScanState.SCANNING
         assert dead.attempts == 1
         assert dead.lease_owner
 
@@ -131,7 +86,7 @@ def test_killed_worker_scan_is_requeued_and_completed_by_another(
         )
 
     final = Scan.objects.get(pk=scan.pk)
-    assert final.status == ScanStatus.COMPLETED, (
+    assert final.status == ScanState.COMPLETED, (
         final.error_code,
         final.error_message,
         log.read_text()[-3000:],

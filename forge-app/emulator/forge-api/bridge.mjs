@@ -1,4 +1,4 @@
-// HTTP client for the emulator's per-invocation bridge (see .handoff/node-runner.md). The runner
+// HTTP client for the emulator's per-invocation bridge (see docs/internals/forge-node-runner.md). The runner
 // sets the bridge URL once before it loads the app; every stand-in call is one JSON POST.
 
 const BRIDGE_TIMEOUT_MS = 70_000; // longer than any Forge function limit (55 s)

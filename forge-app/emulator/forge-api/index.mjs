@@ -1,4 +1,4 @@
-// Stand-in for `@forge/api` inside the emulator (contract: .handoff/node-runner.md). Each call
+// Stand-in for `@forge/api` inside the emulator (contract: docs/internals/forge-node-runner.md). Each call
 // becomes one POST to the invocation's bridge, where the emulator performs what Forge would
 // (adds the FIT, x-b3-* and the system token per manifest, routes Bitbucket calls, …).
 

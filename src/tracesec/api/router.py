@@ -11,6 +11,7 @@ from tracesec.api.auth import ApiTokenAuth
 from tracesec.api.errors import install_exception_handlers
 from tracesec.api.organizations import router as organizations_router
 from tracesec.findings.apis import router as findings_router
+from tracesec.repositories.apis import router as repositories_router
 from tracesec.scans.apis import router as scans_router
 
 api = NinjaAPI(
@@ -26,5 +27,6 @@ api = NinjaAPI(
 )
 install_exception_handlers(api)
 api.add_router("/", organizations_router)
+api.add_router("/", repositories_router)
 api.add_router("/", scans_router)
 api.add_router("/", findings_router)

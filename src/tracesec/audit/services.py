@@ -8,7 +8,9 @@ from typing import Any
 from django.db import models
 from django.http import HttpRequest
 
+from tracesec.accounts.models import User
 from tracesec.audit.models import AuditEvent
+from tracesec.organizations.models import Organization
 
 logger = logging.getLogger(__name__)
 
@@ -24,8 +26,8 @@ def client_ip(request: HttpRequest | None) -> str | None:
 def audit_record(
     *,
     action: str,
-    organization: Any | None = None,
-    actor: Any | None = None,
+    organization: Organization | None = None,
+    actor: User | None = None,
     target: models.Model | None = None,
     target_label: str = "",
     data: dict[str, Any] | None = None,
@@ -35,11 +37,10 @@ def audit_record(
 
     Call it inside the service's transaction so the event and the change commit together.
     """
-    actor_obj = actor if actor is not None and getattr(actor, "is_authenticated", False) else None
     event = AuditEvent.objects.create(
         organization=organization,
-        actor=actor_obj,
-        actor_email=getattr(actor_obj, "email", "") or "",
+        actor=actor,
+        actor_email=actor.email if actor is not None else "",
         action=action,
         target_type=target._meta.label_lower if target is not None else "",
         target_id=str(target.pk) if target is not None else "",
@@ -51,7 +52,7 @@ def audit_record(
         "audit.recorded",
         extra={
             "action": action,
-            "organization_id": getattr(organization, "pk", None),
+            "organization_id": organization.pk if organization is not None else None,
             "audit_event_id": event.pk,
         },
     )

@@ -16,3 +16,8 @@ def default_osv_db_path() -> Path:
     """`TRACE_OSV_DB`, else `<data dir>/osv`: the local OSV index used by SCA."""
     configured = os.environ.get("TRACE_OSV_DB", "").strip()
     return Path(configured).expanduser() if configured else data_dir() / "osv"
+
+
+def default_cache_dir() -> Path:
+    """`<data dir>/scan-cache`: per-file engine results re-used by later scans."""
+    return data_dir() / "scan-cache"

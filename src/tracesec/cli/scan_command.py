@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TextIO
 
 from tracesec.cli import exit_codes
-from tracesec.cli.paths import default_osv_db_path
+from tracesec.cli.history_state import last_scanned, remember
+from tracesec.cli.paths import default_cache_dir, default_osv_db_path
 from tracesec.config.env import env_str
 from tracesec.engines import (
     ALL_ENGINES,
@@ -28,7 +29,10 @@ from tracesec.engines import (
     TargetError,
     scan,
 )
+from tracesec.engines.cores import usable_cores
+from tracesec.engines.diff import diff_scan
 from tracesec.engines.formats import FORMATS, render
+from tracesec.engines.secrets.history import head_commit
 
 FAIL_ON_CHOICES = ("none", *(s.value for s in Severity))
 
@@ -57,7 +61,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         default="info",
         help="exit 1 on a finding at or above this severity (default: info = any; none = never)",
     )
-    parser.add_argument("--history", action="store_true", help="also scan git history for secrets")
+    parser.add_argument(
+        "--history",
+        action="store_true",
+        help="also scan git history for secrets (only commits newer than the last such scan "
+        "of this repository, kept in the data directory; --no-cache scans all of it)",
+    )
     parser.add_argument(
         "--osv-db",
         metavar="PATH",
@@ -68,6 +77,33 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         type=int,
         default=ScanConfig().max_file_bytes,
         help="skip files larger than this (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        metavar="N",
+        help="semgrep jobs (default: the usable cores, honouring CPU affinity and cgroup quota)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=int,
+        metavar="SECONDS",
+        default=ScanConfig().sast_timeout_seconds,
+        help="wall-clock limit of each engine (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--base",
+        metavar="REV",
+        help="scan only the files changed since commit REV and report the findings new since it",
+    )
+    parser.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="re-use per-file results kept here (default: <data dir>/scan-cache)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="analyse every file; read and write no cache"
     )
     parser.add_argument(
         "--include-vendored",
@@ -164,6 +200,10 @@ def exit_code(result: ScanResult, fail_on: str, osv_db: Path) -> int:
     return exit_codes.OK
 
 
+def _cache_dir(option: str | None) -> Path:
+    return Path(option).expanduser() if option else default_cache_dir()
+
+
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     # Engine warnings are summarised in the report and on stderr below; without --verbose
     # they must not also reach Python's last-resort handler.
@@ -191,25 +231,45 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.max_file_bytes <= 0:
         stderr.write("trace scan: --max-file-bytes must be positive\n")
         return exit_codes.USAGE
+    if args.timeout <= 0:
+        stderr.write("trace scan: --timeout must be a positive number of seconds\n")
+        return exit_codes.USAGE
+    if args.jobs is not None and args.jobs <= 0:
+        stderr.write("trace scan: --jobs must be a positive number\n")
+        return exit_codes.USAGE
     if args.output and not Path(args.output).parent.is_dir():
         stderr.write(f"trace scan: cannot write {args.output}: directory does not exist\n")
         return exit_codes.USAGE
     osv_db = Path(args.osv_db).expanduser() if args.osv_db else default_osv_db_path()
+    target = Path(args.path)
     config = ScanConfig(
         engines=engines,
         max_file_bytes=args.max_file_bytes,
         skip_vendored=not args.include_vendored,
         history=args.history,
         osv_db=osv_db,
+        sast_jobs=args.jobs or usable_cores(),
+        sast_timeout_seconds=args.timeout,
+        secrets_timeout_seconds=args.timeout,
+        sca_timeout_seconds=args.timeout,
+        cache_dir=None if args.no_cache else _cache_dir(args.cache_dir),
+        history_since=None if args.no_cache or not args.history else last_scanned(target),
     )
+    head = head_commit(target) if args.history else None
     callback, stop = _progress(stderr)
     try:
-        result = scan(Path(args.path), config, progress=callback)
+        if args.base:
+            result = diff_scan(Path(args.path), config, args.base, progress=callback).result()
+        else:
+            result = scan(Path(args.path), config, progress=callback)
     except TargetError as exc:
         stderr.write(f"trace scan: {exc}\n")
         return exit_codes.TARGET_ERROR
     finally:
         stop()
+    secrets = [s for s in result.engines if s.engine is Engine.SECRETS]
+    if head and secrets and secrets[0].ok and secrets[0].complete and not args.base:
+        remember(target, head)
     color = args.output is None and hasattr(stdout, "isatty") and stdout.isatty()
     if args.fmt == "table":
         from tracesec.engines.formats import table

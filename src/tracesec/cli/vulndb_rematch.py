@@ -45,9 +45,9 @@ def queue_rematch(
     stderr: TextIO,
 ) -> int:
     """Queue the re-match on the server; an exit code (an error only if asked explicitly)."""
-    from tracesec.cli.server_commands import _setup_django
+    from tracesec.cli.django_setup import setup_django
 
-    _setup_django()
+    setup_django()
     from django.conf import settings
 
     from tracesec.inventory.services import advisory_update_queue

@@ -31,6 +31,7 @@ urlpatterns = [
         include("tracesec.integrations.bitbucket.dashboard_urls"),
     ),
     path("settings/notifications/", include("tracesec.notifications.urls")),
+    path("", include("tracesec.repositories.urls")),
     path("", include("tracesec.scans.urls")),
     path("", include("tracesec.findings.urls")),
     path("", include("tracesec.dashboard.urls")),

@@ -23,9 +23,15 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 from tracesec.common.errors import ApplicationError, NotFoundError, PermissionDeniedError
 from tracesec.organizations.access import require_role
-from tracesec.organizations.models import Role
+from tracesec.organizations.models import Membership, Role
 
 View = Callable[..., HttpResponse]
+
+
+def request_membership(request: HttpRequest) -> Membership:
+    """The signed-in user's membership in the current organization (set by the middleware;
+    only call it in a view guarded by :func:`membership_required`)."""
+    return request.membership  # type: ignore[attr-defined, no-any-return]
 
 
 def safe_back(request: HttpRequest, fallback: str) -> str:

@@ -20,7 +20,7 @@ class NavItem:
 
 MAIN_NAV: tuple[NavItem, ...] = (
     NavItem("Overview", "dashboard:overview"),
-    NavItem("Repositories", "dashboard:repositories"),
+    NavItem("Repositories", "repositories:list"),
     NavItem("Findings", "dashboard:findings"),
 )
 

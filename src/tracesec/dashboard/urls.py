@@ -5,16 +5,14 @@ Later apps add their pages with one `path(..., include(...))` line in the marked
 
 from django.urls import path
 
-from tracesec.dashboard.views import auth, pages, password, settings
+from tracesec.dashboard.views import auth, overview, pages, password, settings
 from tracesec.findings import views as findings_views
-from tracesec.scans import views as scans_views
 
 app_name = "dashboard"
 
 urlpatterns = [
-    # Overview, Repositories and Findings pages are served by the scans/findings apps
-    path("", findings_views.overview, name="overview"),
-    path("repositories/", scans_views.repository_list, name="repositories"),
+    path("", overview.overview, name="overview"),
+    # the Findings list is served by the findings app; Repositories by repositories.urls
     path("findings/", findings_views.finding_list, name="findings"),
     path("organizations/new/", pages.organization_create_view, name="organization_create"),
     path("organizations/switch/", pages.organization_switch, name="organization_switch"),

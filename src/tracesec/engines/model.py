@@ -140,14 +140,20 @@ class ScanConfig:
     max_file_bytes: int = 2 * 1024 * 1024
     skip_vendored: bool = True
     history: bool = False  # secrets: also scan git history
+    history_since: str | None = None  # history: only commits after this one (full commit id)
     # the local OSV index; without one SCA reports an engine error and finds nothing
     osv_db: Path | None = None
     sast_timeout_seconds: int = 600  # wall clock for the whole semgrep run
     sast_per_file_timeout_seconds: int = 30
-    sast_memory_mb: int = 4096
-    sast_jobs: int = 1
+    sast_memory_mb: int = 4096  # per semgrep job: the address-space limit is this x jobs
+    sast_jobs: int = 0  # semgrep jobs; 0: every usable core (affinity and cgroup quota)
     secrets_timeout_seconds: int = 300
     sca_timeout_seconds: int = 300
+    # per-file result cache shared by scans (see resultcache.py); None: analyse every file
+    cache_dir: Path | None = None
+    cache_max_bytes: int = 1024 * 1024 * 1024
+    # analyse only these paths (a diff scan); SCA still resolves includes among all files
+    only_paths: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from tracesec.engines.model import (
     ScanResult,
     TargetFile,
 )
+from tracesec.engines.resultcache import open_cache
 
 logger = logging.getLogger(__name__)
 
@@ -104,8 +105,12 @@ def _start(
     engine: Engine, starter: Starter, root: Path, walk: targets.Walk, config: ScanConfig
 ) -> EngineRun:
     started = time.monotonic()
+    files = walk.files
+    if config.only_paths is not None and engine is not Engine.SCA:
+        # SCA narrows its manifests itself: an include it reads may lie outside the change
+        files = tuple(f for f in files if f.path in config.only_paths)
     try:
-        return starter(root, walk.files, config)
+        return starter(root, files, config)
     except ModuleNotFoundError as exc:
         logger.warning("scan.engine_missing", extra={"engine": engine.value})
         return _Done(
@@ -151,6 +156,12 @@ def scan(
     total_started = time.monotonic()
     notify("walk", "start")
     walk = targets.walk(root, config)
+    if config.only_paths is not None:
+        walk = targets.Walk(
+            files=walk.files,
+            skipped=tuple(c for c in walk.skipped if c.path in config.only_paths),
+            source=walk.source,
+        )
     root = root.resolve()
     timings: dict[str, float] = {"walk": _since(total_started)}
     notify("walk", "done")
@@ -180,6 +191,9 @@ def scan(
     for engine in config.engines:
         if engine not in outcomes:
             outcomes[engine] = failed(engine, f"{engine.value} engine is not registered")
+    cache = open_cache(config.cache_dir, config.cache_max_bytes)
+    if cache is not None:
+        cache.trim()  # once per scan, after every engine has written
     timings["total"] = _since(total_started)
     return merge(
         str(root), walk, [outcomes[e] for e in config.engines], timings, file_reader(walk, config)

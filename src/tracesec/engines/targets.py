@@ -91,12 +91,17 @@ def git_argv(root: Path, *args: str) -> list[str]:
     ]
 
 
-def _git(root: Path, *args: str) -> subprocess.CompletedProcess[bytes] | None:
+def run_git(
+    root: Path, *args: str, stdin: bytes | None = None, timeout: float = GIT_TIMEOUT_SECONDS
+) -> subprocess.CompletedProcess[bytes] | None:
+    """git (see ``git_argv``) with a scrubbed environment and a timeout; None if it could not
+    run or timed out."""
     try:
         return subprocess.run(
             git_argv(root, *args),
+            input=stdin,
             capture_output=True,
-            timeout=GIT_TIMEOUT_SECONDS,
+            timeout=timeout,
             env=git_env(),
             check=False,
         )
@@ -111,13 +116,13 @@ def _git_paths(root: Path) -> list[bytes] | None:
     A directory inside someone else's work tree (often an ignored one, like a virtualenv or
     a temp checkout) gets the plain walk: git would list nothing or the wrong files there.
     """
-    top = _git(root, "rev-parse", "--show-toplevel")
+    top = run_git(root, "rev-parse", "--show-toplevel")
     if top is None or top.returncode != 0:
         return None  # not a work tree (or git refuses it): fall back to the plain walk
     toplevel = top.stdout.rstrip(b"\n")
     if os.path.realpath(toplevel) != os.path.realpath(os.fsencode(root)):
         return None
-    proc = _git(root, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    proc = run_git(root, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
     if proc is None or proc.returncode != 0:
         return None
     seen: set[bytes] = set()

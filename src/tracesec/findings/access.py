@@ -5,7 +5,7 @@ from __future__ import annotations
 from tracesec.common.errors import NotFoundError
 from tracesec.findings.models import Finding
 from tracesec.organizations.access import require_role
-from tracesec.organizations.models import Membership, Role
+from tracesec.organizations.models import Membership, Role, role_at_least
 
 
 def access_finding_by_id(
@@ -25,3 +25,8 @@ def access_finding_by_id(
         raise NotFoundError("Finding not found.")
     require_role(actor, minimum_role)
     return finding
+
+
+def can_triage(actor: Membership) -> bool:
+    """Members and up may ignore, reopen and comment on findings."""
+    return role_at_least(actor.role, Role.MEMBER)

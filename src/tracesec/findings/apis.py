@@ -16,7 +16,7 @@ from tracesec.api.auth import request_auth
 from tracesec.common.errors import ApplicationError
 from tracesec.findings.access import access_finding_by_id
 from tracesec.findings.models import Finding
-from tracesec.findings.selectors import SORTS, FindingFilters, capped_count, findings_filter
+from tracesec.findings.selectors import MAX_ID, SORTS, FindingFilters, capped_count, findings_filter
 from tracesec.findings.triage import finding_comment, finding_ignore, finding_reopen
 from tracesec.organizations.models import Role
 
@@ -35,8 +35,8 @@ class FindingQuery(Schema):
     status: list[StatusName] = Field(
         default_factory=list, description="Default: open. `all` for any status."
     )
-    repository: int | None = Field(None, description="Repository id.")
-    scan: int | None = Field(None, description="Findings last seen in this scan.")
+    repository: int | None = Field(None, ge=1, le=MAX_ID, description="Repository id.")
+    scan: int | None = Field(None, ge=1, le=MAX_ID, description="Findings last seen in this scan.")
     rule: str = Field("", max_length=200, description="Exact rule id.")
     cwe: str = Field("", max_length=20, description="`CWE-89` or `89`.")
     package: str = Field("", max_length=200, description="Package name (case-insensitive).")

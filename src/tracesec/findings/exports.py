@@ -7,7 +7,7 @@ renders from it), so an export from the dashboard matches ``trace scan --format 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Protocol
 
 from django.conf import settings
 from django.db.models import QuerySet
@@ -31,6 +31,24 @@ EXPORT_FORMATS = {
     "csv": ("text/csv; charset=utf-8", "csv"),
 }
 MAX_EXPORT = 100_000
+
+
+class _RepositoryName(Protocol):
+    @property
+    def full_name(self) -> str: ...
+
+
+class ExportedScan(Protocol):
+    """A ``scans.models.Scan`` as exports read it (findings import nothing from scans)."""
+
+    @property
+    def pk(self) -> int: ...
+    @property
+    def repository_id(self) -> int: ...
+    @property
+    def repository(self) -> _RepositoryName: ...
+    @property
+    def engines(self) -> Any: ...  # the per-engine summaries (JSON list)
 
 
 def to_engine_finding(row: Finding) -> EngineFinding:
@@ -92,7 +110,7 @@ def _coverage_from_scan(summaries: Iterable[dict[str, Any]]) -> tuple[Coverage, 
     return tuple(records)
 
 
-def scan_findings(scan: Any) -> QuerySet[Finding]:
+def scan_findings(scan: ExportedScan) -> QuerySet[Finding]:
     """Findings present in ``scan``: first seen at or before it and seen again at or after it.
 
     Exact for a repository's latest scan; for older scans a finding that was fixed and later
@@ -117,7 +135,7 @@ def _with_missing_engines(
     )
 
 
-def scan_result_for_scan(scan: Any) -> ScanResult:
+def scan_result_for_scan(scan: ExportedScan) -> ScanResult:
     rows = scan_findings(scan)[:MAX_EXPORT]
     summaries = list(scan.engines or [])
     findings = tuple(to_engine_finding(row) for row in rows)

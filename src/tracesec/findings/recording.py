@@ -16,13 +16,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from django.db import connection
 
 from tracesec.engines.model import Engine, ScanResult
 from tracesec.engines.model import Finding as EngineFinding
-from tracesec.findings.bulk import bulk_insert, bulk_update_by_id
+from tracesec.findings.copy_insert import bulk_insert, bulk_update_by_id
 from tracesec.findings.lifecycle import (
     FindingStatus,
     Outcome,
@@ -91,6 +91,17 @@ class RecordSummary:
 def _joined(values: Iterable[str]) -> str:
     items = [str(v) for v in values if v]
     return f",{','.join(items)}," if items else ""
+
+
+class RecordedScan(Protocol):
+    """The scan being recorded (a ``scans.models.Scan``; findings import nothing from scans)."""
+
+    @property
+    def pk(self) -> int: ...
+    @property
+    def organization_id(self) -> int: ...
+    @property
+    def repository_id(self) -> int: ...
 
 
 def _text(value: Any, limit: int) -> str:
@@ -207,7 +218,7 @@ def _load_prior(repository_id: int) -> tuple[dict[str, PriorFinding], dict[str, 
 
 
 def findings_record(
-    *, scan: Any, result: ScanResult, now: datetime, history_scanned: bool = False
+    *, scan: RecordedScan, result: ScanResult, now: datetime, history_scanned: bool = False
 ) -> RecordSummary:
     """Upsert ``result``'s findings for ``scan.repository``; the caller holds a transaction."""
     prior, existing = _load_prior(scan.repository_id)
@@ -235,7 +246,9 @@ def findings_record(
     return summary
 
 
-def _apply(*, scan: Any, plan: RecordPlan, existing: dict[str, _Existing], now: datetime) -> None:
+def _apply(
+    *, scan: RecordedScan, plan: RecordPlan, existing: dict[str, _Existing], now: datetime
+) -> None:
     new_rows: list[dict[str, Any]] = []
     rewrite: list[tuple[int, dict[str, Any]]] = []
     groups: dict[tuple[Outcome, bool, bool], list[int]] = defaultdict(list)

@@ -56,12 +56,16 @@ def _multi(values: list[str], allowed: list[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+MAX_ID = 2**63 - 1
+
+
 def _int_or_none(value: str | None) -> int | None:
     try:
         number = int(value) if value not in (None, "") else None
     except (TypeError, ValueError):
         return None
-    return number if number is None or number > 0 else None
+    # ids are positive 64-bit integers; a larger number names nothing (and overflows SQLite)
+    return number if number is None or 0 < number <= MAX_ID else None
 
 
 @dataclass(frozen=True)

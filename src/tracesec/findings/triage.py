@@ -14,8 +14,10 @@ from datetime import datetime
 from typing import Any
 
 from django.db import transaction
+from django.http import HttpRequest
 from django.utils import timezone
 
+from tracesec.accounts.models import User
 from tracesec.audit.services import audit_record
 from tracesec.common.errors import ApplicationError
 from tracesec.engines.humanize import counted
@@ -27,6 +29,7 @@ from tracesec.findings.models import (
     TriageAction,
     TriageEvent,
 )
+from tracesec.organizations.models import Organization
 
 logger = logging.getLogger(__name__)
 
@@ -85,11 +88,11 @@ def _clean_comment(comment: str) -> str:
 def finding_ignore(
     *,
     finding: Finding,
-    actor: Any,
+    actor: User,
     reason: str,
     comment: str = "",
     expires_at: datetime | None = None,
-    request: Any | None = None,
+    request: HttpRequest | None = None,
 ) -> Finding:
     """Ignore an open finding (or change the reason/expiry of an ignored one)."""
     now = timezone.now()
@@ -135,7 +138,7 @@ def _save_triage_state(
     *,
     reason: str,
     expires_at: datetime | None,
-    by: Any,
+    by: User | None,
     at: datetime | None,
 ) -> None:
     finding.status = status
@@ -156,7 +159,7 @@ def _save_triage_state(
 
 
 def finding_reopen(
-    *, finding: Finding, actor: Any, comment: str = "", request: Any | None = None
+    *, finding: Finding, actor: User, comment: str = "", request: HttpRequest | None = None
 ) -> Finding:
     """End an ignore: the finding is open again and its remembered triage is cleared."""
     comment = _clean_comment(comment)
@@ -187,7 +190,7 @@ def finding_reopen(
 
 
 def finding_comment(
-    *, finding: Finding, actor: Any, body: str, request: Any | None = None
+    *, finding: Finding, actor: User, body: str, request: HttpRequest | None = None
 ) -> FindingComment:
     body = _clean_comment(body)
     if not body:
@@ -210,14 +213,14 @@ def finding_comment(
 
 def findings_bulk_triage(
     *,
-    organization: Any,
-    actor: Any,
+    organization: Organization,
+    actor: User,
     finding_ids: Sequence[int],
     operation: str,
     reason: str = "",
     comment: str = "",
     expires_at: datetime | None = None,
-    request: Any | None = None,
+    request: HttpRequest | None = None,
 ) -> BulkResult:
     """Ignore or reopen many findings of ``organization`` at once (ids from other
     organizations are silently not matched, exactly like missing ids)."""

@@ -1,4 +1,4 @@
-"""Dashboard pages for findings: Overview, the Findings list, one Finding, triage actions."""
+"""Dashboard pages for findings: the Findings list, one Finding, triage actions, export."""
 
 from __future__ import annotations
 
@@ -9,10 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from tracesec.dashboard.decorators import membership_required, safe_back
+from tracesec.dashboard.decorators import membership_required, request_membership, safe_back
 from tracesec.engines.humanize import counted
-from tracesec.findings.access import access_finding_by_id
-from tracesec.findings.chart import new_vs_fixed_chart
+from tracesec.findings.access import access_finding_by_id, can_triage
 from tracesec.findings.exports import EXPORT_FORMATS, MAX_EXPORT, export, scan_result_for_rows
 from tracesec.findings.forms import BulkTriageForm, CommentForm, IgnoreForm
 from tracesec.findings.highlight import highlight_snippet
@@ -30,9 +29,6 @@ from tracesec.findings.selectors import (
     finding_history,
     findings_filter,
     findings_page,
-    most_affected_repositories,
-    new_vs_fixed,
-    open_counts_by_engine_and_severity,
 )
 from tracesec.findings.triage import (
     finding_comment,
@@ -40,47 +36,14 @@ from tracesec.findings.triage import (
     finding_reopen,
     findings_bulk_triage,
 )
-from tracesec.integrations.selectors import connections_inactive
-from tracesec.organizations.models import Membership, Role, role_at_least
+from tracesec.organizations.models import Role
 from tracesec.repositories.models import Repository
-from tracesec.scans.selectors import has_completed_scan, scans_recent
-
-
-def _actor(request: HttpRequest) -> Membership:
-    return request.membership  # type: ignore[attr-defined, no-any-return]
-
-
-def can_triage(actor: Membership) -> bool:
-    return role_at_least(actor.role, Role.MEMBER)
-
-
-@membership_required()
-def overview(request: HttpRequest) -> HttpResponse:
-    actor = _actor(request)
-    org_id = actor.organization_id
-    table = open_counts_by_engine_and_severity(organization_id=org_id)
-    severity_totals = {s: sum(table[e].get(s, 0) for e in table) for s in SeverityChoice.values}
-    engine_totals = {e: sum(table[e].values()) for e in table}
-    context = {
-        "severities": SeverityChoice.choices,
-        "engines": EngineChoice.choices,
-        "table": table,
-        "severity_totals": severity_totals,
-        "engine_totals": engine_totals,
-        "open_total": sum(engine_totals.values()),
-        "chart": new_vs_fixed_chart(new_vs_fixed(organization_id=org_id, now=timezone.now())),
-        "affected": most_affected_repositories(organization_id=org_id),
-        "recent_scans": scans_recent(organization_id=org_id),
-        "repository_count": Repository.objects.filter(organization_id=org_id).count(),
-        "member_count": actor.organization.memberships.count(),
-        "inactive_connections": connections_inactive(organization_id=org_id),
-    }
-    return render(request, "findings/overview.html", context)
+from tracesec.scans.selectors import has_completed_scan
 
 
 @membership_required()
 def finding_list(request: HttpRequest) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     filters = FindingFilters.from_query(request.GET)
     page = findings_page(organization_id=actor.organization_id, filters=filters)
     repositories = list(
@@ -111,7 +74,7 @@ def finding_list(request: HttpRequest) -> HttpResponse:
 
 @membership_required()
 def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     finding = access_finding_by_id(actor, finding_id)
     comments = list(
         FindingComment.objects.filter(finding=finding).select_related("author").order_by("id")
@@ -138,7 +101,7 @@ def _detail_url(finding_id: int) -> str:
 @require_POST
 @membership_required(Role.MEMBER)
 def finding_ignore_view(request: HttpRequest, finding_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     finding = access_finding_by_id(actor, finding_id, minimum_role=Role.MEMBER)
     form = IgnoreForm(request.POST)
     if not form.is_valid():
@@ -160,7 +123,7 @@ def finding_ignore_view(request: HttpRequest, finding_id: int) -> HttpResponse:
 @require_POST
 @membership_required(Role.MEMBER)
 def finding_reopen_view(request: HttpRequest, finding_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     finding = access_finding_by_id(actor, finding_id, minimum_role=Role.MEMBER)
     finding_reopen(
         finding=finding,
@@ -175,7 +138,7 @@ def finding_reopen_view(request: HttpRequest, finding_id: int) -> HttpResponse:
 @require_POST
 @membership_required(Role.MEMBER)
 def finding_comment_view(request: HttpRequest, finding_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     finding = access_finding_by_id(actor, finding_id, minimum_role=Role.MEMBER)
     form = CommentForm(request.POST)
     if not form.is_valid():
@@ -189,7 +152,7 @@ def finding_comment_view(request: HttpRequest, finding_id: int) -> HttpResponse:
 @require_POST
 @membership_required(Role.MEMBER)
 def finding_bulk_view(request: HttpRequest) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     back = safe_back(request, reverse("dashboard:findings"))
     form = BulkTriageForm(request.POST)
     if not form.is_valid():
@@ -216,7 +179,7 @@ def finding_bulk_view(request: HttpRequest) -> HttpResponse:
 @membership_required()
 def finding_export(request: HttpRequest, fmt: str) -> HttpResponse:
     """The filtered findings list (all pages, up to the export cap) as SARIF or CSV."""
-    actor = _actor(request)
+    actor = request_membership(request)
     if fmt not in EXPORT_FORMATS:
         raise Http404("Unknown export format.")
     filters = FindingFilters.from_query(request.GET)

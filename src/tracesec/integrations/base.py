@@ -1,14 +1,50 @@
-"""The provider interface every integration implements, and the one door scans use.
+"""The provider interface: what a code host (Bitbucket, GitHub) gives the rest of Trace.
+
+A provider is a package under ``integrations/<name>/`` with one class implementing
+:class:`Provider`, registered by one line in ``integrations/registry.py``. The rest of Trace
+never imports a provider package: scans ask ``integrations.credentials.resolve_clone_credential``
+for a :class:`Credential`, and react to ``integrations.signals.connection_deactivated``.
 
 Errors are split the Sentry way: a *halt* is an expected terminal condition (app uninstalled,
-connection inactive, repository removed) — the caller stops quietly and shows `message`; a plain
-`CredentialError` is a failure worth retrying. Messages are safe to show; they never hold a token.
+connection inactive, repository removed) — the caller stops quietly and shows its own words for
+``code``; a plain :class:`CredentialError` is a failure worth retrying. Messages are safe to
+show; they never hold a token.
+
+Adding a provider (GitLab, Azure Repos) means:
+
+1. ``integrations/<name>/`` with the same file set as ``integrations/bitbucket/`` (client,
+   config, lifecycle or webhooks, sync, provider, views, urls, tasks);
+2. a value in ``models.Provider`` (its name and label), and a class with ``name``,
+   ``clone_credential``, ``sync_repositories`` and
+   ``credential_rejected`` (below), whose credential clones over HTTPS with the token in
+   Basic auth as ``username`` (``scans.checkout`` builds git's environment);
+3. one entry in ``registry.PROVIDERS``, its URLs in the root URLconf, its settings module;
+4. ``connection_deactivate(connection_id=..., reason=...)`` when the host says the app is gone
+   (scans cancel their queued work through the signal). A ``CredentialHalt`` carries a
+   :class:`HaltCode` when one fits; any other halt code reads as "connection inactive".
+
+Nothing in ``scans/`` changes (unless the host wants a Basic-auth user name not yet in
+``scans.checkout.GIT_USERNAMES``).
 """
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from tracesec.integrations.models import Connection
+    from tracesec.repositories.models import Repository
+
+
+class HaltCode(enum.StrEnum):
+    """Why a credential can never be had until a person acts (scans word each one)."""
+
+    CONNECTION_INACTIVE = "connection_inactive"
+    REPOSITORY_REMOVED = "repository_removed"
+    NOT_PAIRED = "not_paired"
+    UNSUPPORTED_PROVIDER = "unsupported_provider"
 
 
 class CredentialError(Exception):
@@ -24,6 +60,8 @@ class CredentialHalt(CredentialError):
 
 @dataclass(frozen=True)
 class Credential:
+    """A short-lived token able to clone one connection's repositories; memory only."""
+
     git_base_url: str
     token: str = field(repr=False)  # never printed, logged or stored
     api_base_url: str = ""
@@ -31,10 +69,10 @@ class Credential:
 
 
 class Provider(Protocol):
-    name: str
+    name: str  # the value stored in Connection.provider and Repository.provider
 
     def clone_credential(
-        self, *, connection: Any, purpose: str, repository: Any = None
+        self, *, connection: Connection, purpose: str, repository: Repository | None = None
     ) -> Credential:
         """A short-lived credential able to clone `repository` of the connection (Bitbucket's
         is workspace-wide; GitHub's is narrowed to that one repository)."""
@@ -42,39 +80,6 @@ class Provider(Protocol):
     def sync_repositories(self, *, connection_id: int) -> None:
         """List the remote repositories and apply the diff (new / removed / restored)."""
 
-    def credential_rejected(self, *, connection: Any) -> None:
+    def credential_rejected(self, *, connection: Connection) -> None:
         """The host refused a freshly issued credential (git/API 401): mark the connection
         inactive with an actionable reason."""
-
-
-def provider_for(name: str) -> Provider:
-    """Explicit registry (no discovery, no dotted paths)."""
-    if name == "bitbucket":
-        from tracesec.integrations.bitbucket.provider import BitbucketProvider
-
-        return BitbucketProvider()
-    if name == "github":
-        from tracesec.integrations.github.provider import GitHubProvider
-
-        return GitHubProvider()
-    raise CredentialHalt("unsupported_provider", f"Provider {name!r} is not supported.")
-
-
-def resolve_clone_credential(repository: Any, *, purpose: str) -> Credential:
-    """Credential for cloning `repository` (scans call this; see ARCHITECTURE 3.3)."""
-    if getattr(repository, "status", "active") == "removed":
-        raise CredentialHalt("repository_removed", "The repository is no longer in the workspace.")
-    connection = getattr(repository, "connection", None)
-    if connection is None or connection.status != "active":
-        raise CredentialHalt("connection_inactive", "The connection is inactive.")
-    return provider_for(repository.provider).clone_credential(
-        connection=connection, purpose=purpose, repository=repository
-    )
-
-
-def report_credential_rejected(repository: Any) -> None:
-    """Scans call this when git answers 401 to a just-issued token (the app is gone)."""
-    connection = getattr(repository, "connection", None)
-    if connection is None or connection.status != "active":
-        return
-    provider_for(repository.provider).credential_rejected(connection=connection)

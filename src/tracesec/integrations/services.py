@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from tracesec.audit.services import audit_record
 from tracesec.integrations.models import Connection, ConnectionStatus
+from tracesec.integrations.signals import connection_deactivated
 
 logger = logging.getLogger(__name__)
 
@@ -90,30 +91,13 @@ def connection_deactivate(*, connection_id: int, reason: str) -> bool:
                 target=connection,
                 data={"reason": reason, "provider": connection.provider},
             )
-            _cancel_queued_scans(connection_id)
+            # scans cancel their queued work (scans.receivers); integrations import no scans
+            connection_deactivated.send(
+                sender=Connection, connection_id=connection_id, reason=reason
+            )
     if changed:
         logger.warning(
             "integration.connection_inactive",
             extra={"connection_id": connection_id, "reason": reason},
         )
     return bool(changed)
-
-
-def _cancel_queued_scans(connection_id: int) -> None:
-    """Queued scans of this connection's repositories can no longer get a token."""
-    from django.apps import apps
-
-    if not apps.is_installed("tracesec.scans"):
-        return
-    from tracesec.common.errors import ApplicationError
-    from tracesec.scans.models import Scan, ScanStatus
-    from tracesec.scans.services import scan_cancel
-
-    queued = Scan.objects.filter(
-        repository__connection_id=connection_id, status=ScanStatus.QUEUED
-    ).only("pk")
-    for scan in queued:
-        try:
-            scan_cancel(scan=scan, actor=None)
-        except ApplicationError:
-            continue  # it started or finished meanwhile; the token pull will stop it

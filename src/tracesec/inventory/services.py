@@ -17,7 +17,7 @@ from tracesec.common.tasks import enqueue_on_commit
 from tracesec.engines.model import Engine, ScanResult
 from tracesec.engines.sca import names
 from tracesec.engines.sca.osvstore import ChangedAdvisories
-from tracesec.findings.bulk import bulk_insert
+from tracesec.findings.copy_insert import bulk_insert
 from tracesec.inventory.models import AdvisoryUpdate, InventoryPackage
 from tracesec.inventory.tasks import advisory_update_run
 

@@ -106,12 +106,6 @@ class LocalKmsBackend(KmsBackend):
             if tmp.exists():
                 tmp.unlink()
 
-    @property
-    def active_key_id(self) -> str:
-        with self._lock:
-            self._load()
-            return self._active
-
     def rotate(self) -> str:
         """Add a fresh key and make it the one new encryptions use. Returns its id."""
         with self._lock:

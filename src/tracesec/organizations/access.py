@@ -14,7 +14,8 @@ in the dashboard, `request.auth.membership` in the API). Later apps add their ow
 
 from __future__ import annotations
 
-from typing import Any
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
 
 from tracesec.common.errors import NotFoundError, PermissionDeniedError
 from tracesec.organizations.models import Invitation, Membership, Role, role_at_least
@@ -26,9 +27,11 @@ def require_role(actor: Membership, minimum: str) -> None:
         raise PermissionDeniedError()
 
 
-def access_organization_by_id(user: Any, organization_id: int) -> Membership:
+def access_organization_by_id(
+    user: AbstractBaseUser | AnonymousUser, organization_id: int
+) -> Membership:
     """The user's membership in organization `organization_id`, or NotFoundError."""
-    if user is None or not user.is_authenticated:
+    if not user.is_authenticated:
         raise NotFoundError("Organization not found.")
     membership = (
         Membership.objects.select_related("organization", "user")

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from tracesec.organizations.models import Invitation, Membership, Organization
 
 
-def organization_list_for_user(*, user: Any) -> QuerySet[Organization]:
-    return Organization.objects.filter(memberships__user_id=user.pk).order_by("name", "id")
-
-
-def membership_list_for_user(*, user: Any) -> QuerySet[Membership]:
+def membership_list_for_user(*, user: AbstractBaseUser) -> QuerySet[Membership]:
     return (
         Membership.objects.filter(user_id=user.pk)
         .select_related("organization")
@@ -37,7 +32,3 @@ def invitation_list_pending(*, organization: Organization) -> QuerySet[Invitatio
         revoked_at__isnull=True,
         expires_at__gt=timezone.now(),
     ).select_related("invited_by")
-
-
-def owner_count(*, organization_id: int) -> int:
-    return Membership.objects.filter(organization_id=organization_id, role="owner").count()

@@ -54,9 +54,6 @@ class SyncCounts:
         }
 
 
-_FIELDS = ("full_name", "slug", "name", "is_private", "default_branch", "language")
-
-
 def repositories_apply_listing(
     *, connection: Connection, listing: Sequence[RemoteRepositoryLike]
 ) -> SyncCounts:

@@ -16,25 +16,22 @@ import subprocess
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
+from tracesec.findings.recording import findings_record
 from tracesec.inventory.services import inventory_record
 from tracesec.notifications.services import notify_new_findings
+from tracesec.repositories.models import Repository
 from tracesec.scans import lease
 from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout
 from tracesec.scans.coverage import summarize_engines
-from tracesec.scans.credentials import (
-    ScanFailure,
-    ScanStop,
-    report_clone_refused,
-    resolve_clone_credential,
-)
+from tracesec.scans.credentials import credential_for_scan, report_clone_refused
 from tracesec.scans.models import Scan
+from tracesec.scans.outcomes import ScanFailure, ScanStop
 from tracesec.scans.state import (
     CLONE_FAILURE_DETAILS,
     ScanErrorCode,
@@ -62,6 +59,9 @@ def scan_config(scan: Scan) -> ScanConfig:
         sast_timeout_seconds=timeout,
         secrets_timeout_seconds=timeout,
         sca_timeout_seconds=timeout,
+        sast_jobs=max(0, int(settings.TRACE_SCAN_JOBS)),
+        cache_dir=Path(settings.TRACE_SCAN_CACHE_DIR),
+        cache_max_bytes=int(settings.TRACE_SCAN_CACHE_MAX_BYTES),
     )
 
 
@@ -140,9 +140,8 @@ def _check_alive(heartbeat: lease.Heartbeat) -> None:
 
 def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
     repository = _load_repository(scan)
-    if getattr(repository, "status", "active") == "removed":
-        raise ScanFailure(ScanErrorCode.REPOSITORY_REMOVED)
-    credential = resolve_clone_credential(repository, scan_id=scan.pk)
+    # a removed repository or an inactive connection halts here: *blocked*, with the reason
+    credential = credential_for_scan(repository, scan_id=scan.pk)
     _check_alive(heartbeat)
     lease.advance(scan.pk, owner, ScanState.CLONING)
     work_root = _work_root()
@@ -172,7 +171,7 @@ def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
     _record(scan.pk, owner, result, config)
 
 
-def _load_repository(scan: Scan) -> Any:
+def _load_repository(scan: Scan) -> Repository:
     return Scan.objects.select_related("repository__connection").get(pk=scan.pk).repository
 
 
@@ -229,7 +228,7 @@ def _head_commit(tree: Path) -> str:
     return sha if completed.returncode == 0 and len(sha) in (40, 64) else ""
 
 
-def _clone_stop(error: CheckoutError, repository: Any) -> ScanStop:
+def _clone_stop(error: CheckoutError, repository: Repository) -> ScanStop:
     if error.code in ("auth_failed", "forbidden"):
         return report_clone_refused(repository)
     if error.code == "timeout":
@@ -247,8 +246,6 @@ def _clone_stop(error: CheckoutError, repository: Any) -> ScanStop:
 
 
 def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) -> None:
-    from tracesec.findings.recording import findings_record
-
     summaries = summarize_engines(result, config.engines)
     if not any(s["ok"] for s in summaries):
         detail = "; ".join(f"{s['engine']}: {s['error'] or 'failed'}" for s in summaries)

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
-from tracesec.scans.models import RUNNING_VALUES, Scan, ScanStatus
+from tracesec.scans.models import RUNNING_VALUES, Scan
 from tracesec.scans.state import ScanState, can_transition
 
 logger = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ def claim(scan_id: int, owner: str) -> Scan | None:
         if scan.attempts >= settings.TRACE_SCAN_MAX_ATTEMPTS:
             return None  # the reaper fails it with a message
         _close_phase(scan, now)
-        scan.status = ScanStatus.RESOLVING_CREDENTIALS
+        scan.status = ScanState.RESOLVING_CREDENTIALS
         scan.phase_started_at = now
         scan.started_at = scan.started_at or now
         scan.lease_owner = owner

@@ -11,22 +11,8 @@ from django.db import models
 from tracesec.common.models import BaseModel
 from tracesec.scans.state import ACTIVE_STATES, RUNNING_STATES, ScanErrorCode, ScanState
 
-
-class ScanStatus(models.TextChoices):
-    QUEUED = ScanState.QUEUED.value, ScanState.QUEUED.label
-    RESOLVING_CREDENTIALS = (
-        ScanState.RESOLVING_CREDENTIALS.value,
-        ScanState.RESOLVING_CREDENTIALS.label,
-    )
-    CLONING = ScanState.CLONING.value, ScanState.CLONING.label
-    SCANNING = ScanState.SCANNING.value, ScanState.SCANNING.label
-    RECORDING = ScanState.RECORDING.value, ScanState.RECORDING.label
-    COMPLETED = ScanState.COMPLETED.value, ScanState.COMPLETED.label
-    FAILED = ScanState.FAILED.value, ScanState.FAILED.label
-    BLOCKED = ScanState.BLOCKED.value, ScanState.BLOCKED.label
-    CANCELLED = ScanState.CANCELLED.value, ScanState.CANCELLED.label
-
-
+# One enum for the state machine and the column: `scans.state.ScanState`.
+STATUS_CHOICES = [(state.value, state.label) for state in ScanState]
 ACTIVE_VALUES = sorted(s.value for s in ACTIVE_STATES)
 RUNNING_VALUES = sorted(s.value for s in RUNNING_STATES)
 
@@ -46,7 +32,10 @@ class Scan(BaseModel):
         related_name="+",
     )
     status = models.CharField(
-        max_length=32, choices=ScanStatus.choices, default=ScanStatus.QUEUED, db_index=True
+        max_length=32,
+        choices=[(s.value, s.label) for s in ScanState],
+        default=ScanState.QUEUED,
+        db_index=True,
     )
     # what was asked for
     engines_requested = models.JSONField(default=list)  # ["sast", "sca", "secrets"]

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from tracesec.scans.models import ACTIVE_VALUES, RUNNING_VALUES, Scan, ScanStatus
+from tracesec.scans.models import ACTIVE_VALUES, RUNNING_VALUES, Scan
 from tracesec.scans.state import ScanErrorCode, ScanState, check_transition, failure_message
 
 logger = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ def _expired_ids(now: datetime) -> list[int]:
     running = Scan.objects.filter(status__in=RUNNING_VALUES, lease_expires_at__lt=now)
     # a queued scan that used up its attempts can never be claimed: end it too
     exhausted = Scan.objects.filter(
-        status=ScanStatus.QUEUED, attempts__gte=settings.TRACE_SCAN_MAX_ATTEMPTS
+        status=ScanState.QUEUED, attempts__gte=settings.TRACE_SCAN_MAX_ATTEMPTS
     )
     return sorted(
         set(running.values_list("pk", flat=True)) | set(exhausted.values_list("pk", flat=True))
@@ -54,7 +54,7 @@ def scans_reap(*, now: datetime | None = None) -> ReapReport:
                 continue  # renewed meanwhile
             if scan.attempts >= settings.TRACE_SCAN_MAX_ATTEMPTS:
                 check_transition(state, ScanState.FAILED)
-                scan.status = ScanStatus.FAILED
+                scan.status = ScanState.FAILED
                 scan.finished_at = now
                 scan.error_code = ScanErrorCode.WORKER_LOST.value
                 scan.error_message = failure_message(
@@ -63,7 +63,7 @@ def scans_reap(*, now: datetime | None = None) -> ReapReport:
                 failed.append(scan_id)
             else:
                 check_transition(state, ScanState.QUEUED)
-                scan.status = ScanStatus.QUEUED
+                scan.status = ScanState.QUEUED
                 scan.phase_started_at = now
                 requeued.append(scan_id)
                 enqueue_scan_on_commit(scan_id)

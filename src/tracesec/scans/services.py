@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.http import HttpRequest
 from django.utils import timezone
 
+from tracesec.accounts.models import User
 from tracesec.audit.services import audit_record
 from tracesec.common.errors import ApplicationError
 from tracesec.engines.model import ALL_ENGINES, Engine
-from tracesec.scans.models import ACTIVE_VALUES, Scan, ScanStatus
+from tracesec.repositories.models import Repository
+from tracesec.scans.models import ACTIVE_VALUES, Scan
 from tracesec.scans.state import ScanErrorCode, ScanState, check_transition, failure_message
 
 logger = logging.getLogger(__name__)
@@ -36,8 +38,8 @@ def enqueue_scan_on_commit(scan_id: int) -> None:
     transaction.on_commit(_enqueue, robust=False)
 
 
-def _check_repository_scannable(repository: Any) -> None:
-    if getattr(repository, "status", "active") == "removed":
+def _check_repository_scannable(repository: Repository) -> None:
+    if repository.is_removed:
         raise ApplicationError(
             failure_message(ScanErrorCode.REPOSITORY_REMOVED), code="repository_removed"
         )
@@ -45,11 +47,11 @@ def _check_repository_scannable(repository: Any) -> None:
 
 def scan_request(
     *,
-    repository: Any,
-    requested_by: Any | None,
+    repository: Repository,
+    requested_by: User | None,
     engines: tuple[Engine, ...] = ALL_ENGINES,
     history: bool = False,
-    request: Any | None = None,
+    request: HttpRequest | None = None,
 ) -> tuple[Scan, bool]:
     """Queue a scan of ``repository``; returns ``(scan, created)``.
 
@@ -66,11 +68,11 @@ def scan_request(
             scan = Scan.objects.create(
                 organization_id=repository.organization_id,
                 repository=repository,
-                requested_by=requested_by if getattr(requested_by, "pk", None) else None,
-                status=ScanStatus.QUEUED,
+                requested_by=requested_by,
+                status=ScanState.QUEUED,
                 engines_requested=[engine.value for engine in engines],
                 history=history,
-                branch=getattr(repository, "default_branch", "") or "",
+                branch=repository.default_branch,
                 phase_started_at=timezone.now(),
             )
             audit_record(
@@ -93,7 +95,7 @@ def scan_request(
     return scan, True
 
 
-def scan_cancel(*, scan: Scan, actor: Any | None, request: Any | None = None) -> Scan:
+def scan_cancel(*, scan: Scan, actor: User | None, request: HttpRequest | None = None) -> Scan:
     """Cancel a queued or running scan. A running worker notices at its next step and stops;
     it never writes findings for a cancelled scan."""
     with transaction.atomic():
@@ -106,12 +108,12 @@ def scan_cancel(*, scan: Scan, actor: Any | None, request: Any | None = None) ->
         check_transition(state, ScanState.CANCELLED)
         now = timezone.now()
         # no actor: Trace itself cancelled it (e.g. the connection became inactive)
-        actor_name = getattr(actor, "email", "") or "Trace"
-        locked.status = ScanStatus.CANCELLED
+        actor_name = actor.email if actor is not None else "Trace"
+        locked.status = ScanState.CANCELLED
         locked.finished_at = now
         locked.error_code = ScanErrorCode.CANCELLED.value
         locked.error_message = failure_message(ScanErrorCode.CANCELLED, actor=actor_name)
-        locked.cancelled_by = actor if getattr(actor, "pk", None) else None
+        locked.cancelled_by = actor
         locked.lease_owner = ""
         locked.lease_expires_at = None
         locked.save(

@@ -7,8 +7,6 @@ import pytest
 from trace_emulator.github.testing import GitHubClient
 from trace_emulator.testing import RunningEmulator
 
-WEBHOOK_PATH = "/integrations/github/webhook/"
-
 
 @pytest.fixture
 def gh(emu: RunningEmulator) -> GitHubClient:

@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.emulator.github.conftest import WEBHOOK_PATH
+from tests.emulator.github.paths import WEBHOOK_PATH
 from tests.emulator.recorder import RecordingRemote
 from trace_emulator.github.testing import GitHubClient
 

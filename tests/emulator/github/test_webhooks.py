@@ -8,7 +8,7 @@ import json
 import uuid
 from typing import Any
 
-from tests.emulator.github.conftest import WEBHOOK_PATH
+from tests.emulator.github.paths import WEBHOOK_PATH
 from tests.emulator.recorder import Recorded, RecordingRemote, Reply
 from trace_emulator.github.testing import GitHubClient
 

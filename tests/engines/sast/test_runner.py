@@ -224,3 +224,10 @@ def test_no_supported_files_means_no_semgrep_run(tree: Path) -> None:
     assert result.status.complete
     assert result.status.files_scanned == 0
     assert result.findings == ()
+
+
+def test_memory_limit_error_names_the_per_job_limit_and_job_count(tree: Path) -> None:
+    config = ScanConfig(sast_memory_mb=24, sast_jobs=2)
+    result = start(tree, _targets(tree, ["app.py"]), config).wait()
+    assert not result.status.ok
+    assert "sast_memory_mb=24 per job x 2 jobs = 48 MB" in result.status.error

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sca_testpaths import OSV
+
+from tests.engines.sca.sca_testpaths import OSV
 
 
 @pytest.fixture(scope="session")

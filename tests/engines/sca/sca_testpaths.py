@@ -1,4 +1,4 @@
-"""Paths shared by the SCA tests (imported as a top-level module: tests/ has no packages)."""
+"""Paths shared by the SCA tests."""
 
 from __future__ import annotations
 

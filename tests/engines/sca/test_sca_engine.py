@@ -6,8 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from sca_testpaths import HOSTILE
-
+from tests.engines.sca.sca_testpaths import HOSTILE
 from tracesec.engines.fingerprint import sca_fingerprint
 from tracesec.engines.model import (
     CoverageStatus,
@@ -248,8 +247,7 @@ def test_pom_doctype_is_refused(tmp_path, osv_index_dir):
 def test_matcher_is_reused_until_the_index_changes(tmp_path):
     import zipfile
 
-    from sca_testpaths import OSV
-
+    from tests.engines.sca.sca_testpaths import OSV
     from tracesec.engines.sca import osvstore
     from tracesec.engines.sca.engine import matcher_for
 

@@ -5,8 +5,8 @@ errors (STYLE.md rule 5)."""
 from __future__ import annotations
 
 import pytest
-from sca_testpaths import TESTDATA
 
+from tests.engines.sca.sca_testpaths import TESTDATA
 from tracesec.engines.sca import extractors
 from tracesec.engines.sca.extractors import ParseError
 from tracesec.engines.sca.extractors.base import MAX_MANIFEST_BYTES

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sca_testpaths import SCALIBR
-from scalibr_golden import GOLDEN
 
+from tests.engines.sca.sca_testpaths import SCALIBR
+from tests.engines.sca.scalibr_golden import GOLDEN
 from tracesec.engines.sca import extractors
 from tracesec.engines.sca.extractors import ParseError
 

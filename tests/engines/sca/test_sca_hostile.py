@@ -7,8 +7,8 @@ import time
 import tracemalloc
 
 import pytest
-from sca_testpaths import HOSTILE
 
+from tests.engines.sca.sca_testpaths import HOSTILE
 from tracesec.engines.sca.extractors import (
     ParseError,
     package_lock,

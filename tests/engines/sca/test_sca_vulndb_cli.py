@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from sca_testpaths import OSV
 
+from tests.engines.sca.sca_testpaths import OSV
 from tracesec.cli import exit_codes
 from tracesec.cli.main import main
 from tracesec.engines.sca import demo_bundle, osvstore

@@ -3,7 +3,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from tests.engines.helpers import write
+from tests.support.git_trees import write
 from tracesec.engines.fingerprint import secret_fingerprint
 from tracesec.engines.model import CoverageStatus, Engine, ScanConfig, Severity
 from tracesec.engines.secrets.detectors.base import HEX, fake

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.engines.helpers import commit_all, init_repo, write
+from tests.support.git_trees import commit_all, init_repo, write
 from tracesec.engines.fingerprint import secret_fingerprint
 from tracesec.engines.model import CoverageStatus, Engine, ScanConfig
 from tracesec.engines.secrets.detectors.base import fake

@@ -11,18 +11,14 @@ from django.test import Client
 
 from tests.integrations.bitbucket.fitkit import (
     APP_ID,
-    INSTALLATION,
+    FORGE_KEY,
     JwksServer,
-    SigningKey,
     claims,
     jwks_server,
     mint,
 )
-from tests.web.conftest import client_for, org_a, org_b  # noqa: F401 - re-exported fixtures
 from tracesec.integrations.bitbucket import config as bb_config
 from tracesec.kms import reset_kms_cache
-
-FORGE_KEY = SigningKey(kid="forge-test-1")
 
 
 @pytest.fixture
@@ -76,9 +72,3 @@ def forge_call(forge_settings: Any) -> ForgeCall:
         )
 
     return call
-
-
-LIFECYCLE_BODY = {
-    "event": {"id": INSTALLATION, "installerAccountId": "712020:abc", "app": {"version": "1.0.0"}},
-    "tokenPullUrl": f"https://{INSTALLATION}.webtrigger.atlassian.app/public/XUBR5WnG2Hk2V52A",
-}

@@ -131,3 +131,11 @@ def mint(
     key: SigningKey, body: dict[str, Any], *, alg: str = "RS256", kid: str | None = None
 ) -> str:
     return jwt.encode(body, key.private, algorithm=alg, headers={"kid": kid or key.kid})
+
+
+# The key our loopback JWKS serves, and the body of an "installed" lifecycle event.
+FORGE_KEY = SigningKey(kid="forge-test-1")
+LIFECYCLE_BODY = {
+    "event": {"id": INSTALLATION, "installerAccountId": "712020:abc", "app": {"version": "1.0.0"}},
+    "tokenPullUrl": f"https://{INSTALLATION}.webtrigger.atlassian.app/public/XUBR5WnG2Hk2V52A",
+}

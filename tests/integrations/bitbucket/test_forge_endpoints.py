@@ -6,8 +6,14 @@ from typing import Any
 
 import pytest
 
-from tests.integrations.bitbucket.conftest import FORGE_KEY, LIFECYCLE_BODY
-from tests.integrations.bitbucket.fitkit import INSTALLATION, SigningKey, claims, mint
+from tests.integrations.bitbucket.fitkit import (
+    FORGE_KEY,
+    INSTALLATION,
+    LIFECYCLE_BODY,
+    SigningKey,
+    claims,
+    mint,
+)
 from tests.integrations.bitbucket.helpers import app_token, installation, paired, token_request
 from tracesec.integrations.models import (
     ConnectionStatus,
@@ -414,7 +420,8 @@ def test_heartbeat_updates_last_seen_only(forge_call: Any) -> None:
 
 def test_uninstall_cancels_queued_scans(forge_call: Any) -> None:
     from tracesec.repositories.models import Repository
-    from tracesec.scans.models import Scan, ScanStatus
+    from tracesec.scans.models import Scan
+    from tracesec.scans.state import ScanState
 
     _inst, connection = paired(_org())
     repository = Repository.objects.create(
@@ -425,7 +432,7 @@ def test_uninstall_cancels_queued_scans(forge_call: Any) -> None:
         full_name="acme/payments-api",
     )
     scan = Scan.objects.create(organization=connection.organization, repository=repository)
-    assert scan.status == ScanStatus.QUEUED
+    assert scan.status == ScanState.QUEUED
     forge_call("uninstall", {}, module_key="ep-uninstall")
     scan.refresh_from_db()
-    assert scan.status == ScanStatus.CANCELLED
+    assert scan.status == ScanState.CANCELLED

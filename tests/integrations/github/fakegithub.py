@@ -29,7 +29,7 @@ from urllib.parse import parse_qs, urlsplit
 import jwt
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
-from tests.integrations.bitbucket.githttp import make_repo, run_http_backend
+from tests.support.githttp import make_repo, run_http_backend
 
 ALL_PERMISSIONS = {
     "contents": "read",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.integrations.github.conftest import APP_ID, GitHubSetup
 from tests.integrations.github.fakegithub import FakeInstallation, FakeRepository
+from tests.integrations.github.github_setup import APP_ID, GitHubSetup
 from tracesec.integrations.github.setup import setup_complete, setup_state_issue
 from tracesec.integrations.models import Connection
 

@@ -14,7 +14,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from django.core.management import CommandError, call_command
 
-from tests.integrations.github.conftest import APP_ID, WEBHOOK_SECRET, GitHubSetup, private_key_pem
+from tests.integrations.github.github_setup import (
+    APP_ID,
+    WEBHOOK_SECRET,
+    GitHubSetup,
+    private_key_pem,
+)
 from tracesec.integrations.github.app_jwt import app_jwt, app_jwt_sign
 from tracesec.integrations.github.app_secrets import (
     AppSecret,

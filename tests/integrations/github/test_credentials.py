@@ -17,19 +17,16 @@ import pytest
 from django.apps import apps
 from django.conf import settings as django_settings
 
-from tests.integration.test_canary_token import (  # noqa: F401 - all_logs is a fixture
-    EverythingHandler,
-    all_logs,
-    git_wrapper,
-)
-from tests.integrations.github.conftest import (
+from tests.integrations.github.github_setup import (
     CLIENT_SECRET,
     WEBHOOK_SECRET,
     GitHubSetup,
     private_key_pem,
 )
 from tests.integrations.github.helpers import bind, installation
-from tracesec.integrations.base import CredentialHalt, resolve_clone_credential
+from tests.support.canary import EverythingHandler, git_wrapper
+from tracesec.integrations.base import CredentialHalt
+from tracesec.integrations.credentials import resolve_clone_credential
 from tracesec.integrations.github.client import GitHubClient, GitHubError
 from tracesec.integrations.github.sync import connection_sync
 from tracesec.repositories.models import Repository
@@ -67,7 +64,7 @@ def test_clone_works_for_the_repository_and_not_for_its_neighbour(
 ) -> None:
     synced(github, org_a, repositories=2, files={"app.py": "print('hi')\n"})
     repository = Repository.objects.get(full_name="octo-org/repo-1")
-    credential = scan_credentials.resolve_clone_credential(repository, scan_id=7)
+    credential = scan_credentials.credential_for_scan(repository, scan_id=7)
     with checkout(
         git_base_url=credential.git_base_url,
         full_name=repository.full_name,
@@ -96,7 +93,7 @@ def test_a_suspended_installation_blocks_the_scan(github: GitHubSetup, org_a: An
     inst.suspended = True  # on GitHub; the webhook did not arrive yet
     repository = Repository.objects.filter(provider="github").first()
     with pytest.raises(scan_credentials.ScanHalt) as info:
-        scan_credentials.resolve_clone_credential(repository, scan_id=1)
+        scan_credentials.credential_for_scan(repository, scan_id=1)
     assert info.value.blocked
 
 
@@ -104,7 +101,7 @@ def test_canary_no_github_secret_leaves_a_trace(
     github: GitHubSetup,
     org_a: Any,
     tmp_path: Path,
-    all_logs: EverythingHandler,  # noqa: F811
+    all_logs: EverythingHandler,
 ) -> None:
     work_root = tmp_path / "work"
     work_root.mkdir()
@@ -125,7 +122,7 @@ def test_canary_no_github_secret_leaves_a_trace(
     try:
         inst, _connection = synced(github, org_a, files={"config.py": "DEBUG = False\n"})
         repository = Repository.objects.get(full_name="octo-org/repo-1")
-        credential = scan_credentials.resolve_clone_credential(repository, scan_id=1)
+        credential = scan_credentials.credential_for_scan(repository, scan_id=1)
         with checkout(
             git_base_url=credential.git_base_url,
             full_name=repository.full_name,

@@ -10,16 +10,15 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from tests.integrations.github.conftest import GitHubSetup
+from tests.integrations.github.github_setup import GitHubSetup
 from tests.integrations.github.helpers import bind, installation, installation_payload
-from tests.scans.test_scan_integration import CONFIG_V1
+from tests.support.emulated import CONFIG_V1
 from tracesec.findings.models import Finding
 from tracesec.integrations.github.sync import connection_sync
 from tracesec.repositories.models import Repository
 from tracesec.scans.execution import scan_execute
-from tracesec.scans.models import ScanStatus
 from tracesec.scans.services import scan_request
-from tracesec.scans.state import ScanErrorCode
+from tracesec.scans.state import ScanErrorCode, ScanState
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
 
@@ -47,7 +46,7 @@ def test_scan_a_github_repository_and_see_its_findings(
     scan, _created = scan_request(repository=repository, requested_by=org_a.admin.user)
     scan_execute(scan_id=scan.pk)
     scan.refresh_from_db()
-    assert scan.status == ScanStatus.COMPLETED, (scan.error_code, scan.error_message)
+    assert scan.status == ScanState.COMPLETED, (scan.error_code, scan.error_message)
     assert scan.commit_sha == head
     assert github.fake.token_requests[-1] == {
         "permissions": {"contents": "read"},
@@ -70,5 +69,5 @@ def test_scan_a_github_repository_and_see_its_findings(
     blocked, _created = scan_request(repository=repository, requested_by=org_a.admin.user)
     scan_execute(scan_id=blocked.pk)
     blocked.refresh_from_db()
-    assert blocked.status == ScanStatus.BLOCKED
+    assert blocked.status == ScanState.BLOCKED
     assert blocked.error_code == ScanErrorCode.CONNECTION_INACTIVE

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.utils import timezone
 
-from tests.integrations.github.conftest import GitHubSetup
+from tests.integrations.github.github_setup import GitHubSetup
 from tests.integrations.github.helpers import bind, installation
 from tracesec.audit.models import AuditEvent
 from tracesec.integrations.github.setup import SetupError, setup_complete, setup_state_issue

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from tests.integrations.github.conftest import GitHubSetup
 from tests.integrations.github.fakegithub import FakeRepository
+from tests.integrations.github.github_setup import GitHubSetup
 from tests.integrations.github.helpers import bind, installation
 from tracesec.integrations.github.sync import connection_sync
 from tracesec.integrations.models import ConnectionStatus, SyncStatus

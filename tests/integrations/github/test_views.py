@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.integrations.github.conftest import GitHubSetup
+from tests.integrations.github.github_setup import GitHubSetup
 from tests.integrations.github.helpers import bind, installation
 from tracesec.integrations.models import Connection, SyncStatus
 

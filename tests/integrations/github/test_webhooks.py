@@ -12,8 +12,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from tests.integrations.github.conftest import GitHubSetup
 from tests.integrations.github.fakegithub import sign
+from tests.integrations.github.github_setup import GitHubSetup
 from tests.integrations.github.helpers import bind, installation, installation_payload
 from tracesec.integrations.github.app_secrets import forget_cached_secrets
 from tracesec.integrations.github.purge import deliveries_purge, setup_states_purge
@@ -28,7 +28,8 @@ from tracesec.integrations.models import (
     SealedAppSecret,
 )
 from tracesec.repositories.models import Repository
-from tracesec.scans.models import Scan, ScanStatus
+from tracesec.scans.models import Scan
+from tracesec.scans.state import ScanState
 
 pytestmark = pytest.mark.django_db
 
@@ -119,14 +120,14 @@ def test_uninstall_makes_the_connection_inactive_and_cancels_queued_scans(
         full_name=inst.repositories[0].full_name,
     )
     scan = Scan.objects.create(
-        organization=org_a.organization, repository=repository, status=ScanStatus.QUEUED
+        organization=org_a.organization, repository=repository, status=ScanState.QUEUED
     )
     response = github.post_webhook(Client(), "installation", installation_payload(inst, "deleted"))
     assert response.status_code == 200
     assert state_of(connection) == ConnectionStatus.INACTIVE
     assert connection.inactive_reason == "github_app_uninstalled"
     scan.refresh_from_db()
-    assert scan.status == ScanStatus.CANCELLED
+    assert scan.status == ScanState.CANCELLED
     assert (
         GitHubInstallation.objects.get(installation_id=inst.id).status
         == GitHubInstallationStatus.DELETED

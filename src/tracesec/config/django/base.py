@@ -7,12 +7,10 @@ bottom of this file.
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from tracesec.config.env import data_dir, env_bool, env_str
 
-PACKAGE_DIR = Path(__file__).resolve().parents[2]  # src/tracesec
 DATA_DIR = data_dir()
 
 DEBUG = env_bool("TRACE_DEBUG", False)
@@ -39,7 +37,7 @@ LOCAL_APPS = [
     "tracesec.audit",
     "tracesec.api",
     "tracesec.dashboard",
-    # Apps of later issues register here, one line each (see .handoff/foundation.md).
+    # Apps of later issues register here, one line each (see docs/internals/foundation.md).
     "tracesec.integrations",
     "tracesec.repositories",
     "tracesec.scans",

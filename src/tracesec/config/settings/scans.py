@@ -13,4 +13,11 @@ TRACE_SCAN_CLONE_MAX_BYTES = env_int("TRACE_SCAN_CLONE_MAX_BYTES", 2 * 1024**3)
 TRACE_SCAN_ENGINE_TIMEOUT_SECONDS = env_int("TRACE_SCAN_ENGINE_TIMEOUT_SECONDS", 900)
 TRACE_SCAN_MIN_FREE_BYTES = env_int("TRACE_SCAN_MIN_FREE_BYTES", 512 * 1024**2)
 TRACE_SCAN_WORK_DIR = env_path("TRACE_SCAN_WORK_DIR", data_dir() / "scans")
+# semgrep jobs per scan. Several workers usually share a machine, so each takes a share of the
+# cores rather than all of them; 0 means every usable core (affinity and cgroup quota).
+TRACE_SCAN_JOBS = env_int("TRACE_SCAN_JOBS", 2)
+# Per-file engine results shared by every worker on the machine (a directory: the engines are a
+# plain library without database access; entries are published by atomic rename).
+TRACE_SCAN_CACHE_DIR = env_path("TRACE_SCAN_CACHE_DIR", data_dir() / "scan-cache")
+TRACE_SCAN_CACHE_MAX_BYTES = env_int("TRACE_SCAN_CACHE_MAX_BYTES", 2 * 1024**3)
 TRACE_OSV_DB = env_path("TRACE_OSV_DB", data_dir() / "osv")

@@ -15,11 +15,11 @@ from tracesec.api.tokens import (
     api_token_revoke,
 )
 from tracesec.audit.selectors import audit_event_list
-from tracesec.dashboard.decorators import membership_required
+from tracesec.dashboard.decorators import membership_required, request_membership
 from tracesec.dashboard.forms import InviteForm, RoleForm, TokenForm
 from tracesec.dashboard.navigation import INTEGRATION_PANELS
 from tracesec.organizations.access import access_invitation_by_id, access_membership_by_id
-from tracesec.organizations.models import Membership, Role
+from tracesec.organizations.models import Role
 from tracesec.organizations.selectors import invitation_list_pending, membership_list
 from tracesec.organizations.services import (
     invitation_create,
@@ -30,10 +30,6 @@ from tracesec.organizations.services import (
 )
 
 
-def _actor(request: HttpRequest) -> Membership:
-    return request.membership  # type: ignore[attr-defined,no-any-return]
-
-
 @membership_required()
 def integrations(request: HttpRequest) -> HttpResponse:
     return render(request, "dashboard/settings/integrations.html", {"panels": INTEGRATION_PANELS})
@@ -42,7 +38,7 @@ def integrations(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @membership_required()
 def members(request: HttpRequest) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     form = InviteForm(request.POST or None)
     status = 200
     if request.method == "POST":
@@ -73,7 +69,7 @@ def members(request: HttpRequest) -> HttpResponse:
 @require_POST
 @membership_required(Role.ADMIN)
 def member_role(request: HttpRequest, membership_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     target = access_membership_by_id(actor, membership_id)
     form = RoleForm(request.POST)
     if not form.is_valid():
@@ -92,7 +88,7 @@ def member_role(request: HttpRequest, membership_id: int) -> HttpResponse:
 @require_POST
 @membership_required()
 def member_remove(request: HttpRequest, membership_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     target = access_membership_by_id(actor, membership_id)
     membership_remove(actor=actor, membership=target, request=request)
     if target.pk == actor.pk:
@@ -105,7 +101,7 @@ def member_remove(request: HttpRequest, membership_id: int) -> HttpResponse:
 @require_POST
 @membership_required(Role.ADMIN)
 def invitation_revoke_view(request: HttpRequest, invitation_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     invite = access_invitation_by_id(actor, invitation_id)
     invitation_revoke(actor=actor, invitation=invite, request=request)
     messages.success(request, f"The invitation for {invite.email} was revoked.")
@@ -115,7 +111,7 @@ def invitation_revoke_view(request: HttpRequest, invitation_id: int) -> HttpResp
 @require_http_methods(["GET", "POST"])
 @membership_required()
 def tokens(request: HttpRequest) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     form = TokenForm(request.POST or None)
     status = 200
     new_token = None
@@ -139,7 +135,7 @@ def tokens(request: HttpRequest) -> HttpResponse:
 @require_POST
 @membership_required()
 def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     token = access_api_token_by_id(actor, token_id)
     api_token_revoke(actor=actor, token=token, request=request)
     messages.success(request, f"Token “{token.name}” was revoked.")
@@ -148,7 +144,7 @@ def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
 
 @membership_required(Role.ADMIN)
 def audit(request: HttpRequest) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     paginator = Paginator(audit_event_list(organization=actor.organization), 50)
     page = paginator.get_page(request.GET.get("page"))
     return render(request, "dashboard/settings/audit.html", {"page": page})

@@ -28,7 +28,7 @@ from tracesec.engines.model import (
 SCHEMA_NAME = "trace-scan-result"
 
 
-def _finding(f: Finding) -> dict[str, Any]:
+def finding_to_dict(f: Finding) -> dict[str, Any]:
     return {
         "engine": f.engine.value,
         "rule_id": f.rule_id,
@@ -81,7 +81,7 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             }
             for s in result.engines
         ],
-        "findings": [_finding(f) for f in result.findings],
+        "findings": [finding_to_dict(f) for f in result.findings],
         "coverage": [
             {
                 "engine": c.engine.value if c.engine else None,
@@ -142,23 +142,7 @@ def from_dict(doc: Mapping[str, Any]) -> ScanResult:
     try:
         return ScanResult(
             root=str(doc["root"]),
-            findings=tuple(
-                Finding(
-                    engine=Engine(f["engine"]),
-                    rule_id=f["rule_id"],
-                    severity=Severity(f["severity"]),
-                    title=f["title"],
-                    message=f["message"],
-                    location=Location(**f["location"]),
-                    fingerprint=f["fingerprint"],
-                    snippet=f.get("snippet", ""),
-                    cwe=tuple(f.get("cwe", ())),
-                    owasp=tuple(f.get("owasp", ())),
-                    confidence=f.get("confidence", "medium"),
-                    extra=_frozen(f.get("extra", {})),
-                )
-                for f in doc["findings"]
-            ),
+            findings=tuple(finding_from_dict(f) for f in doc["findings"]),
             coverage=tuple(
                 Coverage(
                     engine=Engine(c["engine"]) if c.get("engine") else None,
@@ -187,6 +171,24 @@ def from_dict(doc: Mapping[str, Any]) -> ScanResult:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise FormatError(f"malformed scan result document ({type(exc).__name__}: {exc})") from exc
+
+
+def finding_from_dict(f: Mapping[str, Any]) -> Finding:
+    """The inverse of ``finding_to_dict``; raises KeyError/TypeError/ValueError when malformed."""
+    return Finding(
+        engine=Engine(f["engine"]),
+        rule_id=f["rule_id"],
+        severity=Severity(f["severity"]),
+        title=f["title"],
+        message=f["message"],
+        location=Location(**f["location"]),
+        fingerprint=f["fingerprint"],
+        snippet=f.get("snippet", ""),
+        cwe=tuple(f.get("cwe", ())),
+        owasp=tuple(f.get("owasp", ())),
+        confidence=f.get("confidence", "medium"),
+        extra=_frozen(f.get("extra", {})),
+    )
 
 
 def _frozen(value: Any) -> Any:

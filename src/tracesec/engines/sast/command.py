@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from tracesec.engines.cores import usable_cores
 from tracesec.engines.model import ScanConfig
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
@@ -81,6 +82,16 @@ def semgrep_executable() -> str:
     return found
 
 
+def jobs_for(config: ScanConfig) -> int:
+    """semgrep's job count: ``config.sast_jobs``, or every usable core when it is 0."""
+    return int(config.sast_jobs) if config.sast_jobs > 0 else usable_cores()
+
+
+def address_space_mb(config: ScanConfig) -> int:
+    """semgrep's jobs are threads sharing one heap, so the limit grows with their number."""
+    return int(config.sast_memory_mb) * jobs_for(config)
+
+
 def base_argv(executable: str, rules: Sequence[Path], config: ScanConfig) -> list[str]:
     argv = [
         executable,
@@ -97,9 +108,10 @@ def base_argv(executable: str, rules: Sequence[Path], config: ScanConfig) -> lis
         # The walk already applied Trace's size cap; semgrep's own (1 MB) would drop files silently.
         "--max-target-bytes=0",
         f"--timeout={max(1, int(config.sast_per_file_timeout_seconds))}",
-        f"--jobs={max(1, int(config.sast_jobs))}",
-        # Per-file memory cap inside semgrep-core, below the address-space rlimit so one huge
-        # file is reported as an error instead of killing the whole run.
+        f"--jobs={jobs_for(config)}",
+        # Per-file memory cap inside semgrep-core (one job works on one file), below the
+        # per-job share of the address-space rlimit so one huge file is reported as an error
+        # instead of killing the whole run.
         f"--max-memory={max(256, int(config.sast_memory_mb * 0.8))}",
     ]
     for rule in rules:
@@ -146,9 +158,9 @@ def clean_env(home: Path) -> dict[str, str]:
 
 def limits_preexec(config: ScanConfig) -> Callable[[], None]:
     """rlimits applied in the child before exec; inherited by semgrep-core."""
-    address_space = int(config.sast_memory_mb) * 1024 * 1024
+    address_space = address_space_mb(config) * 1024 * 1024
     # CPU seconds are counted per process; allow every job to be busy for the whole wall clock.
-    cpu = int(config.sast_timeout_seconds) * max(1, int(config.sast_jobs)) + 30
+    cpu = int(config.sast_timeout_seconds) * jobs_for(config) + 30
 
     def _apply() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))

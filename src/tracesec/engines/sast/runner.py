@@ -27,13 +27,18 @@ from tracesec.engines.model import (
     Engine,
     EngineOutcome,
     EngineStatus,
+    Finding,
     ScanConfig,
     TargetFile,
 )
+from tracesec.engines.resultcache import open_cache
+from tracesec.engines.sast import cached
 from tracesec.engines.sast.command import (
     RULES_DIR,
+    address_space_mb,
     base_argv,
     clean_env,
+    jobs_for,
     limits_preexec,
     pack_for,
     rule_files,
@@ -42,6 +47,8 @@ from tracesec.engines.sast.command import (
     target_batches,
 )
 from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
+from tracesec.engines.secrets.engine import default_matcher
+from tracesec.engines.secrets.mask_text import redact_findings
 
 logger = logging.getLogger(__name__)
 
@@ -152,25 +159,38 @@ class SastRun:
                     version=version,
                 )
             )
-        index = TargetIndex(self._targets, self._root)
-        argv = base_argv(executable, rule_files(self._packs), self._config)
-        batches = target_batches(argv, [index.arg_for(t) for t in self._targets])
+        cache = open_cache(self._config.cache_dir, self._config.cache_max_bytes)
+        from_cache: list[Finding] = []
+        pending: list[cached.Pending] = []
+        to_run = list(self._targets)
+        if cache is not None:
+            from_cache, pending, unkeyed = cached.split(cache, self._targets, _semgrep_version())
+            to_run = [item.target for item in pending] + unkeyed
         parsed = ParsedOutput()
-        with tempfile.TemporaryDirectory(prefix="trace-sast-") as tmp:
-            home = Path(tmp)
-            try:
-                for batch in batches:
-                    document = self._invoke(batch, home, self._root)
-                    parse_output(document, index, parsed)
-            except _RunFailed as exc:
-                logger.warning("sast.run_failed", extra={"reason": str(exc)})
-                return EngineOutcome(
-                    status=self._status(
-                        ok=False, complete=False, scanned=0, error=str(exc), version=version
-                    ),
-                    findings=tuple(parsed.findings),
-                    coverage=tuple(parsed.coverage.values()),
-                )
+        if to_run:
+            index = TargetIndex(to_run, self._root)
+            packs = sorted({p for t in to_run if (p := pack_for(t.path)) is not None})
+            argv = base_argv(executable, rule_files(packs), self._config)
+            batches = target_batches(argv, [index.arg_for(t) for t in to_run])
+            with tempfile.TemporaryDirectory(prefix="trace-sast-") as tmp:
+                home = Path(tmp)
+                try:
+                    for batch in batches:
+                        document = self._invoke(batch, home, self._root)
+                        parse_output(document, index, parsed)
+                except _RunFailed as exc:
+                    logger.warning("sast.run_failed", extra={"reason": str(exc)})
+                    return EngineOutcome(
+                        status=self._status(
+                            ok=False, complete=False, scanned=0, error=str(exc), version=version
+                        ),
+                        findings=tuple(from_cache + _redacted(parsed.findings)),
+                        coverage=tuple(parsed.coverage.values()),
+                    )
+        # Redaction comes first: what is cached is exactly what would be reported.
+        fresh = _redacted(parsed.findings)
+        if cache is not None and not parsed.engine_errors:
+            cached.store(cache, pending, fresh, failed=set(parsed.coverage))
         if parsed.version:
             version = f"semgrep {parsed.version}; rules {digest}"
         coverage = tuple(parsed.coverage.values())
@@ -184,7 +204,7 @@ class SastRun:
                 error=error,
                 version=version,
             ),
-            findings=tuple(parsed.findings),
+            findings=tuple(from_cache + fresh),
             coverage=coverage,
         )
 
@@ -245,14 +265,25 @@ class SastRun:
                 document = None
         if isinstance(document, dict) and returncode in (0, 1, 2, 3):
             # 2/3 may still carry complete JSON with per-file errors; results stay usable.
-            fatal = _fatal(document)
+            fatal = _fatal(document, self._limits())
             if returncode >= 2 and not document.get("results") and fatal:
                 raise _RunFailed(fatal)
             return document
-        raise _RunFailed(_failure_message(returncode, err_path))
+        raise _RunFailed(_failure_message(returncode, err_path, self._limits()))
+
+    def _limits(self) -> str:
+        jobs = jobs_for(self._config)
+        return (
+            f"sast_memory_mb={self._config.sast_memory_mb} per job x {jobs} "
+            f"job{'s' if jobs != 1 else ''} = {address_space_mb(self._config)} MB"
+        )
 
 
-def _fatal(document: dict) -> str:
+def _redacted(findings: list[Finding]) -> list[Finding]:
+    return redact_findings(findings, default_matcher()) if findings else []
+
+
+def _fatal(document: dict, limits: str) -> str:
     """Our words for an engine-level semgrep error (its own text may quote scanned code)."""
     for error in document.get("errors") or []:
         if (
@@ -263,8 +294,9 @@ def _fatal(document: dict) -> str:
             text = str(error.get("message", "")).lower()
             if any(k in text for k in ("memory", "was killed", "resource temporarily")):
                 return (
-                    "semgrep ran out of memory or threads under the configured limit "
-                    "(sast_memory_mb; semgrep needs about 3 GB of address space); raise it."
+                    f"semgrep ran out of memory or threads under the configured limit "
+                    f"({limits}; semgrep needs about 3 GB of address space); raise "
+                    "sast_memory_mb or lower the job count."
                 )
             kind = re.sub(r"[^A-Za-z ]", "", str(error.get("type", "")))[:60] or "fatal error"
             return f"semgrep failed ({kind}); see the service log."
@@ -274,7 +306,7 @@ def _fatal(document: dict) -> str:
 _SIGNAL_NUMBERS = frozenset(int(s) for s in signal.Signals)
 
 
-def _failure_message(returncode: int, err_path: Path) -> str:
+def _failure_message(returncode: int, err_path: Path, limits: str) -> str:
     """Our words for a failed run: a short hint derived from stderr, never its raw text."""
     try:
         with open(err_path, "rb") as handle:
@@ -291,12 +323,13 @@ def _failure_message(returncode: int, err_path: Path) -> str:
         # Under RLIMIT_AS an allocation failure shows up as SIGSEGV/SIGABRT/SIGKILL.
         return (
             f"semgrep was stopped by signal {name}, most likely by the memory or CPU limit "
-            "(sast_memory_mb, sast_timeout_seconds); raise them or scan a smaller tree."
+            f"({limits}; sast_timeout_seconds); raise them, lower the job count or scan a "
+            "smaller tree."
         )
     if "memoryerror" in lowered or "out of memory" in lowered or "cannot allocate" in lowered:
         return (
-            "semgrep ran out of memory under the configured limit "
-            "(sast_memory_mb); raise it or scan a smaller tree."
+            f"semgrep ran out of memory under the configured limit ({limits}); raise "
+            "sast_memory_mb, lower the job count or scan a smaller tree."
         )
     return f"semgrep failed (exit {returncode}) without a usable result; see the service log."
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from tracesec.engines.sca import osvstore
 from tracesec.engines.sca.index_matcher import Matcher
 
-# (ecosystem, package, version) of the demo repositories (.handoff/demo-content.md)
+# (ecosystem, package, version) of the demo repositories (docs/internals/demo-content.md)
 DEMO_PACKAGES: tuple[tuple[str, str, str], ...] = (
     ("PyPI", "Django", "3.2.4"),
     ("PyPI", "requests", "2.25.1"),

@@ -30,7 +30,8 @@ from tracesec.engines.model import (
     Severity,
     TargetFile,
 )
-from tracesec.engines.sca import extractors, names
+from tracesec.engines.resultcache import ResultCache, open_cache
+from tracesec.engines.sca import cached, extractors, names
 from tracesec.engines.sca.extractors.base import MAX_MANIFEST_BYTES, ExtractorModule, ParseError
 from tracesec.engines.sca.index_matcher import Matcher
 from tracesec.engines.sca.matching import MergedHit
@@ -79,9 +80,16 @@ def _coverage(path: str, status: CoverageStatus, reason: str) -> Coverage:
 
 
 def extract_all(
-    files: Sequence[TargetFile], deadline: float
+    files: Sequence[TargetFile],
+    deadline: float,
+    cache: ResultCache | None = None,
+    only_paths: frozenset[str] | None = None,
 ) -> tuple[list[Package], list[Coverage], int, bool]:
-    """Run every matching extractor: (inventory, coverage, manifests read, complete)."""
+    """Run every matching extractor: (inventory, coverage, manifests read, complete).
+
+    With a cache, a manifest whose bytes (and the files it includes) are unchanged is not
+    parsed again.
+    """
     lookup = _make_lookup(files)
     inventory: list[Package] = []
     coverage: list[Coverage] = []
@@ -89,6 +97,8 @@ def extract_all(
     complete = True
     seen: set[tuple[str, str, str, str, int]] = set()
     for target, extractor in select_manifests(files):
+        if only_paths is not None and target.path not in only_paths:
+            continue
         if time.monotonic() > deadline:
             coverage.append(
                 _coverage(target.path, CoverageStatus.TIMED_OUT, "SCA time limit reached")
@@ -98,7 +108,15 @@ def extract_all(
         notes: list[str] = []
         try:
             content = _read(target)
-            packages = extractor.extract(target.path, content, lookup, notes)
+            entry = cached.key_for(extractor.NAME, target.path, content)
+            hit = cached.load(cache, entry, lookup) if cache is not None else None
+            if hit is not None:
+                packages, notes = hit
+            else:
+                recording = cached.RecordingLookup(lookup)
+                packages = extractor.extract(target.path, content, recording, notes)
+                if cache is not None:
+                    cached.save(cache, entry, recording.read, list(packages), notes)
         except ParseError as exc:
             coverage.append(
                 _coverage(target.path, CoverageStatus.PARSE_ERROR, f"{extractor.NAME}: {exc}")
@@ -262,7 +280,8 @@ def run(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> EngineOu
     """Entry point used by the orchestrator. ``root`` is informational: paths come in ``files``."""
     started = time.monotonic()
     deadline = started + config.sca_timeout_seconds
-    inventory, coverage, scanned, complete = extract_all(files, deadline)
+    cache = open_cache(config.cache_dir, config.cache_max_bytes)
+    inventory, coverage, scanned, complete = extract_all(files, deadline, cache, config.only_paths)
     error = ""
     ok = True
     findings: list[Finding] = []

@@ -20,7 +20,8 @@ from tracesec.engines.model import (
     ScanConfig,
     TargetFile,
 )
-from tracesec.engines.secrets import history
+from tracesec.engines.resultcache import open_cache
+from tracesec.engines.secrets import cached, history
 from tracesec.engines.secrets.matcher import Matcher
 from tracesec.engines.secrets.report import findings_for
 from tracesec.engines.targets import read_target
@@ -44,6 +45,7 @@ def run(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> EngineOu
     started = time.monotonic()
     deadline = started + config.secrets_timeout_seconds
     matcher = default_matcher()
+    cache = open_cache(config.cache_dir, config.cache_max_bytes)
     findings: list[Finding] = []
     coverage: list[Coverage] = []
     scanned = 0
@@ -57,13 +59,19 @@ def run(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> EngineOu
             reason = f"unreadable ({os.strerror(exc.errno) if exc.errno else 'error'})"
             coverage.append(_coverage(target.path, CoverageStatus.FAILED, reason))
             continue
-        try:
-            hits = matcher.scan(data)
-        except Exception as exc:  # never let one file stop the scan; no message: it may quote data
-            reason = f"detector error ({type(exc).__name__})"
-            coverage.append(_coverage(target.path, CoverageStatus.FAILED, reason))
-            continue
-        findings.extend(findings_for(target.path, data, hits))
+        key = cached.key_for(matcher, data) if cache is not None else ""
+        found = cached.load(cache, key, target.path) if cache is not None else None
+        if found is None:
+            try:
+                hits = matcher.scan(data)
+            except Exception as exc:  # one file never stops the scan; no message: it may quote data
+                reason = f"detector error ({type(exc).__name__})"
+                coverage.append(_coverage(target.path, CoverageStatus.FAILED, reason))
+                continue
+            found = findings_for(target.path, data, hits)
+            if cache is not None:
+                cached.save(cache, key, found)
+        findings.extend(found)
         scanned += 1
     complete = not coverage
     if config.history:

@@ -21,7 +21,7 @@ from typing import IO
 from tracesec.engines.model import Coverage, CoverageStatus, Engine, Finding, ScanConfig
 from tracesec.engines.secrets.matcher import Hit, Matcher
 from tracesec.engines.secrets.report import findings_for, with_extra
-from tracesec.engines.targets import display_path, git_argv, git_env, is_vendored
+from tracesec.engines.targets import display_path, git_argv, git_env, is_vendored, run_git
 
 HISTORY_PATH = "(git history)"
 _COMMIT_MARK = b"\x1ecommit "
@@ -157,6 +157,23 @@ def _has_commits(root: Path) -> bool | None:
     return proc.returncode == 0
 
 
+def _revisions(root: Path, since: str | None) -> str:
+    """``since..HEAD`` when ``since`` is a full commit id that HEAD descends from, else HEAD
+    (a rewritten history is scanned whole rather than trusted)."""
+    if not since or not re.fullmatch(r"[0-9a-f]{40}|[0-9a-f]{64}", since):
+        return "HEAD"
+    proc = run_git(root, "merge-base", "--is-ancestor", since, "HEAD", timeout=60)
+    return f"{since}..HEAD" if proc is not None and proc.returncode == 0 else "HEAD"
+
+
+def head_commit(root: Path) -> str | None:
+    """The commit id HEAD names, or None outside a repository with commits."""
+    proc = run_git(root, "rev-parse", "--verify", "-q", "HEAD", timeout=60)
+    if proc is None or proc.returncode != 0:
+        return None
+    return proc.stdout.decode("ascii", "replace").strip() or None
+
+
 def scan(root: Path, matcher: Matcher, config: ScanConfig, deadline: float) -> HistoryOutcome:
     outcome = HistoryOutcome()
     state = _has_commits(root)
@@ -187,7 +204,8 @@ def scan(root: Path, matcher: Matcher, config: ScanConfig, deadline: float) -> H
         "--src-prefix=a/",
         "--dst-prefix=b/",
         "--format=%x1ecommit %H",
-        "HEAD",
+        "--end-of-options",
+        _revisions(root, config.history_since),
         "--",
     )
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=git_env())

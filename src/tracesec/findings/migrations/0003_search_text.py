@@ -5,7 +5,9 @@ column only (its scans are fast enough at the sizes SQLite is meant for)."""
 
 import logging
 
+from django.apps.registry import Apps
 from django.db import migrations, models, transaction
+from django.db.backends.base.schema import BaseDatabaseSchemaEditor
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +24,7 @@ POSTGRES_PLAIN_INDEXES = [
 ]
 
 
-def fill_search_text(apps, schema_editor):
+def fill_search_text(apps: Apps, schema_editor: BaseDatabaseSchemaEditor) -> None:
     Finding = apps.get_model("findings", "Finding")
     batch = []
     for finding in (
@@ -40,7 +42,7 @@ def fill_search_text(apps, schema_editor):
         Finding.objects.bulk_update(batch, ["search_text"])
 
 
-def postgres_indexes(apps, schema_editor):
+def postgres_indexes(apps: Apps, schema_editor: BaseDatabaseSchemaEditor) -> None:
     if schema_editor.connection.vendor != "postgresql":
         return
     with schema_editor.connection.cursor() as cursor:
@@ -56,7 +58,7 @@ def postgres_indexes(apps, schema_editor):
             logger.warning("findings.migration.pg_trgm_unavailable")
 
 
-def drop_postgres_indexes(apps, schema_editor):
+def drop_postgres_indexes(apps: Apps, schema_editor: BaseDatabaseSchemaEditor) -> None:
     if schema_editor.connection.vendor != "postgresql":
         return
     with schema_editor.connection.cursor() as cursor:

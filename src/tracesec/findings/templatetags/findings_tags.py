@@ -4,6 +4,8 @@ from typing import Any
 
 from django import template
 
+from tracesec.integrations import registry
+
 register = template.Library()
 
 
@@ -23,17 +25,9 @@ def in_list(value: Any, values: Any) -> bool:
     return value in (values or ())
 
 
-@register.simple_tag
-def query_with(filters: Any, **changes: Any) -> str:
-    """The current findings filters as a query string with ``changes`` applied."""
-    return str(filters.to_query(**changes))
-
-
 @register.filter
 def provider_label(provider: str) -> str:
-    from tracesec.integrations.models import Provider
-
-    return str(Provider(provider).label) if provider in Provider.values else provider
+    return registry.provider_label(provider)
 
 
 @register.simple_tag

@@ -40,7 +40,7 @@ _PURPOSE = "pairing"
 
 
 class PairingError(ApplicationError):
-    pass
+    installation: ForgeInstallation | None = None  # the code's installation, when known
 
 
 MESSAGES = {
@@ -114,14 +114,16 @@ def pairing_redeem(
     try:
         connection = _redeem(actor, code_text, request)
     except PairingError as error:
-        installation = getattr(error, "installation", None)
-        _audit_failure(actor, request, error.code, installation)
+        _audit_failure(actor, request, error.code, error.installation)
         raise
     return connection
 
 
 def _audit_failure(
-    actor: Membership, request: HttpRequest | None, reason: str, installation: Any
+    actor: Membership,
+    request: HttpRequest | None,
+    reason: str,
+    installation: ForgeInstallation | None,
 ) -> None:
     audit_record(
         action="integration.pairing_failed",
@@ -135,7 +137,7 @@ def _audit_failure(
 
 def _fail(code: str, installation: ForgeInstallation | None = None) -> PairingError:
     error = PairingError(MESSAGES[code], code=code)
-    error.installation = installation  # type: ignore[attr-defined]
+    error.installation = installation
     return error
 
 

@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 import contextlib
-from typing import Any
 
 from django.conf import settings
 
-from tracesec.integrations.base import Credential, CredentialHalt
+from tracesec.integrations.base import Credential, CredentialHalt, HaltCode
 from tracesec.integrations.bitbucket.lifecycle import installation_current
 from tracesec.integrations.bitbucket.sync import connection_sync
 from tracesec.integrations.bitbucket.token_pull import app_token_pull, bitbucket_rejected_token
+from tracesec.integrations.models import Connection
+from tracesec.repositories.models import Repository
 
 
 class BitbucketProvider:
     name = "bitbucket"
 
     def clone_credential(
-        self, *, connection: Any, purpose: str, repository: Any = None
+        self, *, connection: Connection, purpose: str, repository: Repository | None = None
     ) -> Credential:
         installation = installation_current(connection_id=connection.pk)
         if installation is None:
-            raise CredentialHalt("connection_inactive", "The Bitbucket app is not connected.")
+            raise CredentialHalt(
+                HaltCode.CONNECTION_INACTIVE, "The Bitbucket app is not connected."
+            )
         token = app_token_pull(installation=installation, purpose=purpose)
         return Credential(
             git_base_url=settings.BITBUCKET_GIT_URL,
@@ -32,7 +35,7 @@ class BitbucketProvider:
     def sync_repositories(self, *, connection_id: int) -> None:
         connection_sync(connection_id=connection_id)
 
-    def credential_rejected(self, *, connection: Any) -> None:
+    def credential_rejected(self, *, connection: Connection) -> None:
         installation = installation_current(connection_id=connection.pk)
         if installation is None:
             return

@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from tracesec.common.errors import ApplicationError
-from tracesec.dashboard.decorators import membership_required
+from tracesec.dashboard.decorators import membership_required, request_membership
 from tracesec.integrations.access import access_connection_by_id
 from tracesec.integrations.bitbucket.pairing import PairingError, pairing_redeem
 from tracesec.integrations.bitbucket.tasks import connection_sync_enqueue
@@ -30,14 +30,10 @@ class ConnectForm(forms.Form):
     )
 
 
-def _actor(request: HttpRequest) -> Membership:
-    return request.membership  # type: ignore[attr-defined,no-any-return]
-
-
 @require_GET
 @membership_required()
 def bitbucket_page(request: HttpRequest) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     return render(request, "integrations/bitbucket/page.html", _context(actor, ConnectForm()))
 
 
@@ -53,7 +49,7 @@ def _context(actor: Membership, form: ConnectForm) -> dict[str, object]:
 @require_POST
 @membership_required(Role.ADMIN)
 def bitbucket_connect(request: HttpRequest) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     form = ConnectForm(request.POST)
     if not form.is_valid():
         return render(
@@ -76,7 +72,9 @@ def bitbucket_connect(request: HttpRequest) -> HttpResponse:
 @require_POST
 @membership_required(Role.ADMIN)
 def bitbucket_resync(request: HttpRequest, connection_id: int) -> HttpResponse:
-    connection = access_connection_by_id(_actor(request), connection_id, minimum_role=Role.ADMIN)
+    connection = access_connection_by_id(
+        request_membership(request), connection_id, minimum_role=Role.ADMIN
+    )
     if not connection.is_active:
         raise ApplicationError("This connection is inactive. Connect the workspace again first.")
     if connection.last_sync_status not in {SyncStatus.QUEUED, SyncStatus.RUNNING}:
@@ -91,12 +89,12 @@ def bitbucket_resync(request: HttpRequest, connection_id: int) -> HttpResponse:
 @require_GET
 @membership_required()
 def bitbucket_connection_card(request: HttpRequest, connection_id: int) -> HttpResponse:
-    connection = access_connection_by_id(_actor(request), connection_id)
+    connection = access_connection_by_id(request_membership(request), connection_id)
     return _card(request, connection)
 
 
 def _card(request: HttpRequest, connection: object) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     found = connection_list(organization_id=actor.organization_id).get(pk=connection.pk)  # type: ignore[attr-defined]
     return render(
         request,

@@ -12,7 +12,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from tracesec.common.errors import ApplicationError, NotFoundError
-from tracesec.dashboard.decorators import membership_required
+from tracesec.dashboard.decorators import membership_required, request_membership
 from tracesec.integrations.access import access_connection_by_id
 from tracesec.integrations.github.app_secrets import (
     AppSecret,
@@ -30,10 +30,6 @@ from tracesec.organizations.models import Membership, Role
 PAGE = "/settings/integrations/github/"
 
 
-def _actor(request: HttpRequest) -> Membership:
-    return request.membership  # type: ignore[attr-defined,no-any-return]
-
-
 def _context(actor: Membership, **extra: object) -> dict[str, object]:
     return {
         "connections": list(
@@ -49,7 +45,7 @@ def _context(actor: Membership, **extra: object) -> dict[str, object]:
 @require_GET
 @membership_required()
 def github_page(request: HttpRequest) -> HttpResponse:
-    return render(request, "integrations/github/page.html", _context(_actor(request)))
+    return render(request, "integrations/github/page.html", _context(request_membership(request)))
 
 
 @require_POST
@@ -57,7 +53,7 @@ def github_page(request: HttpRequest) -> HttpResponse:
 def github_install(request: HttpRequest) -> HttpResponse:
     if not is_configured():
         raise ApplicationError("The GitHub App is not configured on this Trace server.")
-    return redirect(install_url(setup_state_issue(actor=_actor(request))))
+    return redirect(install_url(setup_state_issue(actor=request_membership(request))))
 
 
 @require_GET
@@ -117,14 +113,16 @@ def github_connection_card(request: HttpRequest, connection_id: int) -> HttpResp
 def _github_connection(
     request: HttpRequest, connection_id: int, *, minimum_role: str = Role.VIEWER
 ) -> Connection:
-    connection = access_connection_by_id(_actor(request), connection_id, minimum_role=minimum_role)
+    connection = access_connection_by_id(
+        request_membership(request), connection_id, minimum_role=minimum_role
+    )
     if connection.provider != Provider.GITHUB:
         raise NotFoundError("Connection not found.")
     return connection
 
 
 def _card(request: HttpRequest, connection: Connection) -> HttpResponse:
-    actor = _actor(request)
+    actor = request_membership(request)
     found = connection_list(organization_id=actor.organization_id, provider=Provider.GITHUB).get(
         pk=connection.pk
     )

@@ -9,11 +9,11 @@ from tracesec.engines.secrets.detectors.base import (
     B64URL,
     HEX,
     LOWER_DIGITS,
+    UPPER_DIGITS,
     Detector,
     fake,
 )
 
-_UPPER_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 DETECTORS: tuple[Detector, ...] = (
@@ -88,7 +88,7 @@ DETECTORS: tuple[Detector, ...] = (
         title="New Relic user or ingest key",
         pattern=r"\b(NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}|[a-f0-9]{36}NRAL)\b",
         keywords=("nrak-", "nrii-", "nral"),
-        examples=(f"NEW_RELIC_API_KEY={fake('NRAK-', 27, _UPPER_DIGITS)}",),
+        examples=(f"NEW_RELIC_API_KEY={fake('NRAK-', 27, UPPER_DIGITS)}",),
         counter_examples=("NRAK-short",),
     ),
     Detector(
@@ -113,8 +113,7 @@ DETECTORS: tuple[Detector, ...] = (
         pattern=r"\b(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})\b",
         keywords=("dt0c01.",),
         examples=(
-            f"DT_API_TOKEN={fake('dt0c01.', 24, _UPPER_DIGITS)}."
-            + fake("", 64, _UPPER_DIGITS, "dt"),
+            f"DT_API_TOKEN={fake('dt0c01.', 24, UPPER_DIGITS)}." + fake("", 64, UPPER_DIGITS, "dt"),
         ),
         counter_examples=("dt0c01.short",),
     ),
@@ -348,7 +347,7 @@ DETECTORS: tuple[Detector, ...] = (
         title="Octopus Deploy API key",
         pattern=r"\b(API-[A-Z0-9]{26,32})\b",
         keywords=("api-",),
-        examples=(f"OCTOPUS_API_KEY={fake('API-', 26, _UPPER_DIGITS)}",),
+        examples=(f"OCTOPUS_API_KEY={fake('API-', 26, UPPER_DIGITS)}",),
         counter_examples=("API-GATEWAY-SERVICE-NAME",),
     ),
     Detector(

@@ -1,0 +1,1 @@
+"""The emulated Forge platform (see `platform.py` for how its parts fit together)."""

@@ -1,0 +1,3 @@
+"""Where the emulated GitHub delivers webhooks in these tests."""
+
+WEBHOOK_PATH = "/integrations/github/webhook/"

@@ -1,0 +1,147 @@
+"""Trace's GitHub side against the emulated GitHub, over real HTTP both ways: the install page →
+callback with a user code → verified binding; webhooks the emulator signs and sends (suspend,
+unsuspend, repositories removed, redelivery, uninstall); repository sync with Link pagination;
+a scan through the real scan path; a spoofed installation id never bound."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tracesec.integrations.github.app_secrets import (
+    AppSecret,
+    app_secret_import,
+    forget_cached_secrets,
+)
+from tracesec.integrations.github.setup import SetupError, setup_complete, setup_state_issue
+from tracesec.integrations.github.sync import connection_sync
+from tracesec.integrations.models import Connection, ConnectionStatus, GitHubInstallation
+from tracesec.kms import reset_kms_cache
+from tracesec.repositories.models import Repository, RepositoryStatus
+from tracesec.scans.execution import scan_execute
+from tracesec.scans.services import scan_request
+from tracesec.scans.state import ScanState
+
+pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def emulated(live_server: Any, settings: Any, tmp_path: Any) -> Iterator[Any]:
+    from trace_emulator.testing import start_emulator
+
+    emu = start_emulator(remote_url=live_server.url, runner="python")
+    try:
+        gh = emu.github
+        # The emulator's default App URLs are Trace's own (webhook/, setup/, callback/).
+        gh.configure_app(requestOauthOnInstall=True)
+        app = gh.app()
+        settings.TRACE_KMS_BACKEND = "local"
+        settings.TRACE_KMS_LOCAL_KEY_FILE = tmp_path / "kms" / "keyring.json"
+        settings.GITHUB_APP_ID = str(app["id"])
+        settings.GITHUB_APP_SLUG = app["slug"]
+        settings.GITHUB_APP_CLIENT_ID = app["clientId"]
+        settings.GITHUB_API_URL = emu.info["github"]["apiUrl"]
+        settings.GITHUB_WEB_URL = emu.info["github"]["webUrl"]
+        settings.GITHUB_GIT_URL = emu.info["github"]["webUrl"]
+        reset_kms_cache()
+        forget_cached_secrets()
+        app_secret_import(AppSecret.PRIVATE_KEY, app["privateKeyPem"].encode())
+        app_secret_import(AppSecret.WEBHOOK_SECRET, app["webhookSecret"].encode())
+        app_secret_import(AppSecret.CLIENT_SECRET, app["clientSecret"].encode())
+        yield emu
+    finally:
+        emu.stop()
+        forget_cached_secrets()
+        reset_kms_cache()
+
+
+def account_id(gh: Any, login: str) -> int:
+    return int(next(a["id"] for a in gh.accounts() if a["login"] == login))
+
+
+def query(url: str) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
+
+
+def test_install_bind_webhooks_sync_scan_uninstall(
+    emulated: Any, org_a: Any, org_b: Any, client_for: Any
+) -> None:
+    gh = emulated.github
+    # Install on GitHub with Trace's state; the browser comes back to Trace's callback.
+    client = client_for(org_a.admin)
+    response = client.post("/settings/integrations/github/install/")
+    state = query(response["Location"])["state"]
+    back = gh.install_in_browser("olivia-owner", account_id(gh, "northwind"), state=state)
+    params = query(back)
+    assert params["state"] == state
+    assert "code" in params
+    landed = client.get(urlsplit(back).path, params)
+    assert landed.status_code == 302, landed.content[:500]
+    connection = Connection.objects.get(provider="github")
+    assert connection.organization == org_a.organization
+    assert connection.display_name == "northwind"
+    installation_id = int(params["installation_id"])
+
+    connection_sync(connection_id=connection.pk)
+    connection.refresh_from_db()
+    assert connection.last_sync_status == "ok", connection.last_sync_message
+    names = set(
+        Repository.objects.filter(connection=connection).values_list("full_name", flat=True)
+    )
+    assert "northwind/orders-service" in names
+
+    # A spoofed callback: another user's own installation, with a genuine code of dan-dev.
+    outsider = gh.install_in_browser("oscar-outsider", account_id(gh, "oscar-outsider"))
+    spoofed_id = query(outsider)["installation_id"]
+    with pytest.raises(SetupError) as refused:
+        setup_complete(
+            user=org_b.admin.user,
+            state=setup_state_issue(actor=org_b.admin),
+            code=gh.authorize("dan-dev", state="x"),
+            installation_id=spoofed_id,
+        )
+    assert refused.value.code == "not_accessible"
+    assert GitHubInstallation.objects.get(installation_id=int(spoofed_id)).connection is None
+
+    # Scan a repository through the real scan path.
+    repository = Repository.objects.get(full_name="northwind/orders-service")
+    scan, _created = scan_request(repository=repository, requested_by=org_a.admin.user)
+    scan_execute(scan_id=scan.pk)
+    scan.refresh_from_db()
+    assert scan.status == ScanState.COMPLETED, (scan.error_code, scan.error_message)
+    assert len(scan.commit_sha) == 40
+
+    # Suspend / unsuspend on GitHub: the emulator's signed webhooks reach Trace.
+    gh.suspend(installation_id, by="olivia-owner")
+    connection.refresh_from_db()
+    assert connection.status == ConnectionStatus.INACTIVE
+    gh.unsuspend(installation_id, by="olivia-owner")
+    connection.refresh_from_db()
+    assert connection.status == ConnectionStatus.ACTIVE
+
+    # A redelivered suspend changes nothing.
+    [suspend] = [
+        d
+        for d in gh.deliveries(event="installation")
+        if d["request"]["payload"]["action"] == "suspend"
+    ]
+    gh.redeliver(suspend["id"])
+    connection.refresh_from_db()
+    assert connection.status == ConnectionStatus.ACTIVE
+
+    # Repositories removed on GitHub → (queued) sync marks them removed.
+    gh.change_repositories(installation_id, remove=["platform-tools"])
+    connection_sync(connection_id=connection.pk)
+    assert (
+        Repository.objects.get(full_name="northwind/platform-tools").status
+        == RepositoryStatus.REMOVED
+    )
+
+    # Uninstall → inactive at once.
+    gh.uninstall(installation_id, by="olivia-owner")
+    connection.refresh_from_db()
+    assert connection.status == ConnectionStatus.INACTIVE
+    assert connection.inactive_reason == "github_app_uninstalled"
