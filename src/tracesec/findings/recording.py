@@ -246,6 +246,21 @@ def findings_record(
     return summary
 
 
+def _new_row(scan: Any, fingerprint: str, values: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """An open finding first seen in ``scan``."""
+    return {
+        "organization_id": scan.organization_id,
+        "repository_id": scan.repository_id,
+        "fingerprint": fingerprint,
+        "status": Status.OPEN.value,
+        "first_seen_scan_id": scan.pk,
+        "last_seen_scan_id": scan.pk,
+        "first_seen_at": now,
+        "last_seen_at": now,
+        **values,
+    }
+
+
 def _apply(
     *, scan: RecordedScan, plan: RecordPlan, existing: dict[str, _Existing], now: datetime
 ) -> None:
@@ -260,19 +275,7 @@ def _apply(
         present = plan.present.get(fp)
         if transition.outcome is Outcome.NEW:
             assert present is not None
-            new_rows.append(
-                {
-                    "organization_id": scan.organization_id,
-                    "repository_id": scan.repository_id,
-                    "fingerprint": fp,
-                    "status": Status.OPEN.value,
-                    "first_seen_scan_id": scan.pk,
-                    "last_seen_scan_id": scan.pk,
-                    "first_seen_at": now,
-                    "last_seen_at": now,
-                    **content_values(present),
-                }
-            )
+            new_rows.append(_new_row(scan, fp, content_values(present), now))
             continue
         row = existing[fp]
         groups[(transition.outcome, transition.clear_ignore, present is not None)].append(row.pk)
@@ -357,19 +360,7 @@ def findings_open_from_advisories(
             "found_by": FOUND_BY_ADVISORY_UPDATE,
             "advisory_published": published,
         }
-        rows.append(
-            {
-                "organization_id": scan.organization_id,
-                "repository_id": scan.repository_id,
-                "fingerprint": fp,
-                "status": Status.OPEN.value,
-                "first_seen_scan_id": scan.pk,
-                "last_seen_scan_id": scan.pk,
-                "first_seen_at": now,
-                "last_seen_at": now,
-                **values,
-            }
-        )
+        rows.append(_new_row(scan, fp, values, now))
     bulk_insert(Finding, rows, now=now)
     opened = [row["fingerprint"] for row in rows]
     if opened:
