@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.urls import reverse
 
 from tests.support.builders import make_member, make_org, make_repository, make_scan
 from tracesec.cli.main import main as trace_main
@@ -82,6 +83,7 @@ def _run_queued_tasks() -> None:
 
 
 def test_new_advisory_opens_a_marked_finding_without_a_checkout(
+    client_for: Any,
     tmp_path: Path,
     settings: Any,
     monkeypatch: pytest.MonkeyPatch,
@@ -148,6 +150,8 @@ def test_new_advisory_opens_a_marked_finding_without_a_checkout(
     assert finding.extra["found_by"] == FOUND_BY_ADVISORY_UPDATE
     assert finding.extra["advisory_published"] == "2026-12-03T08:00:00Z"
     assert finding.first_seen_scan_id == scan.pk
+    page = client_for(admin).get(reverse("findings:detail", args=[finding.pk])).content.decode()
+    assert "found by advisory update (advisory published 2026-12-03)" in page
     assert git_calls == []
     assert Scan.objects.count() == scans_before
     update.refresh_from_db()
