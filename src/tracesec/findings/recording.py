@@ -31,6 +31,7 @@ from tracesec.findings.lifecycle import (
     plan_record,
 )
 from tracesec.findings.models import SEVERITY_RANK, Finding, Status, TriageAction, TriageEvent
+from tracesec.repositories.models import Repository
 
 logger = logging.getLogger(__name__)
 
@@ -187,6 +188,12 @@ class _Existing:
     digest: str
 
 
+def _lock_repository(repository_id: int) -> None:
+    """Serialize the writers of one repository's findings (a scan being recorded, an advisory
+    update): each reads the fingerprints it has, then inserts the ones it lacks."""
+    Repository.objects.select_for_update().filter(pk=repository_id).values_list("pk").first()
+
+
 def _load_prior(repository_id: int) -> tuple[dict[str, PriorFinding], dict[str, _Existing]]:
     rows = Finding.objects.filter(repository_id=repository_id).values_list(
         "pk",
@@ -221,6 +228,7 @@ def findings_record(
     *, scan: RecordedScan, result: ScanResult, now: datetime, history_scanned: bool = False
 ) -> RecordSummary:
     """Upsert ``result``'s findings for ``scan.repository``; the caller holds a transaction."""
+    _lock_repository(scan.repository_id)
     prior, existing = _load_prior(scan.repository_id)
     plan = plan_record(prior=prior, result=result, now=now, history_scanned=history_scanned)
     _apply(scan=scan, plan=plan, existing=existing, now=now)
@@ -345,6 +353,7 @@ def findings_open_from_advisories(
     in any status, is left alone (its triage stands). Returns the new rows.
     """
     wanted = {finding.fingerprint: (finding, published) for finding, published in hits}
+    _lock_repository(scan.repository_id)
     known = set(
         Finding.objects.filter(
             repository_id=scan.repository_id, fingerprint__in=list(wanted)
