@@ -22,6 +22,7 @@ from django.db import connection
 
 from tracesec.engines.model import Engine, ScanResult
 from tracesec.engines.model import Finding as EngineFinding
+from tracesec.engines.sca.rematch import AdvisoryHit
 from tracesec.findings.copy_insert import bulk_insert, bulk_update_by_id
 from tracesec.findings.lifecycle import (
     FindingStatus,
@@ -188,10 +189,12 @@ class _Existing:
     digest: str
 
 
-def _lock_repository(repository_id: int) -> None:
-    """Serialize the writers of one repository's findings (a scan being recorded, an advisory
-    update): each reads the fingerprints it has, then inserts the ones it lacks."""
-    Repository.objects.select_for_update().filter(pk=repository_id).values_list("pk").first()
+def _lock_repositories(repository_ids: Sequence[int]) -> None:
+    """Serialize the writers of a repository's findings (a scan being recorded, an advisory
+    update): each reads the fingerprints it has, then inserts the ones it lacks. Ids in
+    order, so two writers locking several repositories cannot deadlock."""
+    for chunk in _chunks(sorted(repository_ids)):
+        list(Repository.objects.select_for_update().filter(pk__in=chunk).values_list("pk"))
 
 
 def _load_prior(repository_id: int) -> tuple[dict[str, PriorFinding], dict[str, _Existing]]:
@@ -228,7 +231,7 @@ def findings_record(
     *, scan: RecordedScan, result: ScanResult, now: datetime, history_scanned: bool = False
 ) -> RecordSummary:
     """Upsert ``result``'s findings for ``scan.repository``; the caller holds a transaction."""
-    _lock_repository(scan.repository_id)
+    _lock_repositories([scan.repository_id])
     prior, existing = _load_prior(scan.repository_id)
     plan = plan_record(prior=prior, result=result, now=now, history_scanned=history_scanned)
     _apply(scan=scan, plan=plan, existing=existing, now=now)
@@ -340,41 +343,46 @@ FOUND_BY_ADVISORY_UPDATE = "advisory_update"
 
 
 def findings_open_from_advisories(
-    *,
-    scan: Any,
-    hits: Sequence[tuple[EngineFinding, str]],
-    now: datetime,
+    *, hits: Sequence[tuple[Any, AdvisoryHit]], now: datetime
 ) -> list[Finding]:
-    """Open the (finding, advisory publish date) pairs that ``scan.repository`` lacks.
+    """Open the (scan, hit) pairs their repositories lack, in bulk (the caller holds the
+    transaction). ``scan`` is the repository's latest, whose inventory the hit came from.
 
-    Called when an advisory update re-matches the inventory of ``scan`` (the repository's
-    latest): the rows are marked as found by the update, under the fingerprints the next
-    scan produces, so that scan carries them over. A fingerprint the repository already has,
-    in any status, is left alone (its triage stands). Returns the new rows.
+    The rows are marked as found by the update, under the fingerprints the next scan
+    produces, so that scan carries them over. A fingerprint the repository already has, in
+    any status, is left alone (its triage stands). Returns the new rows.
     """
-    wanted = {finding.fingerprint: (finding, published) for finding, published in hits}
-    _lock_repository(scan.repository_id)
-    known = set(
-        Finding.objects.filter(
-            repository_id=scan.repository_id, fingerprint__in=list(wanted)
-        ).values_list("fingerprint", flat=True)
-    )
+    repository_ids = sorted({scan.repository_id for scan, _ in hits})
+    fingerprints = sorted({hit.finding.fingerprint for _, hit in hits})
+    _lock_repositories(repository_ids)
+    known: set[tuple[int, str]] = set()
+    for chunk in _chunks(repository_ids):
+        known.update(
+            Finding.objects.filter(
+                repository_id__in=chunk, fingerprint__in=fingerprints
+            ).values_list("repository_id", "fingerprint")
+        )
     rows = []
-    for fp, (finding, published) in wanted.items():
-        if fp in known:
+    for scan, hit in hits:
+        key = (scan.repository_id, hit.finding.fingerprint)
+        if key in known:
             continue
-        values = content_values(finding)
+        known.add(key)
+        values = content_values(hit.finding)
         values["extra"] = {
             **values["extra"],
             "found_by": FOUND_BY_ADVISORY_UPDATE,
-            "advisory_published": published,
+            "advisory_published": hit.published,
         }
-        rows.append(_new_row(scan, fp, values, now))
+        rows.append(_new_row(scan, hit.finding.fingerprint, values, now))
     bulk_insert(Finding, rows, now=now)
-    opened = [row["fingerprint"] for row in rows]
-    if opened:
-        logger.info(
-            "findings.advisory_update",
-            extra={"repository_id": scan.repository_id, "opened": len(opened)},
-        )
-    return list(Finding.objects.filter(repository_id=scan.repository_id, fingerprint__in=opened))
+    if not rows:
+        return []
+    logger.info("findings.advisory_update", extra={"opened": len(rows)})
+    return list(
+        Finding.objects.filter(
+            repository_id__in=sorted({row["repository_id"] for row in rows}),
+            first_seen_at=now,
+            extra__found_by=FOUND_BY_ADVISORY_UPDATE,
+        ).select_related("repository")
+    )

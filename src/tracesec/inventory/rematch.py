@@ -19,13 +19,15 @@ from django.utils import timezone
 
 from tracesec.engines.model import Package
 from tracesec.engines.sca.osvstore import OsvIndex
-from tracesec.engines.sca.rematch import rematch_packages
+from tracesec.engines.sca.rematch import AdvisoryHit, rematch_packages
 from tracesec.findings.recording import findings_open_from_advisories
 from tracesec.inventory.models import AdvisoryUpdate, AdvisoryUpdateStatus
 from tracesec.inventory.selectors import inventory_packages_using
 from tracesec.notifications.services import notify_advisory_hits
 
 logger = logging.getLogger(__name__)
+
+REPOSITORIES_PER_BATCH = 200
 
 
 def _loaded_changes(stored: Iterable[list[Any]]) -> dict[tuple[str, str], dict[str, str]]:
@@ -64,19 +66,31 @@ def advisory_update_apply(*, advisory_update_id: int, index_dir: Path | None = N
                 dev=row.dev,
             )
         )
+    hits = [
+        (scans[scan_id], hit)
+        for scan_id, packages in sorted(by_scan.items())
+        for hit in rematch_packages(index, packages, changed)
+    ]
     opened = 0
     now = timezone.now()
-    for scan_id, packages in sorted(by_scan.items()):
-        hits = rematch_packages(index, packages, changed)
-        if not hits:
-            continue
-        scan = scans[scan_id]
+    by_repository: dict[int, list[tuple[Any, AdvisoryHit]]] = defaultdict(list)
+    for scan, hit in hits:
+        by_repository[scan.repository_id].append((scan, hit))
+    repository_ids = sorted(by_repository)
+    # one transaction per batch of repositories: short locks, few statements
+    for start in range(0, len(repository_ids), REPOSITORIES_PER_BATCH):
+        batch = [
+            h
+            for r in repository_ids[start : start + REPOSITORIES_PER_BATCH]
+            for h in by_repository[r]
+        ]
         with transaction.atomic():
-            new = findings_open_from_advisories(
-                scan=scan, hits=[(hit.finding, hit.published) for hit in hits], now=now
-            )
-            if new:
-                notify_advisory_hits(repository=scan.repository, findings=new)
+            new = findings_open_from_advisories(hits=batch, now=now)
+            by_organization: dict[int, list[Any]] = defaultdict(list)
+            for finding in new:
+                by_organization[finding.organization_id].append(finding)
+            for organization_id, findings in sorted(by_organization.items()):
+                notify_advisory_hits(organization_id=organization_id, findings=findings)
         opened += len(new)
     AdvisoryUpdate.objects.filter(pk=update.pk).update(
         status=AdvisoryUpdateStatus.DONE,

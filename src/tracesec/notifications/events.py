@@ -59,8 +59,10 @@ def _absolute(path: str) -> str:
     return f"{settings.BASE_URL}{path}"
 
 
-def _finding_line(finding: Any) -> str:
+def _finding_line(finding: Any, *, with_repository: bool = False) -> str:
     where = f"{finding.path}:{finding.start_line}" if finding.start_line else finding.path
+    if with_repository:
+        where = f"{finding.repository.full_name}: {where}"
     return f"[{finding.severity.upper()}] {finding.title} ({where})"
 
 
@@ -84,8 +86,8 @@ def _finding_data(finding: Any) -> dict[str, Any]:
     }
 
 
-def _listed(findings: Sequence[Any]) -> tuple[str, ...]:
-    lines = [_finding_line(f) for f in findings[:MAX_LISTED]]
+def _listed(findings: Sequence[Any], *, with_repository: bool = False) -> tuple[str, ...]:
+    lines = [_finding_line(f, with_repository=with_repository) for f in findings[:MAX_LISTED]]
     if len(findings) > MAX_LISTED:
         lines.append(f"… and {len(findings) - MAX_LISTED} more")
     return tuple(lines)
@@ -112,29 +114,40 @@ def new_findings(*, repository: Any, findings: Sequence[Any]) -> Notification:
     )
 
 
-def advisory_hits(*, repository: Any, findings: Sequence[Any]) -> Notification:
+def advisory_hits(*, organization_id: int, findings: Sequence[Any]) -> Notification:
+    """Findings opened by one advisory update in one organization (``finding.repository``
+    loaded)."""
     count = len(findings)
     advisories = sorted({f.advisory_id for f in findings})
-    noun = "package" if count == 1 else "packages"
+    repositories = sorted({f.repository.full_name for f in findings})
+    packages = "package" if count == 1 else "packages"
+    where = repositories[0] if len(repositories) == 1 else f"{len(repositories)} repositories"
     return Notification(
         kind=EventKind.ADVISORY_HITS,
-        organization_id=repository.organization_id,
+        organization_id=organization_id,
         subject=(
             f"New advisory {', '.join(advisories[:3])}{' …' if len(advisories) > 3 else ''}: "
-            f"{count} affected {noun} in {repository.full_name}"
+            f"{count} affected {packages} in {where}"
         ),
         lines=(
             "Found by advisory update (no new scan was needed).",
-            *_listed(findings),
+            *_listed(findings, with_repository=True),
         ),
-        link=_absolute(reverse("dashboard:findings")) + f"?repository={repository.pk}",
+        link=_absolute(reverse("dashboard:findings")),
         data={
-            "repository": _repository_data(repository),
+            "repositories": [_repository_data(r) for r in _unique_repositories(findings)],
             "advisories": advisories,
             "findings": [_finding_data(f) for f in findings[:MAX_LISTED]],
             "count": count,
         },
     )
+
+
+def _unique_repositories(findings: Sequence[Any]) -> list[Any]:
+    seen: dict[int, Any] = {}
+    for finding in findings:
+        seen.setdefault(finding.repository_id, finding.repository)
+    return sorted(seen.values(), key=lambda r: r.full_name)
 
 
 def connection_inactive(*, connection: Any) -> Notification:

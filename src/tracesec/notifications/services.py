@@ -150,11 +150,15 @@ def scan_new_alerts(*, scan_id: int, repository_id: int) -> QuerySet[Finding]:
     )
 
 
-def notify_advisory_hits(*, repository: Any, findings: Sequence[Any]) -> None:
-    """After an advisory update opened ``findings`` in ``repository``."""
+def notify_advisory_hits(*, organization_id: int, findings: Sequence[Finding]) -> None:
+    """After an advisory update opened ``findings`` in the organization's repositories:
+    one notification per organization and update, however many repositories it hit."""
     if findings:
-        ranked = sorted(findings, key=lambda f: (-f.severity_rank, f.path, f.start_line))
-        notify(events.advisory_hits(repository=repository, findings=ranked))
+        ranked = sorted(
+            findings,
+            key=lambda f: (-f.severity_rank, f.repository.full_name, f.path, f.start_line),
+        )
+        notify(events.advisory_hits(organization_id=organization_id, findings=ranked))
 
 
 def notify_connection_inactive(*, connection: Any) -> None:
