@@ -14,16 +14,17 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
-from tests.support.builders import make_member, make_org, make_repository, make_scan
+from tests.support.builders import all_ok, make_member, make_org, make_repository, make_scan
 from tracesec.cli.main import main as trace_main
-from tracesec.engines.model import Engine, ScanConfig
+from tracesec.engines.model import Engine, Package, ScanConfig, ScanResult
 from tracesec.engines.sca import osvstore
 from tracesec.findings.models import Finding, Status
 from tracesec.findings.recording import FOUND_BY_ADVISORY_UPDATE
 from tracesec.inventory.models import AdvisoryUpdate, AdvisoryUpdateStatus, InventoryPackage
 from tracesec.inventory.rematch import advisory_update_apply
-from tracesec.inventory.services import advisory_update_queue
+from tracesec.inventory.services import advisory_update_queue, inventory_record
 from tracesec.organizations.models import Role
 from tracesec.scans.execution import _record, run_engines
 from tracesec.scans.models import Scan
@@ -215,3 +216,56 @@ def test_failed_sca_keeps_the_previous_inventory(tmp_path: Path, settings: Any) 
 def test_queue_without_changes_queues_nothing() -> None:
     assert advisory_update_queue(source="PyPI", changed={}) is None
     assert AdvisoryUpdate.objects.count() == 0
+
+
+def _stored_inventory(repository: Any, *packages: tuple[str, str]) -> Scan:
+    scan = make_scan(repository, status=ScanState.COMPLETED)
+    result = ScanResult(
+        root="/tmp/tree",
+        findings=(),
+        coverage=(),
+        engines=all_ok((Engine.SCA,)),
+        inventory=tuple(
+            Package("PyPI", name, version, "requirements.txt", line)
+            for line, (name, version) in enumerate(packages, start=1)
+        ),
+    )
+    inventory_record(scan=scan, result=result, now=timezone.now())
+    return scan
+
+
+def test_one_notification_per_organization_naming_only_its_repositories(
+    tmp_path: Path, settings: Any
+) -> None:
+    osv_db = tmp_path / "osv"
+    settings.TRACE_OSV_DB = osv_db
+    records = tmp_path / "records"
+    records.mkdir()
+    _record_file(records, "GHSA-1111-2222-3333", "flaskish", "0.9.0")
+    osvstore.build_index(records, osv_db, "PyPI")
+    org_a, org_b = make_org(), make_org()
+    make_member(org_a, role=Role.ADMIN, email="a@example.com")
+    make_member(org_b, role=Role.ADMIN, email="b@example.com")
+    a1, a2 = make_repository(org_a, "acme/api"), make_repository(org_a, "acme/web")
+    b1 = make_repository(org_b, "other/secret-project")
+    for repository in (a1, a2, b1):
+        _stored_inventory(repository, ("requestsy", "2.1.0"), ("flaskish", "1.0.0"))
+    _stored_inventory(make_repository(org_b, "other/patched"), ("requestsy", "2.3.0"))
+
+    _record_file(records, "GHSA-dddd-eeee-ffff", "requestsy", "2.2.0")
+    stats = osvstore.build_index(records, osv_db, "PyPI")
+    update = advisory_update_queue(source="PyPI", changed=stats.changed)
+    assert update is not None
+    assert advisory_update_apply(advisory_update_id=update.pk) == 3
+    _run_queued_tasks()
+
+    by_recipient = {tuple(m.to): m for m in mail.outbox}
+    assert set(by_recipient) == {("a@example.com",), ("b@example.com",)}
+    to_a, to_b = by_recipient[("a@example.com",)], by_recipient[("b@example.com",)]
+    assert "1 affected package in other/secret-project" in to_b.subject
+    assert "2 affected packages in 2 repositories" in to_a.subject
+    assert "acme/api: requirements.txt:1" in to_a.body
+    assert "acme/web: requirements.txt:1" in to_a.body
+    assert "secret-project" not in to_a.body + to_a.subject
+    assert "acme/" not in to_b.body + to_b.subject
+    assert not Finding.objects.filter(repository__full_name="other/patched").exists()
