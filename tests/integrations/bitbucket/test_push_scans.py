@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.integrations.bitbucket.test_emulator_flow import connect
+from tests.support.emulated import connect
 from tracesec.repositories.models import Repository
 from tracesec.scans.execution import scan_execute
 from tracesec.scans.models import Scan
@@ -24,7 +24,7 @@ def test_push_to_main_queues_one_scan_and_redelivery_none(
     trace_with_emulator: Any, org_a: Any, org_b: Any, client_for: Any
 ) -> None:
     emu = trace_with_emulator()
-    inst, _connection = connect(emu, org_a)
+    workspace = connect(emu, org_a.admin)
     repository = Repository.objects.get(full_name="acme/payments-api")
     assert not Scan.objects.filter(repository=repository).exists()
 
@@ -45,7 +45,7 @@ def test_push_to_main_queues_one_scan_and_redelivery_none(
     # Forge redelivers the same push (a new invocation token, the same event): nothing new.
     event = json.loads(delivery["body"])
     event.pop("retryContext", None)
-    again = emu.client.event(inst.installation_id, PUSH, event)
+    again = emu.client.event(workspace.installation_id, PUSH, event)
     assert again["deliveries"][0]["functionResult"] == {"ok": True, "result": None}
     assert Scan.objects.filter(repository=repository).count() == 1
 
