@@ -134,11 +134,40 @@ def test_install_bind_sync_scan_findings_uninstall(
     ), link
     shot(page, "gh-05-finding")
 
+    # Bitbucket beside it, in the same views: pair the demo workspace and scan one of its
+    # repositories; the repository list and the findings carry each provider's badge and link.
+    installed = emu.client.install("acme")
+    pairing = emu.client.ui_invoke(
+        installed["installation"]["id"], "/forge/v1/pairing-code", account="ada"
+    )
+    page.goto(f"{trace}/settings/integrations/bitbucket/")
+    page.get_by_label("Pairing code").fill(pairing["body"]["code"])
+    page.get_by_role("button", name="Connect workspace").click()
+    page.wait_for_selector("[data-testid=connection][data-sync=ok]", timeout=60_000)
+    page.goto(f"{trace}/repositories/")
+    badges = page.get_by_test_id("provider-badge").all_inner_texts()
+    assert {"GitHub", "Bitbucket Cloud"} <= set(badges), badges
+    page.get_by_role("link", name="acme/payments-api").click()
+    assert page.get_by_test_id("provider-badge").first.inner_text() == "Bitbucket Cloud"
+    bitbucket_repository = page.url.rstrip("/").rsplit("/", 1)[-1]
+    page.get_by_test_id("scan-button").click()
+    page.wait_for_selector('[data-testid="scan-status"]')
+    seen = watch_scan(page, timeout=240)
+    assert seen[-1] == "completed", seen
+    page.goto(f"{trace}/findings/?repository={bitbucket_repository}")
+    rows = page.get_by_test_id("finding-row")
+    assert rows.count() > 0
+    assert "Bitbucket" in rows.first.inner_text()
+    rows.first.get_by_role("link").first.click()
+    link = page.get_by_test_id("host-file-link").get_attribute("href") or ""
+    assert re.search(r"/acme/payments-api/src/[0-9a-f]{40}/", link), link
+    shot(page, "gh-06-bitbucket-beside")
+
     # Uninstall on GitHub: the signed webhook makes the connection inactive at once.
     [installation] = [i for i in emu.github.installations() if not i.get("deleted")]
     emu.github.uninstall(installation["id"], by="olivia-owner")
     page.goto(f"{trace}/settings/integrations/github/")
     assert page.get_by_test_id("connection-status").inner_text() == "Inactive"
     assert "uninstalled" in page.get_by_test_id("inactive-reason").inner_text()
-    shot(page, "gh-06-inactive")
+    shot(page, "gh-07-inactive")
     context.close()
