@@ -8,9 +8,9 @@ preview, exactly as the secrets engine shows it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from tracesec.engines.model import Finding
+from tracesec.engines.redaction import map_texts
 from tracesec.engines.secrets.matcher import Matcher
 from tracesec.engines.secrets.redact import mask
 
@@ -29,13 +29,6 @@ def mask_secrets(text: str, matcher: Matcher) -> str:
 
 
 def redact_findings(findings: Iterable[Finding], matcher: Matcher) -> list[Finding]:
-    """The findings with every recognisable credential in snippet, message and title masked."""
-    out: list[Finding] = []
-    for finding in findings:
-        snippet = mask_secrets(finding.snippet, matcher)
-        message = mask_secrets(finding.message, matcher)
-        title = mask_secrets(finding.title, matcher)
-        if (snippet, message, title) != (finding.snippet, finding.message, finding.title):
-            finding = replace(finding, snippet=snippet, message=message, title=title)
-        out.append(finding)
-    return out
+    """The findings with every recognisable credential masked in every text that may quote
+    code (title, message, snippet, taint steps)."""
+    return [map_texts(finding, lambda text: mask_secrets(text, matcher)) for finding in findings]
