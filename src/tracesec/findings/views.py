@@ -14,7 +14,7 @@ from tracesec.engines.humanize import counted
 from tracesec.findings.access import access_finding_by_id, can_triage
 from tracesec.findings.exports import EXPORT_FORMATS, MAX_EXPORT, export, scan_result_for_rows
 from tracesec.findings.forms import BulkTriageForm, CommentForm, IgnoreForm
-from tracesec.findings.highlight import highlight_snippet
+from tracesec.findings.highlight import highlight_with_context
 from tracesec.findings.models import (
     EngineChoice,
     FindingComment,
@@ -22,6 +22,7 @@ from tracesec.findings.models import (
     SeverityChoice,
     Status,
 )
+from tracesec.findings.reading import reproduce_command, taint_steps
 from tracesec.findings.selectors import (
     PER_PAGE_CHOICES,
     SORT_LABELS,
@@ -81,9 +82,15 @@ def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
     )
     context = {
         "finding": finding,
-        "code": highlight_snippet(
-            finding.snippet, path=finding.path, first_line=finding.start_line
+        "code": highlight_with_context(
+            finding.snippet,
+            (finding.extra or {}).get("context") or {},
+            path=finding.path,
+            start_line=finding.start_line,
+            end_line=finding.end_line,
         ),
+        "taint_steps": taint_steps(finding),
+        "reproduce": reproduce_command(finding),
         "history": finding_history(finding=finding),
         "comments": comments,
         "ignore_form": IgnoreForm(),
