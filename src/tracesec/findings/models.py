@@ -234,3 +234,21 @@ class FindingComment(BaseModel):
 
     def __str__(self) -> str:
         return f"comment {self.pk} on finding {self.finding_id}"
+
+
+class SavedView(BaseModel):
+    """A named Findings list query one member keeps for themself in one organization."""
+
+    organization = models.ForeignKey(
+        "organizations.Organization", on_delete=models.CASCADE, related_name="+"
+    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(max_length=80)
+    query = models.CharField(max_length=2000, blank=True)  # FindingFilters.to_query(page=1)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "user", "name"], name="saved_view_unique_name"
+            )
+        ]

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from tracesec.common.errors import ApplicationError
 from tracesec.dashboard.decorators import membership_required, request_membership, safe_back
 from tracesec.engines.humanize import counted
 from tracesec.findings.access import access_finding_by_id, can_triage
@@ -23,6 +24,7 @@ from tracesec.findings.models import (
     Status,
 )
 from tracesec.findings.reading import reproduce_command, taint_steps
+from tracesec.findings.saved_views import saved_view_delete, saved_view_save, saved_views_for
 from tracesec.findings.selectors import (
     PER_PAGE_CHOICES,
     SORT_LABELS,
@@ -69,8 +71,42 @@ def finding_list(request: HttpRequest) -> HttpResponse:
         "status_all": not filters.statuses,
         "filtered": filters.is_filtered,
         "scanned": has_completed_scan(organization_id=actor.organization_id),
+        "saved_views": saved_views_for(
+            organization_id=actor.organization_id, user_id=actor.user_id
+        ),
     }
     return render(request, "findings/list.html", context)
+
+
+@require_POST
+@membership_required()
+def saved_view_save_view(request: HttpRequest) -> HttpResponse:
+    actor = request_membership(request)
+    query = request.POST.get("query", "")
+    try:
+        view = saved_view_save(
+            organization_id=actor.organization_id,
+            user_id=actor.user_id,
+            name=request.POST.get("name", ""),
+            query=query,
+        )
+    except ApplicationError as exc:
+        messages.error(request, f"The view was not saved: {exc.message}")
+        return redirect(f"{reverse('dashboard:findings')}?{query}")
+    messages.success(request, f"Saved the view “{view.name}”.")
+    return redirect(f"{reverse('dashboard:findings')}?{view.query}")
+
+
+@require_POST
+@membership_required()
+def saved_view_delete_view(request: HttpRequest, view_id: int) -> HttpResponse:
+    actor = request_membership(request)
+    if not saved_view_delete(
+        organization_id=actor.organization_id, user_id=actor.user_id, view_id=view_id
+    ):
+        raise Http404("No such saved view.")
+    messages.success(request, "View deleted.")
+    return redirect(reverse("dashboard:findings"))
 
 
 @membership_required()
