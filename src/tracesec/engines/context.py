@@ -3,7 +3,7 @@ reading the repository again.
 
 Added once per scan where every engine's findings meet (``scan.merge``), after redaction: the
 context lines pass the same masking as snippets (``redaction.mask_text`` with the values of the
-file's Secrets findings, and ``mask_secrets`` with the secrets detectors, as SAST snippets are),
+file's Secrets findings, and ``mask_detected`` with the secrets detectors, as SAST snippets are),
 so a secret on a neighbouring line is never stored in clear, whichever engines ran.
 """
 
@@ -16,7 +16,6 @@ from typing import Any
 from tracesec.engines import redaction
 from tracesec.engines.model import Engine, Finding
 from tracesec.engines.secrets.engine import default_matcher
-from tracesec.engines.secrets.mask_text import mask_secrets
 from tracesec.engines.secrets.matcher import Matcher
 
 # extra key: {"before": [lines], "after": [lines]}
@@ -33,7 +32,7 @@ def _masked(lines: Sequence[str], values: Sequence[bytes], matcher: Matcher) -> 
     if not lines:
         return []
     # masked as one text, so a multi-line value (a PEM key) is recognised whole
-    text = mask_secrets(redaction.mask_text("\n".join(lines), values), matcher)
+    text = redaction.mask_detected(redaction.mask_text("\n".join(lines), values), matcher)
     return [_clip(line) for line in text.split("\n")]
 
 

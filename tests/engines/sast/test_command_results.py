@@ -55,6 +55,12 @@ def test_pack_selection_by_suffix() -> None:
     assert command.pack_for("x.tsx") == "javascript"
     assert command.pack_for("Main.java") == "java"
     assert command.pack_for("main.go") == "go"
+    assert command.pack_for("Controllers/HomeController.cs") == "csharp"
+    assert command.pack_for("Views/Home/Index.cshtml") == "csharp"
+    assert command.pack_for("public/index.php") == "php"
+    assert command.pack_for("templates/base.html") == "templates"
+    assert command.pack_for("src/App.vue") == "templates"
+    assert command.pack_for("views/page.ejs") == "templates"
     assert command.pack_for("README.md") is None
 
 
@@ -124,9 +130,9 @@ def test_parse_output_maps_results_errors_and_metadata(tmp_path: Path) -> None:
 def test_taint_steps_are_cut_from_the_file_and_masked(tmp_path: Path) -> None:
     """semgrep's documented ``dataflow_trace`` shape becomes source → step → sink, each step's
     code read from the file (not semgrep's text) and passed through the secrets masking."""
+    from tracesec.engines.redaction import redact_detected
     from tracesec.engines.secrets.detectors.base import fake
     from tracesec.engines.secrets.engine import default_matcher
-    from tracesec.engines.secrets.mask_text import redact_findings
 
     token = fake("ghp_", 36, seed="taint-step")
     code = f'name = request.args["n"]\nq = "{token}" + name\ndb.execute(q)\n'
@@ -155,7 +161,7 @@ def test_taint_steps_are_cut_from_the_file_and_masked(tmp_path: Path) -> None:
     }
     out = ParsedOutput()
     parse_output(doc, TargetIndex([target], tmp_path), out)
-    (finding,) = redact_findings(out.findings, default_matcher())
+    (finding,) = redact_detected(out.findings, default_matcher())
     steps = finding.extra["dataflow"]
     assert [(s["kind"], s["line"]) for s in steps] == [("source", 1), ("step", 2), ("sink", 3)]
     assert steps[0]["code"] == 'name = request.args["n"]'
