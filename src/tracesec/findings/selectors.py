@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncDate
+from django.utils import timezone
 
 from tracesec.findings.models import (
     EngineChoice,
@@ -22,6 +23,8 @@ from tracesec.findings.models import (
     Status,
     TriageEvent,
 )
+from tracesec.findings.sla import DUE_FILTERS, filter_due, sla_days
+from tracesec.organizations.models import Organization
 
 SORTS: Mapping[str, tuple[str, ...]] = {
     "severity": ("-severity_rank", "-id"),
@@ -80,6 +83,7 @@ class FindingFilters:
     package: str = ""
     path: str = ""
     q: str = ""
+    due: str = ""  # "overdue" / "soon" (sla.DUE_FILTERS)
     sort: str = "severity"
     page: int = 1
     per_page: int = 50
@@ -122,6 +126,7 @@ class FindingFilters:
             package=get("package"),
             path=get("path"),
             q=get("q"),
+            due=get("due") if get("due") in DUE_FILTERS else "",
             sort=sort if sort in SORTS else "severity",
             page=min(_int_or_none(get("page")) or 1, MAX_PAGE),
             per_page=per_page if per_page in PER_PAGE_CHOICES else 50,
@@ -137,7 +142,7 @@ class FindingFilters:
             params.append(("status", ALL))
         elif filters.statuses != (Status.OPEN.value,):
             params += [("status", s) for s in filters.statuses]
-        for name in ("rule", "cwe", "package", "path", "q"):
+        for name in ("rule", "cwe", "package", "path", "q", "due"):
             value = getattr(filters, name)
             if value:
                 params.append((name, value))
@@ -180,6 +185,9 @@ def findings_filter(*, organization_id: int, filters: FindingFilters) -> QuerySe
         qs = qs.filter(path__startswith=filters.path)
     if filters.q:
         qs = qs.filter(search_text__contains=filters.q.lower())
+    if filters.due:
+        organization = Organization.objects.get(pk=organization_id)
+        qs = filter_due(qs, sla_days(organization), filters.due, timezone.now())
     return qs.order_by(*SORTS[filters.sort])
 
 

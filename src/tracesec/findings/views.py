@@ -33,6 +33,7 @@ from tracesec.findings.selectors import (
     findings_filter,
     findings_page,
 )
+from tracesec.findings.sla import due_at, sla_days
 from tracesec.findings.triage import (
     finding_comment,
     finding_ignore,
@@ -126,6 +127,8 @@ def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
             end_line=finding.end_line,
         ),
         "taint_steps": taint_steps(finding),
+        "due_at": due_at(finding, sla_days(finding.organization)),
+        "now": timezone.now(),
         "reproduce": reproduce_command(finding),
         "history": finding_history(finding=finding),
         "comments": comments,
