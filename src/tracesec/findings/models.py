@@ -95,6 +95,14 @@ class Finding(BaseModel):
         blank=True,
         related_name="+",
     )
+    # who is to fix it: a member of the organization (services.finding_assign checks)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     ignored_at = models.DateTimeField(null=True, blank=True)
     history_only = models.BooleanField(default=False)  # secret seen only in git history
     # lower-cased title, path, rule, package, advisory: one column for the text search

@@ -42,6 +42,7 @@ class FindingAuditAction:
     REOPENED = "finding.reopened"
     COMMENTED = "finding.commented"
     BULK_TRIAGED = "finding.bulk_triaged"
+    ASSIGNED = "finding.assigned"
 
 
 class TriageOperation:
@@ -331,3 +332,30 @@ def findings_expire_ignores(*, now: datetime | None = None) -> int:
         )
     logger.info("findings.ignores_expired", extra={"count": len(rows)})
     return len(rows)
+
+
+def finding_assign(
+    *, finding: Finding, actor: User, assignee_id: int | None, request: HttpRequest | None = None
+) -> Finding:
+    """Assigns the finding to a member of its organization (None: unassigns); audited."""
+    assignee = None
+    if assignee_id is not None:
+        assignee = User.objects.filter(
+            pk=assignee_id, memberships__organization_id=finding.organization_id
+        ).first()
+        if assignee is None:
+            raise ApplicationError("Assign it to a member of this organization.", code="assignee")
+    with transaction.atomic():
+        before = finding.assignee_id
+        finding.assignee = assignee
+        finding.save(update_fields=["assignee", "updated_at"])
+        audit_record(
+            action=FindingAuditAction.ASSIGNED,
+            organization=finding.organization,
+            actor=actor,
+            target=finding,
+            target_label=f"{finding.rule_id} in {finding.path}"[:200],
+            data={"finding_id": finding.pk, "from": before, "to": assignee_id},
+            request=request,
+        )
+    return finding

@@ -18,5 +18,6 @@ urlpatterns = [
     path("findings/<int:finding_id>/", views.finding_detail, name="detail"),
     path("findings/<int:finding_id>/ignore/", views.finding_ignore_view, name="ignore"),
     path("findings/<int:finding_id>/reopen/", views.finding_reopen_view, name="reopen"),
+    path("findings/<int:finding_id>/assign/", views.finding_assign_view, name="assign"),
     path("findings/<int:finding_id>/comment/", views.finding_comment_view, name="comment"),
 ]

@@ -35,12 +35,13 @@ from tracesec.findings.selectors import (
 )
 from tracesec.findings.sla import due_at, sla_days
 from tracesec.findings.triage import (
+    finding_assign,
     finding_comment,
     finding_ignore,
     finding_reopen,
     findings_bulk_triage,
 )
-from tracesec.organizations.models import Role
+from tracesec.organizations.models import Membership, Role
 from tracesec.repositories.models import Repository
 from tracesec.scans.selectors import has_completed_scan
 
@@ -127,6 +128,9 @@ def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
             end_line=finding.end_line,
         ),
         "taint_steps": taint_steps(finding),
+        "members": Membership.objects.filter(organization_id=actor.organization_id)
+        .select_related("user")
+        .order_by("user__email"),
         "due_at": due_at(finding, sla_days(finding.organization)),
         "now": timezone.now(),
         "reproduce": reproduce_command(finding),
@@ -236,3 +240,29 @@ def finding_export(request: HttpRequest, fmt: str) -> HttpResponse:
     stamp = timezone.now().strftime("%Y%m%d-%H%M")
     response["Content-Disposition"] = f'attachment; filename="trace-findings-{stamp}.{fmt}"'
     return response
+
+
+@require_POST
+@membership_required(Role.MEMBER)
+def finding_assign_view(request: HttpRequest, finding_id: int) -> HttpResponse:
+    actor = request_membership(request)
+    finding = access_finding_by_id(actor, finding_id, minimum_role=Role.MEMBER)
+    raw = request.POST.get("assignee", "").strip()
+    if raw and not raw.isdigit():
+        messages.error(request, "Choose a member to assign it to.")
+        return redirect(_detail_url(finding.pk))
+    try:
+        finding_assign(
+            finding=finding,
+            actor=actor.user,
+            assignee_id=int(raw) if raw else None,
+            request=request,
+        )
+    except ApplicationError as exc:
+        messages.error(request, f"The finding was not assigned: {exc.message}")
+        return redirect(_detail_url(finding.pk))
+    messages.success(
+        request,
+        f"Assigned to {finding.assignee.email}." if finding.assignee else "Unassigned.",
+    )
+    return redirect(_detail_url(finding.pk))
