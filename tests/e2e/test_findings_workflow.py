@@ -1,10 +1,12 @@
-"""In a real browser: a finding's stored context and taint steps; on the list, keyboard
-shortcuts (/ j k x i ?), the bulk bar that appears only with a selection, a saved view; and the
-dark-mode toggle that persists across pages. Data is recorded directly (no scan needed)."""
+"""In a real browser: a finding's stored context and taint steps, assigning it; on the list,
+keyboard shortcuts (/ j k x i ?), the bulk bar that appears only with a selection, a saved view,
+the overdue filter; and the dark-mode toggle that persists across pages. Data is recorded
+directly (no scan needed)."""
 
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -50,6 +52,10 @@ def test_reading_and_working_the_list(live_server: Any, settings: Any, browser: 
         scan=make_scan(repository, commit_sha=SHA), result=scan_result(found), now=timezone.now()
     )
     first = Finding.objects.get(fingerprint="f-one")
+    # high severity, first seen 40 days ago: past the default 30-day deadline
+    Finding.objects.filter(fingerprint="f-two").update(
+        first_seen_at=timezone.now() - timedelta(days=40)
+    )
 
     page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     errors: list[str] = []
@@ -68,6 +74,17 @@ def test_reading_and_working_the_list(live_server: Any, settings: Any, browser: 
     step = page.get_by_test_id("taint-trace").get_by_role("link", name="app.py:6")
     assert step.get_attribute("href") == f"https://bitbucket.org/acme/api/src/{SHA}/app.py#lines-6"
     assert "trace scan --engines sast ." in page.get_by_test_id("reproduce").inner_text()
+    page.get_by_label("Assign to").select_option(label=member.user.email)
+    page.get_by_role("button", name="Assign", exact=True).click()
+    page.wait_for_load_state()
+    assert member.user.email in page.get_by_test_id("assignee").inner_text()
+
+    # the overdue filter finds the 40-day-old high finding only
+    page.goto(f"{live_server.url}/findings/")
+    page.get_by_label("Deadline").select_option("overdue")
+    page.get_by_role("button", name="Apply").click()
+    page.wait_for_url("**due=overdue**")
+    assert page.get_by_test_id("finding-row").count() == 1
 
     # the list: no selection, no bulk bar; j/x select, the bar appears with a count
     page.goto(f"{live_server.url}/findings/")
