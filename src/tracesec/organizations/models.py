@@ -32,6 +32,9 @@ class Organization(BaseModel):
     sla_high_days = models.PositiveSmallIntegerField(default=30)
     sla_medium_days = models.PositiveSmallIntegerField(default=90)
     sla_low_days = models.PositiveSmallIntegerField(default=180)
+    # `trace-ignore` comments suppress findings in this organization's scans; when off, such
+    # findings stay open with a note (only .trace.yml and dashboard triage suppress)
+    allow_in_code_suppressions = models.BooleanField(default=True)
 
     class Meta:
         ordering = ("name", "id")

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("organizations", "0001_initial"),
+        ("organizations", "0002_allow_in_code_suppressions"),
     ]
 
     operations = [

@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("findings", "0007_saved_views"),
+        ("findings", "0008_saved_views"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

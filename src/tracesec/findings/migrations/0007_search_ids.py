@@ -23,6 +23,6 @@ def refill_search_text(apps: Apps, schema_editor: BaseDatabaseSchemaEditor) -> N
 
 
 class Migration(migrations.Migration):
-    dependencies = [("findings", "0005_sort_indexes")]
+    dependencies = [("findings", "0006_repository_suppressions")]
 
     operations = [migrations.RunPython(refill_search_text, migrations.RunPython.noop)]
