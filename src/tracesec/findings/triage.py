@@ -45,6 +45,25 @@ class FindingAuditAction:
     ASSIGNED = "finding.assigned"
 
 
+def _audit_finding(
+    action: str,
+    finding: Finding,
+    actor: User,
+    data: dict[str, Any],
+    request: HttpRequest | None,
+) -> None:
+    """One audit event about one finding, labelled by its rule and path."""
+    audit_record(
+        action=action,
+        organization=finding.organization,
+        actor=actor,
+        target=finding,
+        target_label=f"{finding.rule_id} in {finding.path}"[:200],
+        data=data,
+        request=request,
+    )
+
+
 class TriageOperation:
     IGNORE = "ignore"
     REOPEN = "reopen"
@@ -121,14 +140,12 @@ def finding_ignore(
             comment=comment,
             expires_at=expires_at,
         )
-        audit_record(
-            action=FindingAuditAction.IGNORED,
-            organization=locked.organization,
-            actor=actor,
-            target=locked,
-            target_label=f"{locked.rule_id} in {locked.path}"[:200],
-            data={"finding_id": locked.pk, "reason": reason, "expires": bool(expires_at)},
-            request=request,
+        _audit_finding(
+            FindingAuditAction.IGNORED,
+            locked,
+            actor,
+            {"finding_id": locked.pk, "reason": reason, "expires": bool(expires_at)},
+            request,
         )
     return locked
 
@@ -184,14 +201,8 @@ def finding_reopen(
             to_status=Status.OPEN,
             comment=comment,
         )
-        audit_record(
-            action=FindingAuditAction.REOPENED,
-            organization=locked.organization,
-            actor=actor,
-            target=locked,
-            target_label=f"{locked.rule_id} in {locked.path}"[:200],
-            data={"finding_id": locked.pk},
-            request=request,
+        _audit_finding(
+            FindingAuditAction.REOPENED, locked, actor, {"finding_id": locked.pk}, request
         )
     return locked
 
@@ -206,14 +217,12 @@ def finding_comment(
         comment = FindingComment.objects.create(
             finding=finding, organization_id=finding.organization_id, author=actor, body=body
         )
-        audit_record(
-            action=FindingAuditAction.COMMENTED,
-            organization=finding.organization,
-            actor=actor,
-            target=finding,
-            target_label=f"{finding.rule_id} in {finding.path}"[:200],
-            data={"finding_id": finding.pk, "comment_id": comment.pk},
-            request=request,
+        _audit_finding(
+            FindingAuditAction.COMMENTED,
+            finding,
+            actor,
+            {"finding_id": finding.pk, "comment_id": comment.pk},
+            request,
         )
     return comment
 
@@ -355,13 +364,11 @@ def finding_assign(
         before = finding.assignee_id
         finding.assignee = assignee
         finding.save(update_fields=["assignee", "updated_at"])
-        audit_record(
-            action=FindingAuditAction.ASSIGNED,
-            organization=finding.organization,
-            actor=actor,
-            target=finding,
-            target_label=f"{finding.rule_id} in {finding.path}"[:200],
-            data={"finding_id": finding.pk, "from": before, "to": assignee_id},
-            request=request,
+        _audit_finding(
+            FindingAuditAction.ASSIGNED,
+            finding,
+            actor,
+            {"finding_id": finding.pk, "from": before, "to": assignee_id},
+            request,
         )
     return finding
