@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Value
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -345,16 +345,23 @@ def open_counts_by_repository_engine(*, organization_id: int, repository_id: int
     return counts
 
 
+# Risk of a repository: its open findings weighted by severity, so one critical outranks many
+# low ones (info counts nothing).
+RISK_WEIGHTS = {"critical": 10, "high": 5, "medium": 2, "low": 1}
+
+
 def most_affected_repositories(*, organization_id: int, limit: int = 5) -> list[dict[str, Any]]:
+    """The repositories with the highest severity-weighted risk of open findings."""
+    counts = {severity: Count("id", filter=Q(severity=severity)) for severity in RISK_WEIGHTS}
+    risk = sum(
+        (counts[severity] * weight for severity, weight in RISK_WEIGHTS.items()),
+        start=Value(0),
+    )
     rows = (
         Finding.objects.filter(organization_id=organization_id, status=Status.OPEN)
         .values("repository_id", "repository__full_name")
-        .annotate(
-            open=Count("id"),
-            critical=Count("id", filter=Q(severity="critical")),
-            high=Count("id", filter=Q(severity="high")),
-        )
-        .order_by("-critical", "-high", "-open")[:limit]
+        .annotate(open=Count("id"), **counts, risk=risk)
+        .order_by("-risk", "-open", "repository__full_name")[:limit]
     )
     return [dict(row) for row in rows]
 
