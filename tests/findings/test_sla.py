@@ -14,7 +14,7 @@ from tracesec.engines.model import Severity
 from tracesec.findings.models import Finding, Status
 from tracesec.findings.recording import findings_record
 from tracesec.findings.selectors import FindingFilters, findings_filter
-from tracesec.findings.sla import due_at, sla_days
+from tracesec.findings.sla import due_at, fix_stats, sla_days
 
 pytestmark = pytest.mark.django_db
 
@@ -89,3 +89,32 @@ def test_a_reopened_finding_keeps_its_original_due_date(org_a: Any, client_for: 
 def test_an_unknown_due_value_is_ignored(org_a: Any) -> None:
     assert FindingFilters.from_query({"due": "yesterday"}).due == ""
     assert "due=overdue" in FindingFilters.from_query({"due": "overdue"}).to_query()
+
+
+def test_fix_stats_mean_time_and_compliance(org_a: Any, client_for: Any) -> None:
+    org = org_a.organization
+    _record(
+        org,
+        {
+            "c-fast": (Severity.CRITICAL, 12),
+            "c-slow": (Severity.CRITICAL, 12),
+            "h-open": (Severity.HIGH, 3),
+        },
+    )
+    now = timezone.now()
+    # fixed 4 days after first seen (within 7) and 10 days after (late)
+    Finding.objects.filter(fingerprint="c-fast").update(
+        status=Status.FIXED, fixed_at=now - timedelta(days=8)
+    )
+    Finding.objects.filter(fingerprint="c-slow").update(
+        status=Status.FIXED, fixed_at=now - timedelta(days=2)
+    )
+    stats = {row.severity: row for row in fix_stats(org, now)}
+    assert stats["critical"].fixed == 2
+    assert stats["critical"].mean_days == 7.0
+    assert stats["critical"].on_time == 1
+    assert stats["high"].fixed == 0
+    assert stats["high"].mean_days is None
+    page = client_for(org_a.viewer).get("/").content.decode()
+    assert 'data-testid="fix-stats"' in page
+    assert "50%" in page

@@ -5,6 +5,7 @@ deadline it always had."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -54,3 +55,40 @@ def filter_due(
             _first_seen_before(days, now)
         )
     return qs
+
+
+@dataclass(frozen=True)
+class FixStats:
+    severity: str
+    fixed: int  # fixed in the window
+    mean_days: float | None  # mean time from first seen to fixed
+    on_time: int  # fixed before their due date
+
+
+def fix_stats(organization: Organization, now: datetime, window_days: int = 90) -> list[FixStats]:
+    """Per severity, over the findings fixed in the last ``window_days``: how many, the mean
+    time to fix, and how many were fixed within the SLA (the Overview's compliance)."""
+    days = sla_days(organization)
+    rows = Finding.objects.filter(
+        organization=organization,
+        status=Status.FIXED,
+        fixed_at__gte=now - timedelta(days=window_days),
+        first_seen_at__isnull=False,
+    ).values_list("severity", "first_seen_at", "fixed_at")
+    spans: dict[str, list[timedelta]] = {severity: [] for severity in days}
+    for severity, first_seen, fixed in rows:
+        if severity in spans and fixed is not None:
+            spans[severity].append(fixed - first_seen)
+    stats = []
+    for severity, found in spans.items():
+        limit = timedelta(days=days[severity])
+        mean = sum(found, timedelta()) / len(found) if found else None
+        stats.append(
+            FixStats(
+                severity=severity,
+                fixed=len(found),
+                mean_days=round(mean.total_seconds() / 86400, 1) if mean is not None else None,
+                on_time=sum(1 for span in found if span <= limit),
+            )
+        )
+    return stats
