@@ -14,6 +14,7 @@ class AuditAction:
     SIGNIN_FAILED = "auth.signin_failed"
     PASSWORD_RESET = "auth.password_reset"  # noqa: S105 (an action name)
     ORGANIZATION_CREATED = "organization.created"
+    ORGANIZATION_SLA_CHANGED = "organization.sla_changed"
     MEMBER_INVITED = "member.invited"
     INVITATION_REVOKED = "member.invitation_revoked"
     MEMBER_JOINED = "member.joined"

@@ -51,3 +51,12 @@ class TokenForm(forms.Form):
     name = forms.CharField(
         label="Token name", max_length=100, help_text="What will use it, e.g. “CI pipeline”."
     )
+
+
+class SlaForm(forms.Form):
+    """Days to fix an open finding, per severity, counted from when it was first seen."""
+
+    critical = forms.IntegerField(label="Critical (days)", min_value=1, max_value=3650)
+    high = forms.IntegerField(label="High (days)", min_value=1, max_value=3650)
+    medium = forms.IntegerField(label="Medium (days)", min_value=1, max_value=3650)
+    low = forms.IntegerField(label="Low (days)", min_value=1, max_value=3650)

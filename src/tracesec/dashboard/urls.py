@@ -52,6 +52,7 @@ urlpatterns = [
         name="invitation_revoke",
     ),
     path("settings/api-tokens/", settings.tokens, name="settings_tokens"),
+    path("settings/deadlines/", settings.sla, name="settings_sla"),
     path("settings/api-tokens/<int:token_id>/revoke/", settings.token_revoke, name="token_revoke"),
     path("settings/audit-log/", settings.audit, name="settings_audit"),
 ]

@@ -34,6 +34,8 @@ from tracesec.engines.secrets.redact import mask
 CREDENTIAL_LITERAL = "credential_literal"
 # extra key of a Secrets finding: what other engines reported for the same credential
 RELATED = "related"
+# extra key of a SAST taint finding: [{"kind": "source"|"step"|"sink", "path", "line", "code"}]
+DATAFLOW = "dataflow"
 # pieces shorter than this are not masked: they cannot identify a secret and would garble text
 MIN_PIECE = 4
 
@@ -56,16 +58,29 @@ def mask_text(text: str, values: Iterable[bytes]) -> str:
     return text
 
 
+def map_texts(finding: Finding, change: Callable[[str], str]) -> Finding:
+    """The finding with ``change`` applied to every text that may quote code: title, message,
+    snippet and the code of its taint steps (the one list of them, for every masking)."""
+    title, message = change(finding.title), change(finding.message)
+    snippet = change(finding.snippet)
+    steps = finding.extra.get(DATAFLOW) or []
+    masked_steps = [{**step, "code": change(str(step.get("code", "")))} for step in steps]
+    if (title, message, snippet, masked_steps) == (
+        finding.title,
+        finding.message,
+        finding.snippet,
+        list(steps),
+    ):
+        return finding
+    extra = {**finding.extra, DATAFLOW: masked_steps} if steps else finding.extra
+    return replace(finding, title=title, message=message, snippet=snippet, extra=extra)
+
+
 def redact_finding(finding: Finding, values: Sequence[bytes]) -> Finding:
-    """The finding with ``values`` masked in its title, message and snippet."""
+    """The finding with ``values`` masked in every text that may quote code."""
     if not values:
         return finding
-    return replace(
-        finding,
-        title=mask_text(finding.title, values),
-        message=mask_text(finding.message, values),
-        snippet=mask_text(finding.snippet, values),
-    )
+    return map_texts(finding, lambda text: mask_text(text, values))
 
 
 def credential_extra(literal: bytes) -> dict[str, Any]:
@@ -206,13 +221,6 @@ def mask_detected(text: str, matcher: Matcher) -> str:
 
 
 def redact_detected(findings: Iterable[Finding], matcher: Matcher) -> list[Finding]:
-    """The findings with every recognisable credential in snippet, message and title masked."""
-    out: list[Finding] = []
-    for finding in findings:
-        snippet = mask_detected(finding.snippet, matcher)
-        message = mask_detected(finding.message, matcher)
-        title = mask_detected(finding.title, matcher)
-        if (snippet, message, title) != (finding.snippet, finding.message, finding.title):
-            finding = replace(finding, snippet=snippet, message=message, title=title)
-        out.append(finding)
-    return out
+    """The findings with every recognisable credential masked in every text that may quote
+    code (title, message, snippet, taint steps)."""
+    return [map_texts(finding, lambda text: mask_detected(text, matcher)) for finding in findings]

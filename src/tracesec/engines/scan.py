@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from tracesec.engines import redaction, suppressions, targets
+from tracesec.engines import context, redaction, suppressions, targets
 from tracesec.engines.errors import EngineError
 from tracesec.engines.model import (
     Coverage,
@@ -235,7 +235,7 @@ def merge(
         inventory.extend(outcome.inventory)
         if not outcome.status.ok:
             errors.append(outcome.status.error or f"{outcome.status.engine.value} engine failed")
-    findings = redaction.redact_findings(findings, read)
+    findings = context.add_context(redaction.redact_findings(findings, read), read)
     findings.sort(
         key=lambda f: (
             -f.severity.rank,

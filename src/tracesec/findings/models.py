@@ -100,6 +100,14 @@ class Finding(BaseModel):
         blank=True,
         related_name="+",
     )
+    # who is to fix it: a member of the organization (services.finding_assign checks)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     ignored_at = models.DateTimeField(null=True, blank=True)
     # an ignore that lives in the repository (repository_suppressions.py): "code" for a
     # trace-ignore comment, "config" for .trace.yml; empty for the dashboard's own triage
@@ -244,3 +252,21 @@ class FindingComment(BaseModel):
 
     def __str__(self) -> str:
         return f"comment {self.pk} on finding {self.finding_id}"
+
+
+class SavedView(BaseModel):
+    """A named Findings list query one member keeps for themself in one organization."""
+
+    organization = models.ForeignKey(
+        "organizations.Organization", on_delete=models.CASCADE, related_name="+"
+    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(max_length=80)
+    query = models.CharField(max_length=2000, blank=True)  # FindingFilters.to_query(page=1)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "user", "name"], name="saved_view_unique_name"
+            )
+        ]

@@ -122,9 +122,13 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+SEARCHED_FIELDS = ("title", "path", "rule_id", "package", "advisory_id", "cwe", "aliases")
+
+
 def search_text_for(values: Mapping[str, Any]) -> str:
-    parts = (values["title"], values["path"], values["rule_id"], values["package"])
-    return " ".join((*parts, values["advisory_id"])).lower()
+    """What the Findings search box matches: title, path, rule id, package, advisory id and
+    its aliases (CVE-…, GHSA-…), CWE ids (stored ",CWE-89," so they stay whole words)."""
+    return " ".join(str(values[name]) for name in SEARCHED_FIELDS).lower()
 
 
 def content_values(finding: EngineFinding) -> dict[str, Any]:

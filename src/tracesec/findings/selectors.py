@@ -12,8 +12,9 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Value
 from django.db.models.functions import TruncDate
+from django.utils import timezone
 
 from tracesec.findings.models import (
     EngineChoice,
@@ -22,6 +23,8 @@ from tracesec.findings.models import (
     Status,
     TriageEvent,
 )
+from tracesec.findings.sla import DUE_FILTERS, filter_due, sla_days
+from tracesec.organizations.models import Organization
 
 SORTS: Mapping[str, tuple[str, ...]] = {
     "severity": ("-severity_rank", "-id"),
@@ -80,6 +83,7 @@ class FindingFilters:
     package: str = ""
     path: str = ""
     q: str = ""
+    due: str = ""  # "overdue" / "soon" (sla.DUE_FILTERS)
     sort: str = "severity"
     page: int = 1
     per_page: int = 50
@@ -122,6 +126,7 @@ class FindingFilters:
             package=get("package"),
             path=get("path"),
             q=get("q"),
+            due=get("due") if get("due") in DUE_FILTERS else "",
             sort=sort if sort in SORTS else "severity",
             page=min(_int_or_none(get("page")) or 1, MAX_PAGE),
             per_page=per_page if per_page in PER_PAGE_CHOICES else 50,
@@ -137,7 +142,7 @@ class FindingFilters:
             params.append(("status", ALL))
         elif filters.statuses != (Status.OPEN.value,):
             params += [("status", s) for s in filters.statuses]
-        for name in ("rule", "cwe", "package", "path", "q"):
+        for name in ("rule", "cwe", "package", "path", "q", "due"):
             value = getattr(filters, name)
             if value:
                 params.append((name, value))
@@ -180,6 +185,9 @@ def findings_filter(*, organization_id: int, filters: FindingFilters) -> QuerySe
         qs = qs.filter(path__startswith=filters.path)
     if filters.q:
         qs = qs.filter(search_text__contains=filters.q.lower())
+    if filters.due:
+        organization = Organization.objects.get(pk=organization_id)
+        qs = filter_due(qs, sla_days(organization), filters.due, timezone.now())
     return qs.order_by(*SORTS[filters.sort])
 
 
@@ -337,16 +345,23 @@ def open_counts_by_repository_engine(*, organization_id: int, repository_id: int
     return counts
 
 
+# Risk of a repository: its open findings weighted by severity, so one critical outranks many
+# low ones (info counts nothing).
+RISK_WEIGHTS = {"critical": 10, "high": 5, "medium": 2, "low": 1}
+
+
 def most_affected_repositories(*, organization_id: int, limit: int = 5) -> list[dict[str, Any]]:
+    """The repositories with the highest severity-weighted risk of open findings."""
+    counts = {severity: Count("id", filter=Q(severity=severity)) for severity in RISK_WEIGHTS}
+    risk = sum(
+        (counts[severity] * weight for severity, weight in RISK_WEIGHTS.items()),
+        start=Value(0),
+    )
     rows = (
         Finding.objects.filter(organization_id=organization_id, status=Status.OPEN)
         .values("repository_id", "repository__full_name")
-        .annotate(
-            open=Count("id"),
-            critical=Count("id", filter=Q(severity="critical")),
-            high=Count("id", filter=Q(severity="high")),
-        )
-        .order_by("-critical", "-high", "-open")[:limit]
+        .annotate(open=Count("id"), **counts, risk=risk)
+        .order_by("-risk", "-open", "repository__full_name")[:limit]
     )
     return [dict(row) for row in rows]
 

@@ -42,6 +42,26 @@ class FindingAuditAction:
     REOPENED = "finding.reopened"
     COMMENTED = "finding.commented"
     BULK_TRIAGED = "finding.bulk_triaged"
+    ASSIGNED = "finding.assigned"
+
+
+def _audit_finding(
+    action: str,
+    finding: Finding,
+    actor: User,
+    data: dict[str, Any],
+    request: HttpRequest | None,
+) -> None:
+    """One audit event about one finding, labelled by its rule and path."""
+    audit_record(
+        action=action,
+        organization=finding.organization,
+        actor=actor,
+        target=finding,
+        target_label=f"{finding.rule_id} in {finding.path}"[:200],
+        data=data,
+        request=request,
+    )
 
 
 class TriageOperation:
@@ -120,14 +140,12 @@ def finding_ignore(
             comment=comment,
             expires_at=expires_at,
         )
-        audit_record(
-            action=FindingAuditAction.IGNORED,
-            organization=locked.organization,
-            actor=actor,
-            target=locked,
-            target_label=f"{locked.rule_id} in {locked.path}"[:200],
-            data={"finding_id": locked.pk, "reason": reason, "expires": bool(expires_at)},
-            request=request,
+        _audit_finding(
+            FindingAuditAction.IGNORED,
+            locked,
+            actor,
+            {"finding_id": locked.pk, "reason": reason, "expires": bool(expires_at)},
+            request,
         )
     return locked
 
@@ -183,14 +201,8 @@ def finding_reopen(
             to_status=Status.OPEN,
             comment=comment,
         )
-        audit_record(
-            action=FindingAuditAction.REOPENED,
-            organization=locked.organization,
-            actor=actor,
-            target=locked,
-            target_label=f"{locked.rule_id} in {locked.path}"[:200],
-            data={"finding_id": locked.pk},
-            request=request,
+        _audit_finding(
+            FindingAuditAction.REOPENED, locked, actor, {"finding_id": locked.pk}, request
         )
     return locked
 
@@ -205,14 +217,12 @@ def finding_comment(
         comment = FindingComment.objects.create(
             finding=finding, organization_id=finding.organization_id, author=actor, body=body
         )
-        audit_record(
-            action=FindingAuditAction.COMMENTED,
-            organization=finding.organization,
-            actor=actor,
-            target=finding,
-            target_label=f"{finding.rule_id} in {finding.path}"[:200],
-            data={"finding_id": finding.pk, "comment_id": comment.pk},
-            request=request,
+        _audit_finding(
+            FindingAuditAction.COMMENTED,
+            finding,
+            actor,
+            {"finding_id": finding.pk, "comment_id": comment.pk},
+            request,
         )
     return comment
 
@@ -337,3 +347,28 @@ def findings_expire_ignores(*, now: datetime | None = None) -> int:
         )
     logger.info("findings.ignores_expired", extra={"count": len(rows)})
     return len(rows)
+
+
+def finding_assign(
+    *, finding: Finding, actor: User, assignee_id: int | None, request: HttpRequest | None = None
+) -> Finding:
+    """Assigns the finding to a member of its organization (None: unassigns); audited."""
+    assignee = None
+    if assignee_id is not None:
+        assignee = User.objects.filter(
+            pk=assignee_id, memberships__organization_id=finding.organization_id
+        ).first()
+        if assignee is None:
+            raise ApplicationError("Assign it to a member of this organization.", code="assignee")
+    with transaction.atomic():
+        before = finding.assignee_id
+        finding.assignee = assignee
+        finding.save(update_fields=["assignee", "updated_at"])
+        _audit_finding(
+            FindingAuditAction.ASSIGNED,
+            finding,
+            actor,
+            {"finding_id": finding.pk, "from": before, "to": assignee_id},
+            request,
+        )
+    return finding

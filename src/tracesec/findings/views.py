@@ -9,13 +9,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from tracesec.common.errors import ApplicationError
 from tracesec.dashboard.decorators import membership_required, request_membership, safe_back
 from tracesec.engines.humanize import counted
 from tracesec.engines.suppressions import config_snippet
 from tracesec.findings.access import access_finding_by_id, can_triage
 from tracesec.findings.exports import EXPORT_FORMATS, MAX_EXPORT, export, scan_result_for_rows
 from tracesec.findings.forms import BulkTriageForm, CommentForm, IgnoreForm
-from tracesec.findings.highlight import highlight_snippet
+from tracesec.findings.highlight import highlight_with_context
 from tracesec.findings.models import (
     EngineChoice,
     Finding,
@@ -24,6 +25,8 @@ from tracesec.findings.models import (
     SeverityChoice,
     Status,
 )
+from tracesec.findings.reading import reproduce_command, taint_steps
+from tracesec.findings.saved_views import saved_view_delete, saved_view_save, saved_views_for
 from tracesec.findings.selectors import (
     PER_PAGE_CHOICES,
     SORT_LABELS,
@@ -32,13 +35,15 @@ from tracesec.findings.selectors import (
     findings_filter,
     findings_page,
 )
+from tracesec.findings.sla import due_at, sla_days
 from tracesec.findings.triage import (
+    finding_assign,
     finding_comment,
     finding_ignore,
     finding_reopen,
     findings_bulk_triage,
 )
-from tracesec.organizations.models import Role
+from tracesec.organizations.models import Membership, Role
 from tracesec.repositories.models import Repository
 from tracesec.scans.selectors import has_completed_scan
 
@@ -70,8 +75,42 @@ def finding_list(request: HttpRequest) -> HttpResponse:
         "status_all": not filters.statuses,
         "filtered": filters.is_filtered,
         "scanned": has_completed_scan(organization_id=actor.organization_id),
+        "saved_views": saved_views_for(
+            organization_id=actor.organization_id, user_id=actor.user_id
+        ),
     }
     return render(request, "findings/list.html", context)
+
+
+@require_POST
+@membership_required()
+def saved_view_save_view(request: HttpRequest) -> HttpResponse:
+    actor = request_membership(request)
+    query = request.POST.get("query", "")
+    try:
+        view = saved_view_save(
+            organization_id=actor.organization_id,
+            user_id=actor.user_id,
+            name=request.POST.get("name", ""),
+            query=query,
+        )
+    except ApplicationError as exc:
+        messages.error(request, f"The view was not saved: {exc.message}")
+        return redirect(f"{reverse('dashboard:findings')}?{query}")
+    messages.success(request, f"Saved the view “{view.name}”.")
+    return redirect(f"{reverse('dashboard:findings')}?{view.query}")
+
+
+@require_POST
+@membership_required()
+def saved_view_delete_view(request: HttpRequest, view_id: int) -> HttpResponse:
+    actor = request_membership(request)
+    if not saved_view_delete(
+        organization_id=actor.organization_id, user_id=actor.user_id, view_id=view_id
+    ):
+        raise Http404("No such saved view.")
+    messages.success(request, "View deleted.")
+    return redirect(reverse("dashboard:findings"))
 
 
 @membership_required()
@@ -83,9 +122,20 @@ def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
     )
     context = {
         "finding": finding,
-        "code": highlight_snippet(
-            finding.snippet, path=finding.path, first_line=finding.start_line
+        "code": highlight_with_context(
+            finding.snippet,
+            (finding.extra or {}).get("context") or {},
+            path=finding.path,
+            start_line=finding.start_line,
+            end_line=finding.end_line,
         ),
+        "taint_steps": taint_steps(finding),
+        "members": Membership.objects.filter(organization_id=actor.organization_id)
+        .select_related("user")
+        .order_by("user__email"),
+        "due_at": due_at(finding, sla_days(finding.organization)),
+        "now": timezone.now(),
+        "reproduce": reproduce_command(finding),
         "history": finding_history(finding=finding),
         "comments": comments,
         "ignore_form": IgnoreForm(),
@@ -208,3 +258,29 @@ def finding_export(request: HttpRequest, fmt: str) -> HttpResponse:
     stamp = timezone.now().strftime("%Y%m%d-%H%M")
     response["Content-Disposition"] = f'attachment; filename="trace-findings-{stamp}.{fmt}"'
     return response
+
+
+@require_POST
+@membership_required(Role.MEMBER)
+def finding_assign_view(request: HttpRequest, finding_id: int) -> HttpResponse:
+    actor = request_membership(request)
+    finding = access_finding_by_id(actor, finding_id, minimum_role=Role.MEMBER)
+    raw = request.POST.get("assignee", "").strip()
+    if raw and not raw.isdigit():
+        messages.error(request, "Choose a member to assign it to.")
+        return redirect(_detail_url(finding.pk))
+    try:
+        finding_assign(
+            finding=finding,
+            actor=actor.user,
+            assignee_id=int(raw) if raw else None,
+            request=request,
+        )
+    except ApplicationError as exc:
+        messages.error(request, f"The finding was not assigned: {exc.message}")
+        return redirect(_detail_url(finding.pk))
+    messages.success(
+        request,
+        f"Assigned to {finding.assignee.email}." if finding.assignee else "Unassigned.",
+    )
+    return redirect(_detail_url(finding.pk))

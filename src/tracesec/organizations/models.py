@@ -27,6 +27,11 @@ def role_at_least(role: str, minimum: str) -> bool:
 class Organization(BaseModel):
     name = models.CharField(max_length=100)
     slug = models.SlugField(max_length=60, unique=True)
+    # days to fix an open finding, counted from when it was first seen (see docs/sla.md)
+    sla_critical_days = models.PositiveSmallIntegerField(default=7)
+    sla_high_days = models.PositiveSmallIntegerField(default=30)
+    sla_medium_days = models.PositiveSmallIntegerField(default=90)
+    sla_low_days = models.PositiveSmallIntegerField(default=180)
     # `trace-ignore` comments suppress findings in this organization's scans; when off, such
     # findings stay open with a note (only .trace.yml and dashboard triage suppress)
     allow_in_code_suppressions = models.BooleanField(default=True)

@@ -302,3 +302,32 @@ def membership_remove(
             data=data,
             request=request,
         )
+
+
+SLA_SEVERITIES = ("critical", "high", "medium", "low")
+
+
+def organization_sla_update(
+    *, actor: Membership, days: dict[str, int], request: HttpRequest | None = None
+) -> Organization:
+    """Sets the days to fix per severity (admins only); audited with the old and new values."""
+    require_role(actor, Role.ADMIN)
+    organization = actor.organization
+    before = {s: getattr(organization, f"sla_{s}_days") for s in SLA_SEVERITIES}
+    after = {s: int(days[s]) for s in SLA_SEVERITIES}
+    if any(not 1 <= value <= 3650 for value in after.values()):
+        raise ApplicationError("Each deadline is 1 to 3650 days.", code="sla_days")
+    with transaction.atomic():
+        for severity, value in after.items():
+            setattr(organization, f"sla_{severity}_days", value)
+        organization.save(update_fields=[f"sla_{s}_days" for s in SLA_SEVERITIES])
+        audit_record(
+            action=AuditAction.ORGANIZATION_SLA_CHANGED,
+            organization=organization,
+            actor=actor.user,
+            target=organization,
+            target_label=organization.name,
+            data={"before": before, "after": after},
+            request=request,
+        )
+    return organization

@@ -125,3 +125,53 @@ def test_parse_output_maps_results_errors_and_metadata(tmp_path: Path) -> None:
     # the worst per-file problem wins; engine-level errors are in our words
     assert out.coverage["m.py"].status is CoverageStatus.TIMED_OUT
     assert out.engine_errors == ["semgrep reported an engine error (Rule parse error)"]
+
+
+def test_taint_steps_are_cut_from_the_file_and_masked(tmp_path: Path) -> None:
+    """semgrep's documented ``dataflow_trace`` shape becomes source → step → sink, each step's
+    code read from the file (not semgrep's text) and passed through the secrets masking."""
+    from tracesec.engines.redaction import redact_detected
+    from tracesec.engines.secrets.detectors.base import fake
+    from tracesec.engines.secrets.engine import default_matcher
+
+    token = fake("ghp_", 36, seed="taint-step")
+    code = f'name = request.args["n"]\nq = "{token}" + name\ndb.execute(q)\n'
+    target = _target(tmp_path, "app.py", code)
+
+    def loc(line: int) -> dict[str, object]:
+        return {"path": "app.py", "start": {"line": line, "col": 1, "offset": 0}, "end": {}}
+
+    doc = {
+        "results": [
+            {
+                "check_id": "trace.python.sqli",
+                "path": "app.py",
+                "start": {"line": 3, "col": 1, "offset": code.index("db.")},
+                "end": {"line": 3, "col": 14, "offset": code.index("db.") + 13},
+                "extra": {
+                    "message": "Tainted query.",
+                    "dataflow_trace": {
+                        "taint_source": ["CliLoc", [loc(1), "requires login"]],
+                        "intermediate_vars": [{"location": loc(2), "content": "q"}],
+                        "taint_sink": ["CliCall", [[loc(3), "requires login"], [], "x"]],
+                    },
+                },
+            }
+        ]
+    }
+    out = ParsedOutput()
+    parse_output(doc, TargetIndex([target], tmp_path), out)
+    (finding,) = redact_detected(out.findings, default_matcher())
+    steps = finding.extra["dataflow"]
+    assert [(s["kind"], s["line"]) for s in steps] == [("source", 1), ("step", 2), ("sink", 3)]
+    assert steps[0]["code"] == 'name = request.args["n"]'
+    assert token not in steps[1]["code"]
+    assert "name" in steps[1]["code"]
+    assert steps[2]["path"] == "app.py"
+
+
+def test_no_dataflow_trace_gives_no_steps(tmp_path: Path) -> None:
+    from tracesec.engines.sast.results import dataflow_steps
+
+    assert dataflow_steps(None, "a.py", b"x\n") == []
+    assert dataflow_steps({"taint_source": ["CliLoc", []]}, "a.py", b"x\n") == []

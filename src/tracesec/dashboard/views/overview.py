@@ -14,6 +14,7 @@ from tracesec.findings.selectors import (
     new_vs_fixed,
     open_counts_by_engine_and_severity,
 )
+from tracesec.findings.sla import fix_stats
 from tracesec.integrations.selectors import connections_inactive
 from tracesec.repositories.models import Repository
 from tracesec.scans.selectors import scans_recent
@@ -39,5 +40,6 @@ def overview(request: HttpRequest) -> HttpResponse:
         "repository_count": Repository.objects.filter(organization_id=org_id).count(),
         "member_count": actor.organization.memberships.count(),
         "inactive_connections": connections_inactive(organization_id=org_id),
+        "fix_stats": fix_stats(actor.organization, timezone.now()),
     }
     return render(request, "dashboard/overview.html", context)

@@ -16,17 +16,19 @@ from tracesec.api.tokens import (
 )
 from tracesec.audit.selectors import audit_event_list
 from tracesec.dashboard.decorators import membership_required, request_membership
-from tracesec.dashboard.forms import InviteForm, RoleForm, TokenForm
+from tracesec.dashboard.forms import InviteForm, RoleForm, SlaForm, TokenForm
 from tracesec.dashboard.navigation import INTEGRATION_PANELS
 from tracesec.organizations.access import access_invitation_by_id, access_membership_by_id
-from tracesec.organizations.models import Role
+from tracesec.organizations.models import Role, role_at_least
 from tracesec.organizations.selectors import invitation_list_pending, membership_list
 from tracesec.organizations.services import (
+    SLA_SEVERITIES,
     invitation_create,
     invitation_revoke,
     invitation_url,
     membership_remove,
     membership_role_change,
+    organization_sla_update,
 )
 
 
@@ -148,3 +150,21 @@ def audit(request: HttpRequest) -> HttpResponse:
     paginator = Paginator(audit_event_list(organization=actor.organization), 50)
     page = paginator.get_page(request.GET.get("page"))
     return render(request, "dashboard/settings/audit.html", {"page": page})
+
+
+@require_http_methods(["GET", "POST"])
+@membership_required()
+def sla(request: HttpRequest) -> HttpResponse:
+    actor = request_membership(request)
+    organization = actor.organization
+    current = {s: getattr(organization, f"sla_{s}_days") for s in SLA_SEVERITIES}
+    form = SlaForm(request.POST or None, initial=current)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            organization_sla_update(actor=actor, days=form.cleaned_data, request=request)
+            messages.success(request, "Deadlines saved. Due dates of open findings follow them.")
+            return redirect("dashboard:settings_sla")
+        status = 400
+    context = {"form": form, "can_manage": role_at_least(actor.role, Role.ADMIN)}
+    return render(request, "dashboard/settings/sla.html", context, status=status)

@@ -120,6 +120,8 @@ def base_argv(executable: str, rules: Sequence[Path], config: ScanConfig) -> lis
         "--x-ignore-semgrepignore-files",
         "--disable-nosem",
         "--no-rewrite-rule-ids",
+        # taint rules: the source → sink steps, where the semgrep build reports them
+        "--dataflow-traces",
         "--skip-unknown-extensions",
         # The walk already applied Trace's size cap; semgrep's own (1 MB) would drop files silently.
         "--max-target-bytes=0",

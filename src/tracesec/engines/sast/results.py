@@ -32,6 +32,8 @@ logger = logging.getLogger(__name__)
 MAX_SNIPPET_LINES = 10
 MAX_SNIPPET_CHARS = 2000
 MAX_MATCHED_BYTES = 64 * 1024
+MAX_STEPS = 20
+MAX_STEP_CHARS = 400
 
 _SEMGREP_SEVERITY = {
     "ERROR": Severity.HIGH,
@@ -170,6 +172,9 @@ def _finding(raw: _Raw, data: bytes, ordinal_counts: dict[tuple[str, str, str], 
         extra["category"] = str(metadata["category"])
     if metadata.get("references"):
         extra["references"] = [str(r) for r in metadata["references"]][:5]
+    steps = dataflow_steps(raw.extra.get("dataflow_trace"), raw.target.path, data)
+    if steps:
+        extra[redaction.DATAFLOW] = steps
     literal = _credential_literal(metadata, data[start_off:end_off])
     if literal:
         extra.update(redaction.credential_extra(literal))
@@ -194,6 +199,57 @@ def _finding(raw: _Raw, data: bytes, ordinal_counts: dict[tuple[str, str, str], 
         extra=extra,
     )
     return redaction.redact_finding(finding, [literal]) if literal else finding
+
+
+def _line_text(data: bytes, line: int) -> str:
+    """Line ``line`` (1-based) of the file, cut from its bytes (semgrep's own text is not
+    trusted: CE may print placeholders instead of code)."""
+    lines = data.split(b"\n", line)
+    if line < 1 or len(lines) < line:
+        return ""
+    return lines[line - 1].decode("utf-8", "replace").strip()[:MAX_STEP_CHARS]
+
+
+def _step(kind: str, location: Any, path: str, data: bytes) -> dict[str, Any] | None:
+    if not isinstance(location, Mapping):
+        return None
+    start = location.get("start")
+    line = int(start.get("line", 0)) if isinstance(start, Mapping) else 0
+    if line < 1:
+        return None
+    # taint is intra-file in semgrep CE; a step elsewhere keeps its place but no code
+    same_file = os.path.normpath(str(location.get("path", ""))) == os.path.normpath(path)
+    return {
+        "kind": kind,
+        "path": path if same_file else str(location.get("path", ""))[:1000],
+        "line": line,
+        "code": _line_text(data, line) if same_file else "",
+    }
+
+
+def _cli_location(node: Any) -> Any:
+    """The location of a ``["CliLoc", [loc, text]]`` or ``["CliCall", [[loc, text], ...]]``."""
+    if not (isinstance(node, list) and len(node) == 2 and isinstance(node[1], list)):
+        return None
+    kind, body = node
+    if kind == "CliLoc" and body:
+        return body[0]
+    if kind == "CliCall" and body and isinstance(body[0], list) and body[0]:
+        return body[0][0]
+    return None
+
+
+def dataflow_steps(trace: Any, path: str, data: bytes) -> list[dict[str, Any]]:
+    """semgrep's ``dataflow_trace`` of a taint finding as source → intermediate → sink steps,
+    each with its line's code cut from the file; [] when semgrep reported none."""
+    if not isinstance(trace, Mapping):
+        return []
+    found = [_step("source", _cli_location(trace.get("taint_source")), path, data)]
+    for var in trace.get("intermediate_vars") or []:
+        if isinstance(var, Mapping):
+            found.append(_step("step", var.get("location"), path, data))
+    found.append(_step("sink", _cli_location(trace.get("taint_sink")), path, data))
+    return [step for step in found if step is not None][:MAX_STEPS]
 
 
 def _credential_literal(metadata: Mapping[str, Any], matched: bytes) -> bytes:

@@ -1,0 +1,94 @@
+"""Deadlines for fixing findings: per-severity days in the organization's settings, counted
+from when the finding was first seen (rules in docs/sla.md). Due dates are computed, not
+stored, so a changed SLA applies to every finding at once and a reopened finding keeps the
+deadline it always had."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from tracesec.findings.models import Finding, Status
+from tracesec.organizations.models import Organization
+
+DUE_SOON = timedelta(days=7)
+DUE_FILTERS = ("overdue", "soon")
+
+
+def sla_days(organization: Organization) -> dict[str, int]:
+    """Days to fix per severity; info findings have no deadline."""
+    return {
+        "critical": organization.sla_critical_days,
+        "high": organization.sla_high_days,
+        "medium": organization.sla_medium_days,
+        "low": organization.sla_low_days,
+    }
+
+
+def due_at(finding: Any, days: dict[str, int]) -> datetime | None:
+    """When the finding is due (None: info, or not first seen yet)."""
+    if finding.severity not in days or not finding.first_seen_at:
+        return None
+    return finding.first_seen_at + timedelta(days=days[finding.severity])
+
+
+def _first_seen_before(days: dict[str, int], moment: datetime) -> Q:
+    """Findings whose deadline is before ``moment``."""
+    condition = Q(pk__in=[])
+    for severity, limit in days.items():
+        condition |= Q(severity=severity, first_seen_at__lt=moment - timedelta(days=limit))
+    return condition
+
+
+def filter_due(
+    qs: QuerySet[Finding], days: dict[str, int], due: str, now: datetime
+) -> QuerySet[Finding]:
+    """Open findings past their deadline ("overdue") or reaching it within a week ("soon")."""
+    open_qs = qs.filter(status=Status.OPEN)
+    if due == "overdue":
+        return open_qs.filter(_first_seen_before(days, now))
+    if due == "soon":
+        return open_qs.filter(_first_seen_before(days, now + DUE_SOON)).exclude(
+            _first_seen_before(days, now)
+        )
+    return qs
+
+
+@dataclass(frozen=True)
+class FixStats:
+    severity: str
+    fixed: int  # fixed in the window
+    mean_days: float | None  # mean time from first seen to fixed
+    on_time: int  # fixed before their due date
+
+
+def fix_stats(organization: Organization, now: datetime, window_days: int = 90) -> list[FixStats]:
+    """Per severity, over the findings fixed in the last ``window_days``: how many, the mean
+    time to fix, and how many were fixed within the SLA (the Overview's compliance)."""
+    days = sla_days(organization)
+    rows = Finding.objects.filter(
+        organization=organization,
+        status=Status.FIXED,
+        fixed_at__gte=now - timedelta(days=window_days),
+        first_seen_at__isnull=False,
+    ).values_list("severity", "first_seen_at", "fixed_at")
+    spans: dict[str, list[timedelta]] = {severity: [] for severity in days}
+    for severity, first_seen, fixed in rows:
+        if severity in spans and fixed is not None:
+            spans[severity].append(fixed - first_seen)
+    stats = []
+    for severity, found in spans.items():
+        limit = timedelta(days=days[severity])
+        mean = sum(found, timedelta()) / len(found) if found else None
+        stats.append(
+            FixStats(
+                severity=severity,
+                fixed=len(found),
+                mean_days=round(mean.total_seconds() / 86400, 1) if mean is not None else None,
+                on_time=sum(1 for span in found if span <= limit),
+            )
+        )
+    return stats
