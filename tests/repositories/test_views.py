@@ -244,7 +244,12 @@ def test_sarif_exports_ignored_findings_as_suppressed(
             for r in run["results"]
         }
         assert results.pop(ignored.fingerprint)["suppressions"] == [
-            {"kind": "external", "status": "accepted", "justification": "False positive"}
+            {
+                "kind": "external",
+                "status": "accepted",
+                "justification": "False positive",
+                "properties": {"source": "triage"},
+            }
         ], url
         assert results
         assert all("suppressions" not in r for r in results.values()), url
