@@ -269,3 +269,28 @@ def test_matcher_is_reused_until_the_index_changes(tmp_path):
     osvstore.build_index(only, index_dir, "npm")
     second = run(root, _files(root), config)
     assert [f.rule_id for f in second.findings] == ["GHSA-35jh-r3h4-6jhm"]
+
+
+def test_severity_comes_from_the_cvss_vector_which_the_finding_shows(tmp_path, osv_index_dir):
+    from tracesec.engines.formats import sarif
+    from tracesec.engines.model import ScanResult
+    from tracesec.engines.sca.severity import cvss_score, from_score
+
+    root = _tree(tmp_path / "repo", {"web/package-lock.json": PACKAGE_LOCK})
+    outcome = run(root, _files(root), ScanConfig(osv_db=osv_index_dir))
+    scored = [f for f in outcome.findings if f.extra["cvss"]]
+    assert scored
+    for finding in scored:
+        cvss = finding.extra["cvss"]
+        assert cvss["score"] == cvss_score(cvss["type"], cvss["vector"])
+        assert cvss["vector"].startswith(f"CVSS:{cvss['version']}/")
+        assert f"CVSS {cvss['version']} base score {cvss['score']:.1f}." in finding.message
+        if finding.extra["severity_source"] == "cvss":
+            assert finding.severity is from_score(cvss["score"])
+    result = ScanResult(
+        root=str(root), findings=tuple(scored), coverage=(), engines=(outcome.status,)
+    )
+    sarif_run = sarif.to_sarif(result)["runs"][0]
+    first = sarif_run["results"][0]
+    assert first["properties"]["cvss_vector"] == scored[0].extra["cvss"]["vector"]
+    assert first["properties"]["cvss_score"] == scored[0].extra["cvss"]["score"]

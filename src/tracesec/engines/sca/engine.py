@@ -160,6 +160,28 @@ def extract_all(
     return inventory, coverage, scanned, complete
 
 
+def severity_source(merged: MergedHit) -> str:
+    """Where the finding's severity comes from: "cvss" (a computed base score), "database"
+    (the advisory database's own level) or "unknown" (neither; UNKNOWN_SEVERITY is shown)."""
+    if merged.severity is None:
+        return "unknown"
+    if merged.cvss is not None and merged.cvss.severity is merged.severity:
+        return "cvss"
+    return "database"
+
+
+def _go_note(pkg: Package) -> str:
+    # go.mod's `go` line only says which language version the module needs; the standard
+    # library that ships is the toolchain's (the extractor uses `toolchain` when present).
+    if pkg.ecosystem != "Go" or pkg.name != "stdlib":
+        return ""
+    return (
+        " The Go standard library version is go.mod's `toolchain` directive when present, "
+        "else its `go` directive, which is only the minimum language version: the toolchain "
+        "that builds the code may be newer; add a `toolchain` line to state it."
+    )
+
+
 def to_finding(pkg: Package, merged: MergedHit) -> Finding:
     level = merged.severity or UNKNOWN_SEVERITY
     fixed = merged.fixed_version
@@ -170,6 +192,8 @@ def to_finding(pkg: Package, merged: MergedHit) -> Finding:
         else "No fixed version is known; consider removing or replacing the package."
     )
     summary = merged.summary or merged.canonical_id
+    scored = merged.cvss
+    rating = f" CVSS {scored.version} base score {scored.score:.1f}." if scored else ""
     return Finding(
         engine=Engine.SCA,
         rule_id=merged.canonical_id,
@@ -177,7 +201,7 @@ def to_finding(pkg: Package, merged: MergedHit) -> Finding:
         title=f"{pkg.name} {pkg.version}: {summary}",
         message=(
             f"{pkg.name} {pkg.version} ({pkg.ecosystem}) is affected by "
-            f"{merged.canonical_id}{also}: {summary}. {advice}"
+            f"{merged.canonical_id}{also}: {summary}.{rating} {advice}{_go_note(pkg)}"
         ),
         location=Location(
             path=pkg.manifest_path, start_line=max(pkg.line, 1), end_line=max(pkg.line, 1)
@@ -204,6 +228,8 @@ def to_finding(pkg: Package, merged: MergedHit) -> Finding:
             "direct": pkg.direct,
             "dev": pkg.dev,
             "severity_known": merged.severity is not None,
+            "severity_source": severity_source(merged),
+            "cvss": scored.to_json() | {"version": scored.version} if scored else None,
         },
     )
 
