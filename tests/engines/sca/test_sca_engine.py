@@ -294,3 +294,19 @@ def test_severity_comes_from_the_cvss_vector_which_the_finding_shows(tmp_path, o
     first = sarif_run["results"][0]
     assert first["properties"]["cvss_vector"] == scored[0].extra["cvss"]["vector"]
     assert first["properties"]["cvss_score"] == scored[0].extra["cvss"]["score"]
+
+
+def test_go_stdlib_from_toolchain_and_go_is_called_a_minimum(tmp_path, osv_index_dir):
+    root = _tree(
+        tmp_path / "repo",
+        {
+            "a/go.mod": "module example.com/a\n\ngo 1.21\n",
+            "b/go.mod": "module example.com/b\n\ngo 1.21\n\ntoolchain go1.22.1\n",
+        },
+    )
+    outcome = run(root, _files(root), ScanConfig(osv_db=osv_index_dir))
+    stdlib = {p.manifest_path: p.version for p in outcome.inventory if p.name == "stdlib"}
+    assert stdlib == {"a/go.mod": "1.21", "b/go.mod": "1.22.1"}
+    findings = [f for f in outcome.findings if f.extra["package"] == "stdlib"]
+    assert {f.location.path for f in findings} == {"a/go.mod", "b/go.mod"}
+    assert all("only the minimum language version" in f.message for f in findings)
