@@ -310,3 +310,18 @@ def test_go_stdlib_from_toolchain_and_go_is_called_a_minimum(tmp_path, osv_index
     findings = [f for f in outcome.findings if f.extra["package"] == "stdlib"]
     assert {f.location.path for f in findings} == {"a/go.mod", "b/go.mod"}
     assert all("only the minimum language version" in f.message for f in findings)
+
+
+def test_findings_say_whether_the_code_imports_the_package(tmp_path, osv_index_dir):
+    root = _tree(
+        tmp_path / "repo",
+        {
+            "web/package-lock.json": PACKAGE_LOCK,
+            "web/src/index.js": "const _ = require('lodash');\n",
+        },
+    )
+    outcome = run(root, _files(root), ScanConfig(osv_db=osv_index_dir))
+    lodash = [f for f in outcome.findings if f.extra["package"] == "lodash"]
+    assert lodash
+    assert {f.extra["imported"] for f in lodash} == {True}
+    assert {f.extra["direct"] for f in lodash} == {True}

@@ -35,6 +35,7 @@ class AdvisoryRow:
     fingerprint: str = ""
     direct: bool | None = None
     dev: bool | None = None
+    imported: bool | None = None
 
     @classmethod
     def from_extra(
@@ -58,6 +59,7 @@ class AdvisoryRow:
             fingerprint=fingerprint,
             direct=flag("direct"),
             dev=flag("dev"),
+            imported=flag("imported"),
         )
 
     @classmethod
@@ -79,6 +81,19 @@ class PackageDecision:
     major_upgrade: bool | None  # None when unknown (no fix, or versions without a major)
     direct: bool | None = None
     dev: bool | None = None
+    imported: bool | None = None  # does the repository's code import it (None: unknown)
+
+    @property
+    def context(self) -> str:
+        """What is known of how the package is used ("direct, runtime, imported by the code")."""
+        parts = []
+        if self.direct is not None:
+            parts.append("direct" if self.direct else "transitive")
+        if self.dev is not None:
+            parts.append("dev/test" if self.dev else "runtime")
+        if self.imported is not None:
+            parts.append("imported by the code" if self.imported else "not imported by the code")
+        return ", ".join(parts)
 
     @property
     def key(self) -> str:
@@ -149,19 +164,38 @@ def _decide(rows: list[AdvisoryRow]) -> PackageDecision:
         major_upgrade=crosses_major(first.version, fixed) if fixed else None,
         direct=first.direct,
         dev=first.dev,
+        imported=first.imported,
+    )
+
+
+def _likely(flag: bool | None) -> int:
+    # known-yes first, unknown next, known-no last
+    return 0 if flag else (1 if flag is None else 2)
+
+
+def rank(decision: PackageDecision) -> tuple[int, int, int, int, int]:
+    """Sort key: worst severity, then what the code imports, direct, runtime, most advisories.
+
+    Context only orders the list; nothing is hidden because of it.
+    """
+    runtime = None if decision.dev is None else not decision.dev
+    return (
+        -decision.severity.rank,
+        _likely(decision.imported),
+        _likely(decision.direct),
+        _likely(runtime),
+        -len(decision.advisories),
     )
 
 
 def decide(rows: Iterable[AdvisoryRow]) -> list[PackageDecision]:
-    """One decision per installed package; worst severity first, then most advisories."""
+    """One decision per installed package, most urgent first (see ``rank``)."""
     groups: dict[tuple[str, str, str, str], list[AdvisoryRow]] = {}
     for row in rows:
         name = names.normalize(row.ecosystem, row.package) if row.ecosystem else row.package
         groups.setdefault((row.ecosystem, name, row.version, row.manifest_path), []).append(row)
     decisions = [_decide(group) for group in groups.values()]
-    decisions.sort(
-        key=lambda d: (-d.severity.rank, -len(d.advisories), d.manifest_path, d.package, d.version)
-    )
+    decisions.sort(key=lambda d: (*rank(d), d.manifest_path, d.package, d.version))
     return decisions
 
 

@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ from tracesec.engines.model import (
     TargetFile,
 )
 from tracesec.engines.resultcache import ResultCache, open_cache
-from tracesec.engines.sca import cached, extractors, names
+from tracesec.engines.sca import cached, extractors, names, reachability
 from tracesec.engines.sca.extractors.base import MAX_MANIFEST_BYTES, ExtractorModule, ParseError
 from tracesec.engines.sca.index_matcher import Matcher
 from tracesec.engines.sca.matching import MergedHit
@@ -182,7 +182,7 @@ def _go_note(pkg: Package) -> str:
     )
 
 
-def to_finding(pkg: Package, merged: MergedHit) -> Finding:
+def to_finding(pkg: Package, merged: MergedHit, imported: bool | None = None) -> Finding:
     level = merged.severity or UNKNOWN_SEVERITY
     fixed = merged.fixed_version
     also = f" (also {', '.join(merged.aliases)})" if merged.aliases else ""
@@ -227,6 +227,8 @@ def to_finding(pkg: Package, merged: MergedHit) -> Finding:
             "manifest_path": pkg.manifest_path,
             "direct": pkg.direct,
             "dev": pkg.dev,
+            # does the repository's own code import it (reachability.py): ranks, never hides
+            "imported": imported,
             "severity_known": merged.severity is not None,
             "severity_source": severity_source(merged),
             "cvss": scored.to_json() | {"version": scored.version} if scored else None,
@@ -260,7 +262,9 @@ def matcher_for(index: OsvIndex) -> Matcher:
 
 
 def match_inventory(
-    index: OsvIndex, inventory: Sequence[Package]
+    index: OsvIndex,
+    inventory: Sequence[Package],
+    imports: Mapping[Package, bool | None] | None = None,
 ) -> tuple[list[Finding], list[Coverage], bool]:
     """Findings for every affected package, plus coverage for what could not be checked."""
     matcher = matcher_for(index)
@@ -279,7 +283,7 @@ def match_inventory(
             unversioned[pkg.manifest_path] = unversioned.get(pkg.manifest_path, 0) + 1
             continue
         for merged in matcher.match_merged(pkg.ecosystem, pkg.name, pkg.version):
-            finding = to_finding(pkg, merged)
+            finding = to_finding(pkg, merged, imports.get(pkg) if imports else None)
             findings.setdefault(finding.fingerprint, finding)
     for (manifest, ecosystem), count in sorted(missing.items()):
         complete = False
@@ -321,7 +325,8 @@ def run(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> EngineOu
         logger.warning("sca.index.unavailable: %s", exc)
     else:
         try:
-            findings, match_coverage, matched_complete = match_inventory(index, inventory)
+            imports = reachability.imported(inventory, files)
+            findings, match_coverage, matched_complete = match_inventory(index, inventory, imports)
         except OsvIndexError as exc:
             ok, error = False, str(exc)
         except Exception as exc:  # sqlite errors on a corrupt index and the like

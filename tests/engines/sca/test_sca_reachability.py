@@ -1,0 +1,119 @@
+"""Import reachability: which packages the repository's own code imports (ranks, never hides)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracesec.engines.model import Package, Severity, TargetFile
+from tracesec.engines.sca.decisions import AdvisoryRow, decide
+from tracesec.engines.sca.reachability import imported
+
+
+def _files(root: Path, files: dict[str, str]) -> list[TargetFile]:
+    targets = []
+    for relative, content in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content)
+        targets.append(TargetFile(relative, path, path.stat().st_size))
+    return targets
+
+
+def _pkg(ecosystem: str, name: str, manifest: str) -> Package:
+    return Package(ecosystem, name, "1.0.0", manifest)
+
+
+def test_python_imports_with_distribution_to_module_names(tmp_path: Path) -> None:
+    files = _files(
+        tmp_path,
+        {
+            "api/app.py": "import os, yaml\nfrom django.db import models\n"
+            "from . import local\nimport jwt as j\n",
+            "api/deep/util.py": "    from bs4 import BeautifulSoup\n",
+            "other/x.py": "import requests\n",
+        },
+    )
+    packages = [
+        _pkg("PyPI", name, "api/requirements.txt")
+        for name in ("PyYAML", "Django", "PyJWT", "beautifulsoup4", "requests", "urllib3")
+    ]
+    answers = {p.name: v for p, v in imported(packages, files).items()}
+    assert answers == {
+        "PyYAML": True,
+        "Django": True,
+        "PyJWT": True,
+        "beautifulsoup4": True,
+        "requests": False,  # imported only outside the manifest's directory
+        "urllib3": False,
+    }
+
+
+def test_js_go_java_imports(tmp_path: Path) -> None:
+    files = _files(
+        tmp_path,
+        {
+            "web/src/a.ts": "import _ from 'lodash';\nimport { x } from \"@scope/pkg/sub\";\n"
+            "const fs = require('node:fs');\nimport('./local');\n",
+            "web/src/b.js": "const axios = require( 'axios' )\n",
+            "gw/main.go": 'package main\n\nimport (\n\t"fmt"\n'
+            '\tjwt "github.com/golang-jwt/jwt/v4"\n)\n',
+            "svc/src/Main.java": "package a;\nimport org.apache.logging.log4j.LogManager;\n"
+            "import com.fasterxml.jackson.databind.ObjectMapper;\n",
+        },
+    )
+    packages = [
+        _pkg("npm", "lodash", "web/package-lock.json"),
+        _pkg("npm", "@scope/pkg", "web/package-lock.json"),
+        _pkg("npm", "axios", "web/package-lock.json"),
+        _pkg("npm", "minimist", "web/package-lock.json"),
+        _pkg("Go", "github.com/golang-jwt/jwt/v4", "gw/go.mod"),
+        _pkg("Go", "golang.org/x/net", "gw/go.mod"),
+        _pkg("Go", "stdlib", "gw/go.mod"),
+        _pkg("Maven", "org.apache.logging.log4j:log4j-core", "svc/pom.xml"),
+        _pkg("Maven", "com.fasterxml.jackson.core:jackson-databind", "svc/pom.xml"),
+        _pkg("Maven", "org.yaml:snakeyaml", "svc/pom.xml"),
+        _pkg("crates.io", "serde", "Cargo.lock"),
+        _pkg("PyPI", "requests", "requirements.txt"),  # no Python code anywhere
+    ]
+    answers = {p.name: v for p, v in imported(packages, files).items()}
+    assert answers == {
+        "lodash": True,
+        "@scope/pkg": True,
+        "axios": True,
+        "minimist": False,
+        "github.com/golang-jwt/jwt/v4": True,
+        "golang.org/x/net": False,
+        "stdlib": True,
+        "org.apache.logging.log4j:log4j-core": True,
+        "com.fasterxml.jackson.core:jackson-databind": True,
+        "org.yaml:snakeyaml": False,
+        "serde": None,  # an ecosystem we do not read imports for
+        "requests": None,  # nothing to judge by
+    }
+
+
+def test_context_ranks_decisions_but_hides_none() -> None:
+    def row(package: str, *, imported: bool | None, direct: bool | None) -> AdvisoryRow:
+        return AdvisoryRow(
+            ecosystem="npm",
+            package=package,
+            version="1.0.0",
+            manifest_path="package-lock.json",
+            advisory_id=f"GHSA-{package}",
+            fixed_version="1.0.1",
+            severity=Severity.HIGH,
+            direct=direct,
+            imported=imported,
+        )
+
+    decisions = decide(
+        [
+            row("unused", imported=False, direct=True),
+            row("unknown", imported=None, direct=False),
+            row("used", imported=True, direct=False),
+            row("used-direct", imported=True, direct=True),
+        ]
+    )
+    assert [d.package for d in decisions] == ["used-direct", "used", "unknown", "unused"]
+    assert decisions[0].context == "direct, imported by the code"
+    assert decisions[3].context == "direct, not imported by the code"
