@@ -29,6 +29,8 @@ from tracesec.findings.selectors import (
     finding_history,
     findings_filter,
     findings_page,
+    package_decision_for,
+    package_decisions,
 )
 from tracesec.findings.triage import (
     finding_comment,
@@ -45,7 +47,14 @@ from tracesec.scans.selectors import has_completed_scan
 def finding_list(request: HttpRequest) -> HttpResponse:
     actor = request_membership(request)
     filters = FindingFilters.from_query(request.GET)
+    # SCA findings can be shown one row per advisory (the default) or one per package
+    by_package = request.GET.get("view") == "packages"
     page = findings_page(organization_id=actor.organization_id, filters=filters)
+    decisions, decisions_complete = (
+        package_decisions(organization_id=actor.organization_id, filters=filters)
+        if by_package
+        else ([], True)
+    )
     repositories = list(
         Repository.objects.filter(organization_id=actor.organization_id)
         .order_by("full_name")
@@ -68,6 +77,9 @@ def finding_list(request: HttpRequest) -> HttpResponse:
         "status_all": not filters.statuses,
         "filtered": filters.is_filtered,
         "scanned": has_completed_scan(organization_id=actor.organization_id),
+        "by_package": by_package,
+        "decisions": decisions,
+        "decisions_complete": decisions_complete,
     }
     return render(request, "findings/list.html", context)
 
@@ -90,6 +102,7 @@ def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
         "comment_form": CommentForm(),
         "can_triage": can_triage(actor),
         "extra": finding.extra or {},
+        "decision": package_decision_for(finding=finding),
     }
     return render(request, "findings/detail.html", context)
 
