@@ -97,12 +97,12 @@ def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
             finding.snippet, path=finding.path, first_line=finding.start_line
         ),
         "history": finding_history(finding=finding),
+        "decision": package_decision_for(finding=finding),
         "comments": comments,
         "ignore_form": IgnoreForm(),
         "comment_form": CommentForm(),
         "can_triage": can_triage(actor),
         "extra": finding.extra or {},
-        "decision": package_decision_for(finding=finding),
     }
     return render(request, "findings/detail.html", context)
 

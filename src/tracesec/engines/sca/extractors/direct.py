@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from tracesec.engines.model import Package
@@ -32,15 +32,20 @@ def add_roots(roots: dict[str, bool], names_: Iterable[str], dev: bool) -> None:
         roots[name] = roots.get(name, True) and dev
 
 
-def npm_roots(lookup: Lookup | None, lockfile_path: str) -> dict[str, bool] | None:
-    """package.json's dependencies (runtime) and devDependencies (dev)."""
-    content = lookup(sibling(lockfile_path, "package.json")) if lookup else None
+def _manifest(lookup: Lookup | None, path: str, loader: Callable[[bytes], Any]) -> Any:
+    """The parsed manifest at ``path``, or None when it is absent or unreadable."""
+    content = lookup(path) if lookup else None
     if content is None:
         return None
     try:
-        data = load_json(content)
+        return loader(content)
     except ParseError:
         return None
+
+
+def npm_roots(lookup: Lookup | None, lockfile_path: str) -> dict[str, bool] | None:
+    """package.json's dependencies (runtime) and devDependencies (dev)."""
+    data = _manifest(lookup, sibling(lockfile_path, "package.json"), load_json)
     if not isinstance(data, dict):
         return None
     roots: dict[str, bool] = {}
@@ -75,12 +80,8 @@ def pyproject_roots(lookup: Lookup | None, lockfile_path: str) -> dict[str, bool
     """pyproject.toml: PEP 621 dependencies and optional dependencies (runtime), PEP 735
     dependency groups (dev), Poetry's main dependencies (runtime) and groups other than
     ``main`` / ``dev-dependencies`` (dev). Names are PEP 503-normalized."""
-    content = lookup(sibling(lockfile_path, "pyproject.toml")) if lookup else None
-    if content is None:
-        return None
-    try:
-        data = load_toml(content)
-    except ParseError:
+    data = _manifest(lookup, sibling(lockfile_path, "pyproject.toml"), load_toml)
+    if not isinstance(data, dict):
         return None
     roots: dict[str, bool] = {}
     project = data.get("project")
