@@ -12,6 +12,7 @@ from tracesec.engines.model import Severity
 from tracesec.engines.sca.engine import to_finding
 from tracesec.engines.sca.extractors.base import package
 from tracesec.engines.sca.matching import MergedHit
+from tracesec.engines.sca.reachability import Usage
 from tracesec.engines.sca.severity import CvssScore
 from tracesec.findings.models import Finding
 from tracesec.findings.recording import findings_record
@@ -41,7 +42,7 @@ def _record(org, name: str = "acme/shop"):
         (django, MergedHit("GHSA-c", (), "three", Severity.LOW, None, ())),
         (yaml, MergedHit("GHSA-y", (), "yaml", Severity.HIGH, "5.4", ())),
     ]
-    findings = tuple(to_finding(pkg, hit, imported=pkg is yaml) for pkg, hit in hits)
+    findings = tuple(to_finding(pkg, hit, Usage(imported=pkg is yaml)) for pkg, hit in hits)
     repo = make_repository(org, name)
     findings_record(scan=make_scan(repo), result=scan_result(findings), now=timezone.now())
     return repo
@@ -63,7 +64,7 @@ def test_findings_list_toggles_to_one_row_per_package(org_a: OrgWithPeople, clie
     assert "upgrade PyYAML 5.3.1 \u2192 5.4 fixes 1 advisory" in body
     # worst severity first: Django carries the critical advisory
     assert body.index("Django 3.2.4") < body.index("PyYAML 5.3.1")
-    assert "direct, imported by the code" in body
+    assert "direct, runtime, imported by the code" in body
     # the filters still apply: only high and up
     body = client.get("/findings/?view=packages&severity=high").content.decode()
     assert body.count('data-testid="package-row"') == 1

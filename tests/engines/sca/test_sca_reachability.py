@@ -117,3 +117,38 @@ def test_context_ranks_decisions_but_hides_none() -> None:
     assert [d.package for d in decisions] == ["used-direct", "used", "unknown", "unused"]
     assert decisions[0].context == "direct, imported by the code"
     assert decisions[3].context == "direct, not imported by the code"
+
+
+def test_imported_only_by_tests_is_test_only(tmp_path: Path) -> None:
+    from tracesec.engines.sca.engine import to_finding
+    from tracesec.engines.sca.matching import MergedHit
+    from tracesec.engines.sca.reachability import Usage, is_test_path, usage
+
+    files = _files(
+        tmp_path,
+        {
+            "main.go": 'package main\n\nimport "github.com/gin-gonic/gin"\n',
+            "main_test.go": 'package main\n\nimport "github.com/stretchr/testify/assert"\n',
+            "py/tests/test_x.py": "import pytest\n",
+            "py/app.py": "import flask\n",
+        },
+    )
+    gin = _pkg("Go", "github.com/gin-gonic/gin", "go.mod")
+    testify = _pkg("Go", "github.com/stretchr/testify", "go.mod")
+    pytest_ = _pkg("PyPI", "pytest", "py/requirements.txt")
+    unused = _pkg("Go", "golang.org/x/net", "go.mod")
+    found = usage([gin, testify, pytest_, unused], files)
+    assert found == {
+        gin: Usage(True, test_only=False),
+        testify: Usage(True, test_only=True),
+        pytest_: Usage(True, test_only=True),
+        unused: Usage(False),
+    }
+    # go.mod records no scope: the finding takes it from where the module is imported
+    hit = MergedHit("GO-1", (), "s", Severity.HIGH, "1.0.1", ())
+    assert to_finding(testify, hit, found[testify]).extra["dev"] is True
+    assert to_finding(gin, hit, found[gin]).extra["dev"] is False
+    assert to_finding(unused, hit, found[unused]).extra["dev"] is None
+    assert is_test_path("src/test/java/a/FooTest.java")
+    assert is_test_path("web/src/a.spec.ts")
+    assert not is_test_path("web/src/attest.ts")

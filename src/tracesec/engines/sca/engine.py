@@ -182,7 +182,15 @@ def _go_note(pkg: Package) -> str:
     )
 
 
-def to_finding(pkg: Package, merged: MergedHit, imported: bool | None = None) -> Finding:
+def _dev(pkg: Package, used: reachability.Usage | None) -> bool | None:
+    """The manifest's word; else a package only tests import is test-only (go.mod says
+    nothing about scope), and one the code imports is runtime."""
+    if pkg.dev is not None or used is None or not used.imported:
+        return pkg.dev
+    return used.test_only
+
+
+def to_finding(pkg: Package, merged: MergedHit, used: reachability.Usage | None = None) -> Finding:
     level = merged.severity or UNKNOWN_SEVERITY
     fixed = merged.fixed_version
     also = f" (also {', '.join(merged.aliases)})" if merged.aliases else ""
@@ -226,9 +234,9 @@ def to_finding(pkg: Package, merged: MergedHit, imported: bool | None = None) ->
             "summary": merged.summary,
             "manifest_path": pkg.manifest_path,
             "direct": pkg.direct,
-            "dev": pkg.dev,
+            "dev": _dev(pkg, used),
             # does the repository's own code import it (reachability.py): ranks, never hides
-            "imported": imported,
+            "imported": used.imported if used else None,
             "severity_known": merged.severity is not None,
             "severity_source": severity_source(merged),
             "cvss": scored.to_json() | {"version": scored.version} if scored else None,
@@ -264,7 +272,7 @@ def matcher_for(index: OsvIndex) -> Matcher:
 def match_inventory(
     index: OsvIndex,
     inventory: Sequence[Package],
-    imports: Mapping[Package, bool | None] | None = None,
+    imports: Mapping[Package, reachability.Usage] | None = None,
 ) -> tuple[list[Finding], list[Coverage], bool]:
     """Findings for every affected package, plus coverage for what could not be checked."""
     matcher = matcher_for(index)
@@ -325,7 +333,7 @@ def run(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> EngineOu
         logger.warning("sca.index.unavailable: %s", exc)
     else:
         try:
-            imports = reachability.imported(inventory, files)
+            imports = reachability.usage(inventory, files)
             findings, match_coverage, matched_complete = match_inventory(index, inventory, imports)
         except OsvIndexError as exc:
             ok, error = False, str(exc)

@@ -6,6 +6,10 @@ their import statements matched with regular expressions; nothing is executed or
 Per package the answer is True (some source file under the manifest's directory imports it),
 False (there is source code of that language there, and none of it does) or None (no source
 code of that language to judge by, or an ecosystem we do not read).
+
+Test code is read apart: a package imported only by tests (``*_test.go``, ``test_*.py``,
+``*.spec.ts``, ``src/test/``, ``tests/`` ...) is test-only, which tells dev/test from runtime
+where the manifest does not (go.mod never does).
 """
 
 from __future__ import annotations
@@ -85,6 +89,25 @@ _PY_MODULES: dict[str, tuple[str, ...]] = {
 }
 
 
+_TEST_DIRS = ("test", "tests", "__tests__", "testing", "spec", "testdata")
+_TEST_FILE = re.compile(
+    r"(_test\.go|^test_.*\.py|_test\.py|^conftest\.py|\.(test|spec)\.[cm]?[jt]sx?|"
+    r"Tests?\.(java|kt|scala|groovy))$"
+)
+
+
+def is_test_path(path: str) -> bool:
+    """A test source file by the usual conventions of the languages we read."""
+    *dirs, name = path.split("/")
+    return bool(_TEST_FILE.search(name)) or any(d in _TEST_DIRS for d in dirs)
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    imported: bool | None  # see the module docstring
+    test_only: bool = False  # imported, but only by test code
+
+
 @dataclass(slots=True)
 class _Imports:
     """What the code under one directory imports, per language."""
@@ -131,9 +154,9 @@ def _java(text: str, into: set[str]) -> None:
 _READERS = {"python": _python, "js": _js, "go": _go, "java": _java}
 
 
-def collect(files: Sequence[TargetFile]) -> dict[str, _Imports]:
-    """Imports per source file's directory ("" is the root)."""
-    found: dict[str, _Imports] = {}
+def collect(files: Sequence[TargetFile]) -> dict[tuple[str, bool], _Imports]:
+    """Imports per (source file's directory, is test code); "" is the root."""
+    found: dict[tuple[str, bool], _Imports] = {}
     for target in files:
         dot = target.path.rfind(".")
         language = _LANGUAGES.get(target.path[dot:].lower()) if dot > 0 else None
@@ -144,7 +167,7 @@ def collect(files: Sequence[TargetFile]) -> dict[str, _Imports]:
         except OSError:
             continue
         directory = target.path.rsplit("/", 1)[0] if "/" in target.path else ""
-        imports = found.setdefault(directory, _Imports())
+        imports = found.setdefault((directory, is_test_path(target.path)), _Imports())
         imports.languages.add(language)
         _READERS[language](text, getattr(imports, language))
     return found
@@ -205,26 +228,46 @@ def _under(directory: str, scope: str) -> bool:
     return not scope or directory == scope or directory.startswith(scope + "/")
 
 
-def imported(
-    packages: Iterable[Package], files: Sequence[TargetFile]
-) -> dict[Package, bool | None]:
-    """For each package: does code under its manifest's directory import it (see module doc)."""
+def _merged(by_directory: dict[tuple[str, bool], _Imports], scope: str, test: bool) -> _Imports:
+    imports = _Imports()
+    for (directory, is_test), found in by_directory.items():
+        if is_test == test and _under(directory, scope):
+            for lang in found.languages:
+                getattr(imports, lang).update(getattr(found, lang))
+            imports.languages |= found.languages
+    return imports
+
+
+def usage(packages: Iterable[Package], files: Sequence[TargetFile]) -> dict[Package, Usage]:
+    """For each package: does code under its manifest's directory import it, and only tests?"""
     by_directory = collect(files)
-    merged: dict[str, _Imports] = {}
-    answers: dict[Package, bool | None] = {}
+    merged: dict[str, tuple[_Imports, _Imports]] = {}
+    answers: dict[Package, Usage] = {}
     for pkg in packages:
         language = _ECOSYSTEM_LANGUAGE.get(pkg.ecosystem)
         if language is None:
-            answers[pkg] = None
+            answers[pkg] = Usage(None)
             continue
         scope = _scope(pkg.manifest_path)
-        imports = merged.get(scope)
-        if imports is None:
-            imports = merged[scope] = _Imports()
-            for directory, found in by_directory.items():
-                if _under(directory, scope):
-                    for lang in found.languages:
-                        getattr(imports, lang).update(getattr(found, lang))
-                    imports.languages |= found.languages
-        answers[pkg] = _imports(pkg, imports) if language in imports.languages else None
+        if scope not in merged:
+            merged[scope] = (
+                _merged(by_directory, scope, test=False),
+                _merged(by_directory, scope, test=True),
+            )
+        code, tests = merged[scope]
+        in_code = _imports(pkg, code) if language in code.languages else None
+        in_tests = _imports(pkg, tests) if language in tests.languages else None
+        if in_code or in_tests:
+            answers[pkg] = Usage(True, test_only=not in_code)
+        elif in_code is None and in_tests is None:
+            answers[pkg] = Usage(None)
+        else:
+            answers[pkg] = Usage(False)
     return answers
+
+
+def imported(
+    packages: Iterable[Package], files: Sequence[TargetFile]
+) -> dict[Package, bool | None]:
+    """For each package: does code (tests included) under its manifest's directory import it."""
+    return {pkg: found.imported for pkg, found in usage(packages, files).items()}
