@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tracesec.engines.model import Package, Severity, TargetFile
 from tracesec.engines.sca.decisions import AdvisoryRow, decide
-from tracesec.engines.sca.reachability import imported
+from tracesec.engines.sca.reachability import usage, usage_key
 
 
 def _files(root: Path, files: dict[str, str]) -> list[TargetFile]:
@@ -37,7 +37,8 @@ def test_python_imports_with_distribution_to_module_names(tmp_path: Path) -> Non
         _pkg("PyPI", name, "api/requirements.txt")
         for name in ("PyYAML", "Django", "PyJWT", "beautifulsoup4", "requests", "urllib3")
     ]
-    answers = {p.name: v for p, v in imported(packages, files).items()}
+    found = usage(packages, files)
+    answers = {p.name: found[usage_key(p)].imported for p in packages}
     assert answers == {
         "PyYAML": True,
         "Django": True,
@@ -75,7 +76,8 @@ def test_js_go_java_imports(tmp_path: Path) -> None:
         _pkg("crates.io", "serde", "Cargo.lock"),
         _pkg("PyPI", "requests", "requirements.txt"),  # no Python code anywhere
     ]
-    answers = {p.name: v for p, v in imported(packages, files).items()}
+    found = usage(packages, files)
+    answers = {p.name: found[usage_key(p)].imported for p in packages}
     assert answers == {
         "lodash": True,
         "@scope/pkg": True,
@@ -122,7 +124,7 @@ def test_context_ranks_decisions_but_hides_none() -> None:
 def test_imported_only_by_tests_is_test_only(tmp_path: Path) -> None:
     from tracesec.engines.sca.engine import to_finding
     from tracesec.engines.sca.matching import MergedHit
-    from tracesec.engines.sca.reachability import Usage, is_test_path, usage
+    from tracesec.engines.sca.reachability import Usage, is_test_path
 
     files = _files(
         tmp_path,
@@ -137,18 +139,20 @@ def test_imported_only_by_tests_is_test_only(tmp_path: Path) -> None:
     testify = _pkg("Go", "github.com/stretchr/testify", "go.mod")
     pytest_ = _pkg("PyPI", "pytest", "py/requirements.txt")
     unused = _pkg("Go", "golang.org/x/net", "go.mod")
-    found = usage([gin, testify, pytest_, unused], files)
+    found = {
+        key[1]: answer for key, answer in usage([gin, testify, pytest_, unused], files).items()
+    }
     assert found == {
-        gin: Usage(True, test_only=False),
-        testify: Usage(True, test_only=True),
-        pytest_: Usage(True, test_only=True),
-        unused: Usage(False),
+        gin.name: Usage(True, test_only=False),
+        testify.name: Usage(True, test_only=True),
+        pytest_.name: Usage(True, test_only=True),
+        unused.name: Usage(False),
     }
     # go.mod records no scope: the finding takes it from where the module is imported
     hit = MergedHit("GO-1", (), "s", Severity.HIGH, "1.0.1", ())
-    assert to_finding(testify, hit, found[testify]).extra["dev"] is True
-    assert to_finding(gin, hit, found[gin]).extra["dev"] is False
-    assert to_finding(unused, hit, found[unused]).extra["dev"] is None
+    assert to_finding(testify, hit, found[testify.name]).extra["dev"] is True
+    assert to_finding(gin, hit, found[gin.name]).extra["dev"] is False
+    assert to_finding(unused, hit, found[unused.name]).extra["dev"] is None
     assert is_test_path("src/test/java/a/FooTest.java")
     assert is_test_path("web/src/a.spec.ts")
     assert not is_test_path("web/src/attest.ts")

@@ -272,7 +272,7 @@ def matcher_for(index: OsvIndex) -> Matcher:
 def match_inventory(
     index: OsvIndex,
     inventory: Sequence[Package],
-    imports: Mapping[Package, reachability.Usage] | None = None,
+    imports: Mapping[reachability.UsageKey, reachability.Usage] | None = None,
 ) -> tuple[list[Finding], list[Coverage], bool]:
     """Findings for every affected package, plus coverage for what could not be checked."""
     matcher = matcher_for(index)
@@ -291,7 +291,9 @@ def match_inventory(
             unversioned[pkg.manifest_path] = unversioned.get(pkg.manifest_path, 0) + 1
             continue
         for merged in matcher.match_merged(pkg.ecosystem, pkg.name, pkg.version):
-            finding = to_finding(pkg, merged, imports.get(pkg) if imports else None)
+            finding = to_finding(
+                pkg, merged, imports.get(reachability.usage_key(pkg)) if imports else None
+            )
             findings.setdefault(finding.fingerprint, finding)
     for (manifest, ecosystem), count in sorted(missing.items()):
         complete = False

@@ -238,15 +238,27 @@ def _merged(by_directory: dict[tuple[str, bool], _Imports], scope: str, test: bo
     return imports
 
 
-def usage(packages: Iterable[Package], files: Sequence[TargetFile]) -> dict[Package, Usage]:
-    """For each package: does code under its manifest's directory import it, and only tests?"""
+UsageKey = tuple[str, str, str]
+
+
+def usage_key(pkg: Package) -> UsageKey:
+    """What the answer depends on (a Package itself may hold lists, e.g. read from the cache)."""
+    return (pkg.ecosystem, pkg.name, pkg.manifest_path)
+
+
+def usage(packages: Iterable[Package], files: Sequence[TargetFile]) -> dict[UsageKey, Usage]:
+    """For each package (by ``usage_key``): does code under its manifest's directory import
+    it, and only tests?"""
     by_directory = collect(files)
     merged: dict[str, tuple[_Imports, _Imports]] = {}
-    answers: dict[Package, Usage] = {}
+    answers: dict[UsageKey, Usage] = {}
     for pkg in packages:
+        key = usage_key(pkg)
+        if key in answers:
+            continue
         language = _ECOSYSTEM_LANGUAGE.get(pkg.ecosystem)
         if language is None:
-            answers[pkg] = Usage(None)
+            answers[key] = Usage(None)
             continue
         scope = _scope(pkg.manifest_path)
         if scope not in merged:
@@ -258,16 +270,9 @@ def usage(packages: Iterable[Package], files: Sequence[TargetFile]) -> dict[Pack
         in_code = _imports(pkg, code) if language in code.languages else None
         in_tests = _imports(pkg, tests) if language in tests.languages else None
         if in_code or in_tests:
-            answers[pkg] = Usage(True, test_only=not in_code)
+            answers[key] = Usage(True, test_only=not in_code)
         elif in_code is None and in_tests is None:
-            answers[pkg] = Usage(None)
+            answers[key] = Usage(None)
         else:
-            answers[pkg] = Usage(False)
+            answers[key] = Usage(False)
     return answers
-
-
-def imported(
-    packages: Iterable[Package], files: Sequence[TargetFile]
-) -> dict[Package, bool | None]:
-    """For each package: does code (tests included) under its manifest's directory import it."""
-    return {pkg: found.imported for pkg, found in usage(packages, files).items()}
