@@ -28,6 +28,7 @@ SETTINGS_NAV: tuple[NavItem, ...] = (
     NavItem("Integrations", "dashboard:settings_integrations"),
     NavItem("Members", "dashboard:settings_members"),
     NavItem("API tokens", "dashboard:settings_tokens"),
+    NavItem("Notifications", "notifications:settings", Role.ADMIN),
     NavItem("Audit log", "dashboard:settings_audit", Role.ADMIN),
 )
 
