@@ -142,4 +142,13 @@ def test_demo_pair_and_scan_every_repository(demo: dict[str, str], browser: Any,
     page.goto(f"{trace}/findings/")
     assert page.get_by_test_id("finding-row").count() > 0
     shot(page, "demo-04-findings")
+    # SCA by package: one decision per package instead of one row per advisory
+    page.get_by_test_id("view-packages").click()
+    page.wait_for_selector('[data-testid="package-decisions"]')
+    assert page.get_by_test_id("package-row").count() == 20
+    assert (
+        "upgrade Django 3.2.4 \u2192 3.2.25 fixes 21 advisories"
+        in page.get_by_test_id("package-decisions").inner_text()
+    )
+    shot(page, "demo-05-packages")
     context.close()

@@ -16,7 +16,15 @@ from tracesec.api.auth import request_auth
 from tracesec.common.errors import ApplicationError
 from tracesec.findings.access import access_finding_by_id
 from tracesec.findings.models import Finding
-from tracesec.findings.selectors import MAX_ID, SORTS, FindingFilters, capped_count, findings_filter
+from tracesec.findings.selectors import (
+    MAX_ID,
+    SORTS,
+    FindingFilters,
+    RepositoryPackageDecision,
+    capped_count,
+    findings_filter,
+    package_decisions,
+)
 from tracesec.findings.triage import finding_comment, finding_ignore, finding_reopen
 from tracesec.organizations.models import Role
 
@@ -105,6 +113,13 @@ class TriageIn(Schema):
     expires_at: datetime | None = Field(None, description="Optional end of the ignore (future).")
 
 
+def _filters(query: FindingQuery) -> FindingFilters:
+    raw = query.dict()
+    raw["repository"] = str(raw["repository"] or "")
+    raw["scan"] = str(raw["scan"] or "")
+    return FindingFilters.from_query(raw)
+
+
 def _out(finding: Finding, detail: bool = False) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": finding.pk,
@@ -129,10 +144,7 @@ def _out(finding: Finding, detail: bool = False) -> dict[str, Any]:
 )
 def finding_list(request: HttpRequest, query: Query[FindingQuery]) -> dict[str, Any]:
     actor = request_auth(request).membership
-    raw = query.dict()
-    raw["repository"] = str(raw["repository"] or "")
-    raw["scan"] = str(raw["scan"] or "")
-    filters = FindingFilters.from_query(raw)
+    filters = _filters(query)
     qs = findings_filter(organization_id=actor.organization_id, filters=filters)
     rows = list(qs.select_related("repository")[query.offset : query.offset + query.limit])
     count, exact = capped_count(qs)
@@ -143,6 +155,69 @@ def finding_list(request: HttpRequest, query: Query[FindingQuery]) -> dict[str, 
         "limit": query.limit,
         "offset": query.offset,
     }
+
+
+class PackageDecisionOut(Schema):
+    repository: RepositoryRef
+    ecosystem: str
+    package: str
+    version: str
+    manifest_path: str
+    severity: str = Field(description="The worst severity of the package's advisories.")
+    advisories: list[str] = Field(description="Canonical advisory ids of its open findings.")
+    finding_ids: list[int]
+    fixed_version: str | None = Field(
+        description="Lowest version that fixes every advisory with a fix; null if none has one."
+    )
+    major_upgrade: bool | None = Field(description="Whether fixed_version is a new major version.")
+    unfixed: list[str] = Field(description="Advisories no release fixes.")
+    direct: bool | None
+    dev: bool | None
+    imported: bool | None = Field(description="Whether the repository's own code imports it.")
+    advice: str
+
+
+class PackageDecisionPage(Schema):
+    items: list[PackageDecisionOut]
+    complete: bool = Field(
+        description="False when only the most severe 5,000 findings were grouped."
+    )
+
+
+def _decision_out(row: RepositoryPackageDecision) -> dict[str, Any]:
+    d = row.decision
+    return {
+        "repository": {"id": row.repository_id, "full_name": row.repository_name},
+        "ecosystem": d.ecosystem,
+        "package": d.package,
+        "version": d.version,
+        "manifest_path": d.manifest_path,
+        "severity": d.severity.value,
+        "advisories": list(d.advisories),
+        "finding_ids": list(row.finding_ids),
+        "fixed_version": d.fixed_version,
+        "major_upgrade": d.major_upgrade,
+        "unfixed": list(d.unfixed),
+        "direct": d.direct,
+        "dev": d.dev,
+        "imported": d.imported,
+        "advice": d.advice,
+    }
+
+
+@router.get(
+    "/findings/packages",
+    response=PackageDecisionPage,
+    summary="SCA findings grouped per package: the one upgrade that fixes all its advisories",
+)
+def finding_packages(request: HttpRequest, query: Query[FindingQuery]) -> dict[str, Any]:
+    """The same filters as the findings list (SCA findings only); ``limit``, ``offset`` and
+    ``sort`` do not apply: packages come most urgent first."""
+    actor = request_auth(request).membership
+    rows, complete = package_decisions(
+        organization_id=actor.organization_id, filters=_filters(query)
+    )
+    return {"items": [_decision_out(row) for row in rows], "complete": complete}
 
 
 @router.get("/findings/{finding_id}", response=FindingDetailOut, summary="One finding")

@@ -16,6 +16,8 @@ from django.db.models import Count, Q, QuerySet, Value
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
+from tracesec.engines.model import Severity
+from tracesec.engines.sca.decisions import AdvisoryRow, PackageDecision, decide, rank
 from tracesec.findings.models import (
     EngineChoice,
     Finding,
@@ -404,3 +406,78 @@ def new_vs_fixed(*, organization_id: int, days: int = 30, now: datetime) -> list
             )
         )
     return points
+
+
+# The packages view groups at most this many SCA findings (the newest first would be arbitrary;
+# severity order keeps the most urgent). Past it the page says the grouping is partial.
+MAX_GROUPED_FINDINGS = 5_000
+
+
+@dataclass(frozen=True)
+class RepositoryPackageDecision:
+    """A package decision (computed by the engines) for one repository's stored findings."""
+
+    repository_id: int
+    repository_name: str
+    decision: PackageDecision
+    finding_ids: tuple[int, ...]
+
+
+def package_decisions(
+    *, organization_id: int, filters: FindingFilters
+) -> tuple[list[RepositoryPackageDecision], bool]:
+    """SCA findings matching ``filters``, one decision per repository and installed package.
+
+    Returns (decisions, complete): complete is False when more than MAX_GROUPED_FINDINGS
+    findings matched and only the most severe were grouped.
+    """
+    qs = findings_filter(organization_id=organization_id, filters=filters).filter(
+        engine=EngineChoice.SCA
+    )
+    rows = list(
+        qs.order_by("-severity_rank", "id").values_list(
+            "id", "repository_id", "repository__full_name", "severity", "fingerprint", "extra"
+        )[: MAX_GROUPED_FINDINGS + 1]
+    )
+    complete = len(rows) <= MAX_GROUPED_FINDINGS
+    per_repository: dict[int, tuple[str, list[AdvisoryRow], dict[str, int]]] = {}
+    for pk, repository_id, name, severity, fingerprint, extra in rows[:MAX_GROUPED_FINDINGS]:
+        _, advisory_rows, ids = per_repository.setdefault(repository_id, (name, [], {}))
+        advisory_rows.append(AdvisoryRow.from_extra(extra or {}, Severity(severity), fingerprint))
+        ids[fingerprint] = pk
+    result: list[RepositoryPackageDecision] = []
+    for repository_id, (name, advisory_rows, ids) in per_repository.items():
+        for decision in decide(advisory_rows):
+            result.append(
+                RepositoryPackageDecision(
+                    repository_id=repository_id,
+                    repository_name=name,
+                    decision=decision,
+                    finding_ids=tuple(ids[fp] for fp in decision.fingerprints if fp in ids),
+                )
+            )
+    result.sort(key=lambda r: (*rank(r.decision), r.repository_name, r.decision.key))
+    return result, complete
+
+
+def package_decision_for(*, finding: Finding) -> PackageDecision | None:
+    """The decision for the package of one SCA finding, from its repository's open findings
+    of the same installed package (and the finding itself, whatever its status)."""
+    if finding.engine != EngineChoice.SCA or not finding.package:
+        return None
+    siblings = Finding.objects.filter(
+        organization_id=finding.organization_id,
+        repository_id=finding.repository_id,
+        engine=EngineChoice.SCA,
+        path=finding.path,
+        package_version=finding.package_version,
+        package__iexact=finding.package,
+    ).filter(Q(status=Status.OPEN) | Q(pk=finding.pk))
+    advisory_rows = [
+        AdvisoryRow.from_extra(extra or {}, Severity(severity), fingerprint)
+        for severity, fingerprint, extra in siblings.values_list(
+            "severity", "fingerprint", "extra"
+        )[:MAX_GROUPED_FINDINGS]
+    ]
+    decisions = decide(advisory_rows)
+    return next((d for d in decisions if finding.fingerprint in d.fingerprints), None)

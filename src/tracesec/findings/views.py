@@ -34,6 +34,8 @@ from tracesec.findings.selectors import (
     finding_history,
     findings_filter,
     findings_page,
+    package_decision_for,
+    package_decisions,
 )
 from tracesec.findings.sla import due_at, sla_days
 from tracesec.findings.triage import (
@@ -52,7 +54,14 @@ from tracesec.scans.selectors import has_completed_scan
 def finding_list(request: HttpRequest) -> HttpResponse:
     actor = request_membership(request)
     filters = FindingFilters.from_query(request.GET)
+    # SCA findings can be shown one row per advisory (the default) or one per package
+    by_package = request.GET.get("view") == "packages"
     page = findings_page(organization_id=actor.organization_id, filters=filters)
+    decisions, decisions_complete = (
+        package_decisions(organization_id=actor.organization_id, filters=filters)
+        if by_package
+        else ([], True)
+    )
     repositories = list(
         Repository.objects.filter(organization_id=actor.organization_id)
         .order_by("full_name")
@@ -78,6 +87,9 @@ def finding_list(request: HttpRequest) -> HttpResponse:
         "saved_views": saved_views_for(
             organization_id=actor.organization_id, user_id=actor.user_id
         ),
+        "by_package": by_package,
+        "decisions": decisions,
+        "decisions_complete": decisions_complete,
     }
     return render(request, "findings/list.html", context)
 
@@ -137,6 +149,7 @@ def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
         "now": timezone.now(),
         "reproduce": reproduce_command(finding),
         "history": finding_history(finding=finding),
+        "decision": package_decision_for(finding=finding),
         "comments": comments,
         "ignore_form": IgnoreForm(),
         "comment_form": CommentForm(),

@@ -269,3 +269,59 @@ def test_matcher_is_reused_until_the_index_changes(tmp_path):
     osvstore.build_index(only, index_dir, "npm")
     second = run(root, _files(root), config)
     assert [f.rule_id for f in second.findings] == ["GHSA-35jh-r3h4-6jhm"]
+
+
+def test_severity_comes_from_the_cvss_vector_which_the_finding_shows(tmp_path, osv_index_dir):
+    from tracesec.engines.formats import sarif
+    from tracesec.engines.model import ScanResult
+    from tracesec.engines.sca.severity import cvss_score, from_score
+
+    root = _tree(tmp_path / "repo", {"web/package-lock.json": PACKAGE_LOCK})
+    outcome = run(root, _files(root), ScanConfig(osv_db=osv_index_dir))
+    scored = [f for f in outcome.findings if f.extra["cvss"]]
+    assert scored
+    for finding in scored:
+        cvss = finding.extra["cvss"]
+        assert cvss["score"] == cvss_score(cvss["type"], cvss["vector"])
+        assert cvss["vector"].startswith(f"CVSS:{cvss['version']}/")
+        assert f"CVSS {cvss['version']} base score {cvss['score']:.1f}." in finding.message
+        if finding.extra["severity_source"] == "cvss":
+            assert finding.severity is from_score(cvss["score"])
+    result = ScanResult(
+        root=str(root), findings=tuple(scored), coverage=(), engines=(outcome.status,)
+    )
+    sarif_run = sarif.to_sarif(result)["runs"][0]
+    first = sarif_run["results"][0]
+    assert first["properties"]["cvss_vector"] == scored[0].extra["cvss"]["vector"]
+    assert first["properties"]["cvss_score"] == scored[0].extra["cvss"]["score"]
+
+
+def test_go_stdlib_from_toolchain_and_go_is_called_a_minimum(tmp_path, osv_index_dir):
+    root = _tree(
+        tmp_path / "repo",
+        {
+            "a/go.mod": "module example.com/a\n\ngo 1.21\n",
+            "b/go.mod": "module example.com/b\n\ngo 1.21\n\ntoolchain go1.22.1\n",
+        },
+    )
+    outcome = run(root, _files(root), ScanConfig(osv_db=osv_index_dir))
+    stdlib = {p.manifest_path: p.version for p in outcome.inventory if p.name == "stdlib"}
+    assert stdlib == {"a/go.mod": "1.21", "b/go.mod": "1.22.1"}
+    findings = [f for f in outcome.findings if f.extra["package"] == "stdlib"]
+    assert {f.location.path for f in findings} == {"a/go.mod", "b/go.mod"}
+    assert all("only the minimum language version" in f.message for f in findings)
+
+
+def test_findings_say_whether_the_code_imports_the_package(tmp_path, osv_index_dir):
+    root = _tree(
+        tmp_path / "repo",
+        {
+            "web/package-lock.json": PACKAGE_LOCK,
+            "web/src/index.js": "const _ = require('lodash');\n",
+        },
+    )
+    outcome = run(root, _files(root), ScanConfig(osv_db=osv_index_dir))
+    lodash = [f for f in outcome.findings if f.extra["package"] == "lodash"]
+    assert lodash
+    assert {f.extra["imported"] for f in lodash} == {True}
+    assert {f.extra["direct"] for f in lodash} == {True}

@@ -291,14 +291,43 @@ def test_severity_sources():
     assert record_severity({"severity": [{"type": "CVSS_V4", "score": v4}]}) is Severity.CRITICAL
     low = "CVSS:3.1/AV:L/AC:H/PR:H/UI:R/S:U/C:L/I:N/A:N"
     assert record_severity({"severity": [{"type": "CVSS_V3", "score": low}]}) is Severity.LOW
-    # the GHSA level wins over vectors
+    # a computed v4/v3 base score wins over the database's own level
     ghsa = {
         "database_specific": {"severity": "LOW"},
         "severity": [{"type": "CVSS_V4", "score": v4}],
     }
-    assert record_severity(ghsa) is Severity.LOW
+    assert record_severity(ghsa) is Severity.CRITICAL
+    # ... which is the fallback without one, and wins over a v2 vector
+    v2 = "AV:N/AC:L/Au:N/C:C/I:C/A:C"
+    fallback = {
+        "database_specific": {"severity": "MODERATE"},
+        "severity": [{"type": "CVSS_V2", "score": v2}],
+    }
+    assert record_severity(fallback) is Severity.MEDIUM
+    assert record_severity({"severity": [{"type": "CVSS_V2", "score": v2}]}) is Severity.CRITICAL
     assert record_severity({"severity": [{"type": "CVSS_V3", "score": "garbage"}]}) is None
     assert record_severity({}) is None
+
+
+def test_cvss_vector_and_score_are_kept():
+    from tracesec.engines.sca.severity import CvssScore, record_cvss
+
+    v3 = "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"
+    v4 = "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:L/VI:N/VA:N/SC:N/SI:N/SA:N"
+    record = {
+        "severity": [{"type": "CVSS_V3", "score": v3}],
+        "affected": [{"severity": [{"type": "CVSS_V4", "score": v4}]}],
+    }
+    scored = record_cvss(record)
+    assert scored is not None
+    assert (scored.kind, scored.vector, scored.version) == ("CVSS_V4", v4, "4.0")
+    assert scored.score == 6.9  # computed by the cvss library, not taken from anywhere
+    only_v3 = record_cvss({"severity": [{"type": "CVSS_V3", "score": v3}]})
+    assert only_v3 is not None
+    assert (only_v3.score, only_v3.version) == (9.8, "3.1")
+    assert CvssScore.from_json(only_v3.to_json()) == only_v3
+    assert CvssScore.from_json(None) is None
+    assert CvssScore.from_json({"type": "CVSS_V3"}) is None
 
 
 def test_summary_falls_back_to_the_first_sentences_of_details():

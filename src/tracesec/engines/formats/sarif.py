@@ -87,10 +87,21 @@ def _tags(finding: Finding) -> list[str]:
     return list(dict.fromkeys(tags))[:MAX_TAGS_PER_RULE]
 
 
+def _security_severity(finding: Finding) -> str:
+    """The CVSS base score when the finding's severity was computed from one, else a score in
+    the middle of the severity's band."""
+    scored = finding.extra.get("cvss") if finding.engine is Engine.SCA else None
+    if finding.extra.get("severity_source") == "cvss" and isinstance(scored, dict):
+        score = scored.get("score")
+        if isinstance(score, (int, float)):
+            return f"{score:.1f}"
+    return _SECURITY_SEVERITY[finding.severity]
+
+
 def _rule(finding: Finding) -> dict[str, Any]:
     properties: dict[str, Any] = {
         "tags": _tags(finding),
-        "security-severity": _SECURITY_SEVERITY[finding.severity],
+        "security-severity": _security_severity(finding),
         "precision": {"high": "high", "medium": "medium", "low": "low"}.get(
             finding.confidence, "medium"
         ),
@@ -141,6 +152,11 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
                 properties[key] = list(value) if isinstance(value, (list, tuple)) else value
         if "advisory_id" in finding.extra:
             properties["advisory_id"] = finding.extra["advisory_id"]
+        scored = finding.extra.get("cvss")
+        if isinstance(scored, dict):
+            properties["cvss_vector"] = scored.get("vector")
+            properties["cvss_score"] = scored.get("score")
+            properties["cvss_version"] = scored.get("version")
     elif finding.engine is Engine.SECRETS:
         for key in ("masked_preview", "secret_sha256", "first_commit", "last_commit"):
             if key in finding.extra:

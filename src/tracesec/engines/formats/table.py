@@ -14,6 +14,7 @@ from rich.text import Text
 
 from tracesec.engines.humanize import counted
 from tracesec.engines.model import ScanResult, Severity
+from tracesec.engines.sca.decisions import decide_findings
 
 _STYLES = {
     Severity.CRITICAL: "bold red",
@@ -49,6 +50,26 @@ def render(result: ScanResult, width: int = 140, color: bool = False) -> str:
     return buffer.getvalue()
 
 
+def write_package_decisions(console: Console, result: ScanResult) -> None:
+    """SCA: one row per vulnerable package with the upgrade that fixes all its advisories."""
+    decisions = decide_findings(result.findings)
+    if not decisions:
+        return
+    title = counted(len(decisions), "vulnerable package")
+    table = Table(title=title, title_justify="left")
+    for column in ("Severity", "Package", "Location", "Advisories", "Decision"):
+        table.add_column(column, overflow="fold")
+    for d in decisions:
+        table.add_row(
+            Text(d.severity.value, style=_STYLES[d.severity]),
+            Text(clean(f"{d.package} {d.version} ({d.ecosystem})")),
+            Text(clean(d.manifest_path)),
+            Text(str(len(d.advisories))),
+            Text(clean(d.advice, 400)),
+        )
+    console.print(table)
+
+
 def write(console: Console, result: ScanResult) -> None:
     if result.findings:
         table = Table(title=counted(len(result.findings), "finding"), title_justify="left")
@@ -76,6 +97,7 @@ def write(console: Console, result: ScanResult) -> None:
         console.print(table)
     else:
         console.print(Text("No findings."))
+    write_package_decisions(console, result)
     engines = Table(title="Engines", title_justify="left")
     for column in ("Engine", "Status", "Files", "Seconds", "Note"):
         engines.add_column(column)

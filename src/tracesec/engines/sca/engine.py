@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ from tracesec.engines.model import (
     TargetFile,
 )
 from tracesec.engines.resultcache import ResultCache, open_cache
-from tracesec.engines.sca import cached, extractors, names
+from tracesec.engines.sca import cached, extractors, names, reachability
 from tracesec.engines.sca.extractors.base import MAX_MANIFEST_BYTES, ExtractorModule, ParseError
 from tracesec.engines.sca.index_matcher import Matcher
 from tracesec.engines.sca.matching import MergedHit
@@ -160,7 +160,37 @@ def extract_all(
     return inventory, coverage, scanned, complete
 
 
-def to_finding(pkg: Package, merged: MergedHit) -> Finding:
+def severity_source(merged: MergedHit) -> str:
+    """Where the finding's severity comes from: "cvss" (a computed base score), "database"
+    (the advisory database's own level) or "unknown" (neither; UNKNOWN_SEVERITY is shown)."""
+    if merged.severity is None:
+        return "unknown"
+    if merged.cvss is not None and merged.cvss.severity is merged.severity:
+        return "cvss"
+    return "database"
+
+
+def _go_note(pkg: Package) -> str:
+    # go.mod's `go` line only says which language version the module needs; the standard
+    # library that ships is the toolchain's (the extractor uses `toolchain` when present).
+    if pkg.ecosystem != "Go" or pkg.name != "stdlib":
+        return ""
+    return (
+        " The Go standard library version is go.mod's `toolchain` directive when present, "
+        "else its `go` directive, which is only the minimum language version: the toolchain "
+        "that builds the code may be newer; add a `toolchain` line to state it."
+    )
+
+
+def _dev(pkg: Package, used: reachability.Usage | None) -> bool | None:
+    """The manifest's word; else a package only tests import is test-only (go.mod says
+    nothing about scope), and one the code imports is runtime."""
+    if pkg.dev is not None or used is None or not used.imported:
+        return pkg.dev
+    return used.test_only
+
+
+def to_finding(pkg: Package, merged: MergedHit, used: reachability.Usage | None = None) -> Finding:
     level = merged.severity or UNKNOWN_SEVERITY
     fixed = merged.fixed_version
     also = f" (also {', '.join(merged.aliases)})" if merged.aliases else ""
@@ -170,6 +200,8 @@ def to_finding(pkg: Package, merged: MergedHit) -> Finding:
         else "No fixed version is known; consider removing or replacing the package."
     )
     summary = merged.summary or merged.canonical_id
+    scored = merged.cvss
+    rating = f" CVSS {scored.version} base score {scored.score:.1f}." if scored else ""
     return Finding(
         engine=Engine.SCA,
         rule_id=merged.canonical_id,
@@ -177,7 +209,7 @@ def to_finding(pkg: Package, merged: MergedHit) -> Finding:
         title=f"{pkg.name} {pkg.version}: {summary}",
         message=(
             f"{pkg.name} {pkg.version} ({pkg.ecosystem}) is affected by "
-            f"{merged.canonical_id}{also}: {summary}. {advice}"
+            f"{merged.canonical_id}{also}: {summary}.{rating} {advice}{_go_note(pkg)}"
         ),
         location=Location(
             path=pkg.manifest_path, start_line=max(pkg.line, 1), end_line=max(pkg.line, 1)
@@ -202,8 +234,12 @@ def to_finding(pkg: Package, merged: MergedHit) -> Finding:
             "summary": merged.summary,
             "manifest_path": pkg.manifest_path,
             "direct": pkg.direct,
-            "dev": pkg.dev,
+            "dev": _dev(pkg, used),
+            # does the repository's own code import it (reachability.py): ranks, never hides
+            "imported": used.imported if used else None,
             "severity_known": merged.severity is not None,
+            "severity_source": severity_source(merged),
+            "cvss": scored.to_json() | {"version": scored.version} if scored else None,
         },
     )
 
@@ -234,7 +270,9 @@ def matcher_for(index: OsvIndex) -> Matcher:
 
 
 def match_inventory(
-    index: OsvIndex, inventory: Sequence[Package]
+    index: OsvIndex,
+    inventory: Sequence[Package],
+    imports: Mapping[reachability.UsageKey, reachability.Usage] | None = None,
 ) -> tuple[list[Finding], list[Coverage], bool]:
     """Findings for every affected package, plus coverage for what could not be checked."""
     matcher = matcher_for(index)
@@ -253,7 +291,9 @@ def match_inventory(
             unversioned[pkg.manifest_path] = unversioned.get(pkg.manifest_path, 0) + 1
             continue
         for merged in matcher.match_merged(pkg.ecosystem, pkg.name, pkg.version):
-            finding = to_finding(pkg, merged)
+            finding = to_finding(
+                pkg, merged, imports.get(reachability.usage_key(pkg)) if imports else None
+            )
             findings.setdefault(finding.fingerprint, finding)
     for (manifest, ecosystem), count in sorted(missing.items()):
         complete = False
@@ -295,7 +335,8 @@ def run(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> EngineOu
         logger.warning("sca.index.unavailable: %s", exc)
     else:
         try:
-            findings, match_coverage, matched_complete = match_inventory(index, inventory)
+            imports = reachability.usage(inventory, files)
+            findings, match_coverage, matched_complete = match_inventory(index, inventory, imports)
         except OsvIndexError as exc:
             ok, error = False, str(exc)
         except Exception as exc:  # sqlite errors on a corrupt index and the like

@@ -25,6 +25,7 @@ from typing import Any
 
 from tracesec.engines.model import Severity
 from tracesec.engines.sca import versions
+from tracesec.engines.sca.severity import CvssScore
 from tracesec.engines.sca.versions import VersionError
 
 logger = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ class Advisory:
     severity: Severity | None
     modified: str
     cwe: tuple[str, ...] = ()
+    cvss: CvssScore | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,6 +363,7 @@ def _advisory(entry: Mapping[str, Any]) -> Advisory:
         severity=Severity(level) if level else None,
         modified=entry.get("modified", ""),
         cwe=tuple(entry.get("cwe", ())),
+        cvss=CvssScore.from_json(entry.get("cvss")),
     )
 
 
@@ -428,6 +431,7 @@ def _merged(
 ) -> MergedHit:
     primary = min(members, key=lambda h: _rank(h.advisory.id))
     levels = [h.advisory.severity for h in members if h.advisory.severity is not None]
+    scores = [h.advisory.cvss for h in members if h.advisory.cvss is not None]
     fixes = [h.fixed_version for h in members if h.fixed_version]
     fixed = None
     if fixes:
@@ -441,6 +445,7 @@ def _merged(
         fixed_version=fixed,
         hits=tuple(members),
         cwe=cwe,
+        cvss=max(scores, key=lambda c: c.score) if scores else None,
     )
 
 
@@ -458,6 +463,7 @@ class MergedHit:
     fixed_version: str | None
     hits: tuple[Hit, ...]
     cwe: tuple[str, ...] = ()
+    cvss: CvssScore | None = None  # the highest-scoring vector of the group's records
 
 
 def merge_aliases(hits: Sequence[Hit], fix_key: Any = None) -> list[MergedHit]:

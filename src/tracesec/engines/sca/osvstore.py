@@ -172,6 +172,7 @@ def compact_entries(record: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[
     if not isinstance(record_id, str) or not record_id:
         raise ValueError("record without an id")
     level = severity.record_severity(record)
+    scored = severity.record_cvss(record)
     specific = record.get("database_specific")
     cwes = _strings(specific.get("cwe_ids")) if isinstance(specific, Mapping) else []
     base = {
@@ -179,6 +180,7 @@ def compact_entries(record: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[
         "aliases": sorted(set(_strings(record.get("aliases"))) - {record_id}),
         "summary": _summary(record),
         "severity": level.value if level is not None else None,
+        "cvss": scored.to_json() if scored is not None else None,
         "modified": str(record.get("modified") or ""),
         "published": str(record.get("published") or ""),
         "cwe": cwes,

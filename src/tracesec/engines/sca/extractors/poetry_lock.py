@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tracesec.engines.model import Package
-from tracesec.engines.sca.extractors import _tomllock
+from tracesec.engines.sca.extractors import _tomllock, direct
 from tracesec.engines.sca.extractors.base import (
     Lookup,
     ParseError,
@@ -43,4 +43,4 @@ def extract(
         elif table.get("category") in ("main", "dev"):
             dev = table["category"] == "dev"
         packages.append(package(ECOSYSTEM, name, version, path, line, dev=dev))
-    return packages
+    return direct.mark(packages, direct.pyproject_roots(lookup, path))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tracesec.engines.model import Package
+from tracesec.engines.sca.extractors import direct
 from tracesec.engines.sca.extractors.base import (
     Lookup,
     ParseError,
@@ -51,8 +52,10 @@ def extract(
     if not text.strip():
         raise ParseError("empty file")
     if re.search(r"^__metadata:\s*$", text, re.MULTILINE):
-        return _berry(path, content, notes)
-    return _v1(path, text)
+        packages = _berry(path, content, notes)
+    else:
+        packages = _v1(path, text)
+    return direct.mark(packages, direct.npm_roots(lookup, path))
 
 
 def _v1(path: str, text: str) -> list[Package]:
