@@ -28,6 +28,7 @@ from tracesec.scans import lease
 from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout
 from tracesec.scans.coverage import summarize_engines
 from tracesec.scans.credentials import credential_for_scan, report_clone_refused
+from tracesec.scans.fair_queue import claim_fair
 from tracesec.scans.models import Scan
 from tracesec.scans.outcomes import ScanFailure, ScanStop
 from tracesec.scans.state import (
@@ -90,12 +91,23 @@ class EngineProgress:
         )
 
 
-def scan_execute(*, scan_id: int, owner: str | None = None) -> None:
+def _claim(scan_id: int, owner: str) -> Scan | None:
+    """A running scan whose worker died is taken over by its own task; otherwise the task runs
+    the fairest queued scan (``fair_queue``), which is usually its own."""
+    status = Scan.objects.filter(pk=scan_id).values_list("status", flat=True).first()
+    if status is not None and ScanState(status).running:
+        return lease.claim(scan_id, owner)
+    return claim_fair(owner, preferred_scan_id=scan_id)
+
+
+def scan_execute(*, scan_id: int, owner: str | None = None) -> bool:
+    """Run one scan (``scan_id`` or a fairer one); False when none could be claimed."""
     owner = owner or worker_id()
-    scan = lease.claim(scan_id, owner)
+    scan = _claim(scan_id, owner)
     if scan is None:
         logger.info("scan.execute_skipped", extra={"scan_id": scan_id})
-        return
+        return False
+    scan_id = scan.pk
     logger.info("scan.started", extra={"scan_id": scan_id, "attempt": scan.attempts})
     with lease.Heartbeat(scan_id, owner) as heartbeat:
         try:
@@ -114,6 +126,7 @@ def scan_execute(*, scan_id: int, owner: str | None = None) -> None:
                 owner,
                 ScanFailure(ScanErrorCode.INTERNAL_ERROR, reference=reference),
             )
+    return True
 
 
 def _stop(scan_id: int, owner: str, stop: ScanStop) -> None:
