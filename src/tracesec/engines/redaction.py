@@ -9,6 +9,10 @@ Secret values are masked exactly as the Secrets engine masks its own (``secrets.
   (``redact_file``). Findings never carry raw values, so the values are read back from the file
   at the Secrets finding's location and accepted only if their SHA-256 is the finding's.
 
+- every credential the Secrets detectors recognise in a SAST finding's own text is masked by
+  ``redact_detected`` before the SAST runner returns (and so before its result cache stores
+  anything), even when the Secrets engine is not run or did not finish that file.
+
 ``redact_file`` works on one file's findings (all engines) and its bytes, so a per-file result
 cache can store results that are already redacted. It also keeps one credential to one finding:
 a credential-rule finding on the line of a Secrets finding is folded into that Secrets finding,
@@ -23,6 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from tracesec.engines.model import Engine, Finding
+from tracesec.engines.secrets.matcher import Matcher
 from tracesec.engines.secrets.redact import mask
 
 # extra key set on SAST findings whose matched text is a credential literal
@@ -184,3 +189,30 @@ def redact_findings(
         else:
             result.extend(group)
     return result
+
+
+def mask_detected(text: str, matcher: Matcher) -> str:
+    """``text`` with every value the Secrets detectors recognise in it masked."""
+    if not text:
+        return text
+    data = text.encode("utf-8", "surrogatepass")
+    hits = matcher.scan(data)
+    if not hits:
+        return text
+    # longest first, so a value containing another is masked whole
+    for value in sorted({hit.value for hit in hits}, key=len, reverse=True):
+        data = data.replace(value, mask(value).encode("utf-8"))
+    return data.decode("utf-8", "replace")
+
+
+def redact_detected(findings: Iterable[Finding], matcher: Matcher) -> list[Finding]:
+    """The findings with every recognisable credential in snippet, message and title masked."""
+    out: list[Finding] = []
+    for finding in findings:
+        snippet = mask_detected(finding.snippet, matcher)
+        message = mask_detected(finding.message, matcher)
+        title = mask_detected(finding.title, matcher)
+        if (snippet, message, title) != (finding.snippet, finding.message, finding.title):
+            finding = replace(finding, snippet=snippet, message=message, title=title)
+        out.append(finding)
+    return out

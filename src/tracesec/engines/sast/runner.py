@@ -31,6 +31,7 @@ from tracesec.engines.model import (
     ScanConfig,
     TargetFile,
 )
+from tracesec.engines.redaction import redact_detected
 from tracesec.engines.resultcache import open_cache
 from tracesec.engines.sast import cached
 from tracesec.engines.sast.command import (
@@ -48,7 +49,6 @@ from tracesec.engines.sast.command import (
 )
 from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
 from tracesec.engines.secrets.engine import default_matcher
-from tracesec.engines.secrets.mask_text import redact_findings
 
 logger = logging.getLogger(__name__)
 
@@ -280,7 +280,7 @@ class SastRun:
 
 
 def _redacted(findings: list[Finding]) -> list[Finding]:
-    return redact_findings(findings, default_matcher()) if findings else []
+    return redact_detected(findings, default_matcher()) if findings else []
 
 
 def _fatal(document: dict, limits: str) -> str:
