@@ -41,6 +41,7 @@ LOCAL_APPS = [
     "tracesec.integrations",
     "tracesec.repositories",
     "tracesec.scans",
+    "tracesec.schedules",
     "tracesec.findings",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS

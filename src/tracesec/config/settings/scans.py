@@ -29,3 +29,6 @@ TRACE_SCAN_MAX_QUEUE_AGE_SECONDS = env_int("TRACE_SCAN_MAX_QUEUE_AGE_SECONDS", 6
 # How long a scan task waits before trying again when every organization with queued scans is
 # at its cap.
 TRACE_SCAN_CAP_RETRY_SECONDS = env_int("TRACE_SCAN_CAP_RETRY_SECONDS", 5)
+# The scan scheduler (docs/internals/scan-queue.md): seconds between ticks. Any number of
+# schedulers may run (every `trace worker` starts one); each due scan is queued exactly once.
+TRACE_SCHEDULER_INTERVAL_SECONDS = env_int("TRACE_SCHEDULER_INTERVAL_SECONDS", 30)
