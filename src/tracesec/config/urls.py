@@ -32,6 +32,7 @@ urlpatterns = [
     ),
     path("", include("tracesec.repositories.urls")),
     path("", include("tracesec.scans.urls")),
+    path("", include("tracesec.schedules.urls")),
     path("", include("tracesec.findings.urls")),
     path("", include("tracesec.dashboard.urls")),
 ]

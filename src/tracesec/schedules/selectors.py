@@ -4,6 +4,7 @@ and its next run."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from tracesec.schedules.models import DEFAULT_HOUR, OrganizationSchedule, RepositorySchedule
 from tracesec.schedules.timing import Frequency, Schedule
@@ -30,3 +31,12 @@ def repository_schedule(repository_id: int) -> RepositorySchedule | None:
 def next_run_for(repository_id: int) -> datetime | None:
     row = repository_schedule(repository_id)
     return row.next_run_at if row is not None else None
+
+
+def repository_schedule_context(repository_id: int, organization_id: int) -> dict[str, Any]:
+    """What the repository page shows: the effective schedule and the next run."""
+    row = repository_schedule(repository_id)
+    return {
+        "schedule_row": row,
+        "schedule_effective": effective_schedule(row, organization_schedule(organization_id)),
+    }
