@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.cli import run_scan as _run
 from tests.support.git_trees import commit_all, init_repo, write
 from tracesec.cli import exit_codes
 from tracesec.cli.main import main
@@ -23,12 +24,6 @@ TOKEN = fake("ghp_", 36, seed="cli-test")
 def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The default cache lives in the data directory: keep it out of the working tree."""
     monkeypatch.setenv("TRACE_DATA_DIR", str(tmp_path / "data"))
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["scan", *argv], out, err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture

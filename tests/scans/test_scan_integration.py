@@ -85,6 +85,10 @@ def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
     sca = [f for f in found.values() if f.engine == "sca"]
     assert any(f.package == "requests" and f.package_version == "2.25.1" for f in sca)
     assert scan1.new_count == len(found)
+    # the whole inventory is kept with the scan: its bill of materials
+    assert {"name": "requests", "version": "2.25.1"}.items() <= next(
+        p for p in scan1.inventory if p["name"] == "requests"
+    ).items()
 
     # triage: the dependency finding is an accepted risk
     requests_finding = next(f for f in sca if f.package == "requests")
@@ -178,3 +182,28 @@ def test_repository_deleted_upstream_fails_with_words(workspace) -> None:
     assert scan.error_code == ScanErrorCode.CLONE_FAILED
     assert "repository or branch not found" in scan.error_message
     assert "x-token-auth" not in scan.error_message
+
+
+def test_trace_ignore_in_the_repository_shows_as_ignored_by_its_author(workspace) -> None:
+    ws, admin = workspace
+    repo = ws.repository("payments-api")
+    ws.emu.client.push_commit(
+        "acme",
+        "payments-api",
+        {
+            "deploy.py": f'DEPLOY_TOKEN = "{TOKEN_TWO}"  # trace-ignore: github-pat revoked\n',
+            "other.py": f'OTHER_TOKEN = "{TOKEN_TWO[:-4]}Wx7Q"  # trace-ignore\n',
+        },
+        message="Deploy config",
+        author="Dana Dev <dana@example.test>",
+    )
+    scan = run_scan(repo, admin.user)
+    assert scan.status == ScanState.COMPLETED, (scan.error_code, scan.error_message)
+    rows = {f.path: f for f in Finding.objects.filter(repository=repo, rule_id="github-pat")}
+    ignored = rows["deploy.py"]
+    assert (ignored.status, ignored.ignore_source) == ("ignored", "code")
+    assert ignored.ignore_author == "Dana Dev <dana@example.test>"
+    assert ignored.ignore_note == "deploy.py:1: revoked"
+    reasonless = rows["other.py"]  # a suppression without a reason is not honoured
+    assert reasonless.status == "open"
+    assert "has no reason" in reasonless.extra["suppression_problem"]

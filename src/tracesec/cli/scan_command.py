@@ -8,6 +8,7 @@ finding is at or above ``--fail-on``; else 0.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import stat
@@ -16,17 +17,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from tracesec.cli import exit_codes
+from tracesec.cli import exit_codes, staged
 from tracesec.cli.history_state import last_scanned, remember
 from tracesec.cli.paths import default_cache_dir, default_osv_db_path
 from tracesec.config.env import env_str
 from tracesec.engines import (
     ALL_ENGINES,
     Engine,
+    FormatError,
     ScanConfig,
     ScanResult,
     Severity,
     TargetError,
+    baseline,
     scan,
 )
 from tracesec.engines.cores import usable_cores
@@ -45,7 +48,18 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         epilog=exit_codes.TABLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("path", metavar="PATH", help="directory to scan")
+    parser.add_argument(
+        "paths",
+        metavar="PATH",
+        nargs="*",
+        help="directory to scan; with --staged, files to scan (default: every staged file)",
+    )
+    parser.add_argument(
+        "--staged",
+        action="store_true",
+        help="scan the staged (index) version of files of the git work tree around the"
+        " current directory, as a pre-commit hook",
+    )
     parser.add_argument(
         "--engines",
         default=",".join(e.value for e in ALL_ENGINES),
@@ -60,6 +74,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         choices=FAIL_ON_CHOICES,
         default="info",
         help="exit 1 on a finding at or above this severity (default: info = any; none = never)",
+    )
+    parser.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="a previous JSON report (--format json): report only findings it does not have",
     )
     parser.add_argument(
         "--history",
@@ -195,9 +214,22 @@ def exit_code(result: ScanResult, fail_on: str, osv_db: Path) -> int:
         return exit_codes.ENGINE_ERROR
     if fail_on != "none":
         threshold = Severity(fail_on).rank
-        if any(f.severity.rank >= threshold for f in result.findings):
+        if any(f.severity.rank >= threshold for f in result.findings if f.suppression is None):
             return exit_codes.FINDINGS
     return exit_codes.OK
+
+
+def _scan_staged(
+    names: list[str], config: ScanConfig, progress: Callable[[str, str], None] | None
+) -> ScanResult:
+    with staged.staged_tree(Path.cwd(), names) as selection:
+        result = scan(selection.tree, config, progress=progress)
+    return dataclasses.replace(
+        result,
+        root=str(selection.repository),
+        findings=tuple(f for f in result.findings if f.location.path in selection.paths),
+        coverage=tuple(c for c in result.coverage if c.path in selection.paths),
+    )
 
 
 def _cache_dir(option: str | None) -> Path:
@@ -240,8 +272,21 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.output and not Path(args.output).parent.is_dir():
         stderr.write(f"trace scan: cannot write {args.output}: directory does not exist\n")
         return exit_codes.USAGE
+    known: frozenset[str] | None = None
+    if args.baseline:
+        try:
+            known = baseline.load_fingerprints(Path(args.baseline))
+        except FormatError as exc:
+            stderr.write(f"trace scan: --baseline: {exc}\n")
+            return exit_codes.USAGE
+    if args.staged and (args.base or args.history):
+        stderr.write("trace scan: --staged cannot be combined with --base or --history\n")
+        return exit_codes.USAGE
+    if not args.staged and len(args.paths) != 1:
+        stderr.write("trace scan: give one directory to scan (or --staged [FILE ...])\n")
+        return exit_codes.USAGE
     osv_db = Path(args.osv_db).expanduser() if args.osv_db else default_osv_db_path()
-    target = Path(args.path)
+    target = Path.cwd() if args.staged else Path(args.paths[0])
     config = ScanConfig(
         engines=engines,
         max_file_bytes=args.max_file_bytes,
@@ -258,10 +303,12 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     head = head_commit(target) if args.history else None
     callback, stop = _progress(stderr)
     try:
-        if args.base:
-            result = diff_scan(Path(args.path), config, args.base, progress=callback).result()
+        if args.staged:
+            result = _scan_staged(args.paths, config, callback)
+        elif args.base:
+            result = diff_scan(target, config, args.base, progress=callback).result()
         else:
-            result = scan(Path(args.path), config, progress=callback)
+            result = scan(target, config, progress=callback)
     except TargetError as exc:
         stderr.write(f"trace scan: {exc}\n")
         return exit_codes.TARGET_ERROR
@@ -270,6 +317,8 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     secrets = [s for s in result.engines if s.engine is Engine.SECRETS]
     if head and secrets and secrets[0].ok and secrets[0].complete and not args.base:
         remember(target, head)
+    if known is not None:
+        result = baseline.only_new(result, known)
     color = args.output is None and hasattr(stdout, "isatty") and stdout.isatty()
     if args.fmt == "table":
         from tracesec.engines.formats import table

@@ -68,10 +68,25 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class Suppression:
-    """A person decided this finding is not to be fixed (Trace's "ignored"): SARIF readers show
-    it as suppressed, not open. Never set by an engine; only stored, triaged findings carry it."""
+    """Someone decided this finding is not to be fixed: SARIF readers show it as suppressed and
+    ``--fail-on`` does not count it.
+
+    ``source`` says where the decision lives: "triage" (ignored in the dashboard), "code" (a
+    ``trace-ignore`` comment at ``path``:``line``) or "config" (an entry of ``.trace.yml``,
+    ``line`` being the entry's position). See ``engines/suppressions.py``.
+    """
 
     justification: str
+    source: str = "triage"
+    path: str = ""
+    line: int = 0
+    expires: str = ""  # ISO date after which a config entry no longer applies
+    # triage only: the dashboard's reason code (false_positive, accepted_risk, used_in_tests,
+    # wont_fix); VEX exports derive the CycloneDX analysis from it
+    reason: str = ""
+    # code/config: who wrote it, when the caller knows (the dashboard: the scanned commit's
+    # author, since its clones are shallow and cannot be blamed line by line)
+    author: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +147,11 @@ class Package:
     purl: str = ""
     direct: bool | None = None
     dev: bool | None = None
+    # (algorithm, lowercase hex) as the lockfile records them; algorithm in CycloneDX's
+    # spelling ("SHA-256", "SHA-512"); empty when the format has none
+    hashes: tuple[tuple[str, str], ...] = ()
+    # purls of the packages this one depends on, where the lockfile records the graph
+    depends_on: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +169,8 @@ class ScanConfig:
     sast_jobs: int = 0  # semgrep jobs; 0: every usable core (affinity and cgroup quota)
     secrets_timeout_seconds: int = 300
     sca_timeout_seconds: int = 300
+    # honour ``trace-ignore`` comments (an organization may allow only .trace.yml and triage)
+    in_code_suppressions: bool = True
     # per-file result cache shared by scans (see resultcache.py); None: analyse every file
     cache_dir: Path | None = None
     cache_max_bytes: int = 1024 * 1024 * 1024

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from tracesec.engines import redaction, targets
+from tracesec.engines import redaction, suppressions, targets
 from tracesec.engines.errors import EngineError
 from tracesec.engines.model import (
     Coverage,
@@ -195,9 +195,9 @@ def scan(
     if cache is not None:
         cache.trim()  # once per scan, after every engine has written
     timings["total"] = _since(total_started)
-    return merge(
-        str(root), walk, [outcomes[e] for e in config.engines], timings, file_reader(walk, config)
-    )
+    read = file_reader(walk, config)
+    result = merge(str(root), walk, [outcomes[e] for e in config.engines], timings, read)
+    return suppressions.apply(result, read, in_code=config.in_code_suppressions)
 
 
 def file_reader(walk: targets.Walk, config: ScanConfig) -> Callable[[str], bytes | None]:

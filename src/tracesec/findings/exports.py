@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db.models import QuerySet
 
 from tracesec.engines.formats import render
+from tracesec.engines.formats.json import package_from_dict
 from tracesec.engines.model import (
     Coverage,
     CoverageStatus,
@@ -29,6 +30,11 @@ from tracesec.findings.models import Finding, Status
 EXPORT_FORMATS = {
     "sarif": ("application/sarif+json", "sarif"),
     "csv": ("text/csv; charset=utf-8", "csv"),
+}
+# Bills of materials: per scan only (a filtered findings list has no inventory).
+SBOM_FORMATS = {
+    "cyclonedx": ("application/vnd.cyclonedx+json", "cdx.json"),
+    "spdx": ("application/spdx+json", "spdx.json"),
 }
 MAX_EXPORT = 100_000
 
@@ -49,6 +55,10 @@ class ExportedScan(Protocol):
     def repository(self) -> _RepositoryName: ...
     @property
     def engines(self) -> Any: ...  # the per-engine summaries (JSON list)
+    @property
+    def inventory(self) -> Any: ...  # the scan's packages (JSON list)
+    @property
+    def commit_sha(self) -> str: ...
 
 
 def to_engine_finding(row: Finding) -> EngineFinding:
@@ -72,7 +82,10 @@ def to_engine_finding(row: Finding) -> EngineFinding:
         confidence=row.confidence or "medium",
         extra=dict(row.extra or {}),
         suppression=(
-            Suppression(justification=row.get_ignore_reason_display() or "Ignored")
+            Suppression(
+                justification=row.get_ignore_reason_display() or "Ignored",
+                reason=row.ignore_reason or "",
+            )
             if row.status == Status.IGNORED
             else None
         ),
@@ -144,6 +157,7 @@ def scan_result_for_scan(scan: ExportedScan) -> ScanResult:
         findings=findings,
         coverage=_coverage_from_scan(summaries),
         engines=_with_missing_engines(_statuses_from_scan(summaries), findings),
+        inventory=tuple(package_from_dict(p) for p in scan.inventory or ()),
     )
 
 
@@ -158,3 +172,12 @@ def export(result: ScanResult, fmt: str) -> tuple[str, str]:
     """(body, content type) for ``fmt`` in :data:`EXPORT_FORMATS`."""
     content_type, name = EXPORT_FORMATS[fmt]
     return render(result, name, information_uri=f"{settings.BASE_URL}/"), content_type
+
+
+def scan_sbom(scan: ExportedScan, fmt: str) -> tuple[str, str, str]:
+    """(body, content type, file name) of ``scan``'s bill of materials, ``fmt`` in
+    :data:`SBOM_FORMATS`; ignored SCA findings become CycloneDX VEX analyses."""
+    content_type, suffix = SBOM_FORMATS[fmt]
+    result = scan_result_for_scan(scan)
+    body = render(result, fmt, name=scan.repository.full_name, version=scan.commit_sha)
+    return body, content_type, f"trace-scan-{scan.pk}.{suffix}"

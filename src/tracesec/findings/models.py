@@ -39,6 +39,11 @@ class IgnoreReason(models.TextChoices):
     WONT_FIX = "wont_fix", "Won't fix"
 
 
+class IgnoreSource(models.TextChoices):
+    CODE = "code", "in code"
+    CONFIG = "config", "in .trace.yml"
+
+
 class Finding(BaseModel):
     organization = models.ForeignKey(
         "organizations.Organization", on_delete=models.CASCADE, related_name="findings"
@@ -96,6 +101,11 @@ class Finding(BaseModel):
         related_name="+",
     )
     ignored_at = models.DateTimeField(null=True, blank=True)
+    # an ignore that lives in the repository (repository_suppressions.py): "code" for a
+    # trace-ignore comment, "config" for .trace.yml; empty for the dashboard's own triage
+    ignore_source = models.CharField(max_length=10, choices=IgnoreSource.choices, blank=True)
+    ignore_note = models.TextField(blank=True)  # where it is and the reason it gives
+    ignore_author = models.CharField(max_length=200, blank=True)
     history_only = models.BooleanField(default=False)  # secret seen only in git history
     # lower-cased title, path, rule, package, advisory: one column for the text search
     # (trigram-indexed on PostgreSQL, see migration 0003)

@@ -22,6 +22,7 @@ from django.db import connection
 
 from tracesec.engines.model import Engine, ScanResult
 from tracesec.engines.model import Finding as EngineFinding
+from tracesec.findings import repository_suppressions
 from tracesec.findings.copy_insert import bulk_insert, bulk_update_by_id
 from tracesec.findings.lifecycle import (
     FindingStatus,
@@ -224,6 +225,13 @@ def findings_record(
     prior, existing = _load_prior(scan.repository_id)
     plan = plan_record(prior=prior, result=result, now=now, history_scanned=history_scanned)
     _apply(scan=scan, plan=plan, existing=existing, now=now)
+    repository_suppressions.sync(
+        organization_id=scan.organization_id,
+        repository_id=scan.repository_id,
+        scan_id=scan.pk,
+        present=plan.present,
+        now=now,
+    )
     counts = plan.counts()
     summary = RecordSummary(
         counts=counts,

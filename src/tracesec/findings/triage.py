@@ -146,6 +146,9 @@ def _save_triage_state(
     finding.ignore_expires_at = expires_at
     finding.ignored_by = by
     finding.ignored_at = at
+    # a person's decision replaces one read from the repository (which the next scan
+    # applies again to an open finding while the comment or entry is there)
+    finding.ignore_source = finding.ignore_note = finding.ignore_author = ""
     finding.save(
         update_fields=[
             "status",
@@ -153,6 +156,9 @@ def _save_triage_state(
             "ignore_expires_at",
             "ignored_by",
             "ignored_at",
+            "ignore_source",
+            "ignore_note",
+            "ignore_author",
             "updated_at",
         ]
     )

@@ -11,12 +11,14 @@ from django.views.decorators.http import require_POST
 
 from tracesec.dashboard.decorators import membership_required, request_membership, safe_back
 from tracesec.engines.humanize import counted
+from tracesec.engines.suppressions import config_snippet
 from tracesec.findings.access import access_finding_by_id, can_triage
 from tracesec.findings.exports import EXPORT_FORMATS, MAX_EXPORT, export, scan_result_for_rows
 from tracesec.findings.forms import BulkTriageForm, CommentForm, IgnoreForm
 from tracesec.findings.highlight import highlight_snippet
 from tracesec.findings.models import (
     EngineChoice,
+    Finding,
     FindingComment,
     IgnoreReason,
     SeverityChoice,
@@ -90,8 +92,24 @@ def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
         "comment_form": CommentForm(),
         "can_triage": can_triage(actor),
         "extra": finding.extra or {},
+        "trace_yml": _trace_yml(finding),
     }
     return render(request, "findings/detail.html", context)
+
+
+def _trace_yml(finding: Finding) -> str:
+    """The .trace.yml entry matching a finding ignored in the dashboard (empty for others,
+    and for one the repository already suppresses)."""
+    if finding.status != Status.IGNORED or finding.ignore_source:
+        return ""
+    return config_snippet(
+        engine=finding.engine,
+        rule_id=finding.rule_id,
+        path=finding.path,
+        advisory_id=finding.advisory_id,
+        reason=finding.get_ignore_reason_display() if finding.ignore_reason else "",
+        expires=finding.ignore_expires_at.date() if finding.ignore_expires_at else None,
+    )
 
 
 def _detail_url(finding_id: int) -> str:

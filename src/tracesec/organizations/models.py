@@ -27,6 +27,9 @@ def role_at_least(role: str, minimum: str) -> bool:
 class Organization(BaseModel):
     name = models.CharField(max_length=100)
     slug = models.SlugField(max_length=60, unique=True)
+    # `trace-ignore` comments suppress findings in this organization's scans; when off, such
+    # findings stay open with a note (only .trace.yml and dashboard triage suppress)
+    allow_in_code_suppressions = models.BooleanField(default=True)
 
     class Meta:
         ordering = ("name", "id")

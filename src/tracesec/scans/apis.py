@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from ninja import Field, Router, Schema, Status
+from ninja import Field, Query, Router, Schema, Status
 
 from tracesec.api.auth import request_auth
+from tracesec.common.errors import ApplicationError, NotFoundError
+from tracesec.findings.exports import scan_sbom
 from tracesec.integrations.access import access_connection_by_id
 from tracesec.organizations.access import require_role
 from tracesec.organizations.models import Role
@@ -18,8 +20,9 @@ from tracesec.scans.access import access_batch_by_id, access_scan_by_id
 from tracesec.scans.batches import batch_progress, scan_all
 from tracesec.scans.coverage import engine_notes
 from tracesec.scans.models import Scan, ScanBatch
-from tracesec.scans.selectors import scan_history, scan_phases
+from tracesec.scans.selectors import scan_history, scan_latest_completed, scan_phases
 from tracesec.scans.services import scan_cancel, scan_request
+from tracesec.scans.state import ScanState
 
 router = Router(tags=["scans"])
 
@@ -210,3 +213,48 @@ def scan_all_api(request: HttpRequest, payload: ScanAllIn) -> Status[dict[str, A
 def scan_batch_api(request: HttpRequest, batch_id: int) -> dict[str, Any]:
     actor = request_auth(request).membership
     return batch_out(access_batch_by_id(actor, batch_id))
+
+
+class SbomQuery(Schema):
+    format: Literal["cyclonedx", "spdx"] = Field(
+        "cyclonedx", description="cyclonedx: CycloneDX 1.6 JSON with VEX; spdx: SPDX 2.3 JSON"
+    )
+
+
+def _sbom_response(scan: Scan, fmt: str) -> HttpResponse:
+    if scan.status != ScanState.COMPLETED:
+        raise ApplicationError(
+            "The scan has not completed: it has no bill of materials.",
+            code="scan_not_completed",
+            status_code=409,
+        )
+    body, content_type, filename = scan_sbom(scan, fmt)
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@router.get(
+    "/scans/{scan_id}/sbom",
+    summary="Bill of materials of a completed scan (CycloneDX 1.6 with VEX, or SPDX 2.3)",
+    response={200: dict[str, Any]},
+)
+def scan_sbom_api(request: HttpRequest, scan_id: int, query: Query[SbomQuery]) -> HttpResponse:
+    actor = request_auth(request).membership
+    return _sbom_response(access_scan_by_id(actor, scan_id), query.format)
+
+
+@router.get(
+    "/repositories/{repository_id}/sbom",
+    summary="Bill of materials of a repository's latest completed scan",
+    response={200: dict[str, Any]},
+)
+def repository_sbom_api(
+    request: HttpRequest, repository_id: int, query: Query[SbomQuery]
+) -> HttpResponse:
+    actor = request_auth(request).membership
+    repository = access_repository_by_id(actor, repository_id)
+    scan = scan_latest_completed(repository_id=repository.pk)
+    if scan is None:
+        raise NotFoundError("This repository has no completed scan yet.", code="no_completed_scan")
+    return _sbom_response(access_scan_by_id(actor, scan.pk), query.format)

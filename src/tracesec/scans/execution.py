@@ -8,6 +8,7 @@ The work directory is removed whatever happens (``checkout`` owns it).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import shutil
@@ -21,6 +22,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from tracesec.engines.formats.json import package_to_dict
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
 from tracesec.findings.recording import findings_record
 from tracesec.repositories.models import Repository
@@ -61,6 +63,7 @@ def scan_config(scan: Scan) -> ScanConfig:
         sast_jobs=max(0, int(settings.TRACE_SCAN_JOBS)),
         cache_dir=Path(settings.TRACE_SCAN_CACHE_DIR),
         cache_max_bytes=int(settings.TRACE_SCAN_CACHE_MAX_BYTES),
+        in_code_suppressions=scan.organization.allow_in_code_suppressions,
     )
 
 
@@ -175,6 +178,7 @@ def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
             lease.advance(scan.pk, owner, ScanState.SCANNING, commit_sha=commit_sha)
             config = scan_config(scan)
             result = run_engines(tree, config, EngineProgress(scan.pk, owner, heartbeat))
+            result = with_suppression_authors(result, _head_author(tree))
     except CheckoutError as error:
         raise _clone_stop(error, repository) from None
     _check_alive(heartbeat)
@@ -226,6 +230,33 @@ def sweep_dead_workers(root: Path) -> list[str]:
     return removed
 
 
+def _head_author(tree: Path) -> str:
+    """The scanned commit's author: clones are shallow (depth 1), so a line cannot be blamed;
+    the last commit's author is who the repository's suppressions are attributed to."""
+    completed = subprocess.run(
+        ["git", "-C", str(tree), "log", "-1", "--format=%an <%ae>"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "GIT_CONFIG_NOSYSTEM": "1"},
+    )
+    return completed.stdout.strip()[:200] if completed.returncode == 0 else ""
+
+
+def with_suppression_authors(result: ScanResult, author: str) -> ScanResult:
+    """``result`` with ``author`` on every suppression read from the repository."""
+    if not author:
+        return result
+    findings = tuple(
+        dataclasses.replace(f, suppression=dataclasses.replace(f.suppression, author=author))
+        if f.suppression is not None and f.suppression.source in ("code", "config")
+        else f
+        for f in result.findings
+    )
+    return dataclasses.replace(result, findings=findings)
+
+
 def _head_commit(tree: Path) -> str:
     completed = subprocess.run(
         ["git", "-C", str(tree), "rev-parse", "HEAD"],
@@ -270,6 +301,7 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
             timings[f"engine:{engine_summary['engine']}"] = engine_summary["seconds"]
         scan.timings = timings
         scan.engines = summaries
+        scan.inventory = [package_to_dict(p) for p in result.inventory]
         scan.counts = {**summary.counts, "duplicates": summary.duplicates}
         scan.findings_count = summary.findings
         scan.new_count = summary.new
@@ -278,6 +310,7 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
             update_fields=[
                 "timings",
                 "engines",
+                "inventory",
                 "counts",
                 "findings_count",
                 "new_count",

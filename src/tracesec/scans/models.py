@@ -53,6 +53,9 @@ class Scan(BaseModel):
     # live engine progress while scanning: {"walk": "done", "sast": "running", ...}
     progress = models.JSONField(default=dict, blank=True)
     counts = models.JSONField(default=dict, blank=True)  # {"new": 3, "fixed": 1, ...}
+    # every package the SCA engine found (engines.formats.json.package_to_dict): the scan's
+    # bill of materials, kept per scan so an SBOM of any completed scan can be downloaded
+    inventory = models.JSONField(default=list, blank=True)
     findings_count = models.PositiveIntegerField(default=0)
     new_count = models.PositiveIntegerField(default=0)
     fixed_count = models.PositiveIntegerField(default=0)

@@ -28,6 +28,15 @@ def scan_active_for(*, repository_id: int) -> Scan | None:
     )
 
 
+def scan_latest_completed(*, repository_id: int) -> Scan | None:
+    return (
+        Scan.objects.filter(repository_id=repository_id, status=ScanState.COMPLETED)
+        .select_related("repository")
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
 def scans_recent(*, organization_id: int, limit: int = 8) -> list[Scan]:
     return list(
         Scan.objects.filter(organization_id=organization_id)

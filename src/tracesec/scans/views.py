@@ -9,7 +9,13 @@ from django.views.decorators.http import require_POST
 
 from tracesec.dashboard.decorators import membership_required, request_membership
 from tracesec.findings.access import can_triage
-from tracesec.findings.exports import EXPORT_FORMATS, export, scan_result_for_scan
+from tracesec.findings.exports import (
+    EXPORT_FORMATS,
+    SBOM_FORMATS,
+    export,
+    scan_result_for_scan,
+    scan_sbom,
+)
 from tracesec.integrations.access import access_connection_by_id
 from tracesec.organizations.models import Role, role_at_least
 from tracesec.scans.access import access_batch_by_id, access_scan_by_id
@@ -66,6 +72,11 @@ def scan_cancel_view(request: HttpRequest, scan_id: int) -> HttpResponse:
 def scan_export(request: HttpRequest, scan_id: int, fmt: str) -> HttpResponse:
     actor = request_membership(request)
     scan = access_scan_by_id(actor, scan_id)
+    if fmt in SBOM_FORMATS:
+        body, content_type, filename = scan_sbom(scan, fmt)
+        response = HttpResponse(body, content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
     if fmt not in EXPORT_FORMATS:
         raise Http404("Unknown export format.")
     body, content_type = export(scan_result_for_scan(scan), fmt)

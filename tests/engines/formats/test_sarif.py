@@ -92,11 +92,11 @@ def test_paths_become_uri_references() -> None:
     assert sarif.artifact_uri("src/caf\u00e9.py") == "src/caf%C3%A9.py"
 
 
-def _with_first_suppressed(justification: str) -> ScanResult:
+def _with_first_suppressed(justification: str, **where: str | int) -> ScanResult:
     result = sample.result()
     first, *rest = result.findings
-    suppressed = replace(first, suppression=Suppression(justification=justification))
-    return replace(result, findings=(suppressed, *rest))
+    suppression = Suppression(justification=justification, **where)  # type: ignore[arg-type]
+    return replace(result, findings=(replace(first, suppression=suppression), *rest))
 
 
 def test_a_suppressed_finding_carries_sarif_suppressions() -> None:
@@ -110,10 +110,27 @@ def test_a_suppressed_finding_carries_sarif_suppressions() -> None:
     }
     suppressed = by_fingerprint.pop(result.findings[0].fingerprint)
     assert suppressed["suppressions"] == [
-        {"kind": "external", "status": "accepted", "justification": "False positive"}
+        {
+            "kind": "external",
+            "status": "accepted",
+            "justification": "False positive",
+            "properties": {"source": "triage"},
+        }
     ]
     assert by_fingerprint
     assert all("suppressions" not in r for r in by_fingerprint.values())
+
+
+def test_an_in_code_suppression_is_in_source_with_its_location() -> None:
+    result = _with_first_suppressed("fixture", source="code", path="requirements.txt", line=2)
+    doc = sarif.to_sarif(result)
+    _validate(doc)
+    [suppressed] = [r for run in doc["runs"] for r in run["results"] if "suppressions" in r]
+    [suppression] = suppressed["suppressions"]
+    assert suppression["kind"] == "inSource"
+    location = suppression["location"]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "requirements.txt"
+    assert location["region"] == {"startLine": 2}
 
 
 def test_information_uri_is_the_callers_or_absent_never_a_placeholder() -> None:

@@ -14,7 +14,9 @@ import yaml
 
 from tracesec.engines.sast.command import RULES_DIR, rule_files, semgrep_executable
 
-RULE_ID = re.compile(r"^trace\.(python|javascript|java|go)\.[a-z0-9-]+\.[a-z0-9-]+$")
+RULE_ID = re.compile(
+    r"^trace\.(python|javascript|java|go|csharp|php|templates)\.[a-z0-9-]+\.[a-z0-9-]+$"
+)
 CWE = re.compile(r"^CWE-\d+: .+")
 OWASP = re.compile(r"^A\d{2}:2021 - .+")
 FIX_VERB = re.compile(
@@ -34,7 +36,7 @@ def _rules() -> list[tuple[Path, dict]]:
 
 def test_every_pack_has_rules_and_tests() -> None:
     packs = {path.parent.name for path in rule_files()}
-    assert packs >= {"python", "javascript", "java", "go"}
+    assert packs >= {"python", "javascript", "java", "go", "csharp", "php", "templates"}
     for path in rule_files():
         tests = [p for p in path.parent.glob(path.stem + ".*") if p.suffix not in (".yaml", ".yml")]
         assert tests, f"{path.name} has no test file next to it"

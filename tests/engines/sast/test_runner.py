@@ -231,3 +231,27 @@ def test_memory_limit_error_names_the_per_job_limit_and_job_count(tree: Path) ->
     result = start(tree, _targets(tree, ["app.py"]), config).wait()
     assert not result.status.ok
     assert "sast_memory_mb=24 per job x 2 jobs = 48 MB" in result.status.error
+
+
+def test_templates_csharp_and_php_files_reach_their_packs(tmp_path: Path) -> None:
+    """Template, Razor and PHP files are passed to semgrep and matched by the regex/language
+    rules of their packs (explicit targets with unknown-to-semgrep suffixes included)."""
+    files = {
+        "templates/page.html": "<p>{{ comment.body|safe }}</p>\n<p>{{ comment.title }}</p>\n",
+        "src/App.vue": '<template><div v-html="post.body"></div></template>\n',
+        "views/bio.ejs": "<%- include('header') %>\n<p><%- user.bio %></p>\n",
+        "Views/Index.cshtml": "<div>@Html.Raw(Model.Bio)</div>\n",
+        "public/index.php": '<?php\necho "<h1>" . $_GET["name"] . "</h1>";\n',
+    }
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    result = start(tmp_path, _targets(tmp_path, sorted(files)), ScanConfig()).wait()
+    found = {(f.rule_id, f.location.path, f.location.start_line) for f in result.findings}
+    assert found == {
+        ("trace.templates.xss.jinja-django-safe", "templates/page.html", 1),
+        ("trace.templates.xss.vue-v-html", "src/App.vue", 1),
+        ("trace.templates.xss.unescaped-output", "views/bio.ejs", 2),
+        ("trace.csharp.xss.razor-html-raw", "Views/Index.cshtml", 1),
+        ("trace.php.xss.tainted-echo", "public/index.php", 2),
+    }

@@ -91,3 +91,22 @@ def test_generic_loses_to_a_specific_detector_on_the_same_value() -> None:
 
 def test_prefilter_skips_regexes_without_keywords() -> None:
     assert MATCHER.candidates(b"nothing to see here\n") == []
+
+
+def test_kubernetes_secret_data_is_judged_decoded() -> None:
+    """The base64 text is the span; the decoded value is what is hashed and filtered."""
+    import base64
+
+    from tracesec.engines.secrets.detectors.base import fake
+
+    secret = fake("", 18, "abcdefghijkmnpqrstuvwxyzACDEFGH2345679!#%", "k8s-test")
+    encoded = base64.b64encode(secret.encode()).decode()
+    manifest = (
+        f"apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: {encoded}\n"
+    )
+    [hit] = MATCHER.scan(manifest.encode())
+    assert hit.detector.id == "kubernetes-secret-data"
+    assert hit.value == secret.encode()
+    assert manifest.encode()[hit.start : hit.end] == encoded.encode()
+    placeholder = base64.b64encode(b"changeme").decode()
+    assert MATCHER.scan(f"kind: Secret\ndata:\n  password: {placeholder}\n".encode()) == []

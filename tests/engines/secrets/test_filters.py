@@ -112,3 +112,18 @@ def test_masked_line_caps_long_lines() -> None:
     text = redact.masked_line(line, [(start, start + 24)])
     assert len(text) <= redact.MAX_SNIPPET_CHARS + 2
     assert "ABCDEFGHIJKLMNOPQRSTUVWX" not in text
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        (b"SecretBytes", "type or class name"),
+        (b"AWSSecretKey", "type or class name"),
+        (b"3.0-3.12", "number or version"),
+        (b"settings.DB_PASSWORD", "identifier"),
+        (b"Tr0ub4dor&3", ""),
+        (b"kVq7pZ2mW9", ""),
+    ],
+)
+def test_looks_like_identifier(value: bytes, reason: str) -> None:
+    assert filters.looks_like_identifier(value) == reason

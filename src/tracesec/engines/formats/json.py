@@ -23,6 +23,7 @@ from tracesec.engines.model import (
     Package,
     ScanResult,
     Severity,
+    Suppression,
 )
 
 SCHEMA_NAME = "trace-scan-result"
@@ -48,6 +49,19 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
         "owasp": list(f.owasp),
         "confidence": f.confidence,
         "extra": _plain(f.extra),
+        "suppression": _suppression(f.suppression),
+    }
+
+
+def _suppression(suppression: Suppression | None) -> dict[str, Any] | None:
+    if suppression is None:
+        return None
+    return {
+        "justification": suppression.justification,
+        "source": suppression.source,
+        "path": suppression.path,
+        "line": suppression.line,
+        "expires": suppression.expires,
     }
 
 
@@ -91,19 +105,7 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             }
             for c in result.coverage
         ],
-        "inventory": [
-            {
-                "ecosystem": p.ecosystem,
-                "name": p.name,
-                "version": p.version,
-                "manifest_path": p.manifest_path,
-                "line": p.line,
-                "purl": p.purl,
-                "direct": p.direct,
-                "dev": p.dev,
-            }
-            for p in result.inventory
-        ],
+        "inventory": [package_to_dict(p) for p in result.inventory],
         "errors": list(result.errors),
         "timings": {k: round(v, 3) for k, v in sorted(result.timings.items())},
     }
@@ -117,6 +119,7 @@ def summary(result: ScanResult) -> dict[str, Any]:
         by_engine[f.engine.value] = by_engine.get(f.engine.value, 0) + 1
     return {
         "findings": len(result.findings),
+        "suppressed": sum(1 for f in result.findings if f.suppression is not None),
         "by_severity": by_severity,
         "by_engine": by_engine,
         "skipped": sum(1 for c in result.coverage if c.engine is None),
@@ -164,13 +167,36 @@ def from_dict(doc: Mapping[str, Any]) -> ScanResult:
                 )
                 for s in doc["engines"]
             ),
-            inventory=tuple(Package(**p) for p in doc.get("inventory", ())),
+            inventory=tuple(package_from_dict(p) for p in doc.get("inventory", ())),
             errors=tuple(doc.get("errors", ())),
             timings=dict(doc.get("timings", {})),
             schema_version=version,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise FormatError(f"malformed scan result document ({type(exc).__name__}: {exc})") from exc
+
+
+def package_to_dict(p: Package) -> dict[str, Any]:
+    return {
+        "ecosystem": p.ecosystem,
+        "name": p.name,
+        "version": p.version,
+        "manifest_path": p.manifest_path,
+        "line": p.line,
+        "purl": p.purl,
+        "direct": p.direct,
+        "dev": p.dev,
+        "hashes": [list(h) for h in p.hashes],
+        "depends_on": list(p.depends_on),
+    }
+
+
+def package_from_dict(doc: Mapping[str, Any]) -> Package:
+    """The inverse of ``package_to_dict``; raises KeyError/TypeError/ValueError when malformed."""
+    fields = dict(doc)
+    fields["hashes"] = tuple((str(a), str(h)) for a, h in fields.get("hashes", ()))
+    fields["depends_on"] = tuple(str(p) for p in fields.get("depends_on", ()))
+    return Package(**fields)
 
 
 def finding_from_dict(f: Mapping[str, Any]) -> Finding:
@@ -188,6 +214,7 @@ def finding_from_dict(f: Mapping[str, Any]) -> Finding:
         owasp=tuple(f.get("owasp", ())),
         confidence=f.get("confidence", "medium"),
         extra=_frozen(f.get("extra", {})),
+        suppression=Suppression(**f["suppression"]) if f.get("suppression") else None,
     )
 
 

@@ -2,8 +2,12 @@
 
 - one run per engine (its status decides ``invocations[0].executionSuccessful``: false when
   the engine failed or its coverage is incomplete, with the reasons as notifications);
-- every result has ``partialFingerprints`` (Trace's line-independent fingerprint) and
-  ``properties.engine``;
+- every result has ``partialFingerprints`` (Trace's line-independent fingerprint, so the same
+  finding keeps its identity across exports and code moves) and ``properties.engine``;
+- GitHub code scanning's upload limits are kept: at most ``MAX_RESULTS_PER_RUN`` results per
+  run (the most severe; a notification counts the rest), ``MAX_TAGS_PER_RULE`` tags per rule,
+  one location per result, ``security-severity`` and ``help`` on every rule, and one
+  ``automationDetails`` category per engine;
 - SAST CWEs become ``external/cwe/cwe-NN`` tags on the rule and the result;
 - SCA results carry ecosystem, package, version, aliases, fixed_version and purl properties;
 - a triaged (ignored) finding carries ``suppressions`` (kind external, status accepted, the
@@ -55,6 +59,11 @@ _SECURITY_SEVERITY = {
 }
 _SCA_PROPERTIES = ("ecosystem", "package", "version", "aliases", "fixed_version", "purl")
 _MAX_NOTIFICATIONS = 500
+# GitHub code scanning's documented limits ("SARIF results exceed limit"): an upload with more
+# than 25,000 results (or rules) in a run or more than 20 tags on a rule is rejected; only 10
+# tags are shown. Results are already ordered most severe first, so the cut keeps the worst.
+MAX_RESULTS_PER_RUN = 25_000
+MAX_TAGS_PER_RULE = 10
 
 
 def cwe_tags(cwes: Iterable[str]) -> list[str]:
@@ -75,7 +84,7 @@ def _tags(finding: Finding) -> list[str]:
     tags = ["security", finding.engine.value]
     if finding.engine is Engine.SAST:
         tags += cwe_tags(finding.cwe)
-    return tags
+    return list(dict.fromkeys(tags))[:MAX_TAGS_PER_RULE]
 
 
 def _rule(finding: Finding) -> dict[str, Any]:
@@ -160,15 +169,28 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
 
 
 def _suppressions(finding: Finding) -> dict[str, Any]:
-    """SARIF's ``suppressions`` for a triaged finding ("external": decided outside the source,
-    in Trace's triage; "accepted": in force); nothing for an open one."""
+    """SARIF's ``suppressions`` for a suppressed finding ("inSource": a ``trace-ignore``
+    comment; "external": ``.trace.yml`` or Trace's triage; "accepted": in force); nothing
+    for an open one."""
     if finding.suppression is None:
         return {}
-    suppression = {
-        "kind": "external",
+    source = finding.suppression.source
+    suppression: dict[str, Any] = {
+        "kind": "inSource" if source == "code" else "external",
         "status": "accepted",
         "justification": finding.suppression.justification,
+        "properties": {"source": source},
     }
+    if source in ("code", "config") and finding.suppression.path:
+        suppression["location"] = {
+            "physicalLocation": {
+                "artifactLocation": {
+                    "uri": artifact_uri(finding.suppression.path),
+                    "uriBaseId": "%SRCROOT%",
+                },
+                **({"region": {"startLine": finding.suppression.line}} if source == "code" else {}),
+            }
+        }
     return {"suppressions": [suppression]}
 
 
@@ -189,6 +211,8 @@ def _run(
     status: EngineStatus, result: ScanResult, walk_skipped: int, information_uri: str
 ) -> dict[str, Any]:
     findings = [f for f in result.findings if f.engine is status.engine]
+    left_out = len(findings) - MAX_RESULTS_PER_RUN
+    findings = findings[:MAX_RESULTS_PER_RUN]
     rules: list[dict[str, Any]] = []
     index: dict[str, int] = {}
     results = []
@@ -206,6 +230,18 @@ def _run(
                 "level": "error",
                 "message": {"text": status.error},
                 "descriptor": {"id": "engine/error"},
+            },
+        )
+    if left_out > 0:
+        notifications.insert(
+            0,
+            {
+                "level": "warning",
+                "message": {
+                    "text": f"{left_out} less severe results left out: code scanning accepts"
+                    f" at most {MAX_RESULTS_PER_RUN} per run"
+                },
+                "descriptor": {"id": "results/truncated"},
             },
         )
     incomplete = any(c.status is not CoverageStatus.SKIPPED for c in coverage)
@@ -233,6 +269,8 @@ def _run(
             "%SRCROOT%": {"description": {"text": "The root of the scanned tree."}}
         },
         "results": results,
+        # one category per engine, so code scanning keeps the three runs' alerts apart
+        "automationDetails": {"id": f"trace/{status.engine.value}/"},
         "properties": {"engine": status.engine.value},
     }
 

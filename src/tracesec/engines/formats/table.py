@@ -61,6 +61,11 @@ def write(console: Console, result: ScanResult) -> None:
             detail = clean(f.title)
             if f.snippet:
                 detail += "\n" + clean(f.snippet.strip())
+            if f.suppression is not None:
+                detail += "\n" + clean(f"suppressed ({f.suppression.source}): ")
+                detail += clean(f.suppression.justification)
+            elif f.extra.get("suppression_problem"):
+                detail += "\n" + clean(str(f.extra["suppression_problem"]))
             table.add_row(
                 Text(f.severity.value, style=_STYLES[f.severity]),
                 Text(f.engine.value),

@@ -39,6 +39,22 @@ SUFFIX_PACKS: dict[str, str] = {
     ".cts": "javascript",
     ".java": "java",
     ".go": "go",
+    ".cs": "csharp",
+    ".cshtml": "csharp",
+    ".razor": "csharp",
+    ".php": "php",
+    # Templates: regex rules for unescaped output (the packs' rules filter by file name).
+    ".html": "templates",
+    ".htm": "templates",
+    ".jinja": "templates",
+    ".jinja2": "templates",
+    ".j2": "templates",
+    ".djhtml": "templates",
+    ".vue": "templates",
+    ".ejs": "templates",
+    ".hbs": "templates",
+    ".handlebars": "templates",
+    ".mustache": "templates",
 }
 
 # Linux limits one argv string to 128 KiB and argv+env to ~2 MiB; stay well below.

@@ -28,7 +28,7 @@ _TEMPLATED = re.compile(
 )
 _PLACEHOLDER_WORDS = re.compile(
     rb"(?i)example|placeholder|changeme|change_me|change-me|replace[_-]?me|your[_-]?|"
-    rb"dummy|redacted|xxxx|\*\*\*|\.\.\.|insert[_-]?|fake|sample|todo|fixme|"
+    rb"dummy|redacted|xxxx|\*\*\*|\.\.\.|insert[_-]?|fake|sample|todo|fixme|passw(?:or)?d|"
     rb"not[_-]?a[_-]?real|lorem|^(?:test|secret|password|passwd|token|none|null|nil|"
     rb"undefined|true|false|empty|default|string|value|admin|root|user|guest|hunter2)$"
 )
@@ -112,4 +112,9 @@ def looks_like_identifier(value: bytes) -> str:
         return "list of words"
     if value.startswith((b"/", b"./", b"../", b"~/", b"http://", b"https://")):
         return "path or URL"
+    # ``password: SecretBytes``, ``secret: PotentialSecret``: a type or class name
+    if re.fullmatch(rb"[A-Z][A-Za-z]*[a-z][A-Za-z]*", value):
+        return "type or class name"
+    if re.fullmatch(rb"[0-9.:_-]+", value):
+        return "number or version"
     return ""

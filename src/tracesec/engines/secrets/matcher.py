@@ -5,6 +5,8 @@ Works on bytes end to end (no decoding of whole files), so offsets are byte offs
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -90,8 +92,23 @@ def _hit(detector: Detector, match: re2._Match) -> Hit | None:
         value = match.group(group)
         if value:
             start, end = match.span(group)
+            if detector.decode_base64:
+                decoded = _printable_base64(value)
+                if decoded is None:
+                    return None
+                value = decoded
             return Hit(detector=detector, start=start, end=end, value=value)
     return None
+
+
+def _printable_base64(value: bytes) -> bytes | None:
+    try:
+        decoded = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if not decoded or any(b < 0x20 or b > 0x7E for b in decoded):
+        return None
+    return decoded
 
 
 def rejected(detector: Detector, value: bytes, data: bytes, match_start: int) -> str:
@@ -114,12 +131,25 @@ def rejected(detector: Detector, value: bytes, data: bytes, match_start: int) ->
     return ""
 
 
+def _encoded_placeholder(value: bytes) -> str:
+    """``Y2hhbmdlbWU=`` is ``changeme``: a base64-encoded placeholder is still a placeholder."""
+    decoded = _printable_base64(value) if len(value) % 4 == 0 else None
+    if decoded is None:
+        return ""
+    reason = filters.templated(decoded) or filters.placeholder(decoded)
+    return f"encoded {reason}" if reason else ""
+
+
 def _generic_rejected(value: bytes, data: bytes, match_start: int) -> str:
     name_match = _NAME_AT_START.match(data, match_start)
     name = name_match.group(1).lower().decode("latin-1") if name_match else ""
     if any(word in name for word in NAME_STOPWORDS):
         return "name stop-word"
-    reason = filters.public_material(value) or filters.looks_like_identifier(value)
+    reason = (
+        filters.public_material(value)
+        or filters.looks_like_identifier(value)
+        or _encoded_placeholder(value)
+    )
     if reason:
         return reason
     has_digit = any(48 <= b <= 57 for b in value)

@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("organizations", "0001_initial"),
         ("repositories", "0001_initial"),
-        ("scans", "0003_scan_batch"),
+        ("scans", "0004_scan_batch"),
     ]
 
     operations = [

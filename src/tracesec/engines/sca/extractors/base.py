@@ -10,6 +10,8 @@ in ``notes`` so the engine can report them as skipped with a reason.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import bisect
 import json
 import tomllib
@@ -224,6 +226,8 @@ def package(
     *,
     direct: bool | None = None,
     dev: bool | None = None,
+    hashes: tuple[tuple[str, str], ...] = (),
+    depends_on: tuple[str, ...] = (),
 ) -> Package:
     return Package(
         ecosystem=ecosystem,
@@ -234,4 +238,42 @@ def package(
         purl=names.purl(ecosystem, name, version),
         direct=direct,
         dev=dev,
+        hashes=hashes,
+        depends_on=depends_on,
     )
+
+
+_HASH_NAMES = {"sha1": "SHA-1", "sha256": "SHA-256", "sha384": "SHA-384", "sha512": "SHA-512"}
+
+
+def sri_hashes(integrity: object) -> tuple[tuple[str, str], ...]:
+    """Subresource-integrity strings (npm's ``integrity``: "sha512-<base64>", space-separated)
+    as (algorithm, hex) pairs; unknown algorithms and malformed values are left out."""
+    if not isinstance(integrity, str):
+        return ()
+    found = []
+    for item in integrity.split():
+        algorithm, _, encoded = item.partition("-")
+        name = _HASH_NAMES.get(algorithm.lower())
+        try:
+            digest = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        if name and digest:
+            found.append((name, digest.hex()))
+    return tuple(found)
+
+
+def prefixed_hashes(values: object) -> tuple[tuple[str, str], ...]:
+    """``["sha256:<hex>", ...]`` (Pipfile.lock, poetry) as (algorithm, hex) pairs."""
+    if not isinstance(values, list):
+        return ()
+    found = []
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        algorithm, _, digest = value.partition(":")
+        name = _HASH_NAMES.get(algorithm.lower())
+        if name and digest and all(c in "0123456789abcdefABCDEF" for c in digest):
+            found.append((name, digest.lower()))
+    return tuple(found)

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from tracesec.engines.model import Package
+from tracesec.engines.sca import names
 from tracesec.engines.sca.extractors.base import (
     Lines,
     Lookup,
@@ -20,6 +21,7 @@ from tracesec.engines.sca.extractors.base import (
     expect_object,
     load_json,
     package,
+    sri_hashes,
 )
 
 NAME = "package-lock.json"
@@ -75,6 +77,7 @@ def _from_packages(
             deps = root.get(field)
             if isinstance(deps, dict):
                 root_deps.update(deps)
+    chosen: dict[str, tuple[str, str, int, bool, bool]] = {}  # key -> name, version, ...
     for key, entry in packages.items():
         if not key or not isinstance(entry, dict):
             continue
@@ -94,9 +97,53 @@ def _from_packages(
             version = ""  # git or file dependency: inventoried, but no registry version
         dev = bool(entry.get("dev") or entry.get("devOptional"))
         direct = key.count("node_modules/") == 1 and installed_as in root_deps
+        chosen[key] = (name, version, line, dev, direct)
+    purls = {
+        key: names.purl(ECOSYSTEM, name, version) for key, (name, version, *_) in chosen.items()
+    }
+    for key, (name, version, line, dev, direct) in chosen.items():
+        entry = packages[key]
         found.setdefault(
-            (name, version), package(ECOSYSTEM, name, version, path, line, direct=direct, dev=dev)
+            (name, version),
+            package(
+                ECOSYSTEM,
+                name,
+                version,
+                path,
+                line,
+                direct=direct,
+                dev=dev,
+                hashes=sri_hashes(entry.get("integrity")),
+                depends_on=_depends_on(key, entry, purls),
+            ),
         )
+
+
+def _depends_on(key: str, entry: dict[str, Any], purls: dict[str, str]) -> tuple[str, ...]:
+    """The purls ``key``'s dependencies resolve to, as Node resolves them: the nearest
+    ``node_modules`` folder up from the dependent that holds the name."""
+    found: list[str] = []
+    for field in ("dependencies", "optionalDependencies", "peerDependencies"):
+        deps = entry.get(field)
+        if not isinstance(deps, dict):
+            continue
+        for dep in deps:
+            resolved = _resolve(key, str(dep), purls)
+            if resolved and resolved not in found:
+                found.append(resolved)
+    return tuple(found)
+
+
+def _resolve(key: str, dep: str, purls: dict[str, str]) -> str:
+    base = key
+    while True:
+        candidate = f"{base}/node_modules/{dep}" if base else f"node_modules/{dep}"
+        if candidate in purls:
+            return purls[candidate]
+        if not base:
+            return ""
+        cut = base.rfind("/node_modules/")
+        base = base[:cut] if cut >= 0 else ""
 
 
 def _from_dependencies(

@@ -14,6 +14,7 @@ from tracesec.engines.sca.extractors.base import (
     expect_object,
     load_json,
     package,
+    prefixed_hashes,
 )
 
 NAME = "Pipfile.lock"
@@ -50,7 +51,15 @@ def extract(
                 continue
             if (name, version) in found:
                 continue  # listed in default and develop: the default entry wins
-            found[(name, version)] = package(ECOSYSTEM, name, version, path, line, dev=dev)
+            found[(name, version)] = package(
+                ECOSYSTEM,
+                name,
+                version,
+                path,
+                line,
+                dev=dev,
+                hashes=prefixed_hashes(entry.get("hashes")),
+            )
     return list(found.values())
 
 

@@ -50,6 +50,10 @@ class Detector:
     check_placeholders: bool = True
     check_hashes: bool = False
     check_identifiers: bool = False  # assignment shapes: reject ``settings.X``, ``env(...)``
+    # The matched text is base64 (Kubernetes ``Secret`` ``data:``): the decoded value is the
+    # secret, judged by the filters and hashed; text that does not decode to printable ASCII
+    # is not a finding.
+    decode_base64: bool = False
     remediation: str = (
         "Revoke the credential with its provider, rotate it, and load it from a secret store."
     )

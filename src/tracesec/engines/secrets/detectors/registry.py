@@ -6,7 +6,16 @@ come before broad shapes (JWT, URLs with credentials) and the generic detector i
 
 from __future__ import annotations
 
-from tracesec.engines.secrets.detectors import cloud, generic, keys, messaging, payment, saas, vcs
+from tracesec.engines.secrets.detectors import (
+    cloud,
+    config,
+    generic,
+    keys,
+    messaging,
+    payment,
+    saas,
+    vcs,
+)
 from tracesec.engines.secrets.detectors.base import Detector
 
 DETECTORS: tuple[Detector, ...] = (
@@ -16,5 +25,8 @@ DETECTORS: tuple[Detector, ...] = (
     *messaging.DETECTORS,
     *saas.DETECTORS,
     *keys.DETECTORS,
+    *config.KUBERNETES_DETECTORS,
     *generic.DETECTORS,
+    # lower-entropy passwords in strict configuration shapes
+    *config.DETECTORS,
 )

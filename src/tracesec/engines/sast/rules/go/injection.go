@@ -5,13 +5,18 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"log"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
+	"strings"
 
+	"github.com/antchfx/xmlquery"
 	"github.com/gin-gonic/gin"
+	"github.com/go-ldap/ldap/v3"
 )
 
 var db *sql.DB
@@ -89,4 +94,61 @@ func ginHandler(c *gin.Context) {
 func internal(query string) {
 	// ok: trace.go.sql-injection.tainted-query
 	db.Query("SELECT * FROM t WHERE " + query)
+}
+
+var safeID = regexp.MustCompile(`^[0-9a-f]{8}$`)
+
+func guardedHandler(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("id")
+	if !safeID.MatchString(id) {
+		http.Error(w, "bad id", http.StatusBadRequest)
+		return
+	}
+	// ok: trace.go.sql-injection.tainted-query
+	db.Query("SELECT * FROM users WHERE id = '" + id + "'")
+
+	code := r.URL.Query().Get("code")
+	if !safeID.MatchString(code) {
+		log.Printf("odd code %q", code)
+	}
+	// ruleid: trace.go.sql-injection.tainted-query
+	db.Query("SELECT * FROM codes WHERE code = '" + code + "'")
+
+	next := r.URL.Query().Get("next")
+	if _, ok := allowedNext[next]; !ok {
+		http.Error(w, "bad next", http.StatusBadRequest)
+		return
+	}
+	// ok: trace.go.open-redirect.tainted-redirect
+	http.Redirect(w, r, next, http.StatusFound)
+
+	p := filepath.Join("/srv/files", r.URL.Query().Get("file"))
+	if !strings.HasPrefix(p, "/srv/files/") {
+		http.Error(w, "not found", http.StatusNotFound)
+		return
+	}
+	// ok: trace.go.path-traversal.tainted-file-path
+	data, _ := os.ReadFile(p)
+
+	raw := "/srv/files/" + r.URL.Query().Get("raw")
+	// "../" survives a prefix check on a path that was never cleaned
+	if !strings.HasPrefix(raw, "/srv/files/") {
+		return
+	}
+	// ruleid: trace.go.path-traversal.tainted-file-path
+	data2, _ := os.ReadFile(raw)
+	w.Write(append(data, data2...))
+}
+
+func directoryHandler(w http.ResponseWriter, r *http.Request) {
+	uid := r.URL.Query().Get("uid")
+	// ruleid: trace.go.ldap-injection.tainted-filter
+	req := ldap.NewSearchRequest("ou=people,dc=acme", ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 0, 0, false, "(uid="+uid+")", []string{"cn"}, nil)
+	// ok: trace.go.ldap-injection.tainted-filter
+	req2 := ldap.NewSearchRequest("ou=people,dc=acme", ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 0, 0, false, "(uid="+ldap.EscapeFilter(uid)+")", []string{"cn"}, nil)
+	// ruleid: trace.go.xpath-injection.tainted-xpath
+	nodes := xmlquery.Find(catalog, "//book[author='"+r.FormValue("author")+"']")
+	// ok: trace.go.xpath-injection.tainted-xpath
+	all := xmlquery.Find(catalog, "//book")
+	log.Println(req, req2, len(nodes), len(all))
 }

@@ -149,3 +149,80 @@ class ReportController {
         return rest.getForObject(url, String.class);
     }
 }
+
+class GuardedServlet extends HttpServlet {
+    private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[0-9a-f]{8}");
+    private static final Set<String> HOSTS = Set.of("api.acme.example");
+    private static final Path BASE = Paths.get("/srv/invoices");
+    private Connection conn;
+
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String id = request.getParameter("id");
+        if (!SAFE_ID.matcher(id).matches()) {
+            response.sendError(400);
+            return;
+        }
+        Statement stmt = conn.createStatement();
+        // ok: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM invoices WHERE id = '" + id + "'");
+
+        String code = request.getParameter("code");
+        if (!SAFE_ID.matcher(code).matches()) {
+            log("bad code " + code);
+        }
+        // ruleid: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM codes WHERE code = '" + code + "'");
+
+        String next = request.getParameter("next");
+        if (!HOSTS.contains(URI.create(next).getHost())) throw new IllegalArgumentException("host");
+        // ok: trace.java.open-redirect.tainted-redirect
+        response.sendRedirect(next);
+    }
+
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        Path target = BASE.resolve(request.getParameter("file")).normalize();
+        if (!target.startsWith(BASE)) {
+            throw new SecurityException("outside " + BASE);
+        }
+        // ok: trace.java.path-traversal.tainted-file-path
+        java.nio.file.Files.readAllBytes(target);
+
+        File f = new File("/srv/invoices", request.getParameter("name"));
+        if (!f.getCanonicalPath().startsWith("/srv/invoices/")) {
+            response.sendError(404);
+            return;
+        }
+        // ok: trace.java.path-traversal.tainted-file-path
+        FileInputStream in = new FileInputStream(f);
+
+        // a prefix check on a path that was never normalised lets "../" through
+        String raw = "/srv/invoices/" + request.getParameter("raw");
+        if (!raw.startsWith("/srv/invoices/")) {
+            return;
+        }
+        // ruleid: trace.java.path-traversal.tainted-file-path
+        FileInputStream in2 = new FileInputStream(raw);
+    }
+}
+
+class ConstantBranchServlet extends HttpServlet {
+    private Connection conn;
+
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String param = request.getParameter("id");
+        int num = 86;
+        String bar;
+        // (7 * 42) - 86 = 208 > 200: the literal branch always runs
+        if ((7 * 42) - num > 200) bar = "This_should_always_happen";
+        else bar = param;
+        Statement stmt = conn.createStatement();
+        // ok: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM t WHERE id = '" + bar + "'");
+        String baz = (7 * 18) + num > 200 ? "constant" : param;
+        // ok: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM t WHERE id = '" + baz + "'");
+        String qux = param.length() > 200 ? "constant" : param;
+        // ruleid: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM t WHERE id = '" + qux + "'");
+    }
+}

@@ -92,3 +92,41 @@ app.get('/go3', (req, res) => {
     res.redirect(next);
   }
 });
+
+const SAFE_NAME = /^[a-z0-9_-]+\.txt$/;
+const HOSTS = new Set(['api.example.com']);
+
+app.get('/guarded-file', (req, res) => {
+  const name = req.query.name;
+  if (!SAFE_NAME.test(name)) {
+    return res.status(400).send('bad name');
+  }
+  // ok: trace.javascript.path-traversal.tainted-file-path
+  fs.readFile(path.join('/srv/files', name), (err, data) => res.json({ size: data.length }));
+});
+
+app.get('/logged-file', (req, res) => {
+  const name = req.query.name;
+  if (!SAFE_NAME.test(name)) {
+    console.warn('odd name', name);
+  }
+  // ruleid: trace.javascript.path-traversal.tainted-file-path
+  fs.readFile(path.join('/srv/files', name), (err, data) => res.json({ size: data.length }));
+});
+
+app.get('/guarded-fetch', async (req, res) => {
+  const url = req.query.url;
+  if (!HOSTS.has(new URL(url).hostname)) {
+    return res.status(400).end();
+  }
+  // ok: trace.javascript.ssrf.tainted-url
+  const r = await axios.get(url);
+  res.json(r.data);
+});
+
+app.get('/guarded-next', (req, res) => {
+  const next = req.query.next;
+  if (!ALLOWED.includes(next)) throw new Error('bad next');
+  // ok: trace.javascript.open-redirect.tainted-redirect
+  res.redirect(next);
+});

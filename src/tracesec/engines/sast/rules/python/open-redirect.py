@@ -1,7 +1,11 @@
 # mypy: ignore-errors
+import os
+import re
+from urllib.parse import urlparse
+
 from django.http import HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
-from flask import Flask, redirect, request, url_for
+from flask import Flask, abort, redirect, request, url_for
 
 app = Flask(__name__)
 ALLOWED = {"/home", "/account"}
@@ -37,3 +41,88 @@ def django_login(request):
         return HttpResponseRedirect(target)
     # ruleid: trace.python.open-redirect.tainted-redirect
     return HttpResponseRedirect(request.POST["return_to"])
+
+
+SAFE_NEXT = re.compile(r"^/[a-z0-9/_-]*$")
+
+
+@app.route("/login4")
+def login4():
+    nxt = request.args.get("next", "/")
+    if not SAFE_NEXT.fullmatch(nxt):
+        abort(400)
+    # ok: trace.python.open-redirect.tainted-redirect
+    return redirect(nxt)
+
+
+@app.route("/login5")
+def login5():
+    nxt = request.args.get("next", "/")
+    if not SAFE_NEXT.fullmatch(nxt):
+        app.logger.warning("odd next %s", nxt)
+    # ruleid: trace.python.open-redirect.tainted-redirect
+    return redirect(nxt)
+
+
+@app.route("/login6")
+def login6():
+    nxt = request.args.get("next", "/")
+    if urlparse(nxt).netloc not in {"shop.example.com"}:
+        return redirect("/")
+    # ok: trace.python.open-redirect.tainted-redirect
+    return redirect(nxt)
+
+
+@app.route("/login7")
+def login7():
+    nxt = request.args.get("next", "/")
+    if not nxt.startswith("/"):
+        # ruleid: trace.python.open-redirect.tainted-redirect
+        return redirect(nxt)
+    # ok: trace.python.open-redirect.tainted-redirect
+    return redirect(PAGES[nxt])
+
+
+@app.route("/login8")
+def login8():
+    nxt = request.args.get("next", "/")
+    if SAFE_NEXT.fullmatch(nxt):
+        # todook: trace.python.open-redirect.tainted-redirect
+        return redirect(nxt)
+    else:
+        # ruleid: trace.python.open-redirect.tainted-redirect
+        return redirect(nxt)
+
+
+@app.route("/login9")
+def login9():
+    nxt = request.args.get("next", "/")
+    if os.path.exists(nxt):
+        return "?"
+    # ruleid: trace.python.open-redirect.tainted-redirect
+    return redirect(nxt)
+
+
+@app.route("/constant-branch")
+def constant_branch():
+    nxt = request.args.get("next", "/")
+    limit = 106
+    # the condition is always true (7 * 18 + 106 = 232), so the literal is chosen
+    target = "/home" if 7 * 18 + limit > 200 else nxt
+    # ok: trace.python.open-redirect.tainted-redirect
+    redirect(target)
+    if (7 * 42) - limit > 200:
+        other = "/home"
+    else:
+        other = nxt
+    # 294 - 106 = 188: the else branch runs
+    # ruleid: trace.python.open-redirect.tainted-redirect
+    return redirect(other)
+
+
+@app.route("/runtime-branch")
+def runtime_branch():
+    nxt = request.args.get("next", "/")
+    target = "/home" if len(nxt) > 200 else nxt
+    # ruleid: trace.python.open-redirect.tainted-redirect
+    return redirect(target)

@@ -1,8 +1,10 @@
 # mypy: ignore-errors
 import os
 import pathlib
+import re
+import uuid
 
-from flask import Flask, request, send_file, send_from_directory
+from flask import Flask, abort, request, send_file, send_from_directory
 from werkzeug.utils import secure_filename
 
 app = Flask(__name__)
@@ -37,3 +39,57 @@ def download():
 def static_file():
     # ok: trace.python.path-traversal.tainted-file-path
     return send_from_directory(BASE, request.args["file"])
+
+
+@app.route("/contained")
+def contained():
+    target = os.path.realpath(os.path.join(BASE, request.args["file"]))
+    if not target.startswith(BASE + os.sep):
+        abort(404)
+    # ok: trace.python.path-traversal.tainted-file-path
+    with open(target) as handle:
+        return handle.read()
+
+
+@app.route("/contained-pathlib")
+def contained_pathlib():
+    target = (pathlib.Path(BASE) / request.args["file"]).resolve()
+    if not target.is_relative_to(BASE):
+        raise PermissionError(target)
+    # ok: trace.python.path-traversal.tainted-file-path
+    return send_file(target)
+
+
+@app.route("/not-normalised")
+def not_normalised():
+    target = os.path.join(BASE, request.args["file"])
+    # "../" survives a prefix check on a path that was never normalised
+    if not target.startswith(BASE):
+        abort(404)
+    # ruleid: trace.python.path-traversal.tainted-file-path
+    with open(target) as handle:
+        return handle.read()
+
+
+@app.route("/exists-only")
+def exists_only():
+    target = os.path.realpath(os.path.join(BASE, request.args["file"]))
+    if not os.path.exists(target):
+        abort(404)
+    # ruleid: trace.python.path-traversal.tainted-file-path
+    return send_file(target)
+
+
+@app.route("/checked-name")
+def checked_name():
+    name = request.args["file"]
+    if not re.fullmatch(r"[a-z0-9_-]+\.txt", name):
+        abort(400)
+    # ok: trace.python.path-traversal.tainted-file-path
+    return send_file(os.path.join(BASE, name))
+
+
+@app.route("/by-id")
+def by_id():
+    # ok: trace.python.path-traversal.tainted-file-path
+    return send_file(os.path.join(BASE, str(uuid.UUID(request.args["id"])) + ".pdf"))

@@ -2,7 +2,7 @@
 from django.http import HttpResponse
 from django.utils.html import escape as django_escape
 from django.utils.safestring import mark_safe
-from flask import Flask, jsonify, make_response, render_template, request
+from flask import Flask, Response, abort, jsonify, make_response, render_template, request
 from markupsafe import Markup, escape
 
 app = Flask(__name__)
@@ -58,3 +58,69 @@ def django_view(request):
     # ok: trace.python.xss.tainted-html-response
     r2 = HttpResponse("Results for " + django_escape(q))
     return r1 if body else r2
+
+
+@app.route("/api/profile")
+def profile():
+    # ok: trace.python.xss.tainted-html-response
+    return {"name": request.args.get("name")}
+
+
+@app.route("/api/tags")
+def tags():
+    # ok: trace.python.xss.tainted-html-response
+    return [request.args.get("tag")], 201
+
+
+@app.route("/plain")
+def plain():
+    # ok: trace.python.xss.tainted-html-response
+    return request.args.get("q", ""), 200, {"Content-Type": "text/plain; charset=utf-8"}
+
+
+@app.route("/html-tuple")
+def html_tuple():
+    # ruleid: trace.python.xss.tainted-html-response
+    return request.args.get("q", ""), 200, {"Content-Type": "text/html"}
+
+
+@app.route("/plain2")
+def plain2():
+    # ok: trace.python.xss.tainted-html-response
+    resp = make_response(request.args.get("q", ""))
+    resp.headers["Content-Type"] = "text/plain"
+    return resp
+
+
+@app.route("/html2")
+def html2():
+    # ruleid: trace.python.xss.tainted-html-response
+    resp = make_response(request.args.get("q", ""))
+    resp.headers["Content-Type"] = "text/html; charset=utf-8"
+    return resp
+
+
+@app.route("/csv")
+def csv_export():
+    # ok: trace.python.xss.tainted-html-response
+    return Response(request.args.get("q", ""), mimetype="text/csv")
+
+
+@app.route("/page")
+def page():
+    # ruleid: trace.python.xss.tainted-html-response
+    return Response(request.args.get("q", ""), mimetype="text/html")
+
+
+@app.route("/code")
+def code():
+    code = request.args.get("code", "")
+    if not code.isalnum():
+        abort(400)
+    # ok: trace.python.xss.tainted-html-response
+    return "<p>Code " + code + "</p>"
+
+
+def django_json(request):
+    # ok: trace.python.xss.tainted-html-response
+    return HttpResponse(request.GET.get("q"), content_type="application/json")

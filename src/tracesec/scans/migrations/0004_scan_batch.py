@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("integrations", "0002_github_app"),
         ("organizations", "0001_initial"),
-        ("scans", "0002_scan_skipped_queue_full"),
+        ("scans", "0003_scan_skipped_queue_full"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

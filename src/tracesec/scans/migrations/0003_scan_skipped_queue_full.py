@@ -7,7 +7,7 @@ import tracesec.scans.state
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("scans", "0001_initial"),
+        ("scans", "0002_scan_inventory"),
     ]
 
     operations = [

@@ -1,0 +1,116 @@
+using System;
+using System.Data.SqlClient;
+using System.Diagnostics;
+using System.IO;
+using System.Runtime.Serialization.Formatters.Binary;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+
+public class InvoiceController : Controller
+{
+    private static readonly Regex SafeId = new Regex("^[0-9a-f]{8}$");
+    private readonly SqlConnection conn;
+    private readonly AppDb db;
+
+    public IActionResult Show(string id)
+    {
+        // ruleid: trace.csharp.sql-injection.tainted-query
+        var cmd = new SqlCommand("SELECT * FROM invoices WHERE id = '" + id + "'", conn);
+        // ok: trace.csharp.sql-injection.tainted-query
+        var cmd2 = new SqlCommand("SELECT * FROM invoices WHERE id = @id", conn);
+        cmd2.Parameters.AddWithValue("@id", id);
+        // ruleid: trace.csharp.sql-injection.tainted-query
+        var rows = db.Invoices.FromSqlRaw($"SELECT * FROM invoices WHERE owner = '{Request.Query["owner"]}'");
+        // ok: trace.csharp.sql-injection.tainted-query
+        var one = db.Invoices.FromSqlRaw("SELECT * FROM invoices WHERE id = " + int.Parse(id));
+        return View(rows);
+    }
+
+    public IActionResult Guarded(string code)
+    {
+        if (!SafeId.IsMatch(code))
+        {
+            return BadRequest();
+        }
+        // ok: trace.csharp.sql-injection.tainted-query
+        var cmd = new SqlCommand("SELECT * FROM codes WHERE code = '" + code + "'", conn);
+        return Ok();
+    }
+
+    public IActionResult Ping(string host)
+    {
+        // ruleid: trace.csharp.command-injection.tainted-process
+        Process.Start("/bin/sh", "-c \"ping -c 1 " + host + "\"");
+        // ok: trace.csharp.command-injection.tainted-process
+        Process.Start("/usr/bin/uptime");
+        return Ok();
+    }
+
+    public IActionResult Download(string name)
+    {
+        // ruleid: trace.csharp.path-traversal.tainted-file-path
+        var bytes = System.IO.File.ReadAllBytes(Path.Combine("/srv/files", name));
+        // ok: trace.csharp.path-traversal.tainted-file-path
+        var safe = System.IO.File.ReadAllBytes(Path.Combine("/srv/files", Path.GetFileName(name)));
+        var full = Path.GetFullPath(Path.Combine("/srv/files", name));
+        if (!full.StartsWith("/srv/files/"))
+        {
+            return NotFound();
+        }
+        // ok: trace.csharp.path-traversal.tainted-file-path
+        var checkedBytes = System.IO.File.ReadAllBytes(full);
+        return File(bytes, "application/octet-stream");
+    }
+
+    public IActionResult Login(string returnUrl)
+    {
+        if (Url.IsLocalUrl(returnUrl))
+        {
+            // ok: trace.csharp.open-redirect.tainted-redirect
+            return Redirect(returnUrl);
+        }
+        // ruleid: trace.csharp.open-redirect.tainted-redirect
+        return Redirect(returnUrl);
+    }
+
+    public object Load(Stream body)
+    {
+        var formatter = new BinaryFormatter();
+        // ruleid: trace.csharp.deserialization.binary-formatter
+        return formatter.Deserialize(body);
+    }
+
+    public Invoice LoadJson(Stream body)
+    {
+        // ok: trace.csharp.deserialization.binary-formatter
+        return System.Text.Json.JsonSerializer.Deserialize<Invoice>(body);
+    }
+
+    public void Setup(System.Net.Http.HttpClientHandler handler)
+    {
+        // ruleid: trace.csharp.tls-verification.disabled
+        handler.ServerCertificateCustomValidationCallback = (msg, cert, chain, errors) => true;
+        // ok: trace.csharp.tls-verification.disabled
+        handler.ServerCertificateCustomValidationCallback = (msg, cert, chain, errors) => cert.Thumbprint == PinnedThumbprint;
+    }
+
+    public byte[] Digest(byte[] data)
+    {
+        // ruleid: trace.csharp.weak-crypto.weak-hash
+        using var md5 = MD5.Create();
+        // ok: trace.csharp.weak-crypto.weak-hash
+        using var sha = SHA256.Create();
+        return sha.ComputeHash(data);
+    }
+
+    public string NewResetCode()
+    {
+        var rng = new Random();
+        // ruleid: trace.csharp.insecure-randomness.random-for-secret
+        var resetCode = rng.Next(100000, 999999).ToString();
+        // ok: trace.csharp.insecure-randomness.random-for-secret
+        var delayMs = rng.Next(10, 50);
+        return resetCode + delayMs;
+    }
+}

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"archive/zip"
+	"crypto/hmac"
+	"crypto/md5"
+	"crypto/sha256"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/golang-jwt/jwt/v5"
+	"github.com/rs/cors"
+)
+
+func unpack(r *zip.Reader, target string) error {
+	for _, f := range r.File {
+		// ruleid: trace.go.archive-extraction.zip-slip
+		out, err := os.Create(filepath.Join(target, f.Name))
+		if err != nil {
+			return err
+		}
+		out.Close()
+	}
+	for _, f := range r.File {
+		dest := filepath.Join(target, f.Name)
+		if !strings.HasPrefix(dest, filepath.Clean(target)+string(os.PathSeparator)) {
+			continue
+		}
+		// ok: trace.go.archive-extraction.zip-slip
+		out, err := os.Create(dest)
+		if err != nil {
+			return err
+		}
+		out.Close()
+	}
+	for _, f := range r.File {
+		// ok: trace.go.archive-extraction.zip-slip
+		out, _ := os.Create(filepath.Join(target, filepath.Base(f.Name)))
+		out.Close()
+	}
+	return nil
+}
+
+func corsMiddleware(w http.ResponseWriter, r *http.Request) {
+	// ruleid: trace.go.cors.credentials-any-origin
+	w.Header().Set("Access-Control-Allow-Origin", r.Header.Get("Origin"))
+	w.Header().Set("Access-Control-Allow-Credentials", "true")
+}
+
+func publicCors(w http.ResponseWriter, r *http.Request) {
+	// ok: trace.go.cors.credentials-any-origin
+	w.Header().Set("Access-Control-Allow-Origin", "*")
+}
+
+var (
+	// ruleid: trace.go.cors.credentials-any-origin
+	loose = cors.New(cors.Options{AllowOriginFunc: func(origin string) bool { return true }, AllowCredentials: true})
+	// ok: trace.go.cors.credentials-any-origin
+	strict = cors.New(cors.Options{AllowedOrigins: []string{"https://app.acme.example"}, AllowCredentials: true})
+)
+
+func sign(claims jwt.Claims) (string, error) {
+	token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	// ruleid: trace.go.hardcoded-credentials.literal-signing-key
+	return token.SignedString([]byte("pr0d-signing-k3y-2024"))
+}
+
+func signFromEnv(claims jwt.Claims) (string, error) {
+	token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	// ok: trace.go.hardcoded-credentials.literal-signing-key
+	return token.SignedString([]byte(os.Getenv("JWT_SECRET")))
+}
+
+func mac(body io.Reader) []byte {
+	// ruleid: trace.go.hardcoded-credentials.literal-signing-key
+	m := hmac.New(sha256.New, []byte("webhook-secret-123"))
+	io.Copy(m, body)
+	return m.Sum(nil)
+}
+
+func storePassword(password string, profile []byte) ([32]byte, [32]byte) {
+	// ruleid: trace.go.weak-crypto.fast-hash-for-password
+	hash := sha256.Sum256([]byte(password))
+	// ok: trace.go.weak-crypto.fast-hash-for-password
+	etag := sha256.Sum256(profile)
+	return hash, etag
+}
+
+func legacyPassword(password string) [16]byte {
+	// ruleid: trace.go.weak-crypto.fast-hash-for-password
+	return md5.Sum([]byte(password))
+}

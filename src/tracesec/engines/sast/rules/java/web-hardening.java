@@ -1,0 +1,86 @@
+import com.auth0.jwt.algorithms.Algorithm;
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.CrossOrigin;
+import org.springframework.web.cors.CorsConfiguration;
+
+class Unpacker {
+    void unpack(ZipInputStream zip, File target) throws Exception {
+        ZipEntry entry;
+        while ((entry = zip.getNextEntry()) != null) {
+            // ruleid: trace.java.archive-extraction.zip-slip
+            FileOutputStream out = new FileOutputStream(new File(target, entry.getName()));
+            out.close();
+        }
+    }
+
+    void unpackSafely(ZipInputStream zip, Path target) throws Exception {
+        ZipEntry entry;
+        while ((entry = zip.getNextEntry()) != null) {
+            Path dest = target.resolve(entry.getName()).normalize();
+            if (!dest.startsWith(target)) {
+                throw new SecurityException("entry outside target");
+            }
+            // ok: trace.java.archive-extraction.zip-slip
+            Files.copy(zip, dest);
+        }
+    }
+}
+
+// ruleid: trace.java.cors.credentials-any-origin
+@CrossOrigin(originPatterns = "*", allowCredentials = "true")
+class LooseController {
+}
+
+// ok: trace.java.cors.credentials-any-origin
+@CrossOrigin(origins = "https://app.acme.example", allowCredentials = "true")
+class StrictController {
+}
+
+class CorsSetup {
+    CorsConfiguration loose() {
+        CorsConfiguration c = new CorsConfiguration();
+        c.setAllowCredentials(true);
+        // ruleid: trace.java.cors.credentials-any-origin
+        c.addAllowedOriginPattern("*");
+        return c;
+    }
+
+    CorsConfiguration open() {
+        CorsConfiguration c = new CorsConfiguration();
+        // ok: trace.java.cors.credentials-any-origin
+        c.addAllowedOriginPattern("*");
+        return c;
+    }
+
+    void reflect(HttpServletRequest request, HttpServletResponse response) {
+        // ruleid: trace.java.cors.credentials-any-origin
+        response.setHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));
+        response.setHeader("Access-Control-Allow-Credentials", "true");
+    }
+}
+
+class Tokens {
+    // ruleid: trace.java.hardcoded-credentials.literal-signing-key
+    Algorithm fixed = Algorithm.HMAC256("pr0d-signing-k3y-2024");
+    // ok: trace.java.hardcoded-credentials.literal-signing-key
+    Algorithm fromEnv = Algorithm.HMAC256(System.getenv("JWT_SECRET"));
+}
+
+class PasswordStore {
+    byte[] store(String password, String profile) throws Exception {
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        // ruleid: trace.java.weak-crypto.fast-hash-for-password
+        byte[] hash = md.digest(password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // ok: trace.java.weak-crypto.fast-hash-for-password
+        byte[] etag = md.digest(profile.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return hash.length > 0 ? hash : etag;
+    }
+}

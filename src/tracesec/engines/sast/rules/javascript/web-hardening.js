@@ -1,0 +1,88 @@
+const express = require('express');
+const cors = require('cors');
+const fs = require('fs');
+const path = require('path');
+const jwt = require('jsonwebtoken');
+const crypto = require('crypto');
+const ldap = require('ldapjs');
+const xpath = require('xpath');
+const AdmZip = require('adm-zip');
+const { ObjectId } = require('mongodb');
+
+const app = express();
+const client = ldap.createClient({ url: 'ldap://ldap.internal' });
+
+app.post('/login', async (req, res) => {
+  // ruleid: trace.javascript.nosql-injection.operator-injection
+  const user = await User.findOne({ email: req.body.email, password: req.body.password });
+  // ok: trace.javascript.nosql-injection.operator-injection
+  const same = await User.findOne({ email: String(req.body.email) });
+  // ok: trace.javascript.nosql-injection.operator-injection
+  const byId = await User.findOne({ _id: new ObjectId(req.params.id) });
+  res.json({ ok: !!user && !!same && !!byId });
+});
+
+app.get('/people', (req, res) => {
+  // ruleid: trace.javascript.ldap-injection.tainted-filter
+  client.search('ou=people,dc=acme', { filter: '(uid=' + req.query.uid + ')', scope: 'sub' }, () => {});
+  // ok: trace.javascript.ldap-injection.tainted-filter
+  client.search('ou=people,dc=acme', { filter: '(uid=' + escapeLdapFilter(req.query.uid) + ')' }, () => {});
+  // ok: trace.javascript.ldap-injection.tainted-filter
+  client.search('ou=people,dc=acme', { filter: '(objectClass=person)' }, () => {});
+  res.end();
+});
+
+app.get('/books', (req, res) => {
+  // ruleid: trace.javascript.xpath-injection.tainted-xpath
+  const nodes = xpath.select("//book[author='" + req.query.author + "']", catalog);
+  // ok: trace.javascript.xpath-injection.tainted-xpath
+  const all = xpath.select('//book', catalog);
+  res.json({ n: nodes.length + all.length });
+});
+
+function unpack(zipPath, target) {
+  const zip = new AdmZip(zipPath);
+  for (const entry of zip.getEntries()) {
+    // ruleid: trace.javascript.archive-extraction.zip-slip
+    fs.writeFileSync(path.join(target, entry.entryName), entry.getData());
+  }
+  for (const entry of zip.getEntries()) {
+    const dest = path.resolve(target, entry.entryName);
+    if (!dest.startsWith(path.resolve(target) + path.sep)) {
+      continue;
+    }
+    // ok: trace.javascript.archive-extraction.zip-slip
+    fs.writeFileSync(dest, entry.getData());
+  }
+  for (const entry of zip.getEntries()) {
+    // ok: trace.javascript.archive-extraction.zip-slip
+    fs.writeFileSync(path.join(target, path.basename(entry.entryName)), entry.getData());
+  }
+}
+
+// ruleid: trace.javascript.cors.credentials-any-origin
+app.use(cors({ origin: true, credentials: true }));
+// ok: trace.javascript.cors.credentials-any-origin
+app.use(cors({ origin: ['https://app.acme.example'], credentials: true }));
+// ok: trace.javascript.cors.credentials-any-origin
+app.use(cors({ origin: '*' }));
+
+app.use((req, res, next) => {
+  // ruleid: trace.javascript.cors.credentials-any-origin
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  next();
+});
+
+// ruleid: trace.javascript.hardcoded-credentials.literal-signing-key
+const mac = crypto.createHmac('sha256', 'hmac-secret-value-9').update('x').digest('hex');
+// ok: trace.javascript.hardcoded-credentials.literal-signing-key
+const mac2 = crypto.createHmac('sha256', config.hmacKey).update('x').digest('hex');
+
+function storeUser(user) {
+  // ruleid: trace.javascript.weak-crypto.fast-hash-for-password
+  user.hash = crypto.createHash('sha256').update(user.password).digest('hex');
+  // ok: trace.javascript.weak-crypto.fast-hash-for-password
+  user.etag = crypto.createHash('sha256').update(user.profileJson).digest('hex');
+  return user;
+}

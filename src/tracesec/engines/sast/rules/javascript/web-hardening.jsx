@@ -1,0 +1,16 @@
+import DOMPurify from 'dompurify';
+
+export function Comment({ body }) {
+  // ruleid: trace.javascript.xss.react-dangerously-set-inner-html
+  return <div dangerouslySetInnerHTML={{ __html: body }} />;
+}
+
+export function SafeComment({ body }) {
+  // ok: trace.javascript.xss.react-dangerously-set-inner-html
+  return <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(body) }} />;
+}
+
+export function Logo() {
+  // ok: trace.javascript.xss.react-dangerously-set-inner-html
+  return <span dangerouslySetInnerHTML={{ __html: "<b>Acme</b>" }} />;
+}

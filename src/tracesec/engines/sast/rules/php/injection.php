@@ -1,0 +1,72 @@
+<?php
+
+function show($pdo, $conn)
+{
+    $id = $_GET['id'];
+    // ruleid: trace.php.sql-injection.tainted-query
+    $rows = $pdo->query("SELECT * FROM invoices WHERE id = '" . $id . "'");
+    // ok: trace.php.sql-injection.tainted-query
+    $stmt = $pdo->prepare("SELECT * FROM invoices WHERE id = ?");
+    $stmt->execute([$id]);
+    // ok: trace.php.sql-injection.tainted-query
+    $one = mysqli_query($conn, "SELECT * FROM invoices WHERE id = " . intval($_GET['n']));
+    // ruleid: trace.php.sql-injection.tainted-query
+    $two = mysqli_query($conn, "SELECT * FROM users WHERE name = '" . $_POST['name'] . "'");
+
+    $code = $_GET['code'];
+    if (!preg_match('/^[a-z0-9]{8}$/', $code)) {
+        http_response_code(400);
+        exit(1);
+    }
+    // ok: trace.php.sql-injection.tainted-query
+    $three = $pdo->query("SELECT * FROM codes WHERE code = '" . $code . "'");
+
+    // ruleid: trace.php.command-injection.tainted-command
+    system("ping -c 1 " . $_GET['host']);
+    // ok: trace.php.command-injection.tainted-command
+    system("ping -c 1 " . escapeshellarg($_GET['host']));
+
+    // ruleid: trace.php.code-injection.tainted-include
+    include $_GET['page'] . '.php';
+    // ok: trace.php.code-injection.tainted-include
+    include 'header.php';
+
+    // ruleid: trace.php.path-traversal.tainted-file-path
+    $text = file_get_contents('/srv/files/' . $_GET['file']);
+    // ok: trace.php.path-traversal.tainted-file-path
+    $safe = file_get_contents('/srv/files/' . basename($_GET['file']));
+
+    // ruleid: trace.php.xss.tainted-echo
+    echo "<h1>Hello " . $_GET['name'] . "</h1>";
+    // ok: trace.php.xss.tainted-echo
+    echo "<h1>Hello " . htmlspecialchars($_GET['name'], ENT_QUOTES, 'UTF-8') . "</h1>";
+
+    // ruleid: trace.php.deserialization.tainted-unserialize
+    $prefs = unserialize($_COOKIE['prefs']);
+    // ok: trace.php.deserialization.tainted-unserialize
+    $prefs2 = unserialize($_COOKIE['prefs'], ['allowed_classes' => false]);
+
+    $password = $_POST['password'];
+    // ruleid: trace.php.weak-crypto.weak-password-hash
+    $hash = md5($password);
+    // ok: trace.php.weak-crypto.weak-password-hash
+    $hash2 = password_hash($password, PASSWORD_DEFAULT);
+    // ok: trace.php.weak-crypto.weak-password-hash
+    $etag = md5($text);
+}
+
+class InvoiceController
+{
+    public function search(Request $request)
+    {
+        // ruleid: trace.php.sql-injection.tainted-query
+        $rows = DB::table('invoices')->whereRaw("owner = '" . $request->input('owner') . "'")->get();
+        // ok: trace.php.sql-injection.tainted-query
+        $rows2 = DB::table('invoices')->where('owner', $request->input('owner'))->get();
+        // ruleid: trace.php.sql-injection.tainted-query
+        $rows3 = DB::select("SELECT * FROM invoices WHERE id = " . $request->query('id'));
+        // ok: trace.php.sql-injection.tainted-query
+        $rows4 = DB::select("SELECT * FROM invoices WHERE id = ?", [$request->query('id')]);
+        return view('invoices', ['rows' => $rows]);
+    }
+}

@@ -1,0 +1,78 @@
+# mypy: ignore-errors
+import hmac
+import os
+import shutil
+import tarfile
+import zipfile
+
+import jwt
+from fastapi.middleware.cors import CORSMiddleware
+from flask import Flask, request
+from flask_cors import CORS
+
+app = Flask(__name__)
+
+
+def unpack(path, target):
+    with tarfile.open(path) as tar:
+        # ruleid: trace.python.archive-extraction.tar-without-filter
+        tar.extractall(target)
+    with tarfile.open(path) as tar:
+        # ok: trace.python.archive-extraction.tar-without-filter
+        tar.extractall(target, filter="data")
+    # ruleid: trace.python.archive-extraction.tar-without-filter
+    shutil.unpack_archive(path, target)
+    # ok: trace.python.archive-extraction.tar-without-filter
+    shutil.unpack_archive(path, target, filter="data")
+
+
+def unzip(path, target):
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            # ruleid: trace.python.archive-extraction.zip-slip
+            with open(os.path.join(target, name), "wb") as out:
+                out.write(archive.read(name))
+        for name in archive.namelist():
+            dest = os.path.realpath(os.path.join(target, name))
+            if not dest.startswith(os.path.realpath(target) + os.sep):
+                continue
+            # ok: trace.python.archive-extraction.zip-slip
+            with open(dest, "wb") as out:
+                out.write(archive.read(name))
+        for name in archive.namelist():
+            # ok: trace.python.archive-extraction.zip-slip
+            with open(os.path.join(target, name + ".txt"), "rb") as existing:
+                existing.read()
+
+
+# ruleid: trace.python.cors.credentials-any-origin
+CORS(app, supports_credentials=True)
+# ok: trace.python.cors.credentials-any-origin
+CORS(app, origins=["https://app.acme.example"], supports_credentials=True)
+# ruleid: trace.python.cors.credentials-any-origin
+CORS(app, origins="*", supports_credentials=True)
+
+
+def fastapi_setup(api):
+    # ruleid: trace.python.cors.credentials-any-origin
+    api.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)
+    # ok: trace.python.cors.credentials-any-origin
+    api.add_middleware(CORSMiddleware, allow_origins=["https://app.acme.example"], allow_credentials=True)
+
+
+@app.post("/login")
+def login():
+    body = request.get_json()
+    # ruleid: trace.python.nosql-injection.operator-injection
+    user = db.users.find_one({"email": body["email"], "password": body["password"]})
+    # ok: trace.python.nosql-injection.operator-injection
+    same = db.users.find_one({"email": str(body["email"])})
+    return {"ok": bool(user and same)}
+
+
+# ruleid: trace.python.hardcoded-credentials.literal-signing-key
+token = jwt.encode({"sub": 1}, "pr0d-signing-k3y-2024", algorithm="HS256")
+# ok: trace.python.hardcoded-credentials.literal-signing-key
+token2 = jwt.encode({"sub": 1}, os.environ["JWT_SECRET"], algorithm="HS256")
+# ruleid: trace.python.hardcoded-credentials.literal-signing-key
+mac = hmac.new(b"webhook-secret-123", b"body", "sha256")

@@ -1,0 +1,157 @@
+"""Credentials in configuration files, keyed by assignment.
+
+Human-chosen passwords in ``.properties``, ``.ini``/``.cfg``, ``.toml``, YAML, ``.env``,
+``appsettings*.json``, XML and connection strings are often too short or too plain for the
+entropy bar of the generic detector. These detectors accept lower entropy in exchange for a
+strict shape: the whole line is one assignment whose key *ends* in a password word, or an XML
+element or attribute pair named for one (connection strings, JDBC URLs, Maven settings and
+``.npmrc``/Docker auths have their own detectors).
+References and placeholders (``${DB_PASSWORD}``, ``changeme``, ``<your-key>``) are filtered by
+``filters.py``; they are marked ``generic`` and listed after the generic detector, so a
+provider-specific detector, or the generic one when the value is random enough, wins.
+"""
+
+from __future__ import annotations
+
+import base64
+
+from tracesec.engines.model import Severity
+from tracesec.engines.secrets.detectors.base import ALNUM, Detector, fake
+
+# A key that ends in a password word: db.password, DB_PASS, spring.datasource.password, Pwd.
+_KEY = (
+    r"(?:[A-Za-z0-9_.-]*(?:password|passwd|passphrase|pwd|secret|secret[_.-]?key)"
+    r"|(?:[A-Za-z0-9_.-]*[._-])?pass)"
+)
+_VALUE = r"([^\s\"'`#;,<>{}\[\]()]{8,200})"
+_MIXED = ALNUM + "!#%&*+-=?@^_~"
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+DETECTORS: tuple[Detector, ...] = (
+    Detector(
+        id="config-password",
+        title="Password assigned in a configuration file",
+        pattern=(
+            r"(?im)^[ \t]*(?:export[ \t]+|set[ \t]+)?[\"']?" + _KEY + r"[\"']?[ \t]*[:=][ \t]*"
+            r"[\"']?" + _VALUE + r"[\"']?[ \t]*,?[ \t]*\r?$"
+        ),
+        keywords=("pass", "pwd", "secret"),
+        severity=Severity.HIGH,
+        min_entropy=2.5,
+        confidence="medium",
+        generic=True,
+        check_hashes=True,
+        check_identifiers=True,
+        remediation=(
+            "Change the password, remove it from the file and its history, and inject it at "
+            "deploy time (environment variable or secret store reference such as ${DB_PASSWORD})."
+        ),
+        examples=(
+            f"spring.datasource.password={fake('', 10, _MIXED, 'cfg1')}",
+            f"DB_PASS={fake('', 10, _MIXED, 'cfg2')}",
+            f"  password: {fake('', 10, _MIXED, 'cfg3')}",
+            f'    "Password": "{fake("", 10, _MIXED, "cfg4")}",',
+            f'password = "{fake("", 10, _MIXED, "cfg5")}"',
+            f"export APP_DB_PASSWORD='{fake('', 10, _MIXED, 'cfg7')}'",
+        ),
+        counter_examples=(
+            "spring.datasource.password=${DB_PASSWORD}",
+            "password: changeme",
+            "DB_PASSWORD=<your-db-password>",
+            "password: '{{ vault_db_password }}'",
+            'password = "%(db_password)s"',
+            "password: !vault |",
+            "    password: settings.DATABASE_PASSWORD",
+            "password_hash=5f4dcc3b5aa765d61d8327deb882cf99",
+            "password_reset_timeout: 86400000",
+            "bypass=all_requests_allowed",
+            "password = getpass.getpass()",
+            "PASSWORD=$DB_PASSWORD",
+            "  password: str = Field(min_length=12)",
+            "password: ********",
+            "    password: SecretBytes",
+            "spwd: 3.0-3.12",
+            '    "MasterUserPassword": "MyPassword",',
+            '"LocalConsolePassword": "PassWordMustBeAtLeast6Chars."',
+        ),
+    ),
+    Detector(
+        id="xml-password",
+        title="Password in an XML configuration element or attribute",
+        pattern=(
+            r"(?i)<" + _KEY + r">[ \t]*" + _VALUE + r"[ \t]*</"
+            r"|(?i)(?:key|name)=\"" + _KEY + r"\"[ \t]+value=\"" + _VALUE + r"\""
+        ),
+        keywords=("pass", "pwd", "secret"),
+        groups=(1, 2),
+        severity=Severity.HIGH,
+        min_entropy=2.5,
+        confidence="medium",
+        check_hashes=True,
+        check_identifiers=True,
+        examples=(
+            f"<jdbc.password>{fake('', 10, _MIXED, 'xml1')}</jdbc.password>",
+            f'<add key="SmtpPassword" value="{fake("", 10, _MIXED, "xml2")}" />',
+            f'<property name="db.password" value="{fake("", 10, _MIXED, "xml3")}"/>',
+        ),
+        counter_examples=(
+            "<password>${env.DB_PASSWORD}</password>",
+            "<password>changeme</password>",
+            '<add key="SmtpPassword" value="" />',
+            "<passwordPolicy>strong</passwordPolicy>",
+        ),
+    ),
+    Detector(
+        id="netrc-password",
+        title="Password in a .netrc entry",
+        pattern=r"(?i)\bmachine[ \t]+\S+\s+login[ \t]+\S+\s+password[ \t]+(\S{6,200})",
+        keywords=("machine",),
+        severity=Severity.HIGH,
+        min_entropy=2.3,
+        min_length=6,
+        confidence="high",
+        examples=(
+            f"machine api.heroku.com login ops@acme.example password {fake('', 16, _MIXED, 'n1')}",
+            f"machine github.com\n  login ci-bot\n  password {fake('', 20, ALNUM, 'n2')}",
+        ),
+        counter_examples=("machine example.com login anonymous password changeme",),
+    ),
+)
+
+# Listed before the generic detectors: the same line also looks like a plain assignment.
+KUBERNETES_DETECTORS: tuple[Detector, ...] = (
+    Detector(
+        id="kubernetes-secret-data",
+        title="Credential in a Kubernetes Secret manifest (base64 data)",
+        # an indented `name: base64` line whose key names a credential, in a file that
+        # declares `kind: Secret`; the value is decoded and judged as plain text
+        pattern=(
+            r"(?im)^[ \t]+[\"']?[A-Za-z0-9_.-]*(?:passw(?:or)?d|pwd|secret|token|api[_.-]?key|"
+            r"private[_.-]?key|credentials?|auth)[A-Za-z0-9_.-]*[\"']?:[ \t]*[\"']?"
+            r"([A-Za-z0-9+/]{8,400}={0,2})[\"']?[ \t]*\r?$"
+        ),
+        keywords=("kind: secret",),
+        severity=Severity.HIGH,
+        min_entropy=2.5,
+        min_length=6,
+        confidence="medium",
+        decode_base64=True,
+        check_identifiers=True,
+        examples=(
+            "apiVersion: v1\nkind: Secret\ndata:\n  db-password: "
+            + _b64(fake("", 14, _MIXED, "k8s1"))
+            + "\n",
+            "kind: Secret\ndata:\n  API_TOKEN: " + _b64(fake("", 24, ALNUM, "k8s2")) + "\n",
+        ),
+        counter_examples=(
+            "kind: Secret\ndata:\n  password: " + _b64("changeme") + "\n",
+            "kind: Secret\ndata:\n  password: " + _b64("${DB_PASSWORD}") + "\n",
+            "kind: Secret\ndata:\n  token: not-base64-at-all!\n",
+            "kind: Secret\ndata:\n  password: " + _b64("\x00\x01binary\xff") + "\n",
+        ),
+    ),
+)

@@ -1,0 +1,357 @@
+"""Suppressions that live in the repository: ``trace-ignore`` comments and ``.trace.yml``.
+
+In code, a comment on the finding's line or the line above::
+
+    password = "..."  # trace-ignore: generic-password test fixture, not a credential
+    // trace-ignore reviewed: the value is escaped by the template engine
+
+``trace-ignore`` may name the rule or detector it silences (``trace-ignore: <id>``); without
+an id it silences every finding on that line. Any comment syntax works (``#``, ``//``,
+``/* */``, ``<!-- -->``, ``--``, ``;``): the marker must follow a comment opener, so the
+word in a string or an identifier does not count.
+
+At the repository root, ``.trace.yml``::
+
+    version: 1
+    ignore:
+      - paths: ["tests/**", "docs/*.md"]   # globs; ** crosses directories
+        rules: ["python.sqli.string-format"]
+        advisories: ["GHSA-xxxx-yyyy-zzzz"]  # or a CVE/other alias
+        reason: test fixtures are not shipped
+        expires: 2027-01-31                 # optional; after this date it no longer applies
+
+An entry matches a finding when every selector it has (paths, rules, advisories) matches.
+
+A suppression is honoured only with a reason and before its expiry; otherwise the finding stays
+open and carries ``extra["suppression_problem"]`` saying why, so nothing is silenced unseen.
+A malformed ``.trace.yml`` is reported in ``ScanResult.errors`` and suppresses nothing.
+Triage decisions (the dashboard's "ignored") are applied by the dashboard, not here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from tracesec.engines.model import Engine, Finding, ScanResult, Suppression
+
+CONFIG_PATH = ".trace.yml"
+MAX_CONFIG_BYTES = 256 * 1024
+PROBLEM_KEY = "suppression_problem"
+
+# A comment opener, optional spaces, the marker, then an optional ": id" and the reason.
+_MARKER = re.compile(
+    r"(?:#|//|/\*|<!--|--|;)\s*trace-ignore"
+    r"(?::\s*(?P<rule>[A-Za-z0-9_.\-/@:]+?))?(?=\s|$|\*/|-->)(?P<reason>.*)$"
+)
+_CLOSERS = ("*/", "-->")
+
+
+class ConfigError(ValueError):
+    """``.trace.yml`` cannot be used; the message is shown to users."""
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """One ``trace-ignore`` comment."""
+
+    line: int
+    rule: str  # "" silences every finding on the line
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigEntry:
+    """One entry of ``.trace.yml``'s ``ignore`` list (``index`` counts from 1)."""
+
+    index: int
+    paths: tuple[str, ...]
+    rules: tuple[str, ...]
+    advisories: tuple[str, ...]
+    reason: str
+    expires: dt.date | None
+
+    def matches(self, finding: Finding) -> bool:
+        if self.paths and not any(glob_match(p, finding.location.path) for p in self.paths):
+            return False
+        if self.rules and not (set(self.rules) & rule_ids(finding)):
+            return False
+        return not self.advisories or bool(set(self.advisories) & advisory_ids(finding))
+
+    def describe(self) -> str:
+        return f"{CONFIG_PATH} entry {self.index}"
+
+
+def parse_comment(text: str) -> tuple[str, str] | None:
+    """``(rule, reason)`` of a ``trace-ignore`` comment in one line of code, else None."""
+    match = _MARKER.search(text)
+    if match is None:
+        return None
+    reason = match.group("reason").strip()
+    for closer in _CLOSERS:
+        reason = reason.split(closer, 1)[0]
+    return match.group("rule") or "", reason.strip().lstrip(":").strip()
+
+
+def rule_ids(finding: Finding) -> set[str]:
+    """The ids a suppression may name: the rule, and the rules that reported the same secret."""
+    ids = {finding.rule_id}
+    for related in finding.extra.get("related", ()) or ():
+        if isinstance(related, Mapping) and related.get("rule_id"):
+            ids.add(str(related["rule_id"]))
+    return ids
+
+
+def advisory_ids(finding: Finding) -> set[str]:
+    if finding.engine is not Engine.SCA:
+        return set()
+    ids = {finding.rule_id}
+    if finding.extra.get("advisory_id"):
+        ids.add(str(finding.extra["advisory_id"]))
+    ids.update(str(alias) for alias in finding.extra.get("aliases", ()) or ())
+    return ids
+
+
+def glob_match(pattern: str, path: str) -> bool:
+    """A repository glob: ``*`` and ``?`` stay in one directory, ``**`` crosses them, and a
+    pattern ending in ``/`` names a directory and everything below it."""
+    pattern = pattern.strip().lstrip("/")
+    if pattern.endswith("/"):
+        pattern += "**"
+    return _glob_regex(pattern).fullmatch(path) is not None
+
+
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    parts: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            parts.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            parts.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            parts.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            parts.append("[^/]")
+            i += 1
+        else:
+            parts.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile("".join(parts), re.DOTALL)
+
+
+def load_config(content: bytes) -> tuple[ConfigEntry, ...]:
+    """Parses ``.trace.yml``; raises ``ConfigError`` naming what is wrong and where."""
+    if len(content) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"file too large ({len(content)} bytes, limit {MAX_CONFIG_BYTES})")
+    try:
+        data = yaml.safe_load(content.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError("not valid UTF-8") from None
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        at = f" at line {where.line + 1}" if where is not None else ""
+        raise ConfigError(f"not valid YAML{at}") from None
+    if data is None:
+        return ()
+    if not isinstance(data, dict):
+        raise ConfigError("the document must be a mapping with an 'ignore' list")
+    unknown = set(data) - {"version", "ignore"}
+    if unknown:
+        raise ConfigError(f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
+    if data.get("version", 1) != 1:
+        raise ConfigError(f"unsupported version {data.get('version')!r} (this Trace reads 1)")
+    items = data.get("ignore") or []
+    if not isinstance(items, list):
+        raise ConfigError("'ignore' must be a list")
+    return tuple(_entry(index, item) for index, item in enumerate(items, start=1))
+
+
+def _entry(index: int, item: Any) -> ConfigEntry:
+    where = f"ignore entry {index}"
+    if not isinstance(item, dict):
+        raise ConfigError(f"{where} must be a mapping")
+    unknown = set(item) - {"paths", "rules", "advisories", "reason", "expires"}
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s): {', '.join(sorted(map(str, unknown)))}")
+    selectors = {key: _strings(item.get(key), f"{where}: '{key}'") for key in _SELECTORS}
+    if not any(selectors.values()):
+        raise ConfigError(f"{where} needs at least one of paths, rules, advisories")
+    reason = item.get("reason") or ""
+    if not isinstance(reason, str):
+        raise ConfigError(f"{where}: 'reason' must be text")
+    return ConfigEntry(
+        index=index,
+        paths=selectors["paths"],
+        rules=selectors["rules"],
+        advisories=selectors["advisories"],
+        reason=reason.strip(),
+        expires=_date(item.get("expires"), where),
+    )
+
+
+_SELECTORS = ("paths", "rules", "advisories")
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where} must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _date(value: Any, where: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ConfigError(f"{where}: 'expires' must be a date (YYYY-MM-DD)") from None
+
+
+Reader = Callable[[str], bytes | None]
+
+
+def apply(
+    result: ScanResult,
+    read: Reader,
+    *,
+    in_code: bool = True,
+    today: dt.date | None = None,
+) -> ScanResult:
+    """``result`` with repository suppressions applied (``read`` gives a scanned file's bytes,
+    None when it is not part of the scan). Findings already suppressed are left as they are."""
+    today = today or dt.datetime.now(dt.UTC).date()
+    errors = list(result.errors)
+    entries: tuple[ConfigEntry, ...] = ()
+    config = read(CONFIG_PATH)
+    if config is not None:
+        try:
+            entries = load_config(config)
+        except ConfigError as exc:
+            errors.append(f"{CONFIG_PATH}: {exc}; none of its suppressions were applied")
+    comments = _CommentIndex(read)
+    findings = tuple(
+        _decide(f, entries, comments, in_code=in_code, today=today) for f in result.findings
+    )
+    if findings == result.findings and len(errors) == len(result.errors):
+        return result
+    return dataclasses.replace(result, findings=findings, errors=tuple(errors))
+
+
+def _decide(
+    finding: Finding,
+    entries: Sequence[ConfigEntry],
+    comments: _CommentIndex,
+    *,
+    in_code: bool,
+    today: dt.date,
+) -> Finding:
+    if finding.suppression is not None:
+        return finding
+    problems: list[str] = []
+    for comment in comments.near(finding.location.path, finding.location.start_line):
+        if comment.rule and comment.rule not in rule_ids(finding):
+            continue
+        where = f"trace-ignore at {finding.location.path}:{comment.line}"
+        if not in_code:
+            problems.append(f"{where} not honoured: in-code suppressions are disabled")
+            break
+        if not comment.reason:
+            problems.append(f"{where} has no reason; not honoured")
+            continue
+        return dataclasses.replace(
+            finding,
+            suppression=Suppression(comment.reason, "code", finding.location.path, comment.line),
+        )
+    for entry in entries:
+        if not entry.matches(finding):
+            continue
+        if not entry.reason:
+            problems.append(f"{entry.describe()} has no reason; not honoured")
+            continue
+        if entry.expires is not None and entry.expires < today:
+            problems.append(f"{entry.describe()} expired on {entry.expires.isoformat()}")
+            continue
+        return dataclasses.replace(
+            finding,
+            suppression=Suppression(
+                justification=entry.reason,
+                source="config",
+                path=CONFIG_PATH,
+                line=entry.index,
+                expires=entry.expires.isoformat() if entry.expires else "",
+            ),
+        )
+    if not problems:
+        return finding
+    return dataclasses.replace(finding, extra={**finding.extra, PROBLEM_KEY: "; ".join(problems)})
+
+
+class _CommentIndex:
+    """``trace-ignore`` comments of the scanned files, read once per file on demand."""
+
+    def __init__(self, read: Reader) -> None:
+        self._read = read
+        self._by_path: dict[str, dict[int, Comment]] = {}
+
+    def near(self, path: str, line: int) -> list[Comment]:
+        """The comments on ``line`` and on the line above, nearest first."""
+        found = self._comments(path)
+        return [found[n] for n in (line, line - 1) if n in found]
+
+    def _comments(self, path: str) -> dict[int, Comment]:
+        if path not in self._by_path:
+            self._by_path[path] = dict(_scan_comments(self._read(path) or b""))
+        return self._by_path[path]
+
+
+def _scan_comments(content: bytes) -> Iterable[tuple[int, Comment]]:
+    if b"trace-ignore" not in content:
+        return
+    for number, raw in enumerate(content.split(b"\n"), start=1):
+        if b"trace-ignore" not in raw:
+            continue
+        parsed = parse_comment(raw.decode("utf-8", errors="replace"))
+        if parsed is not None:
+            yield number, Comment(line=number, rule=parsed[0], reason=parsed[1])
+
+
+def config_snippet(
+    *,
+    engine: str,
+    rule_id: str,
+    path: str,
+    advisory_id: str = "",
+    reason: str,
+    expires: dt.date | None = None,
+) -> str:
+    """The ``.trace.yml`` text that suppresses one finding in the repository (the dashboard
+    offers it when a finding is ignored there). SCA findings are named by advisory and
+    manifest, the others by rule and file; ``load_config`` reads the text back."""
+    entry: dict[str, Any] = {"paths": [path]}
+    if engine == Engine.SCA.value and advisory_id:
+        entry["advisories"] = [advisory_id]
+    else:
+        entry["rules"] = [rule_id]
+    entry["reason"] = reason or "(say why this finding is not a problem)"
+    if expires is not None:
+        entry["expires"] = expires.isoformat()
+    body = yaml.safe_dump({"ignore": [entry]}, sort_keys=False, allow_unicode=True, width=1000)
+    return f"# {CONFIG_PATH} at the repository root\nversion: 1\n{body}"

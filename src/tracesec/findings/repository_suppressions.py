@@ -1,0 +1,96 @@
+"""Suppressions that live in the repository (``trace-ignore`` comments, ``.trace.yml``) as the
+dashboard's "ignored", so the dashboard, ``trace scan`` and the pull-request checks agree.
+
+Runs after the lifecycle has recorded a scan (``findings_record``):
+
+- an open finding the scan reports as suppressed in the repository becomes ignored, with its
+  source, where the suppression is, its reason and the author the scan knew;
+- a finding ignored *by the repository* that the scan reports without that suppression (the
+  comment or entry was removed, or expired) is open again;
+- a finding ignored in the dashboard's own triage is never touched: a person decided.
+
+Each change is a system history event, as the lifecycle's own changes are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from tracesec.engines.model import Finding as EngineFinding
+from tracesec.findings.copy_insert import bulk_insert
+from tracesec.findings.models import Finding, IgnoreSource, Status, TriageAction, TriageEvent
+
+_REPOSITORY_SOURCES = {IgnoreSource.CODE.value, IgnoreSource.CONFIG.value}
+
+
+def note_for(finding: EngineFinding) -> str:
+    suppression = finding.suppression
+    assert suppression is not None
+    where = (
+        f"{suppression.path}:{suppression.line}"
+        if suppression.source == IgnoreSource.CODE
+        else f"{suppression.path} entry {suppression.line}"
+    )
+    return f"{where}: {suppression.justification}"
+
+
+def sync(
+    *,
+    organization_id: int,
+    repository_id: int,
+    scan_id: int,
+    present: Mapping[str, EngineFinding],
+    now: datetime,
+) -> None:
+    """Apply the present findings' repository suppressions to the repository's rows."""
+    suppressed = {
+        fp: f
+        for fp, f in present.items()
+        if f.suppression is not None and f.suppression.source in _REPOSITORY_SOURCES
+    }
+    rows = Finding.objects.filter(repository_id=repository_id, fingerprint__in=list(present))
+    events: list[dict[str, Any]] = []
+    for row in rows.only("pk", "fingerprint", "status", "ignore_source", "ignore_note"):
+        finding = suppressed.get(row.fingerprint)
+        if finding is not None and finding.suppression is not None:
+            if row.status == Status.OPEN or (
+                row.status == Status.IGNORED and row.ignore_source in _REPOSITORY_SOURCES
+            ):
+                _ignore(row, finding, now)
+                if row.status == Status.OPEN:
+                    events.append(_event(row.pk, organization_id, scan_id, ignored=True))
+        elif row.status == Status.IGNORED and row.ignore_source in _REPOSITORY_SOURCES:
+            Finding.objects.filter(pk=row.pk).update(
+                status=Status.OPEN, ignore_source="", ignore_note="", ignore_author="",
+                ignored_at=None, updated_at=now,
+            )  # fmt: skip
+            events.append(_event(row.pk, organization_id, scan_id, ignored=False))
+    bulk_insert(TriageEvent, events, now=now)
+
+
+def _ignore(row: Finding, finding: EngineFinding, now: datetime) -> None:
+    suppression = finding.suppression
+    assert suppression is not None
+    values: dict[str, Any] = {
+        "status": Status.IGNORED,
+        "ignore_source": suppression.source,
+        "ignore_note": note_for(finding),
+        "ignore_author": suppression.author[:200],
+        "updated_at": now,
+    }
+    if row.status == Status.OPEN:
+        values["ignored_at"] = now
+    Finding.objects.filter(pk=row.pk).update(**values)
+
+
+def _event(finding_id: int, organization_id: int, scan_id: int, *, ignored: bool) -> dict[str, Any]:
+    return {
+        "finding_id": finding_id,
+        "organization_id": organization_id,
+        "scan_id": scan_id,
+        "action": (TriageAction.IGNORED if ignored else TriageAction.REOPENED).value,
+        "from_status": (Status.OPEN if ignored else Status.IGNORED).value,
+        "to_status": (Status.IGNORED if ignored else Status.OPEN).value,
+    }
