@@ -49,13 +49,14 @@ def worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
-def scan_config(scan: Scan) -> ScanConfig:
+def scan_config(scan: Scan, history_since: str | None = None) -> ScanConfig:
     engines = tuple(Engine(e) for e in scan.engines_requested) or tuple(Engine)
     timeout = int(settings.TRACE_SCAN_ENGINE_TIMEOUT_SECONDS)
     osv_db = Path(settings.TRACE_OSV_DB)
     return ScanConfig(
         engines=engines,
         history=scan.history,
+        history_since=history_since if scan.history else None,
         osv_db=osv_db if osv_db.exists() else None,
         sast_timeout_seconds=timeout,
         secrets_timeout_seconds=timeout,
@@ -171,12 +172,13 @@ def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
                 max_bytes=int(settings.TRACE_SCAN_CLONE_MAX_BYTES),
             ),
             work_root=work_root,
+            full_history=scan.history,
         ) as tree:
             del credential  # the token is not needed past the clone
             commit_sha = _head_commit(tree)
             _check_alive(heartbeat)
             lease.advance(scan.pk, owner, ScanState.SCANNING, commit_sha=commit_sha)
-            config = scan_config(scan)
+            config = scan_config(scan, history_since=repository.history_scanned_commit or None)
             result = run_engines(tree, config, EngineProgress(scan.pk, owner, heartbeat))
             result = with_suppression_authors(result, _head_author(tree))
     except CheckoutError as error:
@@ -295,7 +297,10 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
     now = timezone.now()
     with transaction.atomic():
         scan = lease.lock_owned(scan_id, owner, ScanState.COMPLETED)
-        summary = findings_record(scan=scan, result=result, now=now, history_scanned=config.history)
+        # only a whole-history scan can show that a history-only secret is gone; an incremental
+        # one (history_since) reads newer commits only
+        whole_history = config.history and not config.history_since
+        summary = findings_record(scan=scan, result=result, now=now, history_scanned=whole_history)
         timings = dict(scan.timings or {})
         for engine_summary in summaries:
             timings[f"engine:{engine_summary['engine']}"] = engine_summary["seconds"]
@@ -318,6 +323,11 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
                 "updated_at",
             ]
         )
+        if config.history and scan.commit_sha:
+            # the next history scan of this repository reads only newer commits
+            Repository.objects.filter(pk=scan.repository_id).update(
+                history_scanned_commit=scan.commit_sha
+            )
         lease.advance(scan_id, owner, ScanState.COMPLETED)
     logger.info(
         "scan.completed",
