@@ -60,9 +60,12 @@ def test_repository_override(org_a: OrgWithPeople, client_for) -> None:
     repo = make_repository(org_a.organization)
     admin = client_for(org_a.admin)
     response = admin.post(
-        f"/repositories/{repo.pk}/schedule/", {"frequency": "off", "hour": "2", "weekday": "0"}
+        f"/repositories/{repo.pk}/schedule/",
+        {"frequency": "off", "hour": "2", "weekday": "0", "history_secrets": "on"},
     )
     assert response.status_code == 302
+    repo.refresh_from_db()
+    assert repo.scan_history_secrets
     row = RepositorySchedule.objects.get(repository=repo)
     assert row.frequency == "off"
     assert row.next_run_at is None

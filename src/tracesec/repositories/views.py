@@ -92,6 +92,7 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
                 "frequency": row.frequency if row else "inherit",
                 "hour": row.hour if row else schedule["schedule_effective"].hour,
                 "weekday": row.weekday if row else schedule["schedule_effective"].weekday,
+                "history_secrets": repository.scan_history_secrets,
             },
             auto_id="rs-%s",
         )

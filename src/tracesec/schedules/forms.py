@@ -21,3 +21,6 @@ class OrganizationScheduleForm(forms.Form):
 
 class RepositoryScheduleForm(OrganizationScheduleForm):
     frequency = forms.ChoiceField(choices=REPOSITORY_FREQUENCIES)
+    history_secrets = forms.BooleanField(
+        required=False, label="Every scan also scans git history for secrets (new commits only)"
+    )

@@ -110,10 +110,14 @@ def schedule_set_repository(
     weekday: int,
     actor: User | None,
     now: datetime,
+    history_secrets: bool | None = None,
     request: HttpRequest | None = None,
 ) -> RepositorySchedule:
+    """Set the repository's schedule override (and, when given, its history-secrets opt-in)."""
     Schedule(frequency, hour=hour, weekday=weekday)  # validates
     with transaction.atomic():
+        if history_secrets is not None:
+            Repository.objects.filter(pk=repository.pk).update(scan_history_secrets=history_secrets)
         row, _ = RepositorySchedule.objects.select_for_update().get_or_create(
             repository=repository, defaults={"organization_id": repository.organization_id}
         )
@@ -128,7 +132,12 @@ def schedule_set_repository(
             actor=actor,
             target=repository,
             target_label=f"scan schedule of {repository.full_name}",
-            data={"frequency": frequency.value, "hour": hour, "weekday": weekday},
+            data={
+                "frequency": frequency.value,
+                "hour": hour,
+                "weekday": weekday,
+                "history_secrets": history_secrets,
+            },
             request=request,
         )
     row.refresh_from_db()

@@ -80,6 +80,7 @@ def repository_schedule(request: HttpRequest, repository_id: int) -> HttpRespons
         weekday=form.cleaned_data["weekday"],
         actor=actor.user,
         now=timezone.now(),
+        history_secrets=form.cleaned_data["history_secrets"],
         request=request,
     )
     messages.success(request, f"Scan schedule of {repository.full_name} saved.")
