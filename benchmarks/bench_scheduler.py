@@ -25,6 +25,9 @@ from pathlib import Path
 
 from bench_findings import setup_django, throwaway_postgres
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.support.scheduler_sim import sim_argv
+
 ROOT = Path(__file__).resolve().parents[1]
 START = datetime(2026, 12, 7, 0, 0, tzinfo=UTC)
 
@@ -76,19 +79,7 @@ def report(args: argparse.Namespace, database_url: str, data_dir: Path) -> None:
     began = time.perf_counter()
     children = [
         subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.support.scheduler_sim",
-                "--start",
-                START.isoformat(),
-                "--hours",
-                "24",
-                "--step-minutes",
-                str(args.step_minutes),
-                "--owner",
-                f"w{i}",
-            ],
+            sim_argv(START, owner=f"w{i}", step_minutes=args.step_minutes, claims_per_step=50),
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,

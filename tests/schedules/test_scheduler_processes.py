@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from django.db.models import Count
 
 from tests.support.builders import make_org, make_repository
 from tests.support.paths import REPO_ROOT
+from tests.support.scheduler_sim import sim_argv
 from tests.support.workers import worker_env
 from tracesec.scans.models import Scan
 from tracesec.scans.state import ScanState
@@ -36,21 +36,7 @@ def test_three_processes_queue_each_due_scan_exactly_once(tmp_path: Path) -> Non
     env = {**worker_env(tmp_path), "TRACE_SCAN_MAX_CONCURRENT_PER_ORG": str(CAP)}
     children = [
         subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.support.scheduler_sim",
-                "--start",
-                START.isoformat(),
-                "--hours",
-                "24",
-                "--step-minutes",
-                "10",
-                "--claims-per-step",
-                "3",
-                "--owner",
-                f"w{i}",
-            ],
+            sim_argv(START, owner=f"w{i}", step_minutes=10, claims_per_step=3),
             cwd=REPO_ROOT,
             env=env,
             stdout=subprocess.PIPE,

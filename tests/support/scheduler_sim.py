@@ -15,6 +15,27 @@ import sys
 from datetime import datetime, timedelta
 
 
+def sim_argv(
+    start: datetime, *, owner: str, step_minutes: float, claims_per_step: int
+) -> list[str]:
+    """The command line of one simulated process over the day from ``start``."""
+    return [
+        sys.executable,
+        "-m",
+        "tests.support.scheduler_sim",
+        "--start",
+        start.isoformat(),
+        "--hours",
+        "24",
+        "--step-minutes",
+        str(step_minutes),
+        "--claims-per-step",
+        str(claims_per_step),
+        "--owner",
+        owner,
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--start", required=True)
