@@ -91,6 +91,13 @@ export function contractProblems(m) {
       JSON.stringify(['avi:forge:installed:app', 'avi:forge:upgraded:app']),
     'trigger trace-lifecycle must listen to exactly installed + upgraded',
   );
+  const push = byKey('trigger', 'trace-push');
+  check(push?.function === 'on-push', 'trigger trace-push must run on-push');
+  check(
+    JSON.stringify(push?.events ?? []) === JSON.stringify(['avi:bitbucket:push:repository']),
+    'trigger trace-push must listen to exactly avi:bitbucket:push:repository',
+  );
+  check(byKey('function', 'on-push')?.handler === 'index.onPush', 'on-push → index.onPush');
   check(
     (modules.preUninstall ?? []).some((p) => p.endpoint === 'ep-uninstall'),
     'preUninstall must call endpoint ep-uninstall',

@@ -1,4 +1,5 @@
-// Forge function handlers (manifest.yml `function` entries `index.onLifecycle`, `index.tokenPull`).
+// Forge function handlers (manifest.yml `function` entries `index.onLifecycle`, `index.onPush`,
+// `index.tokenPull`).
 // Handlers only wire the Forge runtime into the pure logic in ./lib; they hold no state, so no
 // tenant's data can survive into another invocation.
 
@@ -6,6 +7,7 @@ import { invokeRemote, webTrigger } from '@forge/api';
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 
 import { forwardLifecycleEvent } from './lib/lifecycle.js';
+import { forwardPushEvent } from './lib/push.js';
 import { pullToken } from './lib/token-pull.js';
 
 /**
@@ -17,6 +19,20 @@ export async function onLifecycle(event, _context) {
   return forwardLifecycleEvent(event, {
     invokeRemote,
     webTrigger,
+    InvocationError,
+    InvocationErrorCode,
+    logger: console,
+  });
+}
+
+/**
+ * Product trigger `trace-push` (avi:bitbucket:push:repository).
+ * @param {object} event
+ * @param {object} _context
+ */
+export async function onPush(event, _context) {
+  return forwardPushEvent(event, {
+    invokeRemote,
     InvocationError,
     InvocationErrorCode,
     logger: console,

@@ -26,8 +26,9 @@ describe('manifest.yml', () => {
 
   it('names handlers that src/index.js exports — and it exports nothing else', async () => {
     const app = await import('../src/index.js');
-    assert.deepEqual(Object.keys(app).sort(), ['onLifecycle', 'tokenPull']);
+    assert.deepEqual(Object.keys(app).sort(), ['onLifecycle', 'onPush', 'tokenPull']);
     assert.equal(typeof app.onLifecycle, 'function');
+    assert.equal(typeof app.onPush, 'function');
     assert.equal(typeof app.tokenPull, 'function');
   });
 });

@@ -39,6 +39,7 @@ describe('src/ structure', () => {
       'lib/lifecycle.js',
       'lib/log.js',
       'lib/pairing.js',
+      'lib/push.js',
       'lib/token-pull.js',
       'resolvers/pairing.js',
     ]);
@@ -101,7 +102,7 @@ describe('src/ structure', () => {
     const exported = [...text.matchAll(/^export\s+(?:async\s+)?function\s+(\w+)/gm)].map(
       (m) => m[1],
     );
-    assert.deepEqual(exported, ['onLifecycle', 'tokenPull']);
+    assert.deepEqual(exported, ['onLifecycle', 'onPush', 'tokenPull']);
     assert.doesNotMatch(text, /\binvokeRemote\s*\(/);
   });
 });

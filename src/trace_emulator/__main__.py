@@ -87,6 +87,11 @@ def parser() -> argparse.ArgumentParser:
             help=f"the emulated GitHub App's {name} URL (default: under --remote-url, "
             f"/integrations/github/{name}/)",
         )
+    p.add_argument(
+        "--github-client-id",
+        default=None,
+        help="the emulated GitHub App's client id (default: kept in --state-dir, or a new one)",
+    )
     p.add_argument("--log-level", default="WARNING")
     return p
 
@@ -122,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         github_webhook_url=args.github_webhook_url,
         github_setup_url=args.github_setup_url,
         github_callback_url=args.github_callback_url,
+        github_client_id=args.github_client_id,
     )
     try:
         emu = Emulator(config)

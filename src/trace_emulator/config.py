@@ -107,6 +107,9 @@ class EmulatorConfig:
     github_webhook_url: str | None = None
     github_setup_url: str | None = None
     github_callback_url: str | None = None
+    # The App's client id, as the developer registering it copied it into Trace's settings;
+    # None: kept from the state directory, or a new one.
+    github_client_id: str | None = None
 
     def public_dict(self) -> dict[str, Any]:
         """JSON-safe view of the settings (no secrets live here)."""
@@ -148,6 +151,7 @@ _IMMUTABLE = {
     "github_webhook_url",
     "github_setup_url",
     "github_callback_url",
+    "github_client_id",
 }
 
 

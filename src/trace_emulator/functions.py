@@ -62,10 +62,12 @@ class PlatformApi:
         return self._forge.webtrigger_url(self._ctx, module_key, force_create)
 
 
-# --- the Python equivalent of forge-app/src (index.js, lib/lifecycle.js, lib/token-pull.js) ---
+# --- the Python equivalent of forge-app/src (index.js, lib/lifecycle.js, lib/push.js,
+# lib/token-pull.js) ---
 # Kept decision-for-decision in step with the JS; tests/emulator/test_contract.py runs both.
 MAX_LIFECYCLE_RETRIES = 4
 MAX_TOKEN_PULL_BODY_BYTES = 1024
+PUSH_EVENT_TYPE = "avi:bitbucket:push:repository"
 
 
 def _retryable(status: int) -> bool:
@@ -86,18 +88,7 @@ async def on_lifecycle(api: PlatformApi, event: Any, _context: Any = None) -> An
         return None
     retry_count = _retry_count(event)
 
-    def retry() -> Any:
-        if retry_count >= MAX_LIFECYCLE_RETRIES:
-            return None
-        # The InvocationError shape Forge reads (same as the @forge/events stand-in).
-        return {
-            "_retry": True,
-            "retryOptions": {
-                "retryAfter": 5 ** (retry_count + 1),
-                "retryReason": "FUNCTION_RETRY_REQUEST",
-            },
-        }
-
+    retry = _retry_or_give_up(retry_count)
     try:
         token_pull_url = await api.webtrigger_get_url(TOKEN_PULL_MODULE)
     except Exception:
@@ -111,11 +102,55 @@ async def on_lifecycle(api: PlatformApi, event: Any, _context: Any = None) -> An
         headers={"content-type": "application/json"},
         body=compact_json({"event": event, "tokenPullUrl": token_pull_url}),
     )
-    if res.status is None:  # unreachable / timed out
+    return _answer(res.status, retry)
+
+
+def _retry_or_give_up(retry_count: int) -> Callable[[], Any]:
+    def retry() -> Any:
+        if retry_count >= MAX_LIFECYCLE_RETRIES:
+            return None
+        # The InvocationError shape Forge reads (same as the @forge/events stand-in).
+        return {
+            "_retry": True,
+            "retryOptions": {
+                "retryAfter": 5 ** (retry_count + 1),
+                "retryReason": "FUNCTION_RETRY_REQUEST",
+            },
+        }
+
+    return retry
+
+
+def _answer(status: int | None, retry: Callable[[], Any]) -> Any:
+    if status is None:  # unreachable / timed out
         return retry()
-    if 200 <= res.status < 300:
+    if 200 <= status < 300:
         return None
-    return retry() if _retryable(res.status) else None
+    return retry() if _retryable(status) else None
+
+
+def push_body(event: dict[str, Any]) -> str:
+    """lib/push.js `pushBody`: the event without retryContext and without the commit list."""
+    rest = {k: v for k, v in event.items() if k != "retryContext"}
+    push = rest.get("push")
+    if isinstance(push, dict):
+        rest["push"] = {k: v for k, v in push.items() if k != "commits"}
+    return compact_json({"event": rest})
+
+
+async def on_push(api: PlatformApi, event: Any, _context: Any = None) -> Any:
+    if not isinstance(event, dict):
+        return None
+    if "eventType" in event and event["eventType"] != PUSH_EVENT_TYPE:
+        return None
+    res = await api.invoke_remote(
+        "trace",
+        path="/forge/v1/push",
+        method="POST",
+        headers={"content-type": "application/json"},
+        body=push_body(event),
+    )
+    return _answer(res.status, _retry_or_give_up(_retry_count(event)))
 
 
 def _parse_token_pull(request: Any) -> str | None:
@@ -174,6 +209,7 @@ async def token_pull(api: PlatformApi, request: Any, _context: Any = None) -> An
 
 PYTHON_HANDLERS: dict[str, Callable[..., Awaitable[Any]]] = {
     "onLifecycle": on_lifecycle,
+    "onPush": on_push,
     "tokenPull": token_pull,
 }
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import hashlib
 import os
 import re
 import shutil
@@ -14,7 +16,9 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import httpx
 import pytest
+from cryptography.hazmat.primitives import serialization
 
 from tests.support.paths import REPO_ROOT
 from tests.support.ports import free_port
@@ -265,6 +269,7 @@ def test_demo_prints_one_banner_once_everything_answers_then_ready(
         ), service_log
         for noise in ('{"event"', "Starting gunicorn", "INFO", "installed into acme"):
             assert noise not in printed, printed
+        _assert_demo_github_app_is_imported(tmp_path, emulator_port, migrated_env)
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=60) == 0, log.read_text()
     finally:
@@ -276,3 +281,34 @@ def test_demo_prints_one_banner_once_everything_answers_then_ready(
     service_log = (tmp_path / "data" / "logs" / "demo.log").read_text()
     assert "tracesec.common.tasks.ping state=SUCCESSFUL" in service_log
     assert "installed into acme" in service_log
+
+
+def _assert_demo_github_app_is_imported(
+    tmp_path: Path, emulator_port: int, env: dict[str, str]
+) -> None:
+    """The demo registered its GitHub App with the emulator (the client id Trace's processes
+    run with) and sealed the App's key and secrets into Trace's key ring: the fingerprints
+    Trace reports are those of what the emulated GitHub holds."""
+    app = httpx.get(f"http://127.0.0.1:{emulator_port}/_emu/github/app", timeout=10).json()
+    assert app["clientId"] == (tmp_path / "data" / "github-client-id").read_text().strip()
+    assert app["requestOauthOnInstall"] is True
+    public = serialization.load_pem_private_key(
+        app["privateKeyPem"].encode(), password=None
+    ).public_key()
+    der = public.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    status = subprocess.run(
+        [TRACE, "manage", "github_app", "status"],
+        env=env,
+        cwd=str(REPO_ROOT),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    key_print = "SHA256:" + base64.b64encode(hashlib.sha256(der).digest()).decode()
+    assert f"private_key: {key_print}" in status, status
+    hook_print = "sha256:" + hashlib.sha256(app["webhookSecret"].encode()).hexdigest()[:12]
+    assert f"webhook_secret: {hook_print}" in status, status
+    assert "client_secret: sha256:" in status, status

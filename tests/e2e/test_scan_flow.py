@@ -44,8 +44,10 @@ def scene(live_server: Any, settings: Any, tmp_path: Path) -> Iterator[Any]:
     member = MembershipFactory(organization=org, role=Role.ADMIN)
     with emulator_for(live_server.url) as emu:
         configure(settings, emu, tmp_path)
-        ws = connect(emu, member)
+        # pushed before pairing: Trace is not yet told of pushes, so nothing is scanned until
+        # the test presses Scan (a push after pairing queues a push scan)
         emu.client.push_commit("acme", "payments-api", {"config.py": CONFIG_V1})
+        ws = connect(emu, member)
         worker = start_worker(worker_env(tmp_path), tmp_path / "worker.log")
         try:
             yield live_server.url, member, ws.repository("payments-api")

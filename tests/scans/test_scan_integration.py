@@ -52,6 +52,17 @@ def workspace(live_server: Any, settings: Any, tmp_path: Any) -> Iterator[tuple[
 def run_scan(repository: Any, user: Any) -> Scan:
     scan, created = scan_request(repository=repository, requested_by=user)
     assert created
+    return execute(scan)
+
+
+def run_push_scan(repository: Any) -> Scan:
+    """The push to main (forwarded by the Forge app) queued exactly one scan: run it."""
+    [scan] = Scan.objects.filter(repository=repository, status=ScanState.QUEUED)
+    assert scan.requested_by is None
+    return execute(scan)
+
+
+def execute(scan: Scan) -> Scan:
     scan_execute(scan_id=scan.pk)
     scan.refresh_from_db()
     return scan
@@ -69,7 +80,7 @@ def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
         "acme", "payments-api", {"config.py": CONFIG_V1}, message="Add runner"
     )
 
-    scan1 = run_scan(repo, admin.user)
+    scan1 = run_push_scan(repo)
     assert scan1.status == ScanState.COMPLETED, (scan1.error_code, scan1.error_message)
     assert scan1.commit_sha == first_push["commit"]
     assert scan1.branch == "main"
@@ -108,7 +119,7 @@ def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
         {"config.py": CONFIG_V2, "deploy.py": DEPLOY_V2},
         message="Rotate token, add deploy config",
     )
-    scan2 = run_scan(repo, admin.user)
+    scan2 = run_push_scan(repo)
     assert scan2.status == ScanState.COMPLETED, (scan2.error_code, scan2.error_message)
     assert scan2.commit_sha == second_push["commit"]
 
@@ -197,7 +208,7 @@ def test_repository_deleted_upstream_fails_with_words(workspace) -> None:
 
 
 def test_trace_ignore_in_the_repository_shows_as_ignored_by_its_author(workspace) -> None:
-    ws, admin = workspace
+    ws, _admin = workspace
     repo = ws.repository("payments-api")
     ws.emu.client.push_commit(
         "acme",
@@ -209,7 +220,7 @@ def test_trace_ignore_in_the_repository_shows_as_ignored_by_its_author(workspace
         message="Deploy config",
         author="Dana Dev <dana@example.test>",
     )
-    scan = run_scan(repo, admin.user)
+    scan = run_push_scan(repo)
     assert scan.status == ScanState.COMPLETED, (scan.error_code, scan.error_message)
     rows = {f.path: f for f in Finding.objects.filter(repository=repo, rule_id="github-pat")}
     ignored = rows["deploy.py"]

@@ -52,8 +52,9 @@ def test_killed_worker_scan_is_requeued_and_completed_by_another(
     log = tmp_path / "workers.log"
     with emulator_for(live_server.url) as emu:
         configure(settings, emu, tmp_path)
-        ws = connect(emu, admin)
+        # pushed before pairing, so the only scan is the one this test requests
         emu.client.push_commit("acme", "payments-api", {"config.py": CONFIG_V1})
+        ws = connect(emu, admin)
         repo = ws.repository("payments-api")
         env = worker_env(tmp_path)
 

@@ -27,3 +27,6 @@ export const NONCE_PATTERN = /^[A-Za-z0-9_-]{32,128}$/;
 
 /** A valid token-pull body is ~150 bytes; anything much larger is refused unread. */
 export const MAX_TOKEN_PULL_BODY_BYTES = 1024;
+
+/** Trace route that receives forwarded `avi:bitbucket:push:repository` events. */
+export const PUSH_PATH = '/forge/v1/push';

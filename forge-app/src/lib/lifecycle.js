@@ -78,19 +78,7 @@ export async function forwardLifecycleEvent(event, api) {
     log.error('lifecycle: event is not an object; dropped');
     return undefined;
   }
-  const retryCount = retryCountOf(event);
-  const retry = (/** @type {string} */ why) => {
-    if (retryCount >= MAX_LIFECYCLE_RETRIES) {
-      log.error(`lifecycle: ${why}; retries exhausted (${retryCount})`);
-      return undefined;
-    }
-    const retryAfter = retryDelaySeconds(retryCount);
-    log.warn(`lifecycle: ${why}; asking Forge to redeliver in ${retryAfter}s`);
-    return new api.InvocationError({
-      retryAfter,
-      retryReason: api.InvocationErrorCode.FUNCTION_RETRY_REQUEST,
-    });
-  };
+  const retry = retryOrGiveUp(event, 'lifecycle', api);
 
   let tokenPullUrl;
   try {
@@ -102,13 +90,55 @@ export async function forwardLifecycleEvent(event, api) {
     return retry('web trigger URL empty');
   }
 
+  return sendToTrace(
+    { path: LIFECYCLE_PATH, body: lifecycleBody(event, tokenPullUrl), label: 'lifecycle' },
+    retry,
+    api,
+  );
+}
+
+/**
+ * A function that answers "ask Forge to redeliver this event" while retries remain (with
+ * back-off), and `undefined` (give up, logged) once they are exhausted.
+ * @param {unknown} event the event as Forge passed it (its retryContext counts deliveries)
+ * @param {string} label log prefix
+ * @param {ForgeFunctionApi} api
+ * @returns {(why: string) => object | undefined}
+ */
+export function retryOrGiveUp(event, label, api) {
+  const log = loggerOf(api);
+  const retryCount = retryCountOf(event);
+  return (why) => {
+    if (retryCount >= MAX_LIFECYCLE_RETRIES) {
+      log.error(`${label}: ${why}; retries exhausted (${retryCount})`);
+      return undefined;
+    }
+    const retryAfter = retryDelaySeconds(retryCount);
+    log.warn(`${label}: ${why}; asking Forge to redeliver in ${retryAfter}s`);
+    return new api.InvocationError({
+      retryAfter,
+      retryReason: api.InvocationErrorCode.FUNCTION_RETRY_REQUEST,
+    });
+  };
+}
+
+/**
+ * POST `body` to Trace's remote at `path`; 2xx is done, a retryable answer asks Forge to
+ * redeliver (through `retry`), any other answer is Trace saying "no" for good.
+ * @param {{path: string, body: string, label: string}} request
+ * @param {(why: string) => object | undefined} retry
+ * @param {ForgeFunctionApi} api
+ * @returns {Promise<object | undefined>}
+ */
+export async function sendToTrace({ path, body, label }, retry, api) {
+  const log = loggerOf(api);
   let response;
   try {
     response = await api.invokeRemote(REMOTE_KEY, {
-      path: LIFECYCLE_PATH,
+      path,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: lifecycleBody(event, tokenPullUrl),
+      body,
     });
   } catch (err) {
     return retry(`Trace unreachable (${errorName(err)})`);
@@ -117,12 +147,12 @@ export async function forwardLifecycleEvent(event, api) {
     return retry('Trace answer unreadable');
   }
   if (response.status >= 200 && response.status < 300) {
-    log.info(`lifecycle: delivered (HTTP ${response.status})`);
+    log.info(`${label}: delivered (HTTP ${response.status})`);
     return undefined;
   }
   if (isRetryableStatus(response.status)) {
     return retry(`Trace answered HTTP ${response.status}`);
   }
-  log.error(`lifecycle: Trace refused the event (HTTP ${response.status}); not retried`);
+  log.error(`${label}: Trace refused the event (HTTP ${response.status}); not retried`);
   return undefined;
 }

@@ -151,6 +151,7 @@ def load_or_create_app(
     app_id: int,
     slug: str,
     remote_url: str,
+    client_id: str | None = None,
     urls: dict[str, str | None] | None = None,
 ) -> GitHubApp:
     """The App's key and secrets survive restarts with a state directory (like the FIT key)."""
@@ -161,7 +162,7 @@ def load_or_create_app(
     if secrets_path is not None and secrets_path.exists():
         stored = json.loads(secrets_path.read_text())
     values: dict[str, str] = {
-        "client_id": str(stored.get("client_id") or "Iv23li" + secrets.token_hex(7)),
+        "client_id": client_id or str(stored.get("client_id") or "Iv23li" + secrets.token_hex(7)),
         "client_secret": str(stored.get("client_secret") or secrets.token_hex(20)),
         "webhook_secret": str(stored.get("webhook_secret") or secrets.token_urlsafe(32)),
     }

@@ -52,6 +52,7 @@ class GitHubService:
             app_id=DEFAULT_APP_ID,
             slug=DEFAULT_APP_SLUG,
             remote_url=config.remote_url,
+            client_id=config.github_client_id,
             urls={
                 "webhook": config.github_webhook_url,
                 "setup": config.github_setup_url,

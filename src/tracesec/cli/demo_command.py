@@ -15,7 +15,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
+import httpx
+
 from tracesec.cli import exit_codes, readiness
+from tracesec.cli.demo_github import demo_github_app_import, demo_github_client_id
 from tracesec.cli.django_setup import prepare_service, web_process, worker_process
 from tracesec.cli.supervisor import ProcessSpec, ServiceLog, Supervisor
 
@@ -103,6 +106,8 @@ def _emulator_process(args: argparse.Namespace, directory: Path) -> ProcessSpec:
             DEMO_WORKSPACE,
             "--ready-format",
             "text",
+            "--github-client-id",
+            os.environ["GITHUB_APP_CLIENT_ID"],
         ],
     )
 
@@ -144,11 +149,15 @@ def _demo_banner(args: argparse.Namespace, directory: Path, email: str, password
         f"    sign in:  {email} / {password}  (owner of {DEMO_ORGANIZATION})\n"
         f"  Bitbucket + Forge emulator: {os.environ['TRACE_EMULATOR_URL']}/\n"
         "    act as:   Ada Admin (workspace admin of acme) or Max Member (not an admin)\n"
+        f"  GitHub emulator: {os.environ['TRACE_EMULATOR_URL']}/github/\n"
+        "    sign in as: Olivia Owner (owner of the northwind organization)\n"
         f"  Data:       {directory}\n\n"
         "  Try it: in the emulator, act as Ada Admin and open Workspace settings > Trace to see\n"
         "  the pairing code; in Trace, Settings > Integrations > Bitbucket > Connect workspace.\n"
         "  The emulator starts fresh on every run and installs the app again, so pair again\n"
-        "  after a restart (the old connection shows as inactive).\n\n"
+        "  after a restart (the old connection shows as inactive).\n"
+        "  GitHub: in Trace, Settings > Integrations > GitHub > Install on GitHub, then install\n"
+        "  the app on northwind as Olivia Owner and authorize it.\n\n"
     )
 
 
@@ -159,6 +168,7 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     directory = prepare_service(out, err)
     if directory is None:
         return exit_codes.CONFIG_ERROR
+    demo_github_client_id(directory)  # before any process starts: they inherit it
     # The set-up steps' info logs (audit, advisory import) would interleave with the banner.
     logging.getLogger("tracesec").setLevel(logging.WARNING)
     email, password = demo_seed(directory)
@@ -174,6 +184,10 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     out.flush()
 
     def ready() -> None:
+        try:
+            demo_github_app_import(f"http://127.0.0.1:{args.emulator_port}")
+        except httpx.HTTPError as error:
+            out.write(f"warning: the demo GitHub App could not be imported ({error})\n")
         out.write(banner + f"Trace is ready at http://{args.host}:{args.port}/ (Ctrl-C to stop)\n")
         out.flush()
 

@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from tracesec.cli import exit_codes
+from tracesec.cli import exit_codes, vulndb_rematch
 from tracesec.cli.paths import default_osv_db_path
 
 DEMO_SOURCE = "demo"
@@ -50,6 +50,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         "--bundled-demo", action="store_true", help="import the advisories shipped for the demo"
     )
     common(imp)
+    vulndb_rematch.add_arguments(imp)
     imp.set_defaults(func=_import)
 
     sync = commands.add_parser("sync", help="download <base>/<ECOSYSTEM>/all.zip and import it")
@@ -63,6 +64,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     sync.add_argument("--force", action="store_true", help="download even if unchanged")
     sync.add_argument("--timeout", type=float, default=None, help="read timeout in seconds")
     common(sync)
+    vulndb_rematch.add_arguments(sync)
     sync.set_defaults(func=_sync)
 
     stat = commands.add_parser("status", help="show imported sources and record counts")
@@ -129,6 +131,10 @@ def _import(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         f"imported {stats.records} advisories into {stats.path} "
         f"({per}; {stats.withdrawn} withdrawn and {stats.skipped} unreadable skipped)\n"
     )
+    if vulndb_rematch.wanted(args):
+        return vulndb_rematch.queue_rematch(
+            args=args, db=db, source=source, changed=stats.changed, stdout=stdout, stderr=stderr
+        )
     return exit_codes.OK
 
 
@@ -156,8 +162,18 @@ def _sync(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 continue
             if result.status == "unchanged":
                 stdout.write(f"{ecosystem}: up to date\n")
-            else:
-                stdout.write(f"{ecosystem}: imported {result.records} advisories\n")
+                continue
+            stdout.write(f"{ecosystem}: imported {result.records} advisories\n")
+            if vulndb_rematch.wanted(args):
+                code = vulndb_rematch.queue_rematch(
+                    args=args,
+                    db=db,
+                    source=ecosystem,
+                    changed=result.changed,
+                    stdout=stdout,
+                    stderr=stderr,
+                )
+                failed += code != exit_codes.OK
     return exit_codes.CONFIG_ERROR if failed else exit_codes.OK
 
 

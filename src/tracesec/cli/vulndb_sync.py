@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
@@ -36,6 +36,7 @@ class SyncResult:
     url: str
     status: str  # "updated" | "unchanged"
     records: int = 0
+    changed: osvstore.ChangedAdvisories = field(default_factory=dict)
 
 
 def export_url(base_url: str, ecosystem: str) -> str:
@@ -92,4 +93,10 @@ def sync_ecosystem(
     finally:
         tmp.unlink(missing_ok=True)
     logger.info("osv.sync.updated ecosystem=%s records=%d", ecosystem, stats.records)
-    return SyncResult(ecosystem=ecosystem, url=url, status="updated", records=stats.records)
+    return SyncResult(
+        ecosystem=ecosystem,
+        url=url,
+        status="updated",
+        records=stats.records,
+        changed=stats.changed,
+    )

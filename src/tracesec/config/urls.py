@@ -30,6 +30,7 @@ urlpatterns = [
         "settings/integrations/bitbucket/",
         include("tracesec.integrations.bitbucket.dashboard_urls"),
     ),
+    path("settings/notifications/", include("tracesec.notifications.urls")),
     path("", include("tracesec.repositories.urls")),
     path("", include("tracesec.scans.urls")),
     path("", include("tracesec.schedules.urls")),

@@ -22,6 +22,7 @@ from django.db import connection
 
 from tracesec.engines.model import Engine, ScanResult
 from tracesec.engines.model import Finding as EngineFinding
+from tracesec.engines.sca.rematch import AdvisoryHit
 from tracesec.findings import repository_suppressions
 from tracesec.findings.copy_insert import bulk_insert, bulk_update_by_id
 from tracesec.findings.lifecycle import (
@@ -32,6 +33,7 @@ from tracesec.findings.lifecycle import (
     plan_record,
 )
 from tracesec.findings.models import SEVERITY_RANK, Finding, Status, TriageAction, TriageEvent
+from tracesec.repositories.models import Repository
 
 logger = logging.getLogger(__name__)
 
@@ -188,6 +190,14 @@ class _Existing:
     digest: str
 
 
+def _lock_repositories(repository_ids: Sequence[int]) -> None:
+    """Serialize the writers of a repository's findings (a scan being recorded, an advisory
+    update): each reads the fingerprints it has, then inserts the ones it lacks. Ids in
+    order, so two writers locking several repositories cannot deadlock."""
+    for chunk in _chunks(sorted(repository_ids)):
+        list(Repository.objects.select_for_update().filter(pk__in=chunk).values_list("pk"))
+
+
 def _load_prior(repository_id: int) -> tuple[dict[str, PriorFinding], dict[str, _Existing]]:
     rows = Finding.objects.filter(repository_id=repository_id).values_list(
         "pk",
@@ -222,6 +232,7 @@ def findings_record(
     *, scan: RecordedScan, result: ScanResult, now: datetime, history_scanned: bool = False
 ) -> RecordSummary:
     """Upsert ``result``'s findings for ``scan.repository``; the caller holds a transaction."""
+    _lock_repositories([scan.repository_id])
     prior, existing = _load_prior(scan.repository_id)
     plan = plan_record(prior=prior, result=result, now=now, history_scanned=history_scanned)
     _apply(scan=scan, plan=plan, existing=existing, now=now)
@@ -254,6 +265,21 @@ def findings_record(
     return summary
 
 
+def _new_row(scan: Any, fingerprint: str, values: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """An open finding first seen in ``scan``."""
+    return {
+        "organization_id": scan.organization_id,
+        "repository_id": scan.repository_id,
+        "fingerprint": fingerprint,
+        "status": Status.OPEN.value,
+        "first_seen_scan_id": scan.pk,
+        "last_seen_scan_id": scan.pk,
+        "first_seen_at": now,
+        "last_seen_at": now,
+        **values,
+    }
+
+
 def _apply(
     *, scan: RecordedScan, plan: RecordPlan, existing: dict[str, _Existing], now: datetime
 ) -> None:
@@ -268,19 +294,7 @@ def _apply(
         present = plan.present.get(fp)
         if transition.outcome is Outcome.NEW:
             assert present is not None
-            new_rows.append(
-                {
-                    "organization_id": scan.organization_id,
-                    "repository_id": scan.repository_id,
-                    "fingerprint": fp,
-                    "status": Status.OPEN.value,
-                    "first_seen_scan_id": scan.pk,
-                    "last_seen_scan_id": scan.pk,
-                    "first_seen_at": now,
-                    "last_seen_at": now,
-                    **content_values(present),
-                }
-            )
+            new_rows.append(_new_row(scan, fp, content_values(present), now))
             continue
         row = existing[fp]
         groups[(transition.outcome, transition.clear_ignore, present is not None)].append(row.pk)
@@ -331,3 +345,52 @@ def _values_for(
     if clear_ignore:
         values.update(_CLEARED_IGNORE)
     return values
+
+
+FOUND_BY_ADVISORY_UPDATE = "advisory_update"
+
+
+def findings_open_from_advisories(
+    *, hits: Sequence[tuple[Any, AdvisoryHit]], now: datetime
+) -> list[Finding]:
+    """Open the (scan, hit) pairs their repositories lack, in bulk (the caller holds the
+    transaction). ``scan`` is the repository's latest, whose inventory the hit came from.
+
+    The rows are marked as found by the update, under the fingerprints the next scan
+    produces, so that scan carries them over. A fingerprint the repository already has, in
+    any status, is left alone (its triage stands). Returns the new rows.
+    """
+    repository_ids = sorted({scan.repository_id for scan, _ in hits})
+    fingerprints = sorted({hit.finding.fingerprint for _, hit in hits})
+    _lock_repositories(repository_ids)
+    known: set[tuple[int, str]] = set()
+    for chunk in _chunks(repository_ids):
+        known.update(
+            Finding.objects.filter(
+                repository_id__in=chunk, fingerprint__in=fingerprints
+            ).values_list("repository_id", "fingerprint")
+        )
+    rows = []
+    for scan, hit in hits:
+        key = (scan.repository_id, hit.finding.fingerprint)
+        if key in known:
+            continue
+        known.add(key)
+        values = content_values(hit.finding)
+        values["extra"] = {
+            **values["extra"],
+            "found_by": FOUND_BY_ADVISORY_UPDATE,
+            "advisory_published": hit.published,
+        }
+        rows.append(_new_row(scan, hit.finding.fingerprint, values, now))
+    bulk_insert(Finding, rows, now=now)
+    if not rows:
+        return []
+    logger.info("findings.advisory_update", extra={"opened": len(rows)})
+    return list(
+        Finding.objects.filter(
+            repository_id__in=sorted({row["repository_id"] for row in rows}),
+            first_seen_at=now,
+            extra__found_by=FOUND_BY_ADVISORY_UPDATE,
+        ).select_related("repository")
+    )

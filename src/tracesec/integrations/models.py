@@ -282,3 +282,16 @@ class GitHubWebhookDelivery(models.Model):
 
     def __str__(self) -> str:
         return f"GitHub delivery {self.delivery_id}"
+
+
+class ForgePushDelivery(models.Model):
+    """One forwarded Bitbucket push, keyed by installation, repository, branch and new head: a
+    Forge redelivery (or a replay with a fresh invocation token) of the same push changes nothing.
+    Forge events carry no delivery id, so the push's own identity is the key."""
+
+    push_key = models.CharField(max_length=64, unique=True)  # sha256 hex of the identity
+    installation_id = models.CharField(max_length=64)
+    received_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self) -> str:
+        return f"Forge push {self.push_key[:12]}"

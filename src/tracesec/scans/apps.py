@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from tracesec.integrations.signals import connection_deactivated
+from tracesec.integrations.signals import connection_deactivated, default_branch_pushed
 
 
 class ScansConfig(AppConfig):
@@ -11,8 +11,9 @@ class ScansConfig(AppConfig):
     def ready(self) -> None:
         # Integrations announce deactivations; scans react (integrations never import scans).
         # Imported here because receivers use models, which exist only once apps are ready.
-        from tracesec.scans.receivers import cancel_queued_scans
+        from tracesec.scans.receivers import cancel_queued_scans, queue_push_scan
 
         connection_deactivated.connect(
             cancel_queued_scans, dispatch_uid="scans.cancel_queued_scans"
         )
+        default_branch_pushed.connect(queue_push_scan, dispatch_uid="scans.queue_push_scan")

@@ -25,6 +25,8 @@ from django.utils import timezone
 from tracesec.engines.formats.json import package_to_dict
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
 from tracesec.findings.recording import findings_record
+from tracesec.inventory.services import inventory_record
+from tracesec.notifications.services import notify_new_findings
 from tracesec.repositories.models import Repository
 from tracesec.scans import lease
 from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout
@@ -301,6 +303,8 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
         # one (history_since) reads newer commits only
         whole_history = config.history and not config.history_since
         summary = findings_record(scan=scan, result=result, now=now, history_scanned=whole_history)
+        # the inventory an advisory update re-matches later, without a checkout
+        inventory_record(scan=scan, result=result, now=now)
         timings = dict(scan.timings or {})
         for engine_summary in summaries:
             timings[f"engine:{engine_summary['engine']}"] = engine_summary["seconds"]
@@ -329,6 +333,7 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
                 history_scanned_commit=scan.commit_sha
             )
         lease.advance(scan_id, owner, ScanState.COMPLETED)
+        notify_new_findings(scan=scan)
     logger.info(
         "scan.completed",
         extra={"scan_id": scan_id, "findings": summary.findings, "new": summary.new},

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from tracesec.common.errors import ApplicationError
+from tracesec.repositories.models import Repository
 from tracesec.scans.models import Scan
-from tracesec.scans.services import scan_cancel
+from tracesec.scans.services import scan_cancel, scan_request
 from tracesec.scans.state import ScanState
+
+logger = logging.getLogger(__name__)
 
 
 def cancel_queued_scans(*, connection_id: int, **_: Any) -> None:
@@ -20,3 +24,22 @@ def cancel_queued_scans(*, connection_id: int, **_: Any) -> None:
             scan_cancel(scan=scan, actor=None)
         except ApplicationError:
             continue  # it started or finished meanwhile; the token pull will stop it
+
+
+def queue_push_scan(*, repository_id: int, commit_sha: str, source: str, **_: Any) -> None:
+    """A push to the default branch: queue a scan (runs inside the delivery's transaction).
+
+    One active scan per repository: a queued one covers this push (it clones the branch when it
+    starts); a push that lands while a scan is already cloning is scanned by the next push or
+    scheduled scan, not by an extra one."""
+    repository = Repository.objects.select_related("organization").get(pk=repository_id)
+    scan, created = scan_request(repository=repository, requested_by=None)
+    logger.info(
+        "scan.push_received",
+        extra={
+            "scan_id": scan.pk,
+            "scan_created": created,
+            "source": source,
+            "commit_sha": commit_sha[:40],
+        },
+    )

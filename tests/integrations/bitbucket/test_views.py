@@ -25,6 +25,10 @@ def test_page_explains_steps_and_limitations(
     assert "https://developer.atlassian.com/console/install/x" in text
     assert "Bitbucket Cloud only" in text
     assert "workspace-wide" in text
+    assert "Push and scheduled scans: yes" in text
+    assert "Pull-request checks: not yet" in text
+    assert "additional scope" in text
+    assert "no automatic scans on push" not in text
     assert 'data-testid="connect-form"' not in text  # viewers cannot connect
 
 

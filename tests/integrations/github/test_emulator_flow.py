@@ -5,65 +5,21 @@ a scan through the real scan path; a spoofed installation id never bound."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 
-from tracesec.integrations.github.app_secrets import (
-    AppSecret,
-    app_secret_import,
-    forget_cached_secrets,
-)
+from tests.integrations.github.emulated_github import account_id, query
 from tracesec.integrations.github.setup import SetupError, setup_complete, setup_state_issue
 from tracesec.integrations.github.sync import connection_sync
 from tracesec.integrations.models import Connection, ConnectionStatus, GitHubInstallation
-from tracesec.kms import reset_kms_cache
 from tracesec.repositories.models import Repository, RepositoryStatus
 from tracesec.scans.execution import scan_execute
 from tracesec.scans.services import scan_request
 from tracesec.scans.state import ScanState
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def emulated(live_server: Any, settings: Any, tmp_path: Any) -> Iterator[Any]:
-    from trace_emulator.testing import start_emulator
-
-    emu = start_emulator(remote_url=live_server.url, runner="python")
-    try:
-        gh = emu.github
-        # The emulator's default App URLs are Trace's own (webhook/, setup/, callback/).
-        gh.configure_app(requestOauthOnInstall=True)
-        app = gh.app()
-        settings.TRACE_KMS_BACKEND = "local"
-        settings.TRACE_KMS_LOCAL_KEY_FILE = tmp_path / "kms" / "keyring.json"
-        settings.GITHUB_APP_ID = str(app["id"])
-        settings.GITHUB_APP_SLUG = app["slug"]
-        settings.GITHUB_APP_CLIENT_ID = app["clientId"]
-        settings.GITHUB_API_URL = emu.info["github"]["apiUrl"]
-        settings.GITHUB_WEB_URL = emu.info["github"]["webUrl"]
-        settings.GITHUB_GIT_URL = emu.info["github"]["webUrl"]
-        reset_kms_cache()
-        forget_cached_secrets()
-        app_secret_import(AppSecret.PRIVATE_KEY, app["privateKeyPem"].encode())
-        app_secret_import(AppSecret.WEBHOOK_SECRET, app["webhookSecret"].encode())
-        app_secret_import(AppSecret.CLIENT_SECRET, app["clientSecret"].encode())
-        yield emu
-    finally:
-        emu.stop()
-        forget_cached_secrets()
-        reset_kms_cache()
-
-
-def account_id(gh: Any, login: str) -> int:
-    return int(next(a["id"] for a in gh.accounts() if a["login"] == login))
-
-
-def query(url: str) -> dict[str, str]:
-    return {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
 
 
 def test_install_bind_webhooks_sync_scan_uninstall(

@@ -316,3 +316,84 @@ def test_old_delivery_ids_and_expired_states_are_purged(github: GitHubSetup, org
     assert deliveries_purge() == 1
     assert setup_states_purge() == 1
     assert list(GitHubWebhookDelivery.objects.values_list("delivery_id", flat=True)) == ["new-one"]
+
+
+def push_payload(inst: Any, repo: Repository, **changes: Any) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "ref": f"refs/heads/{repo.default_branch}",
+        "before": "4" * 40,
+        "after": "5" * 40,
+        "deleted": False,
+        "repository": {
+            "id": int(repo.external_uuid),
+            "full_name": repo.full_name,
+            "name": repo.name,
+            "private": True,
+            "default_branch": repo.default_branch,
+        },
+        "installation": {"id": inst.id},
+    }
+    payload.update(changes)
+    return payload
+
+
+def pushed_repository(connection: Connection) -> Repository:
+    return Repository.objects.create(
+        organization=connection.organization,
+        connection=connection,
+        provider="github",
+        external_uuid="700001",
+        full_name="octo/app",
+        name="app",
+        default_branch="main",
+    )
+
+
+def test_push_events_queue_one_scan_for_the_default_branch_only(
+    github: GitHubSetup, bound: tuple[Any, Connection]
+) -> None:
+    inst, connection = bound
+    repository = pushed_repository(connection)
+    client = Client()
+    for ref in ("refs/heads/feature", "refs/tags/v1"):
+        ignored = github.post_webhook(client, "push", push_payload(inst, repository, ref=ref))
+        assert ignored.status_code == 200
+    deleted = push_payload(inst, repository, deleted=True, after="0" * 40)
+    assert github.post_webhook(client, "push", deleted).status_code == 200
+    assert not Scan.objects.exists()
+
+    response = github.post_webhook(client, "push", push_payload(inst, repository), delivery="p-1")
+    assert response.status_code == 200
+    [scan] = Scan.objects.filter(repository=repository)
+    Scan.objects.filter(pk=scan.pk).update(status=ScanState.COMPLETED)
+    again = github.post_webhook(client, "push", push_payload(inst, repository), delivery="p-1")
+    assert again.status_code == 200
+    assert Scan.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"ref": None}, {"after": 5}, {"installation": None}, {"repository": {"id": 1}}],
+)
+def test_push_events_of_an_unexpected_shape_are_refused(
+    github: GitHubSetup, bound: tuple[Any, Connection], changes: dict[str, Any]
+) -> None:
+    inst, connection = bound
+    repository = pushed_repository(connection)
+    response = github.post_webhook(Client(), "push", push_payload(inst, repository, **changes))
+    assert response.status_code == 400
+    assert not Scan.objects.exists()
+    assert not GitHubWebhookDelivery.objects.filter(event="push").exists()
+
+
+def test_a_push_for_another_organizations_repository_queues_nothing(
+    github: GitHubSetup, bound: tuple[Any, Connection], org_b: Any
+) -> None:
+    inst, _connection = bound
+    other = Connection.objects.create(
+        organization=org_b.organization, provider="github", external_id="elsewhere"
+    )
+    repository = pushed_repository(other)
+    response = github.post_webhook(Client(), "push", push_payload(inst, repository))
+    assert response.status_code == 200
+    assert not Scan.objects.exists()

@@ -43,6 +43,8 @@ LOCAL_APPS = [
     "tracesec.scans",
     "tracesec.schedules",
     "tracesec.findings",
+    "tracesec.inventory",
+    "tracesec.notifications",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
@@ -121,6 +123,7 @@ from tracesec.config.settings.email import *  # noqa: E402, F403
 from tracesec.config.settings.github import *  # noqa: E402, F403
 from tracesec.config.settings.kms import *  # noqa: E402, F403
 from tracesec.config.settings.logging import *  # noqa: E402, F403
+from tracesec.config.settings.notifications import *  # noqa: E402, F403
 from tracesec.config.settings.scans import *  # noqa: E402, F403
 from tracesec.config.settings.security import *  # noqa: E402, F403
 from tracesec.config.settings.tasks import *  # noqa: E402, F403

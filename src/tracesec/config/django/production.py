@@ -21,3 +21,5 @@ SECURE_HSTS_SECONDS = env_int("TRACE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("TRACE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("TRACE_HSTS_PRELOAD", True)
 WHITENOISE_USE_FINDERS = False
+# outgoing webhooks never reach private, loopback or link-local addresses (SSRF)
+TRACE_WEBHOOK_ALLOW_PRIVATE = False

@@ -25,6 +25,8 @@ STORAGES = {
 }
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 BASE_URL = "http://testserver"
+# webhook tests post to a loopback server; test_destinations turns this off to test the refusal
+TRACE_WEBHOOK_ALLOW_PRIVATE = True
 
 (DATA_DIR / "static").mkdir(parents=True, exist_ok=True)  # whitenoise expects STATIC_ROOT
 

@@ -22,7 +22,7 @@ import sqlite3
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,11 @@ class SourceInfo:
     last_modified: str = ""
 
 
+# (ecosystem, normalized name) -> {advisory id: published date} of the advisories that are new
+# or whose matching content changed in an import, compared with the index it replaced
+ChangedAdvisories = Mapping[tuple[str, str], Mapping[str, str]]
+
+
 @dataclass(frozen=True, slots=True)
 class ImportStats:
     source: str
@@ -66,6 +71,11 @@ class ImportStats:
     withdrawn: int
     skipped: int
     ecosystems: Mapping[str, int]
+    changed: ChangedAdvisories = field(default_factory=dict)
+
+    @property
+    def changed_advisory_ids(self) -> set[str]:
+        return {advisory for ids in self.changed.values() for advisory in ids}
 
 
 def check_source_name(source: str) -> str:
@@ -170,6 +180,7 @@ def compact_entries(record: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[
         "summary": _summary(record),
         "severity": level.value if level is not None else None,
         "modified": str(record.get("modified") or ""),
+        "published": str(record.get("published") or ""),
         "cwe": cwes,
     }
     for affected in record.get("affected") or ():
@@ -263,6 +274,7 @@ def build_index(
             f"({withdrawn} withdrawn, {skipped} unreadable): nothing was imported"
         )
     final = index_dir / f"{source}{SUFFIX}"
+    changed = changed_advisories(final, grouped)
     tmp = index_dir / f".{source}{SUFFIX}.tmp-{os.getpid()}"
     tmp.unlink(missing_ok=True)
     try:
@@ -317,7 +329,47 @@ def build_index(
         withdrawn=withdrawn,
         skipped=skipped,
         ecosystems={eco: len(ids) for eco, ids in sorted(per_ecosystem.items())},
+        changed=changed,
     )
+
+
+def _match_key(entry: Mapping[str, Any]) -> str:
+    """What decides whether an entry affects a version, and how it reads: a change to any
+    of it is a changed advisory (``published`` alone is not: it was added to the format)."""
+    return json.dumps(
+        {k: v for k, v in entry.items() if k != "published"}, sort_keys=True, default=str
+    )
+
+
+def changed_advisories(
+    previous: Path, grouped: Mapping[tuple[str, str], list[dict[str, Any]]]
+) -> dict[tuple[str, str], dict[str, str]]:
+    """The entries of ``grouped`` that the index file ``previous`` lacks or holds otherwise.
+
+    Withdrawn or removed advisories are not listed: they open nothing. Without a readable
+    previous file every entry is new (a first import).
+    """
+    old: dict[tuple[str, str], dict[str, str]] = {}
+    if previous.is_file():
+        try:
+            conn = _connect_ro(previous)
+            try:
+                for eco, name, data in conn.execute("SELECT ecosystem, name, data FROM affected"):
+                    old[(eco, name)] = {
+                        entry["id"]: _match_key(entry) for entry in json.loads(data)["entries"]
+                    }
+            finally:
+                conn.close()
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
+            logger.warning("osv.import.previous_unreadable: %s", exc)
+            old = {}
+    changed: dict[tuple[str, str], dict[str, str]] = {}
+    for key, entries in grouped.items():
+        before = old.get(key, {})
+        for entry in entries:
+            if before.get(entry["id"]) != _match_key(entry):
+                changed.setdefault(key, {})[entry["id"]] = entry.get("published", "")
+    return changed
 
 
 # --------------------------------------------------------------------------- reading the index

@@ -27,6 +27,7 @@ from tracesec.integrations.bitbucket.invocation_token import (
     InvalidInvocationToken,
     InvocationTokenUnavailable,
 )
+from tracesec.integrations.bitbucket.push import push_event_receive
 from tracesec.integrations.bitbucket.token_pull import DeliveryRefused, token_delivery_accept
 from tracesec.integrations.models import ForgeInstallation, InstallationStatus
 
@@ -37,6 +38,7 @@ MAX_BODY_BYTES = 64 * 1024
 # Function / endpoint module keys from forge-app/manifest.yml (function→remote calls carry the
 # function key; endpoint-routed triggers carry the trigger module key).
 LIFECYCLE_KEYS = frozenset({"on-lifecycle", "trace-lifecycle"})
+PUSH_KEYS = frozenset({"on-push", "trace-push"})
 TOKEN_PULL_KEYS = frozenset({"token-pull", "trace-token-pull"})
 UNINSTALL_KEYS = frozenset({"trace-pre-uninstall", "ep-uninstall"})
 HEARTBEAT_KEYS = frozenset({"trace-heartbeat", "ep-heartbeat"})
@@ -167,6 +169,12 @@ def lifecycle_view(
 ) -> HttpResponse:
     lifecycle.installation_upsert(invocation=inv, body=body)
     return HttpResponse(status=204)
+
+
+@forge_endpoint(Rule(ui=False, module_keys=PUSH_KEYS))
+def push_view(request: HttpRequest, inv: ForgeInvocation, body: dict[str, Any]) -> HttpResponse:
+    outcome = push_event_receive(invocation=inv, body=body)
+    return JsonResponse({"outcome": outcome})
 
 
 @forge_endpoint(Rule(ui=True, module_keys=None))

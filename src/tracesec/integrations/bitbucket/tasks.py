@@ -9,6 +9,7 @@ from django_tasks import task
 
 from tracesec.common.tasks import enqueue_on_commit
 from tracesec.integrations.bitbucket.exchange import exchanges_purge
+from tracesec.integrations.bitbucket.push import push_deliveries_purge
 from tracesec.integrations.bitbucket.replay import used_tokens_purge
 from tracesec.integrations.bitbucket.sync import connection_sync
 from tracesec.integrations.sync_status import connection_mark_sync_queued
@@ -24,6 +25,7 @@ def bitbucket_connection_sync(connection_id: int) -> None:
 def bitbucket_purge() -> None:
     exchanges_purge()
     used_tokens_purge()
+    push_deliveries_purge()
 
 
 def connection_sync_enqueue(*, connection_id: int) -> None:
@@ -37,5 +39,6 @@ def schedule_purge(delay_seconds: float = 120.0) -> None:
     if not bitbucket_purge.get_backend().supports_defer:
         exchanges_purge()
         used_tokens_purge()
+        push_deliveries_purge()
         return
     bitbucket_purge.using(run_after=timezone.now() + timedelta(seconds=delay_seconds)).enqueue()

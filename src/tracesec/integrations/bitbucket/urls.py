@@ -8,6 +8,7 @@ app_name = "forge"
 
 urlpatterns = [
     path("lifecycle", apis.lifecycle_view, name="lifecycle"),
+    path("push", apis.push_view, name="push"),
     path("pairing-code", apis.pairing_code_view, name="pairing_code"),
     path("status", apis.status_view, name="status"),
     path("token-delivery", apis.token_delivery_view, name="token_delivery"),

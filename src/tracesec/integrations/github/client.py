@@ -399,6 +399,11 @@ def parse_installation(raw: object) -> RemoteInstallation:
     )
 
 
+def parse_repository(raw: object) -> RemoteRepository:
+    """A repository object (listing or an event's `repository` member)."""
+    return _repository(raw)
+
+
 def _repository(raw: object) -> RemoteRepository:
     if not isinstance(raw, dict):
         raise GitHubBadResponse("repository entry is not an object", status=200)

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from tracesec.integrations.github.client import RemoteInstallation
-from tracesec.integrations.models import GitHubInstallation, GitHubInstallationStatus
+from tracesec.integrations.models import Connection, GitHubInstallation, GitHubInstallationStatus
 from tracesec.integrations.services import connection_activate, connection_deactivate
 
 logger = logging.getLogger(__name__)
@@ -118,3 +118,13 @@ def installation_current(
         .order_by("-bound_at", "-pk")
         .first()
     )
+
+
+def bound_connection(*, installation_id: int) -> Connection | None:
+    """The connection a bound installation acts for (None if unknown, unbound or suspended)."""
+    installation = (
+        GitHubInstallation.objects.select_related("connection")
+        .filter(installation_id=installation_id, status=GitHubInstallationStatus.BOUND)
+        .first()
+    )
+    return None if installation is None else installation.connection

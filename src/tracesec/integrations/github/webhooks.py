@@ -22,16 +22,16 @@ from django.db import IntegrityError, transaction
 from tracesec.integrations.github.client import GitHubError, parse_installation
 from tracesec.integrations.github.config import app_id
 from tracesec.integrations.github.lifecycle import (
+    bound_connection,
     installation_deleted,
     installation_record,
     installation_suspended,
     installation_unsuspended,
 )
+from tracesec.integrations.github.push import push_event
 from tracesec.integrations.github.tasks import connection_sync_enqueue
 from tracesec.integrations.models import (
     ConnectionStatus,
-    GitHubInstallation,
-    GitHubInstallationStatus,
     GitHubWebhookDelivery,
 )
 
@@ -107,7 +107,9 @@ def _apply(*, event: str, action: str, payload: dict[str, Any]) -> str:
         return _installation_event(action, payload)
     if event == "installation_repositories":
         return _repositories_event(payload)
-    return "ignored"  # push/pull_request come with continuous scanning; others are not used
+    if event == "push":
+        return push_event(payload)
+    return "ignored"
 
 
 def _installation_event(action: str, payload: dict[str, Any]) -> str:
@@ -133,14 +135,10 @@ def _repositories_event(payload: dict[str, Any]) -> str:
     """Added/removed repositories: re-list the installation (one source of truth for the
     identity rules) rather than trusting a partial list from the event."""
     remote = parse_installation(payload.get("installation"))
-    installation = (
-        GitHubInstallation.objects.select_related("connection")
-        .filter(installation_id=remote.id, status=GitHubInstallationStatus.BOUND)
-        .first()
-    )
-    if installation is None or installation.connection is None:
+    connection = bound_connection(installation_id=remote.id)
+    if connection is None:
         return "ignored: installation not bound"
-    if installation.connection.status != ConnectionStatus.ACTIVE:
+    if connection.status != ConnectionStatus.ACTIVE:
         return "ignored: connection inactive"
-    connection_sync_enqueue(connection_id=installation.connection.pk)
+    connection_sync_enqueue(connection_id=connection.pk)
     return "repository sync queued"
