@@ -156,7 +156,7 @@ def _pid_alive(pid: int) -> bool:
 
 
 @pytest.mark.timeout(120)
-def test_serve_runs_web_and_worker_and_stops_on_ctrl_c(
+def test_serve_runs_web_worker_and_scheduler_and_stops_on_ctrl_c(
     tmp_path: Path, migrated_env: dict[str, str]
 ) -> None:
     env = migrated_env
@@ -196,7 +196,7 @@ def test_serve_runs_web_and_worker_and_stops_on_ctrl_c(
             with contextlib.suppress(urllib.error.HTTPError):  # the tokens are invalid: 404
                 urllib.request.urlopen(request, timeout=5).close()
         children = [int(p) for p in re.findall(r"started \w+ \(pid (\d+)\)", log.read_text())]
-        assert len(children) == 2  # web + worker
+        assert len(children) == 3  # web + worker + scheduler
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=40) == 0, log.read_text()
     finally:

@@ -7,6 +7,7 @@ import logging
 import os
 import socket
 import stat
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -262,3 +263,22 @@ def test_error_classification_ignores_ports(stderr: str, code: str) -> None:
     from tracesec.scans.checkout import _classify
 
     assert _classify(stderr) == code
+
+
+def test_full_history_clone_has_every_commit(server: GitServer, tmp_path: Path) -> None:
+    """History scans (secrets in past commits) need the whole branch, not depth 1."""
+    with checkout(
+        git_base_url=server.url,
+        full_name="acme/payments-api",
+        token=CANARY,
+        work_root=tmp_path,
+        full_history=True,
+    ) as tree:
+        assert not (tree / ".git" / "shallow").exists()
+        count = subprocess.run(
+            ["git", "-C", str(tree), "rev-list", "--count", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert int(count.stdout) >= 1

@@ -89,6 +89,14 @@ def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
     assert set(scan1.timings) >= {"resolving_credentials", "cloning", "scanning", "recording"}
     found = by_rule(repo)
     assert "github-pat" in found
+    # the first scan of a repository also scans git history (full clone): the AWS key that
+    # lives only in an old commit is found, and the scanned commit is remembered
+    assert scan1.history
+    history_secret = found["aws-access-key-id"]
+    assert history_secret.history_only
+    assert history_secret.path == "settings_local.py"
+    repo.refresh_from_db()
+    assert repo.history_scanned_commit == scan1.commit_sha
     assert found["github-pat"].path == "config.py"
     assert TOKEN_ONE not in found["github-pat"].snippet  # masked
     sast = [f for f in found.values() if f.engine == "sast" and f.path == "config.py"]
@@ -114,6 +122,10 @@ def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
     scan2 = run_push_scan(repo)
     assert scan2.status == ScanState.COMPLETED, (scan2.error_code, scan2.error_message)
     assert scan2.commit_sha == second_push["commit"]
+
+    assert not scan2.history  # not opted in: only the first scan reads history
+    history_secret.refresh_from_db()
+    assert history_secret.status == Status.OPEN  # a tree-only scan cannot show it gone
 
     old_secret = Finding.objects.get(pk=found["github-pat"].pk)
     assert old_secret.status == Status.FIXED

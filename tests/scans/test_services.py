@@ -213,3 +213,18 @@ def test_engine_progress_is_recorded_and_stops_a_cancelled_scan() -> None:
     beat.lost.set()  # what the heartbeat does once the scan is cancelled
     with pytest.raises(lease.LeaseLost):
         progress("sast", "done")
+
+
+def test_history_is_scanned_first_time_and_when_opted_in() -> None:
+    org = make_org()
+    repo = make_repository(org)
+    first, _ = scan_request(repository=repo, requested_by=None)
+    assert first.history  # never history-scanned: the first scan reads history
+    Scan.objects.filter(pk=first.pk).update(status=ScanState.COMPLETED)
+    type(repo).objects.filter(pk=repo.pk).update(history_scanned_commit="a" * 40)
+    second, _ = scan_request(repository=repo, requested_by=None)  # stale object: read fresh
+    assert not second.history
+    Scan.objects.filter(pk=second.pk).update(status=ScanState.COMPLETED)
+    type(repo).objects.filter(pk=repo.pk).update(scan_history_secrets=True)
+    third, _ = scan_request(repository=repo, requested_by=None)
+    assert third.history

@@ -85,6 +85,14 @@ def worker_process(name: str = "worker") -> ProcessSpec:
     return ProcessSpec(name=name, argv=[*worker_argv(), "--worker-id", name])
 
 
+def scheduler_process(name: str = "scheduler") -> ProcessSpec:
+    return ProcessSpec(name=name, argv=scheduler_argv())
+
+
+def scheduler_argv() -> list[str]:
+    return [sys.executable, "-m", "django", "run_scheduler"]
+
+
 def worker_argv() -> list[str]:
     return [sys.executable, "-m", "django", "db_worker", "--queue-name", "*", "--no-reload"]
 

@@ -6,7 +6,12 @@ import argparse
 from typing import TextIO
 
 from tracesec.cli import exit_codes
-from tracesec.cli.django_setup import prepare_service, web_process, worker_process
+from tracesec.cli.django_setup import (
+    prepare_service,
+    scheduler_process,
+    web_process,
+    worker_process,
+)
 from tracesec.cli.supervisor import Supervisor
 
 
@@ -33,7 +38,7 @@ def _serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return exit_codes.CONFIG_ERROR
     specs = [web_process(args.host, args.port, args.web_workers)]
     if not args.no_worker:
-        specs.append(worker_process())
+        specs += [worker_process(), scheduler_process()]
     out.write(f"Trace is running at http://{args.host}:{args.port}/ (Ctrl-C to stop)\n")
     out.flush()
     return Supervisor(specs, out=out).run()

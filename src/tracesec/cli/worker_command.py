@@ -1,4 +1,5 @@
-"""`trace worker`: N task workers (database backend) until Ctrl-C, or one batch."""
+"""`trace worker`: N task workers (database backend) and the scan scheduler until Ctrl-C,
+or one batch."""
 
 from __future__ import annotations
 
@@ -6,7 +7,12 @@ import argparse
 import os
 from typing import TextIO
 
-from tracesec.cli.django_setup import prepare_environment, worker_argv, worker_process
+from tracesec.cli.django_setup import (
+    prepare_environment,
+    scheduler_process,
+    worker_argv,
+    worker_process,
+)
 from tracesec.cli.supervisor import Supervisor
 
 
@@ -18,6 +24,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     )
     p.add_argument("--processes", type=int, default=1, help="worker processes (default: 1)")
     p.add_argument("--batch", action="store_true", help="run queued tasks, then exit")
+    p.add_argument(
+        "--no-scheduler",
+        action="store_true",
+        help="do not run the scan scheduler beside the workers (run `trace scheduler` elsewhere)",
+    )
     p.set_defaults(func=_worker)
 
 
@@ -31,4 +42,6 @@ def _worker(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     specs = [
         worker_process(f"{host}-{os.getpid()}-{i}"[:64]) for i in range(max(1, args.processes))
     ]
+    if not args.no_scheduler:
+        specs.append(scheduler_process())  # safe on every machine: claims are exactly-once
     return Supervisor(specs, out=out).run()

@@ -33,6 +33,7 @@ urlpatterns = [
     path("settings/notifications/", include("tracesec.notifications.urls")),
     path("", include("tracesec.repositories.urls")),
     path("", include("tracesec.scans.urls")),
+    path("", include("tracesec.schedules.urls")),
     path("", include("tracesec.findings.urls")),
     path("", include("tracesec.dashboard.urls")),
 ]

@@ -27,6 +27,7 @@ MAIN_NAV: tuple[NavItem, ...] = (
 SETTINGS_NAV: tuple[NavItem, ...] = (
     NavItem("Integrations", "dashboard:settings_integrations"),
     NavItem("Members", "dashboard:settings_members"),
+    NavItem("Scan schedule", "schedules:settings"),
     NavItem("API tokens", "dashboard:settings_tokens"),
     NavItem("Deadlines", "dashboard:settings_sla"),
     NavItem("Notifications", "notifications:settings", Role.ADMIN),

@@ -37,6 +37,10 @@ class Repository(BaseModel):
     )
     removed_at = models.DateTimeField(null=True, blank=True)
     last_seen_at = models.DateTimeField(null=True, blank=True)
+    # Secrets in git history: every scan also scans history when opted in (the first scan
+    # always does); only commits after the last history-scanned one are read again.
+    scan_history_secrets = models.BooleanField(default=False)
+    history_scanned_commit = models.CharField(max_length=64, blank=True)
 
     class Meta:
         constraints = [

@@ -26,6 +26,8 @@ from tracesec.repositories.selectors import repository_rows
 from tracesec.scans.selectors import has_completed_scan, scan_active_for, scan_history
 from tracesec.scans.services import scan_request
 from tracesec.scans.status_panel import scan_status_context
+from tracesec.schedules.forms import RepositoryScheduleForm
+from tracesec.schedules.selectors import repository_schedule_context
 
 REPOSITORY_SORT_LABELS = {
     "name": "Name",
@@ -82,7 +84,20 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
     )
     latest = active or (history[0] if history else None)
     block_reason = scan_block_reason(actor, repository)
+    schedule = repository_schedule_context(repository.pk, actor.organization_id)
+    if role_at_least(actor.role, Role.ADMIN) and not repository.is_removed:
+        row = schedule["schedule_row"]
+        schedule["schedule_form"] = RepositoryScheduleForm(
+            initial={
+                "frequency": row.frequency if row else "inherit",
+                "hour": row.hour if row else schedule["schedule_effective"].hour,
+                "weekday": row.weekday if row else schedule["schedule_effective"].weekday,
+                "history_secrets": repository.scan_history_secrets,
+            },
+            auto_id="rs-%s",
+        )
     context = {
+        **schedule,
         "repository": repository,
         "active_scan": active,
         "history": history,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tracesec.common.errors import NotFoundError
 from tracesec.organizations.access import require_role
 from tracesec.organizations.models import Membership, Role
-from tracesec.scans.models import Scan
+from tracesec.scans.models import Scan, ScanBatch
 
 
 def access_scan_by_id(actor: Membership, scan_id: int, *, minimum_role: str = Role.VIEWER) -> Scan:
@@ -21,3 +21,13 @@ def access_scan_by_id(actor: Membership, scan_id: int, *, minimum_role: str = Ro
         raise NotFoundError("Scan not found.")
     require_role(actor, minimum_role)
     return scan
+
+
+def access_batch_by_id(
+    actor: Membership, batch_id: int, *, minimum_role: str = Role.VIEWER
+) -> ScanBatch:
+    batch = ScanBatch.objects.filter(organization_id=actor.organization_id, pk=batch_id).first()
+    if batch is None:
+        raise NotFoundError("Scan batch not found.")
+    require_role(actor, minimum_role)
+    return batch

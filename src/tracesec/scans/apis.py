@@ -1,4 +1,4 @@
-"""REST API for scans: start a scan of a repository, scan history, status, cancel."""
+"""REST API for scans: start a scan of a repository, scan all, scan history, status, cancel."""
 
 from __future__ import annotations
 
@@ -12,11 +12,14 @@ from ninja import Field, Query, Router, Schema, Status
 from tracesec.api.auth import request_auth
 from tracesec.common.errors import ApplicationError, NotFoundError
 from tracesec.findings.exports import scan_sbom
+from tracesec.integrations.access import access_connection_by_id
+from tracesec.organizations.access import require_role
 from tracesec.organizations.models import Role
 from tracesec.repositories.access import access_repository_by_id
-from tracesec.scans.access import access_scan_by_id
+from tracesec.scans.access import access_batch_by_id, access_scan_by_id
+from tracesec.scans.batches import batch_progress, scan_all
 from tracesec.scans.coverage import engine_notes
-from tracesec.scans.models import Scan
+from tracesec.scans.models import Scan, ScanBatch
 from tracesec.scans.selectors import scan_history, scan_latest_completed, scan_phases
 from tracesec.scans.services import scan_cancel, scan_request
 from tracesec.scans.state import ScanState
@@ -143,6 +146,73 @@ def scan_cancel_api(request: HttpRequest, scan_id: int) -> dict[str, Any]:
     scan = access_scan_by_id(actor, scan_id, minimum_role=Role.MEMBER)
     scan_cancel(scan=scan, actor=actor.user, request=request)
     return scan_out(access_scan_by_id(actor, scan_id))
+
+
+class ScanAllIn(Schema):
+    connection_id: int | None = Field(
+        default=None, description="Only this connection's repositories; omit for all of them."
+    )
+
+
+class ScanBatchOut(Schema):
+    id: int
+    connection_id: int | None
+    scan_ids: list[int]
+    total: int = Field(description="Scans queued by this request.")
+    queued: int
+    running: int
+    done: int
+    failed: int = Field(description="Failed, blocked, cancelled or skipped (queue full).")
+    already_active: int = Field(description="Repositories skipped: a scan was already active.")
+    finished: bool
+    created_at: datetime
+
+
+def batch_out(batch: ScanBatch) -> dict[str, Any]:
+    progress = batch_progress(batch)
+    return {
+        "id": batch.pk,
+        "connection_id": batch.connection_id,
+        "scan_ids": sorted(batch.scans.values_list("id", flat=True)),
+        "total": progress.total,
+        "queued": progress.queued,
+        "running": progress.running,
+        "done": progress.done,
+        "failed": progress.failed,
+        "already_active": progress.already_active,
+        "finished": progress.finished,
+        "created_at": batch.created_at,
+    }
+
+
+@router.post(
+    "/scan-batches",
+    response={201: ScanBatchOut},
+    summary="Scan all active repositories (members and up), or one connection's",
+    description=(
+        "Queues a scan of every active repository whose connection is active, skipping those "
+        "with a scan already queued or running. Poll `GET /scan-batches/{id}` for progress."
+    ),
+)
+def scan_all_api(request: HttpRequest, payload: ScanAllIn) -> Status[dict[str, Any]]:
+    actor = request_auth(request).membership
+    connection = None
+    if payload.connection_id is not None:
+        connection = access_connection_by_id(actor, payload.connection_id)
+    require_role(actor, Role.MEMBER)
+    batch = scan_all(
+        organization=actor.organization,
+        requested_by=actor.user,
+        connection=connection,
+        request=request,
+    )
+    return Status(201, batch_out(batch))
+
+
+@router.get("/scan-batches/{batch_id}", response=ScanBatchOut, summary="Progress of one scan all")
+def scan_batch_api(request: HttpRequest, batch_id: int) -> dict[str, Any]:
+    actor = request_auth(request).membership
+    return batch_out(access_batch_by_id(actor, batch_id))
 
 
 class SbomQuery(Schema):

@@ -140,8 +140,10 @@ def checkout(
     limits: CloneLimits | None = None,
     git_binary: str = "git",
     work_root: Path | None = None,
+    full_history: bool = False,
 ) -> Iterator[Path]:
-    """Shallow-clone `full_name` and yield the working tree; everything is removed on exit."""
+    """Clone `full_name` (shallow unless ``full_history``) and yield the working tree;
+    everything is removed on exit."""
     limits = limits or CloneLimits()
     url = clone_url(git_base_url, full_name)
     if username not in GIT_USERNAMES:
@@ -154,7 +156,9 @@ def checkout(
         home = root / "home"
         home.mkdir(mode=0o700)
         dest = root / "tree"
-        argv = [git_binary, "clone", "--depth", "1", "--no-tags", "--single-branch"]
+        # a history scan (secrets in past commits) needs every commit of the branch
+        depth = [] if full_history else ["--depth", "1"]
+        argv = [git_binary, "clone", *depth, "--no-tags", "--single-branch"]
         if branch:
             argv += ["--branch", branch]
         argv += ["--", url, str(dest)]

@@ -32,6 +32,7 @@ from tracesec.scans import lease
 from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout
 from tracesec.scans.coverage import summarize_engines
 from tracesec.scans.credentials import credential_for_scan, report_clone_refused
+from tracesec.scans.fair_queue import claim_fair
 from tracesec.scans.models import Scan
 from tracesec.scans.outcomes import ScanFailure, ScanStop
 from tracesec.scans.state import (
@@ -50,13 +51,14 @@ def worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
-def scan_config(scan: Scan) -> ScanConfig:
+def scan_config(scan: Scan, history_since: str | None = None) -> ScanConfig:
     engines = tuple(Engine(e) for e in scan.engines_requested) or tuple(Engine)
     timeout = int(settings.TRACE_SCAN_ENGINE_TIMEOUT_SECONDS)
     osv_db = Path(settings.TRACE_OSV_DB)
     return ScanConfig(
         engines=engines,
         history=scan.history,
+        history_since=history_since if scan.history else None,
         osv_db=osv_db if osv_db.exists() else None,
         sast_timeout_seconds=timeout,
         secrets_timeout_seconds=timeout,
@@ -95,12 +97,23 @@ class EngineProgress:
         )
 
 
-def scan_execute(*, scan_id: int, owner: str | None = None) -> None:
+def _claim(scan_id: int, owner: str) -> Scan | None:
+    """A running scan whose worker died is taken over by its own task; otherwise the task runs
+    the fairest queued scan (``fair_queue``), which is usually its own."""
+    status = Scan.objects.filter(pk=scan_id).values_list("status", flat=True).first()
+    if status is not None and ScanState(status).running:
+        return lease.claim(scan_id, owner)
+    return claim_fair(owner, preferred_scan_id=scan_id)
+
+
+def scan_execute(*, scan_id: int, owner: str | None = None) -> bool:
+    """Run one scan (``scan_id`` or a fairer one); False when none could be claimed."""
     owner = owner or worker_id()
-    scan = lease.claim(scan_id, owner)
+    scan = _claim(scan_id, owner)
     if scan is None:
         logger.info("scan.execute_skipped", extra={"scan_id": scan_id})
-        return
+        return False
+    scan_id = scan.pk
     logger.info("scan.started", extra={"scan_id": scan_id, "attempt": scan.attempts})
     with lease.Heartbeat(scan_id, owner) as heartbeat:
         try:
@@ -119,6 +132,7 @@ def scan_execute(*, scan_id: int, owner: str | None = None) -> None:
                 owner,
                 ScanFailure(ScanErrorCode.INTERNAL_ERROR, reference=reference),
             )
+    return True
 
 
 def _stop(scan_id: int, owner: str, stop: ScanStop) -> None:
@@ -160,12 +174,13 @@ def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
                 max_bytes=int(settings.TRACE_SCAN_CLONE_MAX_BYTES),
             ),
             work_root=work_root,
+            full_history=scan.history,
         ) as tree:
             del credential  # the token is not needed past the clone
             commit_sha = _head_commit(tree)
             _check_alive(heartbeat)
             lease.advance(scan.pk, owner, ScanState.SCANNING, commit_sha=commit_sha)
-            config = scan_config(scan)
+            config = scan_config(scan, history_since=repository.history_scanned_commit or None)
             result = run_engines(tree, config, EngineProgress(scan.pk, owner, heartbeat))
             result = with_suppression_authors(result, _head_author(tree))
     except CheckoutError as error:
@@ -284,7 +299,10 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
     now = timezone.now()
     with transaction.atomic():
         scan = lease.lock_owned(scan_id, owner, ScanState.COMPLETED)
-        summary = findings_record(scan=scan, result=result, now=now, history_scanned=config.history)
+        # only a whole-history scan can show that a history-only secret is gone; an incremental
+        # one (history_since) reads newer commits only
+        whole_history = config.history and not config.history_since
+        summary = findings_record(scan=scan, result=result, now=now, history_scanned=whole_history)
         # the inventory an advisory update re-matches later, without a checkout
         inventory_record(scan=scan, result=result, now=now)
         timings = dict(scan.timings or {})
@@ -309,6 +327,11 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
                 "updated_at",
             ]
         )
+        if config.history and scan.commit_sha:
+            # the next history scan of this repository reads only newer commits
+            Repository.objects.filter(pk=scan.repository_id).update(
+                history_scanned_commit=scan.commit_sha
+            )
         lease.advance(scan_id, owner, ScanState.COMPLETED)
         notify_new_findings(scan=scan)
     logger.info(

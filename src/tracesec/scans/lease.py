@@ -67,15 +67,22 @@ def claim(scan_id: int, owner: str) -> Scan | None:
             logger.warning("scan.lease_taken_over", extra={"scan_id": scan_id})
         if scan.attempts >= settings.TRACE_SCAN_MAX_ATTEMPTS:
             return None  # the reaper fails it with a message
-        _close_phase(scan, now)
-        scan.status = ScanState.RESOLVING_CREDENTIALS
-        scan.phase_started_at = now
-        scan.started_at = scan.started_at or now
-        scan.lease_owner = owner
-        scan.lease_expires_at = _expiry(now)
-        scan.heartbeat_at = now
-        scan.attempts += 1
-        scan.save()
+        take_locked(scan, owner, now)
+    return scan
+
+
+def take_locked(scan: Scan, owner: str, now: datetime | None = None) -> Scan:
+    """Inside the caller's transaction, on a row it has locked: give this worker the lease."""
+    now = now or timezone.now()
+    _close_phase(scan, now)
+    scan.status = ScanState.RESOLVING_CREDENTIALS
+    scan.phase_started_at = now
+    scan.started_at = scan.started_at or now
+    scan.lease_owner = owner
+    scan.lease_expires_at = _expiry(now)
+    scan.heartbeat_at = now
+    scan.attempts += 1
+    scan.save()
     return scan
 
 

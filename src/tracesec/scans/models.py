@@ -123,3 +123,34 @@ class Scan(BaseModel):
             if summary.get("engine") == engine:
                 return dict(summary)
         return None
+
+
+class ScanBatch(BaseModel):
+    """One "scan all": the scans it queued, for one progress view (per organization or per
+    connection). Repositories that already had an active scan are counted as skipped."""
+
+    organization = models.ForeignKey(
+        "organizations.Organization", on_delete=models.CASCADE, related_name="scan_batches"
+    )
+    connection = models.ForeignKey(
+        "integrations.Connection",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    scans = models.ManyToManyField(Scan, related_name="batches", blank=True)
+    already_active = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ("-created_at", "-id")
+
+    def __str__(self) -> str:
+        return f"scan batch {self.pk} of organization {self.organization_id}"

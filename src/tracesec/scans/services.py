@@ -45,6 +45,17 @@ def _check_repository_scannable(repository: Repository) -> None:
         )
 
 
+def wants_history_scan(repository: Repository) -> bool:
+    """Secrets in git history: opted in, or never scanned through history yet (the first scan
+    of a repository), since a token that lives only in history is missed otherwise."""
+    opted_in, scanned_commit = (
+        Repository.objects.filter(pk=repository.pk)
+        .values_list("scan_history_secrets", "history_scanned_commit")
+        .get()
+    )  # read fresh: the caller's object may predate the last history scan
+    return opted_in or not scanned_commit
+
+
 def scan_request(
     *,
     repository: Repository,
@@ -63,6 +74,7 @@ def scan_request(
     active = Scan.objects.filter(repository=repository, status__in=ACTIVE_VALUES).first()
     if active is not None:
         return active, False
+    history = history or wants_history_scan(repository)
     try:
         with transaction.atomic():
             scan = Scan.objects.create(

@@ -25,6 +25,7 @@ class ScanState(enum.StrEnum):
     FAILED = "failed"
     BLOCKED = "blocked"  # a halt, not an error: we cannot get a credential (uninstalled ...)
     CANCELLED = "cancelled"
+    SKIPPED = "skipped"  # waited longer than the maximum queue age: back-pressure, not an error
 
     @property
     def label(self) -> str:
@@ -54,10 +55,17 @@ _LABELS = {
     ScanState.FAILED: "Failed",
     ScanState.BLOCKED: "Blocked",
     ScanState.CANCELLED: "Cancelled",
+    ScanState.SKIPPED: "Skipped: queue full",
 }
 
 TERMINAL_STATES = frozenset(
-    {ScanState.COMPLETED, ScanState.FAILED, ScanState.BLOCKED, ScanState.CANCELLED}
+    {
+        ScanState.COMPLETED,
+        ScanState.FAILED,
+        ScanState.BLOCKED,
+        ScanState.CANCELLED,
+        ScanState.SKIPPED,
+    }
 )
 # The phases a worker moves through, in order (the UI shows them as steps).
 PHASES: tuple[ScanState, ...] = (
@@ -73,7 +81,10 @@ ACTIVE_STATES = frozenset(PHASES)
 _ENDINGS = frozenset({ScanState.FAILED, ScanState.CANCELLED})
 
 ALLOWED: Mapping[ScanState, frozenset[ScanState]] = {
-    ScanState.QUEUED: frozenset({ScanState.RESOLVING_CREDENTIALS, ScanState.BLOCKED}) | _ENDINGS,
+    ScanState.QUEUED: frozenset(
+        {ScanState.RESOLVING_CREDENTIALS, ScanState.BLOCKED, ScanState.SKIPPED}
+    )
+    | _ENDINGS,
     ScanState.RESOLVING_CREDENTIALS: frozenset(
         {ScanState.CLONING, ScanState.BLOCKED, ScanState.QUEUED}
     )
@@ -87,6 +98,7 @@ ALLOWED: Mapping[ScanState, frozenset[ScanState]] = {
     ScanState.FAILED: frozenset(),
     ScanState.BLOCKED: frozenset(),
     ScanState.CANCELLED: frozenset(),
+    ScanState.SKIPPED: frozenset(),
 }
 
 
@@ -120,6 +132,7 @@ class ScanErrorCode(enum.StrEnum):
     ENGINES_FAILED = "engines_failed"
     WORKER_LOST = "worker_lost"
     CANCELLED = "cancelled"
+    QUEUE_FULL = "queue_full"
     INTERNAL_ERROR = "internal_error"
 
 
@@ -161,6 +174,11 @@ _MESSAGES: Mapping[ScanErrorCode, str] = {
         "Re-scan to try again."
     ),
     ScanErrorCode.CANCELLED: "Cancelled by {actor}.",
+    ScanErrorCode.QUEUE_FULL: (
+        "Skipped: the scan queue was full. This scan waited longer than {limit} without a free "
+        "worker, so it was dropped rather than left to pile up. It runs at the next schedule, "
+        "or re-scan now."
+    ),
     ScanErrorCode.INTERNAL_ERROR: (
         "The scan stopped because of an internal error (reference {reference}). "
         "Re-scan to try again; if it keeps failing, contact support with the reference."

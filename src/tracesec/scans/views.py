@@ -1,4 +1,4 @@
-"""Dashboard pages for scans: live status panel, scan detail, cancel, export."""
+"""Dashboard pages for scans: live status panel, scan detail, cancel, export, scan all."""
 
 from __future__ import annotations
 
@@ -16,8 +16,11 @@ from tracesec.findings.exports import (
     scan_result_for_scan,
     scan_sbom,
 )
+from tracesec.integrations.access import access_connection_by_id
 from tracesec.organizations.models import Role, role_at_least
-from tracesec.scans.access import access_scan_by_id
+from tracesec.scans.access import access_batch_by_id, access_scan_by_id
+from tracesec.scans.batches import batch_progress, scan_all
+from tracesec.scans.models import ScanBatch
 from tracesec.scans.services import scan_cancel
 from tracesec.scans.status_panel import scan_status_context
 
@@ -80,3 +83,46 @@ def scan_export(request: HttpRequest, scan_id: int, fmt: str) -> HttpResponse:
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="trace-scan-{scan.pk}.{fmt}"'
     return response
+
+
+@require_POST
+@membership_required(Role.MEMBER)
+def scan_all_view(request: HttpRequest) -> HttpResponse:
+    """Scan all (members and up): the organization's repositories, or one connection's."""
+    actor = request_membership(request)
+    connection = None
+    connection_id = request.POST.get("connection", "")
+    if connection_id:
+        if not connection_id.isdigit():
+            raise Http404("Connection not found.")
+        connection = access_connection_by_id(actor, int(connection_id))
+    batch = scan_all(
+        organization=actor.organization,
+        requested_by=actor.user,
+        connection=connection,
+        request=request,
+    )
+    return redirect("scans:batch", batch.pk)
+
+
+def _batch_context(batch: ScanBatch) -> dict[str, object]:
+    return {"batch": batch, "progress": batch_progress(batch)}
+
+
+@membership_required()
+def scan_batch_detail(request: HttpRequest, batch_id: int) -> HttpResponse:
+    actor = request_membership(request)
+    batch = access_batch_by_id(actor, batch_id)
+    context = {
+        **_batch_context(batch),
+        "scans": batch.scans.select_related("repository").order_by("repository__full_name"),
+    }
+    return render(request, "scans/batch_detail.html", context)
+
+
+@membership_required()
+def scan_batch_progress(request: HttpRequest, batch_id: int) -> HttpResponse:
+    """The batch's counts (htmx polls it every 2 s until every scan has ended)."""
+    actor = request_membership(request)
+    batch = access_batch_by_id(actor, batch_id)
+    return render(request, "scans/_batch_progress.html", _batch_context(batch))

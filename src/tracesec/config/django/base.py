@@ -41,6 +41,7 @@ LOCAL_APPS = [
     "tracesec.integrations",
     "tracesec.repositories",
     "tracesec.scans",
+    "tracesec.schedules",
     "tracesec.findings",
     "tracesec.inventory",
     "tracesec.notifications",

@@ -21,3 +21,14 @@ TRACE_SCAN_JOBS = env_int("TRACE_SCAN_JOBS", 2)
 TRACE_SCAN_CACHE_DIR = env_path("TRACE_SCAN_CACHE_DIR", data_dir() / "scan-cache")
 TRACE_SCAN_CACHE_MAX_BYTES = env_int("TRACE_SCAN_CACHE_MAX_BYTES", 2 * 1024**3)
 TRACE_OSV_DB = env_path("TRACE_OSV_DB", data_dir() / "osv")
+# Fair queueing and back-pressure (docs/internals/scan-queue.md): at most this many running scans
+# per organization (0 = no cap); a scan still queued after TRACE_SCAN_MAX_QUEUE_AGE_SECONDS ends
+# as "skipped: queue full" instead of the queue growing without bound.
+TRACE_SCAN_MAX_CONCURRENT_PER_ORG = env_int("TRACE_SCAN_MAX_CONCURRENT_PER_ORG", 4)
+TRACE_SCAN_MAX_QUEUE_AGE_SECONDS = env_int("TRACE_SCAN_MAX_QUEUE_AGE_SECONDS", 6 * 3600)
+# How long a scan task waits before trying again when every organization with queued scans is
+# at its cap.
+TRACE_SCAN_CAP_RETRY_SECONDS = env_int("TRACE_SCAN_CAP_RETRY_SECONDS", 5)
+# The scan scheduler (docs/internals/scan-queue.md): seconds between ticks. Any number of
+# schedulers may run (every `trace worker` starts one); each due scan is queued exactly once.
+TRACE_SCHEDULER_INTERVAL_SECONDS = env_int("TRACE_SCHEDULER_INTERVAL_SECONDS", 30)
