@@ -123,7 +123,10 @@ def demo_advisories(out: TextIO) -> None:
         return
     parser = argparse.ArgumentParser(prog="trace")
     vulndb_command.add_parser(parser.add_subparsers())
-    args = parser.parse_args(["vulndb", "import", "--bundled-demo", "--db", str(osv_db)])
+    # The first import, before any scan: no stored inventory to re-match yet.
+    args = parser.parse_args(
+        ["vulndb", "import", "--bundled-demo", "--no-rematch", "--db", str(osv_db)]
+    )
     args.func(args, out, sys.stderr)
 
 
