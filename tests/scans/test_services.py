@@ -13,9 +13,9 @@ from tests.support.builders import make_member, make_org, make_repository
 from tracesec.common.errors import ApplicationError
 from tracesec.scans import lease
 from tracesec.scans.models import Scan
-from tracesec.scans.reaper import scans_reap
 from tracesec.scans.services import scan_cancel, scan_request
 from tracesec.scans.state import ScanErrorCode, ScanState
+from tracesec.scans.tasks import reap_and_requeue
 
 pytestmark = pytest.mark.django_db
 
@@ -139,7 +139,7 @@ def test_reaper_requeues_dead_scans_then_fails_them_with_a_message(
     Scan.objects.filter(pk=scan.pk).update(lease_expires_at=past)
 
     with django_capture_on_commit_callbacks(execute=True):
-        report = scans_reap()
+        report = reap_and_requeue()
     assert report.requeued == (scan.pk,)
     scan.refresh_from_db()
     assert scan.status == ScanState.QUEUED
@@ -150,7 +150,7 @@ def test_reaper_requeues_dead_scans_then_fails_them_with_a_message(
     # second death: attempts used up -> failed, with words a user can act on
     lease.claim(scan.pk, "dead-worker-2")
     Scan.objects.filter(pk=scan.pk).update(lease_expires_at=past)
-    report = scans_reap()
+    report = reap_and_requeue()
     assert report.failed == (scan.pk,)
     scan.refresh_from_db()
     assert scan.status == ScanState.FAILED

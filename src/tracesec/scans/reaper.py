@@ -1,7 +1,8 @@
 """The reaper: no scan stays "running" forever.
 
 A running scan whose lease expired (its worker died: killed, OOM, machine lost) is re-queued
-with a fresh task, or failed with a clear message once it has used up its attempts. Runs as a
+(its caller, `tasks.reap_and_requeue`, queues the new run), or failed with a clear message once
+it has used up its attempts. Runs as a
 self-rescheduling task while any scan is active, and at the start of every scan task.
 """
 
@@ -39,8 +40,6 @@ def _expired_ids(now: datetime) -> list[int]:
 
 
 def scans_reap(*, now: datetime | None = None) -> ReapReport:
-    from tracesec.scans.services import enqueue_scan_on_commit
-
     now = now or timezone.now()
     requeued: list[int] = []
     failed: list[int] = []
@@ -65,8 +64,7 @@ def scans_reap(*, now: datetime | None = None) -> ReapReport:
                 check_transition(state, ScanState.QUEUED)
                 scan.status = ScanState.QUEUED
                 scan.phase_started_at = now
-                requeued.append(scan_id)
-                enqueue_scan_on_commit(scan_id)
+                requeued.append(scan_id)  # the caller queues its new run
             scan.lease_owner = ""
             scan.lease_expires_at = None
             scan.save()

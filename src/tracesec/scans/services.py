@@ -15,6 +15,7 @@ from tracesec.engines.model import ALL_ENGINES, Engine
 from tracesec.repositories.models import Repository
 from tracesec.scans.models import ACTIVE_VALUES, Scan
 from tracesec.scans.state import ScanErrorCode, ScanState, check_transition, failure_message
+from tracesec.scans.tasks import enqueue_scan_on_commit
 
 logger = logging.getLogger(__name__)
 
@@ -22,20 +23,6 @@ logger = logging.getLogger(__name__)
 class ScanAuditAction:
     REQUESTED = "scan.requested"
     CANCELLED = "scan.cancelled"
-
-
-def enqueue_scan_on_commit(scan_id: int) -> None:
-    """Enqueue the scan task (and a reaper check) once the current transaction commits."""
-    # imported late: the task module imports the worker side
-    from tracesec.scans.tasks import scan_run, schedule_reaper
-
-    def _enqueue() -> None:
-        result = scan_run.enqueue(scan_id=scan_id)
-        Scan.objects.filter(pk=scan_id).update(task_result_id=str(result.id))
-        logger.info("scan.enqueued", extra={"scan_id": scan_id, "task_result_id": str(result.id)})
-        schedule_reaper()
-
-    transaction.on_commit(_enqueue, robust=False)
 
 
 def _check_repository_scannable(repository: Repository) -> None:
