@@ -15,7 +15,7 @@ from tests.support.paths import REPO_ROOT
 from tracesec.cli import exit_codes
 from tracesec.cli.main import main
 
-OSV_NPM = REPO_ROOT / ".." / ".." / "shared" / "data" / "osv" / "npm"
+OSV_NPM = REPO_ROOT / ".." / "shared" / "data" / "osv" / "npm"
 INTEGRITY = "sha512-" + base64.b64encode(bytes(64)).decode()
 
 
