@@ -37,6 +37,8 @@ Control plane (`control.py`, all JSON; errors are `{"error": ...}` with a 4xx st
     POST /_emu/github/installations/{id}/suspend|unsuspend   {by}
     POST /_emu/github/installations/{id}/repositories        {add: [...], remove: [...]} or
                                                               {selection: "all"|[names]}
+    POST /_emu/github/accounts/{login}/repositories   {name, private, language, description}
+    PATCH|DELETE /_emu/github/repos/{o}/{r}  {name}: rename (id kept) | delete
     POST /_emu/github/repos/{o}/{r}/commits  {files: {path: text|null}, message, branch, author}
     POST /_emu/github/repos/{o}/{r}/pulls    {head, base, title, files} → PR opened
     POST /_emu/github/repos/{o}/{r}/pulls/{n}/commits   {files} → push + synchronize

@@ -9,6 +9,7 @@ App JWT: `GET /app`, `GET /app/installations`, `GET|DELETE /app/installations/{i
 
 from __future__ import annotations
 
+import asyncio
 import json
 import secrets
 import time
@@ -24,7 +25,7 @@ from trace_emulator import seed as git_seed
 from trace_emulator.clock import iso_z
 from trace_emulator.github import checks
 from trace_emulator.github.app import JwtError
-from trace_emulator.github.model import CheckRun, GhRepository, Installation
+from trace_emulator.github.model import Account, CheckRun, GhRepository, Installation
 from trace_emulator.github.service import GitHubError
 from trace_emulator.github.tokens import InstallationToken, UserToken
 
@@ -141,6 +142,30 @@ class RestApi:
         if inst is None or not inst.active():
             return gh_error(401, "Bad credentials")
         return record
+
+    def _installation_request(
+        self, request: Request
+    ) -> tuple[InstallationToken, dict[str, str]] | Response:
+        """An installation-token request, counted against the installation's rate limit."""
+        record = self._installation_token(request)
+        if isinstance(record, Response):
+            return record
+        refused, headers = self._limited(
+            f"installation:{record.installation_id}", f"installation ID {record.installation_id}"
+        )
+        return refused if refused is not None else (record, headers)
+
+    def _user_request(self, request: Request) -> tuple[Account, dict[str, str]] | Response:
+        """A user-token request, counted against the user's rate limit."""
+        record = self._user_token(request)
+        if isinstance(record, Response):
+            return record
+        refused, headers = self._limited(f"user:{record.user_id}", f"user ID {record.user_id}")
+        if refused is not None:
+            return refused
+        user = self.gh.world.account_by_id(record.user_id)
+        assert user is not None
+        return user, headers
 
     def _limited(self, key: str, subject: str) -> tuple[Response | None, dict[str, str]]:
         verdict = self.gh.limits.hit(key, subject)
@@ -278,14 +303,10 @@ class RestApi:
 
     # ---------------------------------------------------------------- installation token
     async def installation_repositories(self, request: Request) -> Response:
-        record = self._installation_token(request)
-        if isinstance(record, Response):
-            return record
-        refused, limit_headers = self._limited(
-            f"installation:{record.installation_id}", f"installation ID {record.installation_id}"
-        )
-        if refused is not None:
-            return refused
+        access = self._installation_request(request)
+        if isinstance(access, Response):
+            return access
+        record, limit_headers = access
         inst = self.gh.world.installations[record.installation_id]
         repos = [
             r
@@ -310,14 +331,10 @@ class RestApi:
     def _repository_access(
         self, request: Request, permission: str | None, level: str = "read"
     ) -> tuple[InstallationToken, GhRepository, dict[str, str]] | Response:
-        record = self._installation_token(request)
-        if isinstance(record, Response):
-            return record
-        refused, limit_headers = self._limited(
-            f"installation:{record.installation_id}", f"installation ID {record.installation_id}"
-        )
-        if refused is not None:
-            return refused
+        access = self._installation_request(request)
+        if isinstance(access, Response):
+            return access
+        record, limit_headers = access
         repo = self.gh.world.repository(request.path_params["owner"], request.path_params["repo"])
         inst = self.gh.world.installations[record.installation_id]
         if (
@@ -360,7 +377,7 @@ class RestApi:
             changes = checks.validate(body, creating=True, current=None)
         except checks.CheckRunInvalid as exc:
             return gh_error(422, exc.message, headers=headers)
-        if not self._commit_exists(repo, changes["head_sha"]):
+        if not await asyncio.to_thread(self._commit_exists, repo, changes["head_sha"]):
             return gh_error(422, f"No commit found for SHA: {changes['head_sha']}", headers=headers)
         now = self.gh.clock.now()
         run = CheckRun(
@@ -431,27 +448,17 @@ class RestApi:
         return record
 
     async def get_user(self, request: Request) -> Response:
-        record = self._user_token(request)
-        if isinstance(record, Response):
-            return record
-        refused, headers = self._limited(f"user:{record.user_id}", f"user ID {record.user_id}")
-        if refused is not None:
-            return refused
-        user = self.gh.world.account_by_id(record.user_id)
-        assert user is not None
+        access = self._user_request(request)
+        if isinstance(access, Response):
+            return access
+        user, headers = access
         return self._json({**self.gh.shapes.account(user), "name": user.name}, headers=headers)
 
     async def user_installations(self, request: Request) -> Response:
-        record = self._user_token(request)
-        if isinstance(record, Response):
-            return record
-        refused, limit_headers = self._limited(
-            f"user:{record.user_id}", f"user ID {record.user_id}"
-        )
-        if refused is not None:
-            return refused
-        user = self.gh.world.account_by_id(record.user_id)
-        assert user is not None
+        access = self._user_request(request)
+        if isinstance(access, Response):
+            return access
+        user, limit_headers = access
         visible = [
             self.gh.installation_json(i)
             for i in self._installations()

@@ -24,6 +24,7 @@ from trace_emulator.github.payloads import Shapes
 from trace_emulator.github.ratelimit import RateLimits
 from trace_emulator.github.tokens import TokenStore
 from trace_emulator.github.webhooks import Delivery, WebhookSender
+from trace_emulator.seed import SeedError
 
 if TYPE_CHECKING:
     from trace_emulator.emulator import Emulator
@@ -158,6 +159,38 @@ class GitHubService:
                 raise GitHubError(404, f"{account.login} has no repository {name}")
             ids.add(repo.id)
         return ids
+
+    # ------------------------------------------------------------------ repositories
+    def create_repository(self, owner_login: str, spec: dict[str, Any]) -> GhRepository:
+        """A new repository (one README commit). No webhook: Trace's App does not subscribe to
+        `repository` events; an "all repositories" installation simply covers it."""
+        owner = self.account(owner_login)
+        if not spec.get("name"):
+            raise GitHubError(400, "name is required")
+        now = self.clock.now()
+        spec = {"created_at": iso_z(now), "updated_at": iso_z(now), **spec}
+        spec.pop("fixture", None)
+        try:
+            return seed.add_repository(self.world, owner, spec)
+        except SeedError as exc:
+            raise GitHubError(409, str(exc)) from exc
+
+    def rename_repository(self, repo: GhRepository, new_name: str) -> GhRepository:
+        """Renames keep the repository's id (what Trace's identity rules rely on)."""
+        if not new_name or "/" in new_name:
+            raise GitHubError(400, "a repository name is required (no slashes)")
+        clash = self.world.repository(repo.owner.login, new_name)
+        if clash is not None and clash is not repo:
+            raise GitHubError(409, f"repository {repo.owner.login}/{new_name} already exists")
+        repo.name = new_name
+        repo.updated_at = self.clock.now()
+        return repo
+
+    def delete_repository(self, repo: GhRepository) -> None:
+        self.world.repositories.remove(repo)
+        for inst in self.world.installations.values():
+            inst.repository_ids.discard(repo.id)
+        gitstore.remove(self.emu.world.git_dir(repo.git))
 
     # ------------------------------------------------------------------ installations
     async def install(
@@ -393,14 +426,13 @@ class GitHubService:
         self, git_dir: Path, branch: str, files: dict[str, str | None], message: str,
         author: str | None,
     ) -> str:  # fmt: skip
-        encoded = {p: (c.encode() if c is not None else None) for p, c in files.items()}
         try:
             return await asyncio.to_thread(
-                gitstore.commit_files,
+                gitstore.commit_text_files,
                 git_dir,
-                encoded,
+                files,
                 message=message,
-                author=gitstore.Author.parse(author or "Emulator <emulator@example.test>"),
+                author=author,
                 date=iso_z(self.clock.now()),
                 branch=branch,
             )
