@@ -104,6 +104,12 @@ class RestApi:
             r("/installation/token", self.revoke_token, methods=["DELETE"]),
             r("/user", self.get_user, methods=["GET"]),
             r("/user/installations", self.user_installations, methods=["GET"]),
+            r(
+                "/user/installations/{id}/repositories",
+                self.user_installation_repositories,
+                methods=["GET"],
+            ),
+            r("/repos/{owner}/{repo}/installation", self.repository_installation, methods=["GET"]),
             r("/rate_limit", self.rate_limit, methods=["GET"]),
             r("/repos/{owner}/{repo}", self.get_repository, methods=["GET"]),
             r("/repos/{owner}/{repo}/check-runs", self.create_check_run, methods=["POST"]),
@@ -469,6 +475,35 @@ class RestApi:
             {"total_count": len(visible), "installations": page},
             headers={**limit_headers, **headers},
         )
+
+    async def user_installation_repositories(self, request: Request) -> Response:
+        """The repositories of one installation the user can reach (404 for any other)."""
+        access = self._user_request(request)
+        if isinstance(access, Response):
+            return access
+        user, limit_headers = access
+        inst = self._find_installation(request.path_params["id"])
+        if inst is None or not self.gh.world.can_access(user, inst):
+            return gh_error(404, "Not Found", headers=limit_headers)
+        repos = sorted(self.gh.world.installation_repositories(inst), key=lambda r: r.full_name)
+        page, headers = paginate(request, [self.gh.shapes.repository(r) for r in repos])
+        return self._json(
+            {
+                "total_count": len(repos),
+                "repository_selection": inst.repository_selection,
+                "repositories": page,
+            },
+            headers={**limit_headers, **headers},
+        )
+
+    async def repository_installation(self, request: Request) -> Response:
+        if (refused := self._app(request)) is not None:
+            return refused
+        repo = self.gh.world.repository(request.path_params["owner"], request.path_params["repo"])
+        inst = self.gh.covering_installation(repo) if repo is not None else None
+        if inst is None:
+            return gh_error(404, "Not Found")
+        return self._json(self.gh.installation_json(inst))
 
     async def rate_limit(self, request: Request) -> Response:
         token = _bearer(request)
