@@ -288,24 +288,22 @@ class GitHubService:
         after = {r.id for r in self.world.installation_repositories(inst)}
         added, removed = sorted(after - before), sorted(before - after)
         inst.updated_at = self.clock.now()
-        if not added and not removed:
-            return None
-        action = "added" if added else "removed"
-        payload = {
-            "action": action,
-            "installation": self.installation_json(inst),
-            "repository_selection": inst.repository_selection,
-            "repositories_added": [self._minimal(i) for i in added],
-            "repositories_removed": [self._minimal(i) for i in removed],
-            "requester": None,
-            "sender": self.shapes.account(sender),
-        }
-        # GitHub sends one event per action; a change that adds and removes sends both.
-        delivery = await self.webhooks.deliver(
-            "installation_repositories", payload, installation_id=inst.id
-        )
-        if added and removed:
-            payload = {**payload, "action": "removed", "repositories_added": []}
+        delivery = None
+        # One event per action: a change that adds and removes sends "added" then "removed".
+        for action, ids in (("added", added), ("removed", removed)):
+            if not ids:
+                continue
+            payload = {
+                "action": action,
+                "installation": self.installation_json(inst),
+                "repository_selection": inst.repository_selection,
+                "repositories_added": [self._minimal(i) for i in ids] if action == "added" else [],
+                "repositories_removed": (
+                    [self._minimal(i) for i in ids] if action == "removed" else []
+                ),
+                "requester": None,
+                "sender": self.shapes.account(sender),
+            }
             delivery = await self.webhooks.deliver(
                 "installation_repositories", payload, installation_id=inst.id
             )
