@@ -319,9 +319,19 @@ class RestApi:
             for r in self.gh.world.installation_repositories(inst)
             if record.repository_ids is None or r.id in record.repository_ids
         ]
-        repos.sort(key=lambda r: r.full_name.lower())
-        page, headers = paginate(request, [self.gh.shapes.repository(r) for r in repos])
         selection = "selected" if record.repository_ids is not None else inst.repository_selection
+        return self._repository_listing(request, repos, selection, limit_headers)
+
+    def _repository_listing(
+        self,
+        request: Request,
+        repos: list[GhRepository],
+        selection: str,
+        limit_headers: dict[str, str],
+    ) -> Response:
+        """`{total_count, repository_selection, repositories}`, one page, with its Link header."""
+        repos = sorted(repos, key=lambda r: r.full_name.lower())
+        page, headers = paginate(request, [self.gh.shapes.repository(r) for r in repos])
         return self._json(
             {"total_count": len(repos), "repository_selection": selection, "repositories": page},
             headers={**limit_headers, **headers},
@@ -485,16 +495,8 @@ class RestApi:
         inst = self._find_installation(request.path_params["id"])
         if inst is None or not self.gh.world.can_access(user, inst):
             return gh_error(404, "Not Found", headers=limit_headers)
-        repos = sorted(self.gh.world.installation_repositories(inst), key=lambda r: r.full_name)
-        page, headers = paginate(request, [self.gh.shapes.repository(r) for r in repos])
-        return self._json(
-            {
-                "total_count": len(repos),
-                "repository_selection": inst.repository_selection,
-                "repositories": page,
-            },
-            headers={**limit_headers, **headers},
-        )
+        repos = self.gh.world.installation_repositories(inst)
+        return self._repository_listing(request, repos, inst.repository_selection, limit_headers)
 
     async def repository_installation(self, request: Request) -> Response:
         if (refused := self._app(request)) is not None:
