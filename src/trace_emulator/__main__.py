@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     info = server.urls()
     print(
         f"Trace emulator on {info['baseUrl']}/  (JWKS {info['jwksUrl']}, app {info['appId']}, "
-        f"remote {info['remoteUrl']})",
+        f"remote {info['remoteUrl']}); GitHub on {info['github']['webUrl']}/",
         file=sys.stderr,
         flush=True,
     )
