@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     info = server.urls()
     summary = (
         f"Trace emulator on {info['baseUrl']}/  (JWKS {info['jwksUrl']}, app {info['appId']}, "
-        f"remote {info['remoteUrl']})"
+        f"remote {info['remoteUrl']}); GitHub on {info['github']['webUrl']}/"
     )
     if args.ready_format == "json":
         print(ready_line(server), flush=True)

@@ -228,14 +228,13 @@ class Emulator:
             raise ControlError(400, "a commit needs at least one file change")
         git_dir = await asyncio.to_thread(seed.ensure_built, self.world, repo)
         before = gitstore.head_commit(git_dir, repo.mainbranch)
-        encoded = {p: (c.encode() if c is not None else None) for p, c in files.items()}
         try:
             sha = await asyncio.to_thread(
-                gitstore.commit_files,
+                gitstore.commit_text_files,
                 git_dir,
-                encoded,
+                files,
                 message=message,
-                author=gitstore.Author.parse(author or "Emulator <emulator@example.test>"),
+                author=author,
                 date=iso_z(self.clock.now()),
                 branch=repo.mainbranch,
             )

@@ -48,19 +48,8 @@ class GitHttp:
         ]
 
     def _record(self, request: Request, repo_key: str, status: int, **fields: Any) -> None:
-        self.log.append(
-            {
-                "id": next(self._ids),
-                "at": self.emu.clock.now(),
-                "method": request.method,
-                "path": request.url.path,
-                "service": request.query_params.get("service")
-                or request.url.path.rsplit("/", 1)[-1],
-                "repository": repo_key,
-                "status": status,
-                **fields,
-            }
-        )
+        entry = log_entry(request, next(self._ids), self.emu.clock.now(), repo_key, status)
+        self.log.append({**entry, **fields})
 
     def _credentials(self, request: Request) -> tuple[str | None, str]:
         header = request.headers.get("authorization", "")
@@ -147,6 +136,21 @@ class GitHttp:
 
     def summary(self) -> list[dict[str, Any]]:
         return list(self.log)
+
+
+def log_entry(
+    request: Request, entry_id: int, at: float, repo_key: str, status: int
+) -> dict[str, Any]:
+    """One git request in a git front's log (never the credentials)."""
+    return {
+        "id": entry_id,
+        "at": at,
+        "method": request.method,
+        "path": request.url.path,
+        "service": request.query_params.get("service") or request.url.path.rsplit("/", 1)[-1],
+        "repository": repo_key,
+        "status": status,
+    }
 
 
 async def run_http_backend(

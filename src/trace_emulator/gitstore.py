@@ -136,6 +136,26 @@ def commit_files(
     return sha
 
 
+def commit_text_files(
+    git_dir: Path,
+    files: dict[str, str | None],
+    *,
+    message: str,
+    author: str | None,
+    date: str,
+    branch: str,
+) -> str:
+    """`commit_files` for the control planes: text contents, an "Name <email>" author."""
+    return commit_files(
+        git_dir,
+        {p: (c.encode() if c is not None else None) for p, c in files.items()},
+        message=message,
+        author=Author.parse(author or "Emulator <emulator@example.test>"),
+        date=date,
+        branch=branch,
+    )
+
+
 def list_files(git_dir: Path, ref: str = "main") -> list[str]:
     out = _git(git_dir, "ls-tree", "-r", "--name-only", ref)
     return [line for line in out.splitlines() if line]

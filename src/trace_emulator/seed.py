@@ -45,7 +45,7 @@ class SeedError(ValueError):
     pass
 
 
-def _ts(value: Any, default: float) -> float:
+def parse_timestamp(value: Any, default: float) -> float:
     if value is None:
         return default
     if isinstance(value, datetime):
@@ -85,14 +85,14 @@ def add_workspace(world: World, w: dict[str, Any], base: Path) -> Workspace:
     slug = str(w["slug"]).lower()
     if world.workspace(slug) is not None:
         raise SeedError(f"duplicate workspace {slug}")
-    created = _ts(w.get("created_on"), 1_700_000_000.0)
+    created = parse_timestamp(w.get("created_on"), 1_700_000_000.0)
     ws = Workspace(
         uuid=str(w.get("uuid") or stable_uuid("workspace", slug)).lower(),
         slug=slug,
         name=str(w.get("name") or slug),
         is_private=bool(w.get("is_private", True)),
         created_on=created,
-        updated_on=_ts(w.get("updated_on"), created),
+        updated_on=parse_timestamp(w.get("updated_on"), created),
     )
     for m in w.get("members") or []:
         user = world.user(str(m["user"]))
@@ -142,7 +142,7 @@ def add_repository(world: World, ws: Workspace, spec: dict[str, Any]) -> Reposit
     project = spec.get("project")
     if project and project not in ws.projects:
         ws.projects[project] = Project(project, stable_uuid("project", ws.slug, project), project)
-    created = _ts(spec.get("created_on"), 1_709_374_272.0)
+    created = parse_timestamp(spec.get("created_on"), 1_709_374_272.0)
     source: dict[str, Any] = {}
     if spec.get("fixture"):
         source["fixture"] = spec["fixture"]
@@ -158,7 +158,7 @@ def add_repository(world: World, ws: Workspace, spec: dict[str, Any]) -> Reposit
         language=str(spec.get("language") or ""),
         project_key=project,
         created_on=created,
-        updated_on=_ts(spec.get("updated_on"), created),
+        updated_on=parse_timestamp(spec.get("updated_on"), created),
         size=int(spec.get("size") or 0),
         restricted=bool(spec.get("restricted", False)),
         source=source,

@@ -176,6 +176,10 @@ class BrowserUi:
                 f" · members: {members}"
                 f"{' · you are ' + role if role else ''}</div><p>{action}</p></div>"
             )
+        parts.append(
+            "<div class=card><h2>GitHub</h2><p>The emulated GitHub (organization northwind, "
+            "the Trace GitHub App): <a href='/github/'>open GitHub</a></p></div>"
+        )
         info = self.emu.info()
         parts.append(
             "<div class=card><h3>Settings for Trace</h3><table>"

@@ -2,37 +2,17 @@
 
 from __future__ import annotations
 
-import base64
-import os
 import subprocess
 from pathlib import Path
 
 import httpx
 
+from tests.emulator.gitenv import git_env
 from trace_emulator.testing import RunningEmulator
 
 
 def _git_env(token: str | None, base: str) -> dict[str, str]:
-    env = {
-        "PATH": os.environ["PATH"],
-        "HOME": "/nonexistent",
-        "GIT_TERMINAL_PROMPT": "0",
-        "GIT_ASKPASS": "/bin/false",
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_CONFIG_COUNT": "1",
-        "GIT_CONFIG_KEY_0": "credential.helper",
-        "GIT_CONFIG_VALUE_0": "",
-    }
-    if token is not None:
-        basic = base64.b64encode(f"x-token-auth:{token}".encode()).decode()
-        env.update(
-            {
-                "GIT_CONFIG_COUNT": "2",
-                "GIT_CONFIG_KEY_1": f"http.{base}/.extraHeader",
-                "GIT_CONFIG_VALUE_1": f"Authorization: Basic {basic}",
-            }
-        )
-    return env
+    return git_env("x-token-auth", token, base)
 
 
 def _clone(url: str, dest: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

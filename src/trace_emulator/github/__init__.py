@@ -9,13 +9,15 @@ Layout (GitHub Enterprise Server's, so one base URL configures a client; see
     {base}/_emu/github/...              control plane (tests and the demo)
 
 REST API (`rest.py`): with an App JWT — `GET /app`, `GET /app/installations`,
-`GET|DELETE /app/installations/{id}`, `POST /app/installations/{id}/access_tokens` (body
-`repositories`, `repository_ids`, `permissions`; 422 beyond the grant), `GET /app/hook/
-deliveries[/{id}]`, `POST /app/hook/deliveries/{id}/attempts`; with an installation token —
+`GET|DELETE /app/installations/{id}`, `GET /repos/{o}/{r}/installation`,
+`POST /app/installations/{id}/access_tokens` (body `repositories`, `repository_ids`,
+`permissions`; 422 beyond the grant), `GET /app/hook/deliveries[/{id}]`,
+`POST /app/hook/deliveries/{id}/attempts`; with an installation token —
 `GET /installation/repositories` (`per_page`, `page`, Link header), `DELETE /installation/token`,
 `GET /repos/{o}/{r}`, `POST /repos/{o}/{r}/check-runs`, `GET|PATCH .../check-runs/{id}`,
 `GET .../check-runs/{id}/annotations`; with a user token (`ghu_`) — `GET /user`,
-`GET /user/installations`; any token — `GET /rate_limit`.
+`GET /user/installations`, `GET /user/installations/{id}/repositories`; any token —
+`GET /rate_limit`.
 
 Web (`web.py`): `/github/login` (pick a persona), `/github/apps/{slug}/installations/new[?state=]`
 → choose account → repositories → redirect to the setup URL with `installation_id`,
@@ -37,6 +39,8 @@ Control plane (`control.py`, all JSON; errors are `{"error": ...}` with a 4xx st
     POST /_emu/github/installations/{id}/suspend|unsuspend   {by}
     POST /_emu/github/installations/{id}/repositories        {add: [...], remove: [...]} or
                                                               {selection: "all"|[names]}
+    POST /_emu/github/accounts/{login}/repositories   {name, private, language, description}
+    PATCH|DELETE /_emu/github/repos/{o}/{r}  {name}: rename (id kept) | delete
     POST /_emu/github/repos/{o}/{r}/commits  {files: {path: text|null}, message, branch, author}
     POST /_emu/github/repos/{o}/{r}/pulls    {head, base, title, files} → PR opened
     POST /_emu/github/repos/{o}/{r}/pulls/{n}/commits   {files} → push + synchronize

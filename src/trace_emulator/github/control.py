@@ -64,6 +64,8 @@ class GitHubControl:
             r("/installations/{id}/suspend", h(self.suspend), methods=["POST"]),
             r("/installations/{id}/unsuspend", h(self.unsuspend), methods=["POST"]),
             r("/installations/{id}/repositories", h(self.repositories), methods=["POST"]),
+            r("/accounts/{login}/repositories", h(self.create_repository), methods=["POST"]),
+            r("/repos/{owner}/{repo}", h(self.repository), methods=["PATCH", "DELETE"]),
             r("/repos/{owner}/{repo}/commits", h(self.push), methods=["POST"]),
             r("/repos/{owner}/{repo}/pulls", h(self.open_pull), methods=["POST"]),
             r("/repos/{owner}/{repo}/pulls/{number}/commits", h(self.pull_push), methods=["POST"]),
@@ -147,6 +149,20 @@ class GitHubControl:
                 inst, list(body.get("add") or []), list(body.get("remove") or []), body.get("by")
             )
         return {"installation": self.gh.installation_json(inst), "delivery": _summary(delivery)}
+
+    async def create_repository(self, request: Request) -> Any:
+        repo = self.gh.create_repository(request.path_params["login"], await _json(request))
+        return self.gh.shapes.repository(repo)
+
+    async def repository(self, request: Request) -> Any:
+        repo = self.gh.repository(request.path_params["owner"], request.path_params["repo"])
+        if request.method == "DELETE":
+            self.gh.delete_repository(repo)
+            return {"deleted": True}
+        body = await _json(request)
+        if set(body) - {"name"}:
+            raise ValueError("only name can be changed")
+        return self.gh.shapes.repository(self.gh.rename_repository(repo, str(body.get("name"))))
 
     async def push(self, request: Request) -> Any:
         body = await _json(request)

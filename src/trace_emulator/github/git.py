@@ -20,7 +20,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from trace_emulator import seed as git_seed
-from trace_emulator.git_http import run_http_backend
+from trace_emulator.git_http import log_entry, run_http_backend
 
 if TYPE_CHECKING:
     from trace_emulator.github.service import GitHubService
@@ -42,19 +42,8 @@ class GitHubGit:
         return [Route("/{owner}/{repo}.git/{rest:path}", self.handle, methods=["GET", "POST"])]
 
     def _record(self, request: Request, repo_key: str, status: int, **fields: Any) -> None:
-        self.gh.git_log.append(
-            {
-                "id": next(self._ids),
-                "at": self.gh.clock.now(),
-                "method": request.method,
-                "path": request.url.path,
-                "service": request.query_params.get("service")
-                or request.url.path.rsplit("/", 1)[-1],
-                "repository": repo_key,
-                "status": status,
-                **fields,
-            }
-        )
+        entry = log_entry(request, next(self._ids), self.gh.clock.now(), repo_key, status)
+        self.gh.git_log.append({**entry, **fields})
 
     @staticmethod
     def _credentials(request: Request) -> tuple[str | None, str]:

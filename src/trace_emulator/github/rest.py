@@ -9,6 +9,7 @@ App JWT: `GET /app`, `GET /app/installations`, `GET|DELETE /app/installations/{i
 
 from __future__ import annotations
 
+import asyncio
 import json
 import secrets
 import time
@@ -24,7 +25,7 @@ from trace_emulator import seed as git_seed
 from trace_emulator.clock import iso_z
 from trace_emulator.github import checks
 from trace_emulator.github.app import JwtError
-from trace_emulator.github.model import CheckRun, GhRepository, Installation
+from trace_emulator.github.model import Account, CheckRun, GhRepository, Installation
 from trace_emulator.github.service import GitHubError
 from trace_emulator.github.tokens import InstallationToken, UserToken
 
@@ -103,6 +104,12 @@ class RestApi:
             r("/installation/token", self.revoke_token, methods=["DELETE"]),
             r("/user", self.get_user, methods=["GET"]),
             r("/user/installations", self.user_installations, methods=["GET"]),
+            r(
+                "/user/installations/{id}/repositories",
+                self.user_installation_repositories,
+                methods=["GET"],
+            ),
+            r("/repos/{owner}/{repo}/installation", self.repository_installation, methods=["GET"]),
             r("/rate_limit", self.rate_limit, methods=["GET"]),
             r("/repos/{owner}/{repo}", self.get_repository, methods=["GET"]),
             r("/repos/{owner}/{repo}/check-runs", self.create_check_run, methods=["POST"]),
@@ -141,6 +148,30 @@ class RestApi:
         if inst is None or not inst.active():
             return gh_error(401, "Bad credentials")
         return record
+
+    def _installation_request(
+        self, request: Request
+    ) -> tuple[InstallationToken, dict[str, str]] | Response:
+        """An installation-token request, counted against the installation's rate limit."""
+        record = self._installation_token(request)
+        if isinstance(record, Response):
+            return record
+        refused, headers = self._limited(
+            f"installation:{record.installation_id}", f"installation ID {record.installation_id}"
+        )
+        return refused if refused is not None else (record, headers)
+
+    def _user_request(self, request: Request) -> tuple[Account, dict[str, str]] | Response:
+        """A user-token request, counted against the user's rate limit."""
+        record = self._user_token(request)
+        if isinstance(record, Response):
+            return record
+        refused, headers = self._limited(f"user:{record.user_id}", f"user ID {record.user_id}")
+        if refused is not None:
+            return refused
+        user = self.gh.world.account_by_id(record.user_id)
+        assert user is not None
+        return user, headers
 
     def _limited(self, key: str, subject: str) -> tuple[Response | None, dict[str, str]]:
         verdict = self.gh.limits.hit(key, subject)
@@ -278,23 +309,29 @@ class RestApi:
 
     # ---------------------------------------------------------------- installation token
     async def installation_repositories(self, request: Request) -> Response:
-        record = self._installation_token(request)
-        if isinstance(record, Response):
-            return record
-        refused, limit_headers = self._limited(
-            f"installation:{record.installation_id}", f"installation ID {record.installation_id}"
-        )
-        if refused is not None:
-            return refused
+        access = self._installation_request(request)
+        if isinstance(access, Response):
+            return access
+        record, limit_headers = access
         inst = self.gh.world.installations[record.installation_id]
         repos = [
             r
             for r in self.gh.world.installation_repositories(inst)
             if record.repository_ids is None or r.id in record.repository_ids
         ]
-        repos.sort(key=lambda r: r.full_name.lower())
-        page, headers = paginate(request, [self.gh.shapes.repository(r) for r in repos])
         selection = "selected" if record.repository_ids is not None else inst.repository_selection
+        return self._repository_listing(request, repos, selection, limit_headers)
+
+    def _repository_listing(
+        self,
+        request: Request,
+        repos: list[GhRepository],
+        selection: str,
+        limit_headers: dict[str, str],
+    ) -> Response:
+        """`{total_count, repository_selection, repositories}`, one page, with its Link header."""
+        repos = sorted(repos, key=lambda r: r.full_name.lower())
+        page, headers = paginate(request, [self.gh.shapes.repository(r) for r in repos])
         return self._json(
             {"total_count": len(repos), "repository_selection": selection, "repositories": page},
             headers={**limit_headers, **headers},
@@ -310,14 +347,10 @@ class RestApi:
     def _repository_access(
         self, request: Request, permission: str | None, level: str = "read"
     ) -> tuple[InstallationToken, GhRepository, dict[str, str]] | Response:
-        record = self._installation_token(request)
-        if isinstance(record, Response):
-            return record
-        refused, limit_headers = self._limited(
-            f"installation:{record.installation_id}", f"installation ID {record.installation_id}"
-        )
-        if refused is not None:
-            return refused
+        access = self._installation_request(request)
+        if isinstance(access, Response):
+            return access
+        record, limit_headers = access
         repo = self.gh.world.repository(request.path_params["owner"], request.path_params["repo"])
         inst = self.gh.world.installations[record.installation_id]
         if (
@@ -360,7 +393,7 @@ class RestApi:
             changes = checks.validate(body, creating=True, current=None)
         except checks.CheckRunInvalid as exc:
             return gh_error(422, exc.message, headers=headers)
-        if not self._commit_exists(repo, changes["head_sha"]):
+        if not await asyncio.to_thread(self._commit_exists, repo, changes["head_sha"]):
             return gh_error(422, f"No commit found for SHA: {changes['head_sha']}", headers=headers)
         now = self.gh.clock.now()
         run = CheckRun(
@@ -431,27 +464,17 @@ class RestApi:
         return record
 
     async def get_user(self, request: Request) -> Response:
-        record = self._user_token(request)
-        if isinstance(record, Response):
-            return record
-        refused, headers = self._limited(f"user:{record.user_id}", f"user ID {record.user_id}")
-        if refused is not None:
-            return refused
-        user = self.gh.world.account_by_id(record.user_id)
-        assert user is not None
+        access = self._user_request(request)
+        if isinstance(access, Response):
+            return access
+        user, headers = access
         return self._json({**self.gh.shapes.account(user), "name": user.name}, headers=headers)
 
     async def user_installations(self, request: Request) -> Response:
-        record = self._user_token(request)
-        if isinstance(record, Response):
-            return record
-        refused, limit_headers = self._limited(
-            f"user:{record.user_id}", f"user ID {record.user_id}"
-        )
-        if refused is not None:
-            return refused
-        user = self.gh.world.account_by_id(record.user_id)
-        assert user is not None
+        access = self._user_request(request)
+        if isinstance(access, Response):
+            return access
+        user, limit_headers = access
         visible = [
             self.gh.installation_json(i)
             for i in self._installations()
@@ -462,6 +485,27 @@ class RestApi:
             {"total_count": len(visible), "installations": page},
             headers={**limit_headers, **headers},
         )
+
+    async def user_installation_repositories(self, request: Request) -> Response:
+        """The repositories of one installation the user can reach (404 for any other)."""
+        access = self._user_request(request)
+        if isinstance(access, Response):
+            return access
+        user, limit_headers = access
+        inst = self._find_installation(request.path_params["id"])
+        if inst is None or not self.gh.world.can_access(user, inst):
+            return gh_error(404, "Not Found", headers=limit_headers)
+        repos = self.gh.world.installation_repositories(inst)
+        return self._repository_listing(request, repos, inst.repository_selection, limit_headers)
+
+    async def repository_installation(self, request: Request) -> Response:
+        if (refused := self._app(request)) is not None:
+            return refused
+        repo = self.gh.world.repository(request.path_params["owner"], request.path_params["repo"])
+        inst = self.gh.covering_installation(repo) if repo is not None else None
+        if inst is None:
+            return gh_error(404, "Not Found")
+        return self._json(self.gh.installation_json(inst))
 
     async def rate_limit(self, request: Request) -> Response:
         token = _bearer(request)

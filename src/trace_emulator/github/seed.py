@@ -28,10 +28,7 @@ from trace_emulator import yamlio
 from trace_emulator.github.model import Account, GhRepository, GitHubWorld
 from trace_emulator.model import Repository as GitRepository
 from trace_emulator.model import stable_uuid
-
-
-class GitHubSeedError(ValueError):
-    pass
+from trace_emulator.seed import SeedError, parse_timestamp
 
 
 def stable_id(kind: str, name: str, base: int) -> int:
@@ -39,27 +36,16 @@ def stable_id(kind: str, name: str, base: int) -> int:
     return base + zlib.crc32(f"{kind}/{name.lower()}".encode()) % 90_000_000
 
 
-def _ts(value: Any, default: float) -> float:
-    if value is None:
-        return default
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=value.tzinfo or UTC).timestamp()
-    try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp()
-    except ValueError as exc:
-        raise GitHubSeedError(f"bad timestamp {value!r}") from exc
-
-
 def read_section(path: Path) -> dict[str, Any]:
     try:
         data = yamlio.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yamlio.YAMLError) as exc:
-        raise GitHubSeedError(f"cannot read seed {path}: {exc}") from exc
+        raise SeedError(f"cannot read seed {path}: {exc}") from exc
     section = data.get("github") if isinstance(data, dict) else None
     if section is None:
         return {}
     if not isinstance(section, dict):
-        raise GitHubSeedError("the seed's github section must be a mapping")
+        raise SeedError("the seed's github section must be a mapping")
     return section
 
 
@@ -73,10 +59,10 @@ def load(world: GitHubWorld, section: dict[str, Any], base: Path) -> list[dict[s
         for m in o.get("members") or []:
             user = world.account(str(m["user"]))
             if user is None or user.is_org():
-                raise GitHubSeedError(f"organization {org.login}: unknown member {m['user']}")
+                raise SeedError(f"organization {org.login}: unknown member {m['user']}")
             role = str(m.get("role", "member"))
             if role not in ("admin", "member"):
-                raise GitHubSeedError(f"organization {org.login}: role must be admin or member")
+                raise SeedError(f"organization {org.login}: role must be admin or member")
             org.members[user.id] = role
     for spec in [*(section.get("users") or []), *(section.get("organizations") or [])]:
         owner = world.account(str(spec["login"]))
@@ -103,7 +89,7 @@ def load(world: GitHubWorld, section: dict[str, Any], base: Path) -> list[dict[s
 
 def _add_account(world: GitHubWorld, login: str, kind: str, spec: dict[str, Any]) -> Account:
     if world.account(login) is not None:
-        raise GitHubSeedError(f"duplicate GitHub account {login}")
+        raise SeedError(f"duplicate GitHub account {login}")
     base = 5_000_000 if kind == "User" else 150_000_000
     account = Account(
         id=int(spec.get("id") or stable_id(kind, login, base)),
@@ -119,9 +105,9 @@ def _add_account(world: GitHubWorld, login: str, kind: str, spec: dict[str, Any]
 def add_repository(world: GitHubWorld, owner: Account, spec: dict[str, Any]) -> GhRepository:
     name = str(spec["name"])
     if world.repository(owner.login, name) is not None:
-        raise GitHubSeedError(f"repository {owner.login}/{name} already exists")
-    created = _ts(spec.get("created_at"), 1_709_374_272.0)
-    updated = _ts(spec.get("updated_at"), created)
+        raise SeedError(f"repository {owner.login}/{name} already exists")
+    created = parse_timestamp(spec.get("created_at"), 1_709_374_272.0)
+    updated = parse_timestamp(spec.get("updated_at"), created)
     source: dict[str, Any] = (
         {"fixture": spec["fixture"]} if spec.get("fixture") else {"generated": True}
     )

@@ -24,6 +24,7 @@ from trace_emulator.github.payloads import Shapes
 from trace_emulator.github.ratelimit import RateLimits
 from trace_emulator.github.tokens import TokenStore
 from trace_emulator.github.webhooks import Delivery, WebhookSender
+from trace_emulator.seed import SeedError
 
 if TYPE_CHECKING:
     from trace_emulator.emulator import Emulator
@@ -160,6 +161,38 @@ class GitHubService:
             ids.add(repo.id)
         return ids
 
+    # ------------------------------------------------------------------ repositories
+    def create_repository(self, owner_login: str, spec: dict[str, Any]) -> GhRepository:
+        """A new repository (one README commit). No webhook: Trace's App does not subscribe to
+        `repository` events; an "all repositories" installation simply covers it."""
+        owner = self.account(owner_login)
+        if not spec.get("name"):
+            raise GitHubError(400, "name is required")
+        now = self.clock.now()
+        spec = {"created_at": iso_z(now), "updated_at": iso_z(now), **spec}
+        spec.pop("fixture", None)
+        try:
+            return seed.add_repository(self.world, owner, spec)
+        except SeedError as exc:
+            raise GitHubError(409, str(exc)) from exc
+
+    def rename_repository(self, repo: GhRepository, new_name: str) -> GhRepository:
+        """Renames keep the repository's id (what Trace's identity rules rely on)."""
+        if not new_name or "/" in new_name:
+            raise GitHubError(400, "a repository name is required (no slashes)")
+        clash = self.world.repository(repo.owner.login, new_name)
+        if clash is not None and clash is not repo:
+            raise GitHubError(409, f"repository {repo.owner.login}/{new_name} already exists")
+        repo.name = new_name
+        repo.updated_at = self.clock.now()
+        return repo
+
+    def delete_repository(self, repo: GhRepository) -> None:
+        self.world.repositories.remove(repo)
+        for inst in self.world.installations.values():
+            inst.repository_ids.discard(repo.id)
+        gitstore.remove(self.emu.world.git_dir(repo.git))
+
     # ------------------------------------------------------------------ installations
     async def install(
         self, account_login: str, installer_login: str | None, repositories: Any = "all"
@@ -256,24 +289,22 @@ class GitHubService:
         after = {r.id for r in self.world.installation_repositories(inst)}
         added, removed = sorted(after - before), sorted(before - after)
         inst.updated_at = self.clock.now()
-        if not added and not removed:
-            return None
-        action = "added" if added else "removed"
-        payload = {
-            "action": action,
-            "installation": self.installation_json(inst),
-            "repository_selection": inst.repository_selection,
-            "repositories_added": [self._minimal(i) for i in added],
-            "repositories_removed": [self._minimal(i) for i in removed],
-            "requester": None,
-            "sender": self.shapes.account(sender),
-        }
-        # GitHub sends one event per action; a change that adds and removes sends both.
-        delivery = await self.webhooks.deliver(
-            "installation_repositories", payload, installation_id=inst.id
-        )
-        if added and removed:
-            payload = {**payload, "action": "removed", "repositories_added": []}
+        delivery = None
+        # One event per action: a change that adds and removes sends "added" then "removed".
+        for action, ids in (("added", added), ("removed", removed)):
+            if not ids:
+                continue
+            payload = {
+                "action": action,
+                "installation": self.installation_json(inst),
+                "repository_selection": inst.repository_selection,
+                "repositories_added": [self._minimal(i) for i in ids] if action == "added" else [],
+                "repositories_removed": (
+                    [self._minimal(i) for i in ids] if action == "removed" else []
+                ),
+                "requester": None,
+                "sender": self.shapes.account(sender),
+            }
             delivery = await self.webhooks.deliver(
                 "installation_repositories", payload, installation_id=inst.id
             )
@@ -394,14 +425,13 @@ class GitHubService:
         self, git_dir: Path, branch: str, files: dict[str, str | None], message: str,
         author: str | None,
     ) -> str:  # fmt: skip
-        encoded = {p: (c.encode() if c is not None else None) for p, c in files.items()}
         try:
             return await asyncio.to_thread(
-                gitstore.commit_files,
+                gitstore.commit_text_files,
                 git_dir,
-                encoded,
+                files,
                 message=message,
-                author=gitstore.Author.parse(author or "Emulator <emulator@example.test>"),
+                author=author,
                 date=iso_z(self.clock.now()),
                 branch=branch,
             )

@@ -114,7 +114,21 @@ class GitHubClient:
         body = {"add": add or [], "remove": remove or []}
         return self._call("POST", f"/installations/{installation_id}/repositories", body)
 
+    def set_repository_selection(self, installation_id: int, selection: Any) -> dict[str, Any]:
+        """What the installation settings page does: "all" or a list of repository names."""
+        body = {"selection": selection}
+        return self._call("POST", f"/installations/{installation_id}/repositories", body)
+
     # ------------------------------------------------------------ repositories
+    def create_repository(self, owner: str, name: str, **fields: Any) -> dict[str, Any]:
+        return self._call("POST", f"/accounts/{owner}/repositories", {"name": name, **fields})
+
+    def rename_repository(self, owner: str, repo: str, new_name: str) -> dict[str, Any]:
+        return self._call("PATCH", f"/repos/{owner}/{repo}", {"name": new_name})
+
+    def delete_repository(self, owner: str, repo: str) -> None:
+        self._call("DELETE", f"/repos/{owner}/{repo}")
+
     def push(
         self, owner: str, repo: str, files: dict[str, str | None], message: str = "Update",
         branch: str | None = None,

@@ -121,7 +121,9 @@ class GitHubWeb:
         return_to = str(form.get("return_to") or "/github/")
         if account is None or account.is_org():
             return _page("Sign in", "<p class=error>Incorrect username.</p>", 422)
-        if not return_to.startswith(("/", self.gh.web_url)):
+        # Only back into the emulated GitHub: never "//host" or another origin.
+        local = return_to.startswith("/") and not return_to.startswith("//")
+        if not (local or return_to.startswith(self.gh.web_url + "/")):
             return_to = "/github/"
         response = _redirect(return_to)
         response.status_code = 303

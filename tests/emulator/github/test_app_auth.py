@@ -274,3 +274,22 @@ def test_jwt_clock_can_follow_the_emulator_clock(emu: Any, gh: GitHubClient) -> 
     gh.settings(jwtClock="emulator")
     assert gh.api("GET", "/app", token=jwt_now).status_code == 401
     assert gh.api("GET", "/app", token=gh.app_jwt(now=emu.client.clock()["now"])).status_code == 200
+
+
+def test_new_renamed_and_deleted_repositories_in_the_listing(
+    gh: GitHubClient, installed: dict[str, Any]
+) -> None:
+    all_repos = gh.install("globex")["installation"]
+    created = gh.create_repository("globex", "brand-new", private=False)
+    renamed = gh.rename_repository("globex", "svc-000", "svc-zero")
+    gh.delete_repository("globex", "svc-001")
+    token = gh.installation_token(all_repos["id"])["token"]
+    listing = gh.api("GET", "/installation/repositories", token=token, params={"per_page": 100})
+    by_id = {r["id"]: r["name"] for r in listing.json()["repositories"]}
+    assert listing.json()["total_count"] == 45
+    assert by_id[created["id"]] == "brand-new"
+    assert by_id[renamed["id"]] == "svc-zero"
+    assert "svc-001" not in by_id.values()
+    with pytest.raises(GitHubControlError) as clash:
+        gh.rename_repository("globex", "svc-zero", "svc-002")
+    assert clash.value.status == 409

@@ -102,3 +102,15 @@ def test_app_urls_come_from_the_command_line_or_the_control_plane() -> None:
             emu.github.configure_app(setupUrl="javascript:alert(1)")
         with pytest.raises(GitHubControlError):
             emu.github.configure_app(clientSecret="mine")
+
+
+def test_app_credentials_survive_a_restart_with_a_state_dir(tmp_path: Path) -> None:
+    seen = []
+    for _ in range(2):
+        with running_emulator(seed="small", mode="subprocess", state_dir=tmp_path) as emu:
+            app = emu.github.app()
+            seen.append(
+                (app["clientId"], app["clientSecret"], app["webhookSecret"], app["privateKeyPem"])
+            )
+    assert seen[0] == seen[1]
+    assert (tmp_path / "keys" / "github-app.json").stat().st_mode & 0o077 == 0

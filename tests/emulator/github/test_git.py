@@ -2,38 +2,18 @@
 
 from __future__ import annotations
 
-import base64
-import os
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from tests.emulator.gitenv import git_env
 from trace_emulator.github.testing import GitHubClient
 
 
 def _env(user: str | None, token: str | None, base: str) -> dict[str, str]:
-    env = {
-        "PATH": os.environ["PATH"],
-        "HOME": "/nonexistent",
-        "GIT_TERMINAL_PROMPT": "0",
-        "GIT_ASKPASS": "/bin/false",
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_CONFIG_COUNT": "1",
-        "GIT_CONFIG_KEY_0": "credential.helper",
-        "GIT_CONFIG_VALUE_0": "",
-    }
-    if token is not None:
-        basic = base64.b64encode(f"{user}:{token}".encode()).decode()
-        env.update(
-            {
-                "GIT_CONFIG_COUNT": "2",
-                "GIT_CONFIG_KEY_1": f"http.{base}/.extraHeader",
-                "GIT_CONFIG_VALUE_1": f"Authorization: Basic {basic}",
-            }
-        )
-    return env
+    return git_env(user or "", token, base)
 
 
 def _git(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -214,3 +214,25 @@ def test_installation_settings_page_suspends_and_uninstalls(gh: GitHubClient) ->
         assert owner.post(base + "/uninstall").status_code == 303
     actions = [d["action"] for d in gh.deliveries(event="installation")]
     assert actions == ["created", "suspend", "deleted"]
+
+
+def test_user_sees_repositories_only_of_installations_they_can_access(gh: GitHubClient) -> None:
+    northwind = gh.install("northwind", repositories=["orders-service"])["installation"]
+    oscar = gh.install("oscar-outsider")["installation"]
+    app = gh.app()
+    code = gh.authorize("dan-dev")
+    token = httpx.post(
+        f"{gh.web_url}/login/oauth/access_token",
+        data={"client_id": app["clientId"], "client_secret": app["clientSecret"], "code": code},
+        headers={"Accept": "application/json"},
+        trust_env=False,
+    ).json()["access_token"]
+    mine = gh.api("GET", f"/user/installations/{northwind['id']}/repositories", token=token)
+    assert mine.status_code == 200
+    assert [r["full_name"] for r in mine.json()["repositories"]] == ["northwind/orders-service"]
+    other = gh.api("GET", f"/user/installations/{oscar['id']}/repositories", token=token)
+    assert other.status_code == 404
+    by_repo = gh.api("GET", "/repos/northwind/orders-service/installation", token=gh.app_jwt())
+    assert by_repo.json()["id"] == northwind["id"]
+    uncovered = gh.api("GET", "/repos/northwind/storefront-web/installation", token=gh.app_jwt())
+    assert uncovered.status_code == 404

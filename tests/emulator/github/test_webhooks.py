@@ -199,3 +199,16 @@ def test_suspended_installation_gets_no_repository_events(
     gh.open_pull("northwind", "orders-service", "feature/y", {"b.txt": "b\n"})
     assert _received(remote, "push") == []
     assert _received(remote, "pull_request") == []
+
+
+def test_changing_the_selection_sends_added_then_removed(
+    gh: GitHubClient, remote: RecordingRemote, installed: dict[str, Any]
+) -> None:
+    result = gh.set_repository_selection(installed["id"], ["orders-service", "storefront-web"])
+    assert result["installation"]["repository_selection"] == "selected"
+    events = [_verify(gh, r) for r in _received(remote, "installation_repositories")]
+    assert [e["action"] for e in events] == ["added", "removed"]
+    assert [r["name"] for r in events[0]["repositories_added"]] == ["storefront-web"]
+    assert events[0]["repositories_removed"] == []
+    assert [r["name"] for r in events[1]["repositories_removed"]] == ["platform-tools"]
+    assert events[1]["repositories_added"] == []
