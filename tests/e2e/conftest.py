@@ -9,18 +9,11 @@ from typing import Any
 
 import pytest
 
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.support.paths import REPO_ROOT
 from tests.support.ports import free_port
 from tests.support.serving import clean_environment, serving_trace
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTEFACTS = REPO_ROOT / "test-artefacts"
 
 

@@ -10,8 +10,8 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.emulator.recorder import RecordingRemote, Reply
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
 from trace_emulator.github.testing import GitHubClient
 
 pytestmark = pytest.mark.e2e
