@@ -28,6 +28,7 @@ pytest_plugins = [
     "tests.support.organizations",
     "tests.support.trace_with_emulator",
     "tests.support.canary",
+    "tests.support.browser",
 ]
 USE_POSTGRES = os.environ.get("TRACE_TEST_DATABASE", "").strip().lower() in {"postgres", "pg"}
 PG_CTL_WRAPPER = REPO_ROOT / "tests" / "support" / "pg_ctl_as_postgres"

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.support.paths import REPO_ROOT
 from tests.support.ports import free_port
 from tests.support.serving import clean_environment, serving_trace
@@ -28,18 +27,6 @@ def trace_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     )
     with serving_trace(env, port, data / "server.log") as url:
         yield url
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (scripts/test.sh does)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
 
 
 @pytest.fixture(scope="session")
