@@ -85,8 +85,21 @@ class Suppression:
     # wont_fix); VEX exports derive the CycloneDX analysis from it
     reason: str = ""
     # code/config: who wrote it, when the caller knows (the dashboard: the scanned commit's
-    # author, since its clones are shallow and cannot be blamed line by line)
+    # author, since its clones are shallow and cannot be blamed line by line); triage: who
+    # ignored it in the dashboard
     author: str = ""
+    # when it was decided (ISO 8601), when the caller knows (the dashboard keeps it)
+    decided_at: str = ""
+
+    @property
+    def where(self) -> str:
+        """Where a repository suppression lives ("src/a.py:12", ".trace.yml entry 2");
+        empty for the dashboard's own triage."""
+        if self.source == "code":
+            return f"{self.path}:{self.line}"
+        if self.source == "config":
+            return f"{self.path} entry {self.line}"
+        return ""
 
 
 @dataclass(frozen=True, slots=True)
