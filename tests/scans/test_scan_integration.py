@@ -246,3 +246,33 @@ def test_trace_ignore_in_the_repository_shows_as_ignored_by_its_author(workspace
     client.force_login(_admin.user)
     page = client.get(f"/findings/{reopened.pk}/").content.decode()
     assert problem in page
+
+
+def test_codeowners_of_the_scanned_repository_suggest_the_assignee(workspace) -> None:
+    ws, admin = workspace
+    organization = admin.organization
+    dana = MembershipFactory(
+        organization=organization, role=Role.MEMBER, user__email="dana@example.test"
+    )
+    repo = ws.repository("payments-api")
+    ws.emu.client.push_commit(
+        "acme",
+        "payments-api",
+        {
+            "deploy.py": f'DEPLOY_TOKEN = "{TOKEN_TWO}"\n',
+            ".bitbucket/CODEOWNERS": "*  @acme/everyone\n*.py  dana@example.test  @acme/backend\n",
+        },
+        message="Deploy config and owners",
+    )
+    scan = run_push_scan(repo)
+    assert scan.status == ScanState.COMPLETED, (scan.error_code, scan.error_message)
+    assert scan.code_owners["file"] == ".bitbucket/CODEOWNERS"
+    finding = Finding.objects.get(repository=repo, path="deploy.py", rule_id="github-pat")
+    client = Client()
+    client.force_login(admin.user)
+    page = client.get(f"/findings/{finding.pk}/").content.decode()
+    assert "dana@example.test — from CODEOWNERS (*.py)" in page
+    assert '<span class="mono">@acme/backend</span> (not a member here)' in page
+    finding.refresh_from_db()
+    assert finding.assignee_id is None
+    assert dana.organization_id == organization.pk
