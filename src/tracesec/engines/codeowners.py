@@ -179,6 +179,10 @@ def pattern_regex(pattern: str) -> str:
 
 
 def _glob(body: str) -> str:
+    """gitignore's reading of a glob: ``**`` crosses directories only as ``/**/`` (leading and
+    trailing forms are handled by the caller), elsewhere it is a plain ``*``; ``\\`` escapes.
+    (``.trace.yml`` globs are Trace's own format, where any ``**`` crosses directories: see
+    ``suppressions.glob_match``.)"""
     out: list[str] = []
     i = 0
     while i < len(body):
