@@ -194,3 +194,10 @@ def test_ownership_keeps_only_the_deciding_rules() -> None:
     assert kept["paths"]["lib/x.js"] == kept["paths"]["web/app.js"]
     assert kept["rules"][kept["paths"]["README.md"]]["owners"] == ["@global-owner"]
     assert kept["rules"][kept["paths"]["apps/github/a"]]["owners"] == []
+
+
+def test_a_path_that_is_not_valid_utf8_is_matched_without_error() -> None:
+    parsed = parse("src/ @owner\n")
+    rule = parsed.owner_rule("src/caf\udce9.py")  # a file name read with surrogateescape
+    assert rule is not None
+    assert [o.text for o in rule.owners] == ["@owner"]

@@ -109,7 +109,10 @@ class CodeOwners:
             self._compile()
         if self._set is None:
             return None
-        matched = self._set.Match(path.lstrip("/"))
+        try:
+            matched = self._set.Match(path.lstrip("/"))
+        except UnicodeEncodeError:  # a name that is not valid UTF-8 (surrogate escapes)
+            matched = self._set.Match(path.lstrip("/").encode("utf-8", "replace").decode())
         if not matched:
             return None
         return self.rules[self._indexes[max(matched)]]
@@ -376,8 +379,9 @@ def read(tree: Path, provider: str = "") -> CodeOwners | None:
             found = CodeOwners(source=relative)
             found.problem(f"{relative} is {info.st_size:,} bytes, over the {MAX_BYTES:,} limit")
             return found
-        try:
-            with open(path, "rb") as handle:
+        try:  # O_NOFOLLOW: a file swapped for a link since the check is not followed either
+            descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+            with os.fdopen(descriptor, "rb") as handle:
                 content = handle.read(MAX_BYTES)
         except OSError:
             continue
