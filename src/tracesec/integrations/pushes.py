@@ -19,6 +19,17 @@ logger = logging.getLogger(__name__)
 BRANCH_REF_PREFIX = "refs/heads/"
 
 
+def known_repository(*, connection: Connection, repository_uuid: str) -> Repository | None:
+    """The connection's active (synced, not removed) repository with the provider's id."""
+    return Repository.objects.filter(
+        connection=connection,
+        organization_id=connection.organization_id,
+        provider=connection.provider,
+        external_uuid=repository_uuid,
+        status=RepositoryStatus.ACTIVE,
+    ).first()
+
+
 def push_received(
     *, connection: Connection, repository_uuid: str, branch: str, commit_sha: str, source: str
 ) -> str:
@@ -28,13 +39,7 @@ def push_received(
     does not know (or has marked removed) and to inactive connections are ignored."""
     if connection.status != ConnectionStatus.ACTIVE:
         return "ignored: connection inactive"
-    repository = Repository.objects.filter(
-        connection=connection,
-        organization_id=connection.organization_id,
-        provider=connection.provider,
-        external_uuid=repository_uuid,
-        status=RepositoryStatus.ACTIVE,
-    ).first()
+    repository = known_repository(connection=connection, repository_uuid=repository_uuid)
     if repository is None:
         return "ignored: repository not known"
     if not branch or branch != repository.default_branch:

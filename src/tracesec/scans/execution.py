@@ -17,6 +17,7 @@ import subprocess
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import transaction
@@ -29,12 +30,14 @@ from tracesec.inventory.services import inventory_record
 from tracesec.notifications.services import notify_new_findings
 from tracesec.repositories.models import Repository
 from tracesec.scans import lease
-from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout
+from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout, checkout_pull_request
 from tracesec.scans.coverage import summarize_engines
 from tracesec.scans.credentials import credential_for_scan, report_clone_refused
 from tracesec.scans.fair_queue import claim_fair
-from tracesec.scans.models import Scan
+from tracesec.scans.models import PullRequestScan, Scan
 from tracesec.scans.outcomes import ScanFailure, ScanStop
+from tracesec.scans.pull_check_publish import publish_final, publish_started
+from tracesec.scans.pull_checks import new_findings
 from tracesec.scans.state import (
     CLONE_FAILURE_DETAILS,
     ScanErrorCode,
@@ -43,6 +46,9 @@ from tracesec.scans.state import (
     humanize_bytes,
     humanize_seconds,
 )
+
+if TYPE_CHECKING:
+    from tracesec.engines.diff import DiffScan
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +74,14 @@ def scan_config(scan: Scan, history_since: str | None = None) -> ScanConfig:
         cache_max_bytes=int(settings.TRACE_SCAN_CACHE_MAX_BYTES),
         in_code_suppressions=scan.organization.allow_in_code_suppressions,
     )
+
+
+def run_diff_engines(
+    tree: Path, config: ScanConfig, base: str, progress: Callable[[str, str], None] | None = None
+) -> DiffScan:
+    from tracesec.engines.diff import diff_scan  # heavy import, only in workers
+
+    return diff_scan(tree, config, base, progress=progress)
 
 
 def run_engines(
@@ -117,7 +131,10 @@ def scan_execute(*, scan_id: int, owner: str | None = None) -> bool:
     logger.info("scan.started", extra={"scan_id": scan_id, "attempt": scan.attempts})
     with lease.Heartbeat(scan_id, owner) as heartbeat:
         try:
-            _run(scan, owner, heartbeat)
+            if scan.is_pull_request:
+                _run_pull_request(scan, owner, heartbeat)
+            else:
+                _run(scan, owner, heartbeat)
         except lease.LeaseLost:
             logger.info("scan.lease_lost", extra={"scan_id": scan_id})
         except ScanStop as stop:
@@ -132,6 +149,8 @@ def scan_execute(*, scan_id: int, owner: str | None = None) -> bool:
                 owner,
                 ScanFailure(ScanErrorCode.INTERNAL_ERROR, reference=reference),
             )
+    if scan.is_pull_request:
+        publish_final(scan_id)  # completed, failed, blocked or cancelled: the check says so
     return True
 
 
@@ -188,6 +207,78 @@ def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
     _check_alive(heartbeat)
     lease.advance(scan.pk, owner, ScanState.RECORDING)
     _record(scan.pk, owner, result, config)
+
+
+def _run_pull_request(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
+    """A pull request's head, diff-aware against the merge base with its base branch; the new
+    findings are kept with this scan only (``_record_pull_request``)."""
+    repository = _load_repository(scan)
+    pull = PullRequestScan.objects.get(scan_id=scan.pk)
+    credential = credential_for_scan(repository, scan_id=scan.pk)
+    publish_started(scan.pk, repository)  # its own token, with `checks: write`
+    _check_alive(heartbeat)
+    lease.advance(scan.pk, owner, ScanState.CLONING)
+    work_root = _work_root()
+    config = dataclasses.replace(scan_config(scan), history=False, history_since=None)
+    try:
+        with checkout_pull_request(
+            git_base_url=credential.git_base_url,
+            full_name=repository.full_name,
+            token=credential.token,
+            username=credential.username,
+            number=pull.number,
+            base_ref=pull.base_ref,
+            head_sha=pull.head_sha,
+            limits=CloneLimits(
+                timeout_seconds=float(settings.TRACE_SCAN_CLONE_TIMEOUT_SECONDS),
+                max_bytes=int(settings.TRACE_SCAN_CLONE_MAX_BYTES),
+            ),
+            work_root=work_root,
+        ) as tree:
+            del credential
+            _check_alive(heartbeat)
+            lease.advance(scan.pk, owner, ScanState.SCANNING, commit_sha=tree.head_sha)
+            diff = run_diff_engines(
+                tree.path, config, tree.merge_base, EngineProgress(scan.pk, owner, heartbeat)
+            )
+    except CheckoutError as error:
+        raise _clone_stop(error, repository) from None
+    _check_alive(heartbeat)
+    lease.advance(scan.pk, owner, ScanState.RECORDING)
+    _record_pull_request(scan.pk, owner, diff, config)
+
+
+def _record_pull_request(scan_id: int, owner: str, diff: DiffScan, config: ScanConfig) -> None:
+    """Only the scan and its pull-request record are written: never ``findings.Finding``."""
+    summaries = summarize_engines(diff.head, config.engines)
+    if not any(s["ok"] for s in summaries):
+        detail = "; ".join(f"{s['engine']}: {s['error'] or 'failed'}" for s in summaries)
+        raise ScanFailure(ScanErrorCode.ENGINES_FAILED, detail=detail[:500])
+    with transaction.atomic():
+        scan = lease.lock_owned(scan_id, owner, ScanState.COMPLETED)
+        new = new_findings(repository_id=scan.repository_id, findings=diff.new)
+        PullRequestScan.objects.filter(scan_id=scan_id).update(
+            merge_base_sha=diff.base_commit,
+            findings=new.rows,
+            ignored_count=new.ignored,
+            suppressed_count=new.suppressed,
+            updated_at=timezone.now(),
+        )
+        timings = dict(scan.timings or {})
+        for engine_summary in summaries:
+            timings[f"engine:{engine_summary['engine']}"] = engine_summary["seconds"]
+        scan.timings = timings
+        scan.engines = summaries
+        scan.counts = {"new": len(new.rows), "ignored": new.ignored, "suppressed": new.suppressed}
+        scan.findings_count = len(new.rows)
+        scan.new_count = len(new.rows)
+        scan.save(
+            update_fields=[
+                "timings", "engines", "counts", "findings_count", "new_count", "updated_at",
+            ]
+        )  # fmt: skip
+        lease.advance(scan_id, owner, ScanState.COMPLETED)
+    logger.info("scan.pull_request_completed", extra={"scan_id": scan_id, "new": len(new.rows)})
 
 
 def _load_repository(scan: Scan) -> Repository:

@@ -216,6 +216,27 @@ class GitHubClient:
                 found[repo.uuid] = repo
         return list(found.values())
 
+    def create_check_run(self, full_name: str, body: Mapping[str, object]) -> dict[str, Any]:
+        """`POST /repos/{owner}/{repo}/check-runs` (needs `checks: write`)."""
+        return self._request(
+            "POST",
+            f"/repos/{_repository_path(full_name)}/check-runs",
+            route="check_runs_create",
+            json=dict(body),
+            expect=201,
+        )
+
+    def update_check_run(
+        self, full_name: str, check_run_id: int, body: Mapping[str, object]
+    ) -> dict[str, Any]:
+        """`PATCH /repos/{owner}/{repo}/check-runs/{id}`: annotations in `output` are appended."""
+        return self._request(
+            "PATCH",
+            f"/repos/{_repository_path(full_name)}/check-runs/{int(check_run_id)}",
+            route="check_runs_update",
+            json=dict(body),
+        )
+
     # -- user token ---------------------------------------------------------------------------
     def list_user_installations(self) -> list[RemoteInstallation]:
         """`GET /user/installations`: installations of *this app* the user can access."""
@@ -364,6 +385,16 @@ def _json_object(response: httpx.Response, *, route: str, expect: int) -> dict[s
         unavailable=GitHubUnavailable,
         bad_response=GitHubBadResponse,
     )
+
+
+_FULL_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$")
+
+
+def _repository_path(full_name: str) -> str:
+    """`owner/repo` checked before it becomes part of a URL path."""
+    if not _FULL_NAME.match(full_name) or ".." in full_name:
+        raise GitHubError("not a repository name")
+    return full_name
 
 
 def _text(value: object) -> str:

@@ -1,0 +1,221 @@
+"""Pull-request checks over real HTTP: the emulated GitHub sends signed `pull_request` webhooks
+to Trace's live server, the worker fetches the pull request's head and base over git smart HTTP,
+scans the change against the merge base, and publishes a check run through the checks API.
+The default branch's findings are never touched; the gate decides the conclusion; a re-run
+check scans again; forged, replayed and unbound deliveries queue nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.integrations.github.emulated_github import install_and_bind
+from tracesec.engines.secrets.detectors.base import fake
+from tracesec.findings.models import Finding
+from tracesec.integrations.base import CheckAnnotation, CheckOutcome
+from tracesec.integrations.checks import check_complete, check_start
+from tracesec.repositories.models import Repository
+from tracesec.scans.execution import scan_execute
+from tracesec.scans.models import PullRequestScan, Scan, ScanKind
+from tracesec.scans.services import scan_request
+from tracesec.scans.state import ScanState
+
+pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+
+OWNER, REPO = "northwind", "orders-service"
+
+# The pull request fixes the default branch's one finding (a hard-coded AWS key in
+# settings_local.py, now read from the environment) and adds a shell command built from request
+# input in a new module.
+FIXED_SETTINGS = 'import os\n\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]\n'
+
+NEW_FLAW = """import subprocess
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/orders/<order_id>/archive")
+def archive(order_id):
+    target = request.form["target"]
+    subprocess.run("tar czf /srv/archive/" + target + ".tgz /srv/orders/" + order_id, shell=True)
+    return {"archived": True}
+"""
+
+
+def _findings_snapshot(repository: Repository) -> list[tuple[Any, ...]]:
+    return sorted(
+        Finding.objects.filter(repository=repository).values_list(
+            "pk", "fingerprint", "status", "last_seen_scan_id", "severity", "updated_at"
+        )
+    )
+
+
+def _pull_scans(repository: Repository) -> list[Scan]:
+    return list(
+        Scan.objects.filter(repository=repository, kind=ScanKind.PULL_REQUEST).order_by("pk")
+    )
+
+
+def _run_by_head(gh: Any, head_sha: str) -> list[dict[str, Any]]:
+    return [r for r in gh.check_runs() if r["head_sha"] == head_sha]
+
+
+def test_pull_request_check_follows_the_gate_and_leaves_default_findings_alone(
+    emulated: Any, org_a: Any, org_b: Any, client_for: Any
+) -> None:
+    gh = emulated.github
+    client = client_for(org_a.admin)
+    install_and_bind(emulated, client)
+    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+
+    # The default branch is scanned first: its findings are the repository's findings.
+    default_scan, _ = scan_request(repository=repository, requested_by=org_a.admin.user)
+    scan_execute(scan_id=default_scan.pk)
+    default_scan.refresh_from_db()
+    assert default_scan.status == ScanState.COMPLETED, default_scan.error_message
+    before = _findings_snapshot(repository)
+    assert before
+
+    opened = gh.open_pull(
+        OWNER,
+        REPO,
+        head="feature/archive",
+        title="Archive orders",
+        files={"settings_local.py": FIXED_SETTINGS, "orders/archive.py": NEW_FLAW},
+    )
+    [delivery] = opened["deliveries"]
+    assert delivery["status_code"] == 200, delivery
+    [scan] = _pull_scans(repository)
+    pull = PullRequestScan.objects.get(scan=scan)
+    assert (pull.number, pull.head_sha) == (opened["number"], opened["head"]["sha"])
+    assert pull.base_sha == opened["base"]["sha"]
+
+    # Replayed (same X-GitHub-Delivery) and forged deliveries queue nothing.
+    gh.redeliver(delivery["id"])
+    detail = gh.delivery(delivery["id"])
+    body = json.dumps(detail["request"]["payload"]).encode()
+    headers = {
+        "X-GitHub-Event": "pull_request",
+        "X-GitHub-Delivery": "forged-0001",
+        "X-Hub-Signature-256": "sha256=" + "0" * 64,
+        "Content-Type": "application/json",
+    }
+    forged = httpx.post(detail["url"], content=body, headers=headers, timeout=30)
+    assert forged.status_code == 401
+    assert len(_pull_scans(repository)) == 1
+
+    scan_execute(scan_id=scan.pk)
+    scan.refresh_from_db()
+    pull.refresh_from_db()
+    assert scan.status == ScanState.COMPLETED, (scan.error_code, scan.error_message)
+    assert scan.commit_sha == opened["head"]["sha"]
+    assert pull.merge_base_sha == opened["base"]["sha"]
+    assert [(r["path"], r["severity"]) for r in pull.findings] == [
+        ("orders/archive.py", "critical")
+    ]
+
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["status"] == "completed"
+    assert run["conclusion"] == "failure"  # default gate: new high or worse fails
+    assert run["external_id"] == f"trace-scan:{scan.pk}"
+    assert run["details_url"].endswith(f"/scans/{scan.pk}/")
+    [annotation] = run["annotations"]
+    assert annotation["path"] == "orders/archive.py"
+    assert annotation["annotation_level"] == "failure"
+    assert "1 new finding" in run["output"]["summary"]
+    assert pull.check_conclusion == "failure"
+    assert pull.check_run_id == run["id"]
+
+    # The pull request's findings never reach the default branch's.
+    assert _findings_snapshot(repository) == before
+    assert not Finding.objects.filter(repository=repository, path="orders/archive.py")
+    assert Finding.objects.get(repository=repository, path="settings_local.py").status == "open"
+
+    # A relaxed gate (SAST does not gate), then "Re-run" on GitHub: a new scan of the same
+    # head, now neutral: the finding is still reported, it no longer fails the check.
+    org = org_a.organization
+    org.pr_gate_engines = ["sca", "secrets"]
+    org.save(update_fields=["pr_gate_engines"])
+    rerun = gh.rerequest_check_run(run["id"])
+    assert rerun["delivery"]["status_code"] == 200
+    [_, again] = _pull_scans(repository)
+    scan_execute(scan_id=again.pk)
+    runs = _run_by_head(gh, opened["head"]["sha"])
+    assert [r["conclusion"] for r in runs] == ["failure", "neutral"]
+    assert len(runs[1]["annotations"]) == 1
+    assert _findings_snapshot(repository) == before
+
+    # Trace shows the pull request's scan to org A only.
+    page = client.get(f"/scans/{scan.pk}/")
+    assert page.status_code == 200
+    assert client_for(org_b.admin).get(f"/scans/{scan.pk}/").status_code == 404
+
+    # Uninstalled: a validly signed event for the installation queues nothing.
+    installation_id = detail["request"]["payload"]["installation"]["id"]
+    gh.uninstall(installation_id)
+    secret = gh.app()["webhookSecret"].encode()
+    headers["X-GitHub-Delivery"] = "after-uninstall-0001"
+    headers["X-Hub-Signature-256"] = "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
+    late = httpx.post(detail["url"], content=body, headers=headers, timeout=30)
+    assert late.status_code == 200
+    assert len(_pull_scans(repository)) == 2
+
+
+def test_annotations_go_fifty_to_a_request(emulated: Any, org_a: Any, client_for: Any) -> None:
+    gh = emulated.github
+    install_and_bind(emulated, client_for(org_a.admin))
+    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+    head = gh.push(OWNER, REPO, {"docs/NOTES.md": "notes\n"})["commit"]
+    started = check_start(
+        repository,
+        scan_id=1,
+        head_sha=head,
+        external_id="trace-scan:1",
+        details_url="http://testserver/scans/1/",
+        check_run_id=None,
+    )
+    annotations = tuple(
+        CheckAnnotation("docs/NOTES.md", line, line, "warning", f"Finding {line}", "message")
+        for line in range(1, 121)
+    )
+    outcome = CheckOutcome("neutral", "120 new findings", "summary", annotations)
+    done = check_complete(repository, scan_id=1, check_run_id=started.check_run_id, outcome=outcome)
+    assert done.requests == 3
+    [run] = _run_by_head(gh, head)
+    # the create carried the "in progress" output (no annotations), then 50 + 50 + 20
+    assert run["annotationBatches"] == [0, 50, 50, 20]
+    assert len(run["annotations"]) == 120
+    assert run["conclusion"] == "neutral"
+
+
+def test_a_token_planted_in_a_pull_request_never_reaches_the_check(
+    emulated: Any, org_a: Any, client_for: Any
+) -> None:
+    gh = emulated.github
+    client = client_for(org_a.admin)
+    install_and_bind(emulated, client)
+    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+    token = fake("ghp_", 36, seed="pull-request-check")
+    opened = gh.open_pull(
+        OWNER, REPO, head="feature/deploy", files={"deploy.py": f'GITHUB_TOKEN = "{token}"\n'}
+    )
+    [scan] = _pull_scans(repository)
+    scan_execute(scan_id=scan.pk)
+    pull = PullRequestScan.objects.get(scan=scan)
+    assert [r["rule_id"] for r in pull.findings] == ["github-pat"]
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["conclusion"] == "failure"
+    assert len(run["annotations"]) == 1
+    # Everything GitHub received (title, summary, annotations), Trace's record and its page.
+    assert token not in json.dumps(gh.check_runs())
+    assert token not in json.dumps(pull.findings)
+    page = client.get(f"/scans/{scan.pk}/").content.decode()
+    assert token not in page
+    assert token[4:12] not in json.dumps(gh.check_runs())
