@@ -16,7 +16,13 @@ from tracesec.api.tokens import (
 )
 from tracesec.audit.selectors import audit_event_list
 from tracesec.dashboard.decorators import membership_required, request_membership
-from tracesec.dashboard.forms import InviteForm, RoleForm, SlaForm, TokenForm
+from tracesec.dashboard.forms import (
+    InviteForm,
+    PullRequestGateForm,
+    RoleForm,
+    SlaForm,
+    TokenForm,
+)
 from tracesec.dashboard.navigation import INTEGRATION_PANELS
 from tracesec.organizations.access import access_invitation_by_id, access_membership_by_id
 from tracesec.organizations.models import Role, role_at_least
@@ -28,6 +34,7 @@ from tracesec.organizations.services import (
     invitation_url,
     membership_remove,
     membership_role_change,
+    organization_pr_gate_update,
     organization_sla_update,
 )
 
@@ -168,3 +175,34 @@ def sla(request: HttpRequest) -> HttpResponse:
         status = 400
     context = {"form": form, "can_manage": role_at_least(actor.role, Role.ADMIN)}
     return render(request, "dashboard/settings/sla.html", context, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+@membership_required()
+def pull_request_gate(request: HttpRequest) -> HttpResponse:
+    """Settings → Pull-request checks: the gate every pull request's check follows."""
+    actor = request_membership(request)
+    organization = actor.organization
+    current = {
+        "severity": organization.pr_gate_severity,
+        "engines": list(organization.pr_gate_engines or []),
+    }
+    form = PullRequestGateForm(request.POST or None, initial=current)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            organization_pr_gate_update(
+                actor=actor,
+                severity=form.cleaned_data["severity"],
+                engines=list(form.cleaned_data["engines"]),
+                request=request,
+            )
+            messages.success(request, "Gate saved. The next pull-request check follows it.")
+            return redirect("dashboard:settings_pull_request_gate")
+        status = 400
+    context = {
+        "form": form,
+        "current": current,
+        "can_manage": role_at_least(actor.role, Role.ADMIN),
+    }
+    return render(request, "dashboard/settings/pull_request_gate.html", context, status=status)
