@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from tracesec.integrations.models import Connection, ConnectionStatus
-from tracesec.integrations.pushes import known_repository
+from tracesec.integrations.models import Connection
+from tracesec.integrations.pushes import event_repository
 from tracesec.integrations.signals import pull_request_changed, pull_request_check_rerequested
 
 logger = logging.getLogger(__name__)
@@ -34,11 +34,9 @@ def pull_request_received(
     *, connection: Connection, repository_uuid: str, pull: PullRequestEvent, source: str
 ) -> str:
     """Announce a pull request to scan; returns a short outcome for the delivery log."""
-    if connection.status != ConnectionStatus.ACTIVE:
-        return "ignored: connection inactive"
-    repository = known_repository(connection=connection, repository_uuid=repository_uuid)
-    if repository is None:
-        return "ignored: repository not known"
+    repository = event_repository(connection=connection, repository_uuid=repository_uuid)
+    if isinstance(repository, str):
+        return repository
     pull_request_changed.send(
         sender=Connection, repository_id=repository.pk, pull=pull, source=source
     )
@@ -58,11 +56,9 @@ def check_rerequested(
     source: str,
 ) -> str:
     """Announce that someone re-ran one of Trace's check runs."""
-    if connection.status != ConnectionStatus.ACTIVE:
-        return "ignored: connection inactive"
-    repository = known_repository(connection=connection, repository_uuid=repository_uuid)
-    if repository is None:
-        return "ignored: repository not known"
+    repository = event_repository(connection=connection, repository_uuid=repository_uuid)
+    if isinstance(repository, str):
+        return repository
     pull_request_check_rerequested.send(
         sender=Connection,
         repository_id=repository.pk,

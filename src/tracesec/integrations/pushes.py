@@ -19,15 +19,19 @@ logger = logging.getLogger(__name__)
 BRANCH_REF_PREFIX = "refs/heads/"
 
 
-def known_repository(*, connection: Connection, repository_uuid: str) -> Repository | None:
-    """The connection's active (synced, not removed) repository with the provider's id."""
-    return Repository.objects.filter(
+def event_repository(*, connection: Connection, repository_uuid: str) -> Repository | str:
+    """The connection's active (synced, not removed) repository with the provider's id, or why
+    an event about it is ignored (the connection is inactive, the repository unknown)."""
+    if connection.status != ConnectionStatus.ACTIVE:
+        return "ignored: connection inactive"
+    repository = Repository.objects.filter(
         connection=connection,
         organization_id=connection.organization_id,
         provider=connection.provider,
         external_uuid=repository_uuid,
         status=RepositoryStatus.ACTIVE,
     ).first()
+    return "ignored: repository not known" if repository is None else repository
 
 
 def push_received(
@@ -37,11 +41,9 @@ def push_received(
 
     Returns a short outcome for the delivery log. Pushes to other branches, to repositories Trace
     does not know (or has marked removed) and to inactive connections are ignored."""
-    if connection.status != ConnectionStatus.ACTIVE:
-        return "ignored: connection inactive"
-    repository = known_repository(connection=connection, repository_uuid=repository_uuid)
-    if repository is None:
-        return "ignored: repository not known"
+    repository = event_repository(connection=connection, repository_uuid=repository_uuid)
+    if isinstance(repository, str):
+        return repository
     if not branch or branch != repository.default_branch:
         return "ignored: not the default branch"
     default_branch_pushed.send(

@@ -150,11 +150,7 @@ def checkout(
         raise CheckoutError("invalid", "unknown git username")
     if branch and not _BRANCH.match(branch):
         raise CheckoutError("invalid", "branch name is not valid")
-    root = Path(tempfile.mkdtemp(prefix="trace-checkout-", dir=work_root))  # mode 0700
-    try:
-        os.chmod(root, 0o700)
-        home = root / "home"
-        home.mkdir(mode=0o700)
+    with _private_root(work_root) as (root, home):
         dest = root / "tree"
         # a history scan (secrets in past commits) needs every commit of the branch
         depth = [] if full_history else ["--depth", "1"]
@@ -171,6 +167,17 @@ def checkout(
         )
         logger.info("checkout.cloned", extra={"repository": full_name})
         yield dest
+
+
+@contextmanager
+def _private_root(work_root: Path | None) -> Iterator[tuple[Path, Path]]:
+    """A private (0700) directory with an empty git home in it, always removed on exit."""
+    root = Path(tempfile.mkdtemp(prefix="trace-checkout-", dir=work_root))  # mode 0700
+    try:
+        os.chmod(root, 0o700)
+        home = root / "home"
+        home.mkdir(mode=0o700)
+        yield root, home
     finally:
         shutil.rmtree(root, ignore_errors=True)
         if root.exists():  # pragma: no cover - only on odd permissions
@@ -215,11 +222,7 @@ def checkout_pull_request(
         raise CheckoutError("invalid", "unknown git username")
     if not _BRANCH.match(base_ref) or not _SHA.match(head_sha) or number < 1:
         raise CheckoutError("invalid", "pull request reference is not valid")
-    root = Path(tempfile.mkdtemp(prefix="trace-checkout-", dir=work_root))  # mode 0700
-    try:
-        os.chmod(root, 0o700)
-        home = root / "home"
-        home.mkdir(mode=0o700)
+    with _private_root(work_root) as (root, home):
         dest = root / "tree"
         env = git_environment(url=url, token=token, home=home, username=username)
         local = git_environment(url=url, token="", home=home, username=username)
@@ -248,10 +251,6 @@ def checkout_pull_request(
         if not _SHA.match(merge_base):
             raise CheckoutError("not_found", "the pull request shares no history with its base")
         yield PullRequestTree(path=dest, head_sha=head_sha, merge_base=merge_base)
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
-        if root.exists():  # pragma: no cover - only on odd permissions
-            logger.error("checkout.cleanup_failed", extra={"path": str(root)})
 
 
 def _git_output(argv: list[str], env: dict[str, str]) -> str:

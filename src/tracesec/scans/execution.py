@@ -31,7 +31,7 @@ from tracesec.notifications.services import notify_new_findings
 from tracesec.repositories.models import Repository
 from tracesec.scans import lease
 from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout, checkout_pull_request
-from tracesec.scans.coverage import summarize_engines
+from tracesec.scans.coverage import EngineSummary, summarize_engines
 from tracesec.scans.credentials import credential_for_scan, report_clone_refused
 from tracesec.scans.fair_queue import claim_fair
 from tracesec.scans.models import PullRequestScan, Scan
@@ -250,10 +250,7 @@ def _run_pull_request(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> Non
 
 def _record_pull_request(scan_id: int, owner: str, diff: DiffScan, config: ScanConfig) -> None:
     """Only the scan and its pull-request record are written: never ``findings.Finding``."""
-    summaries = summarize_engines(diff.head, config.engines)
-    if not any(s["ok"] for s in summaries):
-        detail = "; ".join(f"{s['engine']}: {s['error'] or 'failed'}" for s in summaries)
-        raise ScanFailure(ScanErrorCode.ENGINES_FAILED, detail=detail[:500])
+    summaries = _engine_summaries(diff.head, config)
     with transaction.atomic():
         scan = lease.lock_owned(scan_id, owner, ScanState.COMPLETED)
         new = new_findings(repository_id=scan.repository_id, findings=diff.new)
@@ -264,11 +261,7 @@ def _record_pull_request(scan_id: int, owner: str, diff: DiffScan, config: ScanC
             suppressed_count=new.suppressed,
             updated_at=timezone.now(),
         )
-        timings = dict(scan.timings or {})
-        for engine_summary in summaries:
-            timings[f"engine:{engine_summary['engine']}"] = engine_summary["seconds"]
-        scan.timings = timings
-        scan.engines = summaries
+        _set_engine_results(scan, summaries)
         scan.counts = {"new": len(new.rows), "ignored": new.ignored, "suppressed": new.suppressed}
         scan.findings_count = len(new.rows)
         scan.new_count = len(new.rows)
@@ -382,11 +375,25 @@ def _clone_stop(error: CheckoutError, repository: Repository) -> ScanStop:
     return ScanFailure(ScanErrorCode.CLONE_FAILED, detail=CLONE_FAILURE_DETAILS[category])
 
 
-def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) -> None:
+def _engine_summaries(result: ScanResult, config: ScanConfig) -> list[EngineSummary]:
+    """Each engine's summary; a scan in which no engine could run fails here."""
     summaries = summarize_engines(result, config.engines)
     if not any(s["ok"] for s in summaries):
         detail = "; ".join(f"{s['engine']}: {s['error'] or 'failed'}" for s in summaries)
         raise ScanFailure(ScanErrorCode.ENGINES_FAILED, detail=detail[:500])
+    return summaries
+
+
+def _set_engine_results(scan: Scan, summaries: list[EngineSummary]) -> None:
+    timings = dict(scan.timings or {})
+    for engine_summary in summaries:
+        timings[f"engine:{engine_summary['engine']}"] = engine_summary["seconds"]
+    scan.timings = timings
+    scan.engines = summaries
+
+
+def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) -> None:
+    summaries = _engine_summaries(result, config)
     now = timezone.now()
     with transaction.atomic():
         scan = lease.lock_owned(scan_id, owner, ScanState.COMPLETED)
@@ -396,11 +403,7 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
         summary = findings_record(scan=scan, result=result, now=now, history_scanned=whole_history)
         # the inventory an advisory update re-matches later, without a checkout
         inventory_record(scan=scan, result=result, now=now)
-        timings = dict(scan.timings or {})
-        for engine_summary in summaries:
-            timings[f"engine:{engine_summary['engine']}"] = engine_summary["seconds"]
-        scan.timings = timings
-        scan.engines = summaries
+        _set_engine_results(scan, summaries)
         scan.inventory = [package_to_dict(p) for p in result.inventory]
         scan.counts = {**summary.counts, "duplicates": summary.duplicates}
         scan.findings_count = summary.findings
