@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from tests.integrations.github.emulated_github import install_and_bind
+from tests.support.pull_requests import SHELL_FLAW
 from tracesec.engines.secrets.detectors.base import fake
 from tracesec.findings.models import Finding
 from tracesec.integrations.base import CheckAnnotation, CheckOutcome
@@ -33,20 +34,6 @@ OWNER, REPO = "northwind", "orders-service"
 # settings_local.py, now read from the environment) and adds a shell command built from request
 # input in a new module.
 FIXED_SETTINGS = 'import os\n\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]\n'
-
-NEW_FLAW = """import subprocess
-
-from flask import Flask, request
-
-app = Flask(__name__)
-
-
-@app.post("/orders/<order_id>/archive")
-def archive(order_id):
-    target = request.form["target"]
-    subprocess.run("tar czf /srv/archive/" + target + ".tgz /srv/orders/" + order_id, shell=True)
-    return {"archived": True}
-"""
 
 
 def _findings_snapshot(repository: Repository) -> list[tuple[Any, ...]]:
@@ -88,7 +75,7 @@ def test_pull_request_check_follows_the_gate_and_leaves_default_findings_alone(
         REPO,
         head="feature/archive",
         title="Archive orders",
-        files={"settings_local.py": FIXED_SETTINGS, "orders/archive.py": NEW_FLAW},
+        files={"settings_local.py": FIXED_SETTINGS, "orders/archive.py": SHELL_FLAW},
     )
     [delivery] = opened["deliveries"]
     assert delivery["status_code"] == 200, delivery
@@ -152,10 +139,22 @@ def test_pull_request_check_follows_the_gate_and_leaves_default_findings_alone(
     assert len(runs[1]["annotations"]) == 1
     assert _findings_snapshot(repository) == before
 
-    # Trace shows the pull request's scan to org A only.
+    # Trace shows the pull request's scans to org A only: listed on the repository page, and
+    # the scan page with the pull request, its head and base, the check and the new finding.
+    listing = client.get(f"/repositories/{repository.pk}/").content.decode()
+    assert 'data-testid="pull-request-scans"' in listing
+    assert "#1 Archive orders" in listing
     page = client.get(f"/scans/{scan.pk}/")
     assert page.status_code == 200
-    assert client_for(org_b.admin).get(f"/scans/{scan.pk}/").status_code == 404
+    html = page.content.decode()
+    assert "Pull request #1: Archive orders" in html
+    assert "feature/archive @ " + opened["head"]["sha"][:12] in html
+    assert f'href="{run["html_url"]}"' in html
+    assert 'data-testid="check-conclusion">failure<' in html
+    assert "orders/archive.py:" in html
+    other = client_for(org_b.admin)
+    assert other.get(f"/scans/{scan.pk}/").status_code == 404
+    assert other.get(f"/repositories/{repository.pk}/").status_code == 404
 
     # Uninstalled: a validly signed event for the installation queues nothing.
     installation_id = detail["request"]["payload"]["installation"]["id"]
@@ -219,3 +218,23 @@ def test_a_token_planted_in_a_pull_request_never_reaches_the_check(
     page = client.get(f"/scans/{scan.pk}/").content.decode()
     assert token not in page
     assert token[4:12] not in json.dumps(gh.check_runs())
+
+
+def test_a_scan_that_fails_still_completes_its_check(
+    emulated: Any, org_a: Any, client_for: Any, settings: Any
+) -> None:
+    gh = emulated.github
+    install_and_bind(emulated, client_for(org_a.admin))
+    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+    opened = gh.open_pull(OWNER, REPO, head="feature/big", files={"big.txt": "x\n"})
+    settings.TRACE_SCAN_CLONE_MAX_BYTES = 1  # any fetch is too large
+    [scan] = _pull_scans(repository)
+    scan_execute(scan_id=scan.pk)
+    scan.refresh_from_db()
+    assert scan.status == ScanState.FAILED
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["status"] == "completed"
+    assert run["conclusion"] == "neutral"
+    assert run["output"]["title"] == "Trace could not scan this pull request"
+    assert scan.error_message in run["output"]["summary"]
+    assert PullRequestScan.objects.get(scan=scan).check_conclusion == "neutral"
