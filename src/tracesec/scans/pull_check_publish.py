@@ -59,9 +59,16 @@ def publish_started(scan_id: int, repository: Repository) -> None:
 
 
 def publish_final(scan_id: int) -> None:
-    """Complete the check of a scan that has ended; nothing while it is still active (a worker
-    that lost its lease to the reaper leaves the check to the worker that resumes it)."""
-    pull = _pull(scan_id)
+    """Complete the check of a pull-request scan that has ended; nothing for a default-branch
+    scan, or while the scan is still active (a worker that lost its lease to the reaper leaves
+    the check to the worker that resumes it)."""
+    pull = (
+        PullRequestScan.objects.select_related("scan__organization", "scan__repository__connection")
+        .filter(scan_id=scan_id)
+        .first()
+    )
+    if pull is None:
+        return
     scan: Scan = pull.scan
     if not scan.is_terminal or pull.check_run_id is None or pull.check_conclusion:
         return

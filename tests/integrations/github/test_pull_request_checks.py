@@ -23,8 +23,10 @@ from tracesec.integrations.checks import check_complete, check_start
 from tracesec.repositories.models import Repository
 from tracesec.scans.execution import scan_execute
 from tracesec.scans.models import PullRequestScan, Scan, ScanKind
+from tracesec.scans.pull_check_publish import publish_started
 from tracesec.scans.services import scan_request
 from tracesec.scans.state import ScanState
+from tracesec.scans.tasks import reap_and_requeue
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
@@ -238,3 +240,20 @@ def test_a_scan_that_fails_still_completes_its_check(
     assert run["output"]["title"] == "Trace could not scan this pull request"
     assert scan.error_message in run["output"]["summary"]
     assert PullRequestScan.objects.get(scan=scan).check_conclusion == "neutral"
+
+
+def test_a_scan_given_up_by_the_reaper_completes_its_check(
+    emulated: Any, org_a: Any, client_for: Any, settings: Any
+) -> None:
+    gh = emulated.github
+    install_and_bind(emulated, client_for(org_a.admin))
+    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+    opened = gh.open_pull(OWNER, REPO, head="feature/lost", files={"lost.txt": "x\n"})
+    [scan] = _pull_scans(repository)
+    publish_started(scan.pk, repository)  # a worker started it, then every attempt died
+    Scan.objects.filter(pk=scan.pk).update(attempts=settings.TRACE_SCAN_MAX_ATTEMPTS)
+    report = reap_and_requeue()
+    assert report.failed == (scan.pk,)
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert (run["status"], run["conclusion"]) == ("completed", "neutral")
+    assert "stopped responding" in run["output"]["summary"]
