@@ -257,3 +257,34 @@ def test_a_scan_given_up_by_the_reaper_completes_its_check(
     [run] = _run_by_head(gh, opened["head"]["sha"])
     assert (run["status"], run["conclusion"]) == ("completed", "neutral")
     assert "stopped responding" in run["output"]["summary"]
+
+
+def test_in_code_suppressions_count_only_where_the_organization_allows_them(
+    emulated: Any, org_a: Any, client_for: Any
+) -> None:
+    gh = emulated.github
+    install_and_bind(emulated, client_for(org_a.admin))
+    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+    suppressed = SHELL_FLAW.replace(
+        "shell=True)", "shell=True)  # trace-ignore reviewed: the target is an order id"
+    )
+    opened = gh.open_pull(OWNER, REPO, head="feature/ok", files={"orders/archive.py": suppressed})
+    [first] = _pull_scans(repository)
+    scan_execute(scan_id=first.pk)
+    pull = PullRequestScan.objects.get(scan=first)
+    assert (pull.findings, pull.suppressed_count) == ([], 1)
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["conclusion"] == "success"
+    assert "1 suppressed in the repository" in run["output"]["summary"]
+
+    # The organization stops honouring in-code suppressions; the next push to the pull request
+    # (a `synchronize` event) is scanned and the finding counts.
+    org_a.organization.allow_in_code_suppressions = False
+    org_a.organization.save(update_fields=["allow_in_code_suppressions"])
+    pushed = gh.push_to_pull(OWNER, REPO, opened["number"], {"README.md": "archive\n"})
+    [_, second] = _pull_scans(repository)
+    assert PullRequestScan.objects.get(scan=second).head_sha == pushed["commit"]
+    scan_execute(scan_id=second.pk)
+    [run] = _run_by_head(gh, pushed["commit"])
+    assert run["conclusion"] == "failure"
+    assert len(run["annotations"]) == 1
