@@ -26,10 +26,13 @@ from tracesec.scans.state import ScanState
 logger = logging.getLogger(__name__)
 
 
-def _pull(scan_id: int) -> PullRequestScan:
-    return PullRequestScan.objects.select_related(
-        "scan__organization", "scan__repository__connection"
-    ).get(scan_id=scan_id)
+def _pull(scan_id: int) -> PullRequestScan | None:
+    """The pull request a scan is about (None for a default-branch scan)."""
+    return (
+        PullRequestScan.objects.select_related("scan__organization", "scan__repository__connection")
+        .filter(scan_id=scan_id)
+        .first()
+    )
 
 
 def _failed(pull: PullRequestScan, error: CheckPublishError) -> None:
@@ -40,6 +43,8 @@ def _failed(pull: PullRequestScan, error: CheckPublishError) -> None:
 
 def publish_started(scan_id: int, repository: Repository) -> None:
     pull = _pull(scan_id)
+    if pull is None:
+        return
     try:
         published = check_start(
             repository,
@@ -62,11 +67,7 @@ def publish_final(scan_id: int) -> None:
     """Complete the check of a pull-request scan that has ended; nothing for a default-branch
     scan, or while the scan is still active (a worker that lost its lease to the reaper leaves
     the check to the worker that resumes it)."""
-    pull = (
-        PullRequestScan.objects.select_related("scan__organization", "scan__repository__connection")
-        .filter(scan_id=scan_id)
-        .first()
-    )
+    pull = _pull(scan_id)
     if pull is None:
         return
     scan: Scan = pull.scan
