@@ -188,10 +188,7 @@ def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
             token=credential.token,
             username=credential.username,
             branch=scan.branch,
-            limits=CloneLimits(
-                timeout_seconds=float(settings.TRACE_SCAN_CLONE_TIMEOUT_SECONDS),
-                max_bytes=int(settings.TRACE_SCAN_CLONE_MAX_BYTES),
-            ),
+            limits=_clone_limits(),
             work_root=work_root,
             full_history=scan.history,
         ) as tree:
@@ -229,10 +226,7 @@ def _run_pull_request(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> Non
             number=pull.number,
             base_ref=pull.base_ref,
             head_sha=pull.head_sha,
-            limits=CloneLimits(
-                timeout_seconds=float(settings.TRACE_SCAN_CLONE_TIMEOUT_SECONDS),
-                max_bytes=int(settings.TRACE_SCAN_CLONE_MAX_BYTES),
-            ),
+            limits=_clone_limits(),
             work_root=work_root,
         ) as tree:
             del credential
@@ -272,6 +266,13 @@ def _record_pull_request(scan_id: int, owner: str, diff: DiffScan, config: ScanC
         )  # fmt: skip
         lease.advance(scan_id, owner, ScanState.COMPLETED)
     logger.info("scan.pull_request_completed", extra={"scan_id": scan_id, "new": len(new.rows)})
+
+
+def _clone_limits() -> CloneLimits:
+    return CloneLimits(
+        timeout_seconds=float(settings.TRACE_SCAN_CLONE_TIMEOUT_SECONDS),
+        max_bytes=int(settings.TRACE_SCAN_CLONE_MAX_BYTES),
+    )
 
 
 def _load_repository(scan: Scan) -> Repository:

@@ -52,6 +52,22 @@ def _pull_scans(repository: Repository) -> list[Scan]:
     )
 
 
+def _post(
+    url: str, payload: dict[str, Any], delivery: str, *, secret: bytes = b"", signature: str = ""
+) -> httpx.Response:
+    """A `pull_request` delivery sent straight to Trace (signed with ``secret`` if given)."""
+    body = json.dumps(payload).encode()
+    if secret:
+        signature = "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
+    headers = {
+        "X-GitHub-Event": "pull_request",
+        "X-GitHub-Delivery": delivery,
+        "X-Hub-Signature-256": signature,
+        "Content-Type": "application/json",
+    }
+    return httpx.post(url, content=body, headers=headers, timeout=30)
+
+
 def _run_by_head(gh: Any, head_sha: str) -> list[dict[str, Any]]:
     return [r for r in gh.check_runs() if r["head_sha"] == head_sha]
 
@@ -89,15 +105,27 @@ def test_pull_request_check_follows_the_gate_and_leaves_default_findings_alone(
     # Replayed (same X-GitHub-Delivery) and forged deliveries queue nothing.
     gh.redeliver(delivery["id"])
     detail = gh.delivery(delivery["id"])
-    body = json.dumps(detail["request"]["payload"]).encode()
-    headers = {
-        "X-GitHub-Event": "pull_request",
-        "X-GitHub-Delivery": "forged-0001",
-        "X-Hub-Signature-256": "sha256=" + "0" * 64,
-        "Content-Type": "application/json",
-    }
-    forged = httpx.post(detail["url"], content=body, headers=headers, timeout=30)
+    payload = detail["request"]["payload"]
+    forged = _post(detail["url"], payload, "forged-0001", signature="sha256=" + "0" * 64)
     assert forged.status_code == 401
+    assert len(_pull_scans(repository)) == 1
+    # Validly signed but malformed: refused before anything is queued.
+    secret = gh.app()["webhookSecret"].encode()
+    for number, broken in enumerate(
+        [
+            {**payload, "pull_request": {**payload["pull_request"], "number": "1"}},
+            {**payload, "pull_request": {**payload["pull_request"], "base": None}},
+            {
+                **payload,
+                "pull_request": {
+                    **payload["pull_request"],
+                    "head": {**payload["pull_request"]["head"], "sha": "--output=/tmp/x"},
+                },
+            },
+        ]
+    ):
+        answer = _post(detail["url"], broken, f"broken-{number}", secret=secret)
+        assert answer.status_code == 400, answer.text
     assert len(_pull_scans(repository)) == 1
 
     scan_execute(scan_id=scan.pk)
@@ -159,13 +187,11 @@ def test_pull_request_check_follows_the_gate_and_leaves_default_findings_alone(
     assert other.get(f"/repositories/{repository.pk}/").status_code == 404
 
     # Uninstalled: a validly signed event for the installation queues nothing.
-    installation_id = detail["request"]["payload"]["installation"]["id"]
+    installation_id = payload["installation"]["id"]
     gh.uninstall(installation_id)
-    secret = gh.app()["webhookSecret"].encode()
-    headers["X-GitHub-Delivery"] = "after-uninstall-0001"
-    headers["X-Hub-Signature-256"] = "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
-    late = httpx.post(detail["url"], content=body, headers=headers, timeout=30)
+    late = _post(detail["url"], payload, "after-uninstall-0001", secret=secret)
     assert late.status_code == 200
+    assert late.json()["detail"] == "ignored: installation not bound"
     assert len(_pull_scans(repository)) == 2
 
 

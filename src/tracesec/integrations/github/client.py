@@ -430,6 +430,15 @@ def parse_installation(raw: object) -> RemoteInstallation:
     )
 
 
+def parse_event_installation_id(payload: Mapping[str, object]) -> int:
+    """The `installation.id` of a repository-level event (push, pull_request, check_run)."""
+    installation = payload.get("installation")
+    installation_id = installation.get("id") if isinstance(installation, dict) else None
+    if not isinstance(installation_id, int) or isinstance(installation_id, bool):
+        raise GitHubBadResponse("event lacks an installation", status=200)
+    return installation_id
+
+
 def parse_repository(raw: object) -> RemoteRepository:
     """A repository object (listing or an event's `repository` member)."""
     return _repository(raw)

@@ -12,7 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracesec.integrations.github.client import GitHubBadResponse, parse_repository
+from tracesec.integrations.github.client import (
+    GitHubBadResponse,
+    parse_event_installation_id,
+    parse_repository,
+)
 from tracesec.integrations.github.config import app_id
 from tracesec.integrations.github.lifecycle import bound_connection
 from tracesec.integrations.pull_requests import (
@@ -23,14 +27,6 @@ from tracesec.integrations.pull_requests import (
 
 SCANNED_ACTIONS = frozenset({"opened", "synchronize", "reopened"})
 _SHA_LENGTHS = (40, 64)
-
-
-def _installation_id(payload: dict[str, Any]) -> int:
-    installation = payload.get("installation")
-    installation_id = installation.get("id") if isinstance(installation, dict) else None
-    if not isinstance(installation_id, int) or isinstance(installation_id, bool):
-        raise GitHubBadResponse("event lacks an installation", status=200)
-    return installation_id
 
 
 def _sha(value: object) -> str:
@@ -74,7 +70,7 @@ def parse_pull_request(raw: object) -> PullRequestEvent:
 def pull_request_event(action: str, payload: dict[str, Any]) -> str:
     if action not in SCANNED_ACTIONS:
         return "ignored: action not scanned"
-    installation_id = _installation_id(payload)
+    installation_id = parse_event_installation_id(payload)
     pull = parse_pull_request(payload.get("pull_request"))
     repository = parse_repository(payload.get("repository"))
     connection = bound_connection(installation_id=installation_id)
@@ -88,7 +84,7 @@ def pull_request_event(action: str, payload: dict[str, Any]) -> str:
 def check_run_event(action: str, payload: dict[str, Any]) -> str:
     if action != "rerequested":
         return "ignored: action not handled"
-    installation_id = _installation_id(payload)
+    installation_id = parse_event_installation_id(payload)
     run = payload.get("check_run")
     if not isinstance(run, dict):
         raise GitHubBadResponse("event lacks its check run", status=200)
