@@ -178,6 +178,7 @@ def test_pull_request_check_follows_the_gate_and_leaves_default_findings_alone(
     assert page.status_code == 200
     html = page.content.decode()
     assert "Pull request #1: Archive orders" in html
+    assert "<strong>1 new finding</strong> in this pull request" in html
     assert "feature/archive @ " + opened["head"]["sha"][:12] in html
     assert f'href="{run["html_url"]}"' in html
     assert 'data-testid="check-conclusion">failure<' in html
