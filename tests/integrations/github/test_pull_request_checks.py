@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from tests.integrations.github.emulated_github import install_and_bind
+from tests.support.canary import EverythingHandler
 from tests.support.pull_requests import SHELL_FLAW
 from tracesec.engines.secrets.detectors.base import fake
 from tracesec.findings.models import Finding
@@ -224,7 +225,7 @@ def test_annotations_go_fifty_to_a_request(emulated: Any, org_a: Any, client_for
 
 
 def test_a_token_planted_in_a_pull_request_never_reaches_the_check(
-    emulated: Any, org_a: Any, client_for: Any
+    emulated: Any, org_a: Any, client_for: Any, all_logs: EverythingHandler
 ) -> None:
     gh = emulated.github
     client = client_for(org_a.admin)
@@ -247,6 +248,17 @@ def test_a_token_planted_in_a_pull_request_never_reaches_the_check(
     page = client.get(f"/scans/{scan.pk}/").content.decode()
     assert token not in page
     assert token[4:12] not in json.dumps(gh.check_runs())
+    # Nor do the job's own installation tokens (clone and check run): not in a log line, not in
+    # what Trace stored about the scan.
+    stored = json.dumps(
+        list(Scan.objects.filter(pk=scan.pk).values())
+        + list(PullRequestScan.objects.filter(scan=scan).values()),
+        default=str,
+    )
+    assert any("github.check_run_completed" in text for text in all_logs.texts)
+    for text in [*all_logs.texts, stored]:
+        assert token not in text
+        assert "ghs_" not in text  # every installation token starts so
 
 
 def test_a_scan_that_fails_still_completes_its_check(
