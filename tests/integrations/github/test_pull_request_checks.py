@@ -327,3 +327,29 @@ def test_in_code_suppressions_count_only_where_the_organization_allows_them(
     [run] = _run_by_head(gh, pushed["commit"])
     assert run["conclusion"] == "failure"
     assert len(run["annotations"]) == 1
+
+
+def test_a_check_github_refuses_is_reported_in_trace_and_the_scan_still_completes(
+    emulated: Any, org_a: Any, client_for: Any, settings: Any
+) -> None:
+    gh = emulated.github
+    client = client_for(org_a.admin)
+    install_and_bind(emulated, client)
+    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+    opened = gh.open_pull(OWNER, REPO, head="feature/limited", files={"notes.txt": "x\n"})
+    installation_id = gh.delivery(opened["deliveries"][0]["id"])["request"]["payload"][
+        "installation"
+    ]["id"]
+    # The installation's API quota is used up (the clone is git, not the API).
+    settings.GITHUB_MAX_RATE_LIMIT_WAIT_SECONDS = 0
+    gh.rate_limit(remaining=0, installation=installation_id)
+    [scan] = _pull_scans(repository)
+    scan_execute(scan_id=scan.pk)
+    scan.refresh_from_db()
+    assert scan.status == ScanState.COMPLETED, scan.error_message
+    pull = PullRequestScan.objects.get(scan=scan)
+    assert pull.check_run_id is None
+    assert pull.check_error.startswith("GitHub refused the check run (rate_limited")
+    assert _run_by_head(gh, opened["head"]["sha"]) == []
+    page = client.get(f"/scans/{scan.pk}/").content.decode()
+    assert 'data-testid="check-error"' in page
