@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -37,6 +38,23 @@ OWNER, REPO = "northwind", "orders-service"
 # settings_local.py, now read from the environment) and adds a shell command built from request
 # input in a new module.
 FIXED_SETTINGS = 'import os\n\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]\n'
+
+
+@dataclass
+class Bound:
+    """The emulated GitHub, org A's admin signed in to Trace, and the bound repository."""
+
+    gh: Any
+    client: Any
+    repository: Repository
+
+
+@pytest.fixture
+def bound(emulated: Any, org_a: Any, client_for: Any) -> Bound:
+    client = client_for(org_a.admin)
+    install_and_bind(emulated, client)
+    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+    return Bound(emulated.github, client, repository)
 
 
 def _findings_snapshot(repository: Repository) -> list[tuple[Any, ...]]:
@@ -74,12 +92,9 @@ def _run_by_head(gh: Any, head_sha: str) -> list[dict[str, Any]]:
 
 
 def test_pull_request_check_follows_the_gate_and_leaves_default_findings_alone(
-    emulated: Any, org_a: Any, org_b: Any, client_for: Any
+    bound: Bound, org_a: Any, org_b: Any, client_for: Any
 ) -> None:
-    gh = emulated.github
-    client = client_for(org_a.admin)
-    install_and_bind(emulated, client)
-    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+    gh, client, repository = bound.gh, bound.client, bound.repository
 
     # The default branch is scanned first: its findings are the repository's findings.
     default_scan, _ = scan_request(repository=repository, requested_by=org_a.admin.user)
@@ -197,10 +212,8 @@ def test_pull_request_check_follows_the_gate_and_leaves_default_findings_alone(
     assert len(_pull_scans(repository)) == 2
 
 
-def test_annotations_go_fifty_to_a_request(emulated: Any, org_a: Any, client_for: Any) -> None:
-    gh = emulated.github
-    install_and_bind(emulated, client_for(org_a.admin))
-    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+def test_annotations_go_fifty_to_a_request(bound: Bound) -> None:
+    gh, repository = bound.gh, bound.repository
     head = gh.push(OWNER, REPO, {"docs/NOTES.md": "notes\n"})["commit"]
     started = check_start(
         repository,
@@ -225,12 +238,9 @@ def test_annotations_go_fifty_to_a_request(emulated: Any, org_a: Any, client_for
 
 
 def test_a_token_planted_in_a_pull_request_never_reaches_the_check(
-    emulated: Any, org_a: Any, client_for: Any, all_logs: EverythingHandler
+    bound: Bound, all_logs: EverythingHandler
 ) -> None:
-    gh = emulated.github
-    client = client_for(org_a.admin)
-    install_and_bind(emulated, client)
-    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+    gh, client, repository = bound.gh, bound.client, bound.repository
     token = fake("ghp_", 36, seed="pull-request-check")
     opened = gh.open_pull(
         OWNER, REPO, head="feature/deploy", files={"deploy.py": f'GITHUB_TOKEN = "{token}"\n'}
@@ -261,12 +271,8 @@ def test_a_token_planted_in_a_pull_request_never_reaches_the_check(
         assert "ghs_" not in text  # every installation token starts so
 
 
-def test_a_scan_that_fails_still_completes_its_check(
-    emulated: Any, org_a: Any, client_for: Any, settings: Any
-) -> None:
-    gh = emulated.github
-    install_and_bind(emulated, client_for(org_a.admin))
-    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+def test_a_scan_that_fails_still_completes_its_check(bound: Bound, settings: Any) -> None:
+    gh, repository = bound.gh, bound.repository
     opened = gh.open_pull(OWNER, REPO, head="feature/big", files={"big.txt": "x\n"})
     settings.TRACE_SCAN_CLONE_MAX_BYTES = 1  # any fetch is too large
     [scan] = _pull_scans(repository)
@@ -281,12 +287,8 @@ def test_a_scan_that_fails_still_completes_its_check(
     assert PullRequestScan.objects.get(scan=scan).check_conclusion == "neutral"
 
 
-def test_a_scan_given_up_by_the_reaper_completes_its_check(
-    emulated: Any, org_a: Any, client_for: Any, settings: Any
-) -> None:
-    gh = emulated.github
-    install_and_bind(emulated, client_for(org_a.admin))
-    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+def test_a_scan_given_up_by_the_reaper_completes_its_check(bound: Bound, settings: Any) -> None:
+    gh, repository = bound.gh, bound.repository
     opened = gh.open_pull(OWNER, REPO, head="feature/lost", files={"lost.txt": "x\n"})
     [scan] = _pull_scans(repository)
     publish_started(scan.pk, repository)  # a worker started it, then every attempt died
@@ -299,11 +301,9 @@ def test_a_scan_given_up_by_the_reaper_completes_its_check(
 
 
 def test_in_code_suppressions_count_only_where_the_organization_allows_them(
-    emulated: Any, org_a: Any, client_for: Any
+    bound: Bound, org_a: Any
 ) -> None:
-    gh = emulated.github
-    install_and_bind(emulated, client_for(org_a.admin))
-    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+    gh, repository = bound.gh, bound.repository
     suppressed = SHELL_FLAW.replace(
         "shell=True)", "shell=True)  # trace-ignore reviewed: the target is an order id"
     )
@@ -330,12 +330,9 @@ def test_in_code_suppressions_count_only_where_the_organization_allows_them(
 
 
 def test_a_check_github_refuses_is_reported_in_trace_and_the_scan_still_completes(
-    emulated: Any, org_a: Any, client_for: Any, settings: Any
+    bound: Bound, settings: Any
 ) -> None:
-    gh = emulated.github
-    client = client_for(org_a.admin)
-    install_and_bind(emulated, client)
-    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+    gh, client, repository = bound.gh, bound.client, bound.repository
     opened = gh.open_pull(OWNER, REPO, head="feature/limited", files={"notes.txt": "x\n"})
     installation_id = gh.delivery(opened["deliveries"][0]["id"])["request"]["payload"][
         "installation"
