@@ -109,6 +109,7 @@ def pull_request_scans(*, repository_id: int, limit: int = 20) -> list[PullReque
     return list(
         PullRequestScan.objects.filter(scan__repository_id=repository_id)
         .select_related("scan")
+        .defer("findings")  # the list shows counts; each scan's page shows its findings
         .order_by("-scan__created_at", "-scan_id")[:limit]
     )
 
