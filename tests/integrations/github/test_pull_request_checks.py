@@ -92,7 +92,7 @@ def _run_by_head(gh: Any, head_sha: str) -> list[dict[str, Any]]:
 
 
 def test_pull_request_check_follows_the_gate_and_leaves_default_findings_alone(
-    bound: Bound, org_a: Any, org_b: Any, client_for: Any
+    bound: Bound, org_a: Any, org_b: Any, client_for: Any, api_client_for: Any
 ) -> None:
     gh, client, repository = bound.gh, bound.client, bound.repository
 
@@ -202,6 +202,13 @@ def test_pull_request_check_follows_the_gate_and_leaves_default_findings_alone(
     other = client_for(org_b.admin)
     assert other.get(f"/scans/{scan.pk}/").status_code == 404
     assert other.get(f"/repositories/{repository.pk}/").status_code == 404
+    # The API says the same, to org A only.
+    api = api_client_for(org_a.member).get(f"/api/v1/scans/{scan.pk}").json()
+    assert api["kind"] == "pull_request"
+    assert api["pull_request"]["number"] == 1
+    assert api["pull_request"]["check_conclusion"] == "failure"
+    assert [f["path"] for f in api["pull_request"]["new_findings"]] == ["orders/archive.py"]
+    assert api_client_for(org_b.admin).get(f"/api/v1/scans/{scan.pk}").status_code == 404
 
     # Uninstalled: a validly signed event for the installation queues nothing.
     installation_id = payload["installation"]["id"]
