@@ -412,6 +412,7 @@ class GitHubService:
             if pr.state == "open" and pr.head_ref == branch:
                 previous = pr.head_sha
                 pr.head_sha, pr.updated_at = sha, now
+                await asyncio.to_thread(gitstore.set_pull_head, git_dir, pr.number, sha)
                 deliveries.append(
                     await self._pull_event(repo, pr, "synchronize", sender, before=previous)
                 )
@@ -521,6 +522,7 @@ class GitHubService:
             updated_at=now,
         )
         pulls.append(pr)
+        await asyncio.to_thread(gitstore.set_pull_head, git_dir, pr.number, head_sha)
         delivery = await self._pull_event(repo, pr, "opened", sender)
         return {
             "number": pr.number,

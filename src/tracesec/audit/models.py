@@ -16,6 +16,7 @@ class AuditAction:
     ORGANIZATION_CREATED = "organization.created"
     ORGANIZATION_SLA_CHANGED = "organization.sla_changed"
     ORGANIZATION_SUPPRESSIONS_CHANGED = "organization.suppressions_changed"
+    ORGANIZATION_PR_GATE_CHANGED = "organization.pr_gate_changed"
     MEMBER_INVITED = "member.invited"
     INVITATION_REVOKED = "member.invitation_revoked"
     MEMBER_JOINED = "member.joined"

@@ -481,3 +481,15 @@ def package_decision_for(*, finding: Finding) -> PackageDecision | None:
     ]
     decisions = decide(advisory_rows)
     return next((d for d in decisions if finding.fingerprint in d.fingerprints), None)
+
+
+def ignored_fingerprints(*, repository_id: int, fingerprints: list[str]) -> set[str]:
+    """Which of ``fingerprints`` are ignored in Trace for this repository (a pull request's
+    check does not count them as new)."""
+    if not fingerprints:
+        return set()
+    return set(
+        Finding.objects.filter(
+            repository_id=repository_id, status=Status.IGNORED, fingerprint__in=fingerprints
+        ).values_list("fingerprint", flat=True)
+    )

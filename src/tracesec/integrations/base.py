@@ -68,6 +68,38 @@ class Credential:
     username: str = "x-token-auth"  # git Basic-auth user: Bitbucket's, or GitHub's x-access-token
 
 
+# What a pull-request check says (scans build it; ``integrations.checks`` publishes it).
+# Annotations beyond this many are left out (the summary says so): GitHub takes 50 per request,
+# each request spends the installation's hourly API quota, and past a few hundred annotations a
+# reviewer reads the list in Trace rather than the diff.
+MAX_CHECK_ANNOTATIONS = 500
+
+
+@dataclass(frozen=True)
+class CheckAnnotation:
+    path: str
+    start_line: int
+    end_line: int
+    level: str  # notice | warning | failure
+    title: str
+    message: str
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    conclusion: str  # success | neutral | failure | cancelled | timed_out
+    title: str
+    summary: str
+    annotations: tuple[CheckAnnotation, ...] = ()
+
+
+@dataclass(frozen=True)
+class PublishedCheck:
+    check_run_id: int
+    html_url: str
+    requests: int = 1  # API calls made (annotations go 50 to a request)
+
+
 class Provider(Protocol):
     name: str  # the value stored in Connection.provider and Repository.provider
 

@@ -23,7 +23,12 @@ from tracesec.organizations.models import Membership, Role, role_at_least
 from tracesec.repositories.access import access_repository_by_id
 from tracesec.repositories.models import Repository
 from tracesec.repositories.selectors import repository_rows
-from tracesec.scans.selectors import has_completed_scan, scan_active_for, scan_history
+from tracesec.scans.selectors import (
+    has_completed_scan,
+    pull_request_scans,
+    scan_active_for,
+    scan_history,
+)
 from tracesec.scans.services import scan_request
 from tracesec.scans.status_panel import scan_status_context
 from tracesec.schedules.forms import RepositoryScheduleForm
@@ -101,6 +106,7 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
         "repository": repository,
         "active_scan": active,
         "history": history,
+        "pull_request_scans": pull_request_scans(repository_id=repository.pk),
         "block_reason": block_reason,
         "scan_action": not block_reason and active is None,
         "engine": engine,

@@ -19,6 +19,7 @@ from tracesec.dashboard.decorators import membership_required, request_membershi
 from tracesec.dashboard.forms import (
     InCodeSuppressionsForm,
     InviteForm,
+    PullRequestGateForm,
     RoleForm,
     SlaForm,
     TokenForm,
@@ -40,6 +41,7 @@ from tracesec.organizations.services import (
     membership_remove,
     membership_role_change,
     organization_in_code_suppressions_update,
+    organization_pr_gate_update,
     organization_sla_update,
 )
 
@@ -222,3 +224,34 @@ def in_code_suppressions(request: HttpRequest, organization_id: int) -> HttpResp
     else:
         messages.success(request, "trace-ignore comments are not honoured from the next scan on.")
     return redirect("dashboard:settings_sla")
+
+
+@require_http_methods(["GET", "POST"])
+@membership_required()
+def pull_request_gate(request: HttpRequest) -> HttpResponse:
+    """Settings → Pull-request checks: the gate every pull request's check follows."""
+    actor = request_membership(request)
+    organization = actor.organization
+    current = {
+        "severity": organization.pr_gate_severity,
+        "engines": list(organization.pr_gate_engines or []),
+    }
+    form = PullRequestGateForm(request.POST or None, initial=current)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            organization_pr_gate_update(
+                actor=actor,
+                severity=form.cleaned_data["severity"],
+                engines=list(form.cleaned_data["engines"]),
+                request=request,
+            )
+            messages.success(request, "Gate saved. The next pull-request check follows it.")
+            return redirect("dashboard:settings_pull_request_gate")
+        status = 400
+    context = {
+        "form": form,
+        "current": current,
+        "can_manage": role_at_least(actor.role, Role.ADMIN),
+    }
+    return render(request, "dashboard/settings/pull_request_gate.html", context, status=status)

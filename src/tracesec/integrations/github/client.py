@@ -216,6 +216,27 @@ class GitHubClient:
                 found[repo.uuid] = repo
         return list(found.values())
 
+    def create_check_run(self, full_name: str, body: Mapping[str, object]) -> dict[str, Any]:
+        """`POST /repos/{owner}/{repo}/check-runs` (needs `checks: write`)."""
+        return self._request(
+            "POST",
+            f"/repos/{_repository_path(full_name)}/check-runs",
+            route="check_runs_create",
+            json=dict(body),
+            expect=201,
+        )
+
+    def update_check_run(
+        self, full_name: str, check_run_id: int, body: Mapping[str, object]
+    ) -> dict[str, Any]:
+        """`PATCH /repos/{owner}/{repo}/check-runs/{id}`: annotations in `output` are appended."""
+        return self._request(
+            "PATCH",
+            f"/repos/{_repository_path(full_name)}/check-runs/{int(check_run_id)}",
+            route="check_runs_update",
+            json=dict(body),
+        )
+
     # -- user token ---------------------------------------------------------------------------
     def list_user_installations(self) -> list[RemoteInstallation]:
         """`GET /user/installations`: installations of *this app* the user can access."""
@@ -366,6 +387,16 @@ def _json_object(response: httpx.Response, *, route: str, expect: int) -> dict[s
     )
 
 
+_FULL_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$")
+
+
+def _repository_path(full_name: str) -> str:
+    """`owner/repo` checked before it becomes part of a URL path."""
+    if not _FULL_NAME.match(full_name) or ".." in full_name:
+        raise GitHubError("not a repository name")
+    return full_name
+
+
 def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
@@ -397,6 +428,15 @@ def parse_installation(raw: object) -> RemoteInstallation:
         ),
         suspended=bool(raw.get("suspended_at")),
     )
+
+
+def parse_event_installation_id(payload: Mapping[str, object]) -> int:
+    """The `installation.id` of a repository-level event (push, pull_request, check_run)."""
+    installation = payload.get("installation")
+    installation_id = installation.get("id") if isinstance(installation, dict) else None
+    if not isinstance(installation_id, int) or isinstance(installation_id, bool):
+        raise GitHubBadResponse("event lacks an installation", status=200)
+    return installation_id
 
 
 def parse_repository(raw: object) -> RemoteRepository:
