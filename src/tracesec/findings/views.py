@@ -56,7 +56,9 @@ def finding_list(request: HttpRequest) -> HttpResponse:
     filters = FindingFilters.from_query(request.GET)
     # SCA findings can be shown one row per advisory (the default) or one per package
     by_package = request.GET.get("view") == "packages"
-    page = findings_page(organization_id=actor.organization_id, filters=filters)
+    page = findings_page(
+        organization_id=actor.organization_id, filters=filters, viewer_id=actor.user_id
+    )
     decisions, decisions_complete = (
         package_decisions(organization_id=actor.organization_id, filters=filters)
         if by_package

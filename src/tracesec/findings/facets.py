@@ -1,0 +1,273 @@
+"""The Findings filter bar's read side: per-option counts (facets) and the applied-filter chips.
+
+A facet's counts honour every *other* applied filter (choosing High still shows how many
+Critical there are), so each facet is one grouped query over the list's filters without its
+own: seven queries for the bar, whatever the number of options.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from django.db.models import Count
+from django.utils import timezone
+
+from tracesec.accounts.models import User
+from tracesec.findings.models import EngineChoice, SeverityChoice, Status
+from tracesec.findings.selectors import (
+    ASSIGNED_TO_ME,
+    UNASSIGNED,
+    FindingFilters,
+    findings_filter,
+)
+from tracesec.findings.sla import DUE_FILTERS, due_condition, sla_days
+from tracesec.organizations.models import Organization
+from tracesec.repositories.models import Repository
+
+# Rules can number in the thousands: the dropdown offers the most frequent ones (and any
+# chosen); a rule id in the URL filters whether or not it is offered.
+MAX_RULE_OPTIONS = 30
+MAX_REPOSITORY_OPTIONS = 100
+DUE_LABELS = {"overdue": "Overdue", "soon": "Due within a week"}
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str  # the query parameter
+    label: str
+    options: tuple[FacetOption, ...]
+
+    @property
+    def chosen(self) -> tuple[FacetOption, ...]:
+        return tuple(option for option in self.options if option.selected)
+
+
+@dataclass(frozen=True)
+class Facets:
+    facets: tuple[Facet, ...]
+    total: int  # exact number of findings matching every filter
+
+    def get(self, name: str) -> Facet:
+        return next(facet for facet in self.facets if facet.name == name)
+
+
+def _grouped(qs: Any, column: str) -> dict[Any, int]:
+    return dict(qs.order_by().values(column).annotate(n=Count("id")).values_list(column, "n"))
+
+
+def _options(
+    values: list[tuple[str, str]], counts: dict[Any, int], chosen: tuple[Any, ...]
+) -> tuple[FacetOption, ...]:
+    return tuple(
+        FacetOption(value=value, label=label, count=counts.get(value, 0), selected=value in chosen)
+        for value, label in values
+    )
+
+
+def finding_facets(
+    *, organization_id: int, filters: FindingFilters, viewer_id: int | None = None
+) -> Facets:
+    """Counts per option of every filter-bar dropdown, tenant-scoped (one query per facet)."""
+
+    def without(**cleared: Any) -> Any:
+        return findings_filter(
+            organization_id=organization_id,
+            filters=replace(filters, **cleared),
+            viewer_id=viewer_id,
+        )
+
+    facets = [
+        Facet(
+            "severity",
+            "Severity",
+            _options(
+                list(SeverityChoice.choices),
+                _grouped(without(severities=()), "severity"),
+                filters.severities,
+            ),
+        ),
+        Facet(
+            "engine",
+            "Engine",
+            _options(
+                list(EngineChoice.choices),
+                _grouped(without(engines=()), "engine"),
+                filters.engines,
+            ),
+        ),
+    ]
+    status_counts = _grouped(without(statuses=()), "status")
+    facets.append(
+        Facet("status", "Status", _options(list(Status.choices), status_counts, filters.statuses))
+    )
+    facets.append(_repository_facet(organization_id, filters, without(repository_ids=())))
+    facets.append(_rule_facet(filters, without(rules=())))
+    facets.append(_assignee_facet(filters, without(assignees=()), viewer_id))
+    facets.append(_due_facet(organization_id, filters, without(dues=())))
+    total = sum(
+        n
+        for status, n in status_counts.items()
+        if not filters.statuses or status in filters.statuses
+    )
+    return Facets(facets=tuple(facets), total=total)
+
+
+def _repository_facet(organization_id: int, filters: FindingFilters, qs: Any) -> Facet:
+    counts = _grouped(qs, "repository_id")
+    shown = sorted(counts, key=lambda pk: -counts[pk])[:MAX_REPOSITORY_OPTIONS]
+    wanted = set(shown) | set(filters.repository_ids)
+    names = dict(
+        Repository.objects.filter(organization_id=organization_id, pk__in=wanted).values_list(
+            "pk", "full_name"
+        )
+    )
+    values = sorted(names.items(), key=lambda item: item[1].lower())
+    return Facet(
+        "repository",
+        "Repository",
+        tuple(
+            FacetOption(
+                value=str(pk),
+                label=name,
+                count=counts.get(pk, 0),
+                selected=pk in filters.repository_ids,
+            )
+            for pk, name in values
+        ),
+    )
+
+
+def _rule_facet(filters: FindingFilters, qs: Any) -> Facet:
+    top = list(
+        qs.order_by()
+        .values("rule_id")
+        .annotate(n=Count("id"))
+        .order_by("-n", "rule_id")
+        .values_list("rule_id", "n")[:MAX_RULE_OPTIONS]
+    )
+    counts = dict(top)
+    missing = [rule for rule in filters.rules if rule not in counts]
+    if missing:
+        counts.update(_grouped(qs.filter(rule_id__in=missing), "rule_id"))
+    values = [(rule, rule) for rule, _n in top] + [(rule, rule) for rule in missing]
+    return Facet("rule", "Rule", _options(values, counts, filters.rules))
+
+
+def _assignee_facet(filters: FindingFilters, qs: Any, viewer_id: int | None) -> Facet:
+    counts = _grouped(qs, "assignee_id")
+    chosen_ids = {int(a) for a in filters.assignees if a.isdigit()}
+    member_ids = (set(counts) | chosen_ids) - {None, viewer_id}
+    emails = dict(User.objects.filter(pk__in=member_ids).values_list("pk", "email"))
+    options = [
+        FacetOption(
+            value=ASSIGNED_TO_ME,
+            label="Me",
+            count=counts.get(viewer_id, 0) if viewer_id is not None else 0,
+            selected=ASSIGNED_TO_ME in filters.assignees,
+        ),
+        FacetOption(
+            value=UNASSIGNED,
+            label="Unassigned",
+            count=counts.get(None, 0),
+            selected=UNASSIGNED in filters.assignees,
+        ),
+    ]
+    for pk, email in sorted(emails.items(), key=lambda item: item[1].lower()):
+        options.append(
+            FacetOption(
+                value=str(pk),
+                label=email,
+                count=counts.get(pk, 0),
+                selected=str(pk) in filters.assignees,
+            )
+        )
+    return Facet("assignee", "Assignee", tuple(options))
+
+
+def _due_facet(organization_id: int, filters: FindingFilters, qs: Any) -> Facet:
+    days = sla_days(Organization.objects.get(pk=organization_id))
+    now = timezone.now()
+    counts = qs.order_by().aggregate(
+        **{due: Count("id", filter=due_condition(days, due, now)) for due in DUE_FILTERS}
+    )
+    return Facet(
+        "due",
+        "Deadline",
+        _options([(due, DUE_LABELS[due]) for due in DUE_FILTERS], counts, filters.dues),
+    )
+
+
+@dataclass(frozen=True)
+class Chip:
+    label: str  # "Severity"
+    value: str  # "High"
+    remove_query: str  # the list's query string without this value
+
+
+def filter_chips(filters: FindingFilters, facets: Facets) -> list[Chip]:
+    """One removable chip per applied filter value, in the bar's order."""
+    chips: list[Chip] = []
+    fields = {
+        "severity": "severities",
+        "engine": "engines",
+        "repository": "repository_ids",
+        "rule": "rules",
+        "assignee": "assignees",
+        "due": "dues",
+    }
+    for facet in facets.facets:
+        if facet.name == "status":
+            chips += _status_chips(filters, facet)
+            continue
+        attribute = fields[facet.name]
+        applied: tuple[Any, ...] = getattr(filters, attribute)
+        labels = {option.value: option.label for option in facet.options}
+        for value in applied:
+            rest = tuple(v for v in applied if v != value)
+            chips.append(
+                Chip(
+                    label=facet.label,
+                    value=labels.get(str(value), f"#{value}"),
+                    remove_query=filters.to_query(page=1, **{attribute: rest}),
+                )
+            )
+    for attribute, label in (("q", "Search"), ("cwe", "CWE"), ("package", "Package")):
+        value = getattr(filters, attribute)
+        if value:
+            chips.append(Chip(label, value, filters.to_query(page=1, **{attribute: ""})))
+    if filters.path:
+        chips.append(Chip("Path starts with", filters.path, filters.to_query(page=1, path="")))
+    if filters.scan_id:
+        chips.append(
+            Chip("Seen in scan", f"#{filters.scan_id}", filters.to_query(page=1, scan_id=None))
+        )
+    return chips
+
+
+def _status_chips(filters: FindingFilters, facet: Facet) -> list[Chip]:
+    """Open is the default: no chip for it alone; removing the last status goes back to it."""
+    default = FindingFilters().statuses
+    if not filters.statuses:
+        return [Chip("Status", "Any", filters.to_query(page=1, statuses=default))]
+    if filters.statuses == default:
+        return []
+    labels = {option.value: option.label for option in facet.options}
+    return [
+        Chip(
+            "Status",
+            labels[status],
+            filters.to_query(
+                page=1, statuses=tuple(s for s in filters.statuses if s != status) or default
+            ),
+        )
+        for status in filters.statuses
+    ]
