@@ -81,7 +81,8 @@ def test_reading_and_working_the_list(live_server: Any, settings: Any, browser: 
 
     # the overdue filter finds the 40-day-old high finding only
     page.goto(f"{live_server.url}/findings/")
-    page.get_by_label("Deadline").select_option("overdue")
+    page.get_by_test_id("facet-due").locator("summary").click()
+    page.get_by_label("Overdue").check()
     page.get_by_role("button", name="Apply").click()
     page.wait_for_url("**due=overdue**")
     assert page.get_by_test_id("finding-row").count() == 1

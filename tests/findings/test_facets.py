@@ -15,7 +15,7 @@ from django.utils import timezone
 from tests.support.builders import engine_finding, make_repository, make_scan, scan_result
 from tracesec.engines.model import Engine, Severity
 from tracesec.findings.facets import filter_chips, finding_facets
-from tracesec.findings.models import Finding, Status
+from tracesec.findings.models import Finding, SavedView, Status
 from tracesec.findings.recording import findings_record
 from tracesec.findings.selectors import FindingFilters, findings_filter
 
@@ -204,3 +204,47 @@ def test_chips_remove_one_value_each(world: Any, org_a: Any) -> None:
     # removing the only status goes back to the default (open), not "any"
     assert FindingFilters.from_query(QueryDict(chips[("Status", "Ignored")])).statuses == ("open",)
     assert filters.cleared().to_query() == ""
+
+
+def test_the_list_page_shows_counts_chips_clear_all_and_assignees(
+    world: Any, org_a: Any, client_for: Any
+) -> None:
+    client = client_for(org_a.member)
+    body = client.get("/findings/?severity=critical&severity=high").content.decode()
+    assert 'name="severity" value="critical" checked' in body
+    assert 'name="severity" value="low">' in body  # offered, not chosen
+    assert body.count('data-testid="chip"') == 2
+    assert 'data-testid="clear-all"' in body
+    assert 'href="/findings/?severity=high"' in body  # the Critical chip's removal
+    assert 'data-testid="matching-total">4 matching' in body
+    assert org_a.member.user.email in body  # the assignee column
+    mine = client.get("/findings/?assignee=me").content.decode()
+    assert mine.count('data-testid="finding-row"') == 1
+    assert 'data-testid="assigned-to-me" aria-current="true"' in mine
+    assert (
+        client.get("/findings/?assignee=none").content.decode().count('data-testid="finding-row"')
+        == 3
+    )
+    # nothing of organization B's is counted on A's page
+    b_view = client_for(org_a.viewer).get("/findings/?rule=py.sqli").content.decode()
+    assert 'data-testid="matching-total">2 matching' in b_view
+
+
+def test_an_old_single_value_saved_view_restores(world: Any, org_a: Any, client_for: Any) -> None:
+    SavedView.objects.create(
+        organization=org_a.organization,
+        user=org_a.member.user,
+        name="old",
+        query=f"repository={world['web'].pk}&rule=py.xss&due=overdue",
+    )
+    filters = FindingFilters.from_query(QueryDict(SavedView.objects.get().query))
+    assert filters.repository_ids == (world["web"].pk,)
+    assert filters.rules == ("py.xss",)
+    assert filters.dues == ("overdue",)
+    client = client_for(org_a.member)
+    client.post(
+        "/findings/views/",
+        {"name": "two", "query": "severity=high&severity=critical&assignee=me&assignee=none"},
+    )
+    saved = SavedView.objects.get(name="two").query
+    assert saved == "severity=high&severity=critical&assignee=me&assignee=none"

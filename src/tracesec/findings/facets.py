@@ -106,8 +106,10 @@ def finding_facets(
         ),
     ]
     status_counts = _grouped(without(statuses=()), "status")
+    # no status filter is "any": every box ticked, so submitting the form keeps it
+    chosen_statuses = filters.statuses or tuple(Status.values)
     facets.append(
-        Facet("status", "Status", _options(list(Status.choices), status_counts, filters.statuses))
+        Facet("status", "Status", _options(list(Status.choices), status_counts, chosen_statuses))
     )
     facets.append(_repository_facet(organization_id, filters, without(repository_ids=())))
     facets.append(_rule_facet(filters, without(rules=())))

@@ -15,21 +15,22 @@ from tracesec.engines.humanize import counted
 from tracesec.engines.suppressions import config_snippet
 from tracesec.findings.access import access_finding_by_id, can_triage
 from tracesec.findings.exports import EXPORT_FORMATS, MAX_EXPORT, export, scan_result_for_rows
+from tracesec.findings.facets import filter_chips, finding_facets
 from tracesec.findings.forms import BulkTriageForm, CommentForm, IgnoreForm
 from tracesec.findings.highlight import highlight_with_context
 from tracesec.findings.models import (
-    EngineChoice,
     Finding,
     FindingComment,
     IgnoreReason,
-    SeverityChoice,
     Status,
 )
 from tracesec.findings.reading import reproduce_command, taint_steps
 from tracesec.findings.saved_views import saved_view_delete, saved_view_save, saved_views_for
 from tracesec.findings.selectors import (
+    ASSIGNED_TO_ME,
     PER_PAGE_CHOICES,
     SORT_LABELS,
+    UNASSIGNED,
     FindingFilters,
     finding_history,
     findings_filter,
@@ -46,7 +47,6 @@ from tracesec.findings.triage import (
     findings_bulk_triage,
 )
 from tracesec.organizations.models import Membership, Role
-from tracesec.repositories.models import Repository
 from tracesec.scans.selectors import has_completed_scan
 
 
@@ -59,31 +59,33 @@ def finding_list(request: HttpRequest) -> HttpResponse:
     page = findings_page(
         organization_id=actor.organization_id, filters=filters, viewer_id=actor.user_id
     )
+    facets = finding_facets(
+        organization_id=actor.organization_id, filters=filters, viewer_id=actor.user_id
+    )
     decisions, decisions_complete = (
-        package_decisions(organization_id=actor.organization_id, filters=filters)
+        package_decisions(
+            organization_id=actor.organization_id, filters=filters, viewer_id=actor.user_id
+        )
         if by_package
         else ([], True)
-    )
-    repositories = list(
-        Repository.objects.filter(organization_id=actor.organization_id)
-        .order_by("full_name")
-        .values_list("pk", "full_name")
     )
     context = {
         "filters": filters,
         "page": page,
+        "facets": facets,
+        "chips": filter_chips(filters, facets),
+        "clear_query": filters.cleared().to_query(),
+        "mine_query": filters.to_query(page=1, assignees=(ASSIGNED_TO_ME,)),
+        "unassigned_query": filters.to_query(page=1, assignees=(UNASSIGNED,)),
+        "mine_active": filters.assignees == (ASSIGNED_TO_ME,),
+        "unassigned_active": filters.assignees == (UNASSIGNED,),
         "query": filters.to_query(page=1),
         "next_query": filters.to_query(page=page.page + 1),
         "previous_query": filters.to_query(page=max(1, page.page - 1)),
-        "repositories": repositories,
-        "engines": EngineChoice.choices,
-        "severities": SeverityChoice.choices,
-        "statuses": Status.choices,
         "sorts": SORT_LABELS,
         "per_page_choices": PER_PAGE_CHOICES,
         "reasons": IgnoreReason.choices,
         "can_triage": can_triage(actor),
-        "status_all": not filters.statuses,
         "filtered": filters.is_filtered,
         "scanned": has_completed_scan(organization_id=actor.organization_id),
         "saved_views": saved_views_for(
@@ -266,7 +268,9 @@ def finding_export(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in EXPORT_FORMATS:
         raise Http404("Unknown export format.")
     filters = FindingFilters.from_query(request.GET)
-    rows = findings_filter(organization_id=actor.organization_id, filters=filters)[:MAX_EXPORT]
+    rows = findings_filter(
+        organization_id=actor.organization_id, filters=filters, viewer_id=actor.user_id
+    )[:MAX_EXPORT]
     result = scan_result_for_rows(rows, label=actor.organization.name)
     body, content_type = export(result, fmt)
     response = HttpResponse(body, content_type=content_type)
