@@ -87,23 +87,32 @@
       return box.checked;
     }).length;
     bar.classList.toggle("has-selection", chosen > 0);
+    // "Select all N matching" once the whole page is selected; unselecting a row drops it
+    var whole = chosen > 0 && chosen === bulkSelection().length;
+    var matching = bar.querySelector("[data-select-matching]");
+    if (!whole) {
+      bar.classList.remove("all-matching");
+    }
+    var all = bar.classList.contains("all-matching");
+    if (matching) {
+      matching.hidden = all || !whole;
+    }
     var count = bar.querySelector("[data-selected-count]");
-    if (count) {
+    if (count && all) {
+      count.textContent = "All " + matching.getAttribute("data-total") + " matching findings selected";
+    } else if (count) {
       count.textContent = chosen === 1 ? "1 finding selected" : chosen + " findings selected";
     }
   }
-  document.addEventListener("change", function (event) {
-    var el = event.target;
-    if (el instanceof HTMLInputElement && el.hasAttribute("data-select-page")) {
-      bulkSelection().forEach(function (box) {
-        box.checked = el.checked;
-      });
-    }
-    if (el instanceof HTMLInputElement && el.type === "checkbox") {
+  document.addEventListener("click", function (event) {
+    var button = event.target instanceof Element ? event.target.closest("[data-select-matching]") : null;
+    var bar = document.getElementById("bulk-form");
+    if (button && bar) {
+      bar.classList.add("all-matching");
       showBulkBar();
+      bar.querySelector("[data-apply-matching]").focus();
     }
   });
-  document.addEventListener("DOMContentLoaded", showBulkBar);
 
   // Findings list keyboard shortcuts: / search, j/k move, x select, i ignore, ? help.
   function rows() {
