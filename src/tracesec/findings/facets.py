@@ -61,7 +61,7 @@ class Facets:
 
 
 def _grouped(qs: Any, column: str) -> dict[Any, int]:
-    return dict(qs.order_by().values(column).annotate(n=Count("id")).values_list(column, "n"))
+    return dict(qs.order_by().values(column).annotate(n=Count("*")).values_list(column, "n"))
 
 
 def _options(
@@ -152,7 +152,7 @@ def _rule_facet(filters: FindingFilters, qs: Any) -> Facet:
     top = list(
         qs.order_by()
         .values("rule_id")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("*"))
         .order_by("-n", "rule_id")
         .values_list("rule_id", "n")[:MAX_RULE_OPTIONS]
     )
@@ -199,7 +199,8 @@ def _due_facet(organization_id: int, filters: FindingFilters, qs: Any) -> Facet:
     days = sla_days(Organization.objects.get(pk=organization_id))
     now = timezone.now()
     counts = qs.order_by().aggregate(
-        **{due: Count("id", filter=due_condition(days, due, now)) for due in DUE_FILTERS}
+        # first_seen_at, not id: it is in the facet index, and every due finding has one
+        **{due: Count("first_seen_at", filter=due_condition(days, due, now)) for due in DUE_FILTERS}
     )
     return Facet(
         "due",
