@@ -201,7 +201,7 @@ def bench_recording(org: Any, rng: random.Random) -> None:
     )
 
 
-def seed_200k(org: Any, rng: random.Random) -> list[Any]:
+def seed_200k(org: Any, rng: random.Random, assignee: Any = None) -> list[Any]:
     from django.db.models import Q
     from tests.support.builders import make_repository
 
@@ -220,6 +220,9 @@ def seed_200k(org: Any, rng: random.Random) -> list[Any]:
     Finding.objects.filter(organization=org, id__endswith="5").filter(
         id__regex=r"[02468]5$"
     ).update(status=Status.IGNORED, ignore_reason="accepted_risk")
+    if assignee is not None:
+        # a tenth assigned to one member (the "assigned to me" case)
+        Finding.objects.filter(organization=org, id__endswith="1").update(assignee=assignee)
     total = Finding.objects.filter(organization=org).count()
     print(f"seeded {total:,} findings in {time.perf_counter() - started:.1f} s")
     from django.db import connection
@@ -389,13 +392,7 @@ def run(args: argparse.Namespace, database_url: str, data_dir: Path) -> int:
         return 0
     bench_org = make_org("Bench 200k")
     bench_member = make_member(bench_org, Role.MEMBER)
-    repositories = seed_200k(bench_org, rng)
-    from tracesec.findings.models import Finding
-
-    # a tenth of the findings assigned to the member (the "assigned to me" case)
-    Finding.objects.filter(organization=bench_org, id__endswith="1").update(
-        assignee=bench_member.user
-    )
+    repositories = seed_200k(bench_org, rng, assignee=bench_member.user)
     rows = bench_list(bench_org, bench_member, repositories, args.runs)
     print(f"\nfindings list with 200,000 findings ({args.runs} requests each, ms)")
     print(

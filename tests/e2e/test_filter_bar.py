@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
-from tests.factories import DEFAULT_PASSWORD, MembershipFactory, OrganizationFactory
+from tests.factories import MembershipFactory, OrganizationFactory
+from tests.support.browser import signed_in_page
 from tests.support.builders import engine_finding, make_repository, make_scan, scan_result
 from tracesec.engines.model import Severity
 from tracesec.findings.models import Finding, Status
@@ -53,14 +54,7 @@ def test_filter_bar_saved_view_assigned_to_me_and_all_matching(
         now=timezone.now(),
     )
 
-    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(f"{live_server.url}/signin/")
-    page.get_by_label("Email").fill(member.user.email)
-    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{live_server.url}/")
+    page, errors = signed_in_page(browser, live_server.url, member.user.email)
 
     # two severities chosen with the keyboard; closing the dropdown (Escape) applies them
     page.goto(f"{live_server.url}/findings/")

@@ -98,6 +98,12 @@ def test_multi_valued_filters_round_trip_and_match_any_value(world: Any, org_a: 
     assert set(rows.values_list("fingerprint", flat=True)) == {"api-crit", "api-high", "api-secret"}
 
 
+def test_every_status_ticked_is_any_status() -> None:
+    filters = FindingFilters.from_query(QueryDict("status=open&status=ignored&status=fixed"))
+    assert filters.statuses == ()
+    assert filters.to_query() == "status=all"
+
+
 def test_malformed_values_are_dropped_not_errors() -> None:
     filters = FindingFilters.from_query(
         QueryDict("repository=abc&repository=-3&repository=7,8&assignee=x&assignee=5&due=later")

@@ -155,6 +155,8 @@ class FindingFilters:
             statuses: tuple[str, ...] = ()
         else:
             statuses = _multi(status_values, list(Status.values)) or (Status.OPEN.value,)
+            if len(statuses) == len(Status.values):
+                statuses = ()  # every status ticked is "any status"
         sort = get("sort")
         per_page = _int_or_none(get("per_page")) or 50
         cwe = get("cwe").upper()
