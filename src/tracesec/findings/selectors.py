@@ -338,12 +338,16 @@ class Page:
 
 
 def findings_page(
-    *, organization_id: int, filters: FindingFilters, viewer_id: int | None = None
+    *,
+    organization_id: int,
+    filters: FindingFilters,
+    viewer_id: int | None = None,
+    total: int | None = None,
 ) -> Page:
-    """One page of findings: a capped count and the rows with their repository and assignee
-    (2 queries)."""
+    """One page of findings: a capped count (unless the exact ``total`` is known, as the
+    filter bar's counts give it) and the rows with their repository and assignee."""
     qs = findings_filter(organization_id=organization_id, filters=filters, viewer_id=viewer_id)
-    total, exact = capped_count(qs)
+    total, exact = (total, True) if total is not None else capped_count(qs)
     page = filters.page
     if exact:
         page = min(page, max(1, -(-total // filters.per_page)))

@@ -64,11 +64,14 @@ def finding_list(request: HttpRequest) -> HttpResponse:
     filters = FindingFilters.from_query(request.GET)
     # SCA findings can be shown one row per advisory (the default) or one per package
     by_package = request.GET.get("view") == "packages"
-    page = findings_page(
-        organization_id=actor.organization_id, filters=filters, viewer_id=actor.user_id
-    )
     facets = finding_facets(
         organization_id=actor.organization_id, filters=filters, viewer_id=actor.user_id
+    )
+    page = findings_page(
+        organization_id=actor.organization_id,
+        filters=filters,
+        viewer_id=actor.user_id,
+        total=facets.total,
     )
     decisions, decisions_complete = (
         package_decisions(
