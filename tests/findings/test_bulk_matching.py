@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from tests.support.builders import engine_finding, make_repository, make_scan, scan_result
 from tracesec.audit.models import AuditEvent
+from tracesec.common.errors import ApplicationError
 from tracesec.engines.model import Severity
 from tracesec.findings.bulk_matching import bulk_matching_count, findings_bulk_triage_matching
 from tracesec.findings.models import Finding, Status, TriageEvent
@@ -70,6 +71,19 @@ def test_service_changes_every_match_in_bounded_batches(many: Any, org_a: Any) -
         )
         == 60
     )
+
+
+def test_more_than_the_limit_is_refused_and_changes_nothing(many: Any, org_a: Any) -> None:
+    with pytest.raises(ApplicationError, match="65 findings match; narrow the filters"):
+        findings_bulk_triage_matching(
+            organization=org_a.organization,
+            actor=org_a.member.user,
+            filters=FindingFilters(),
+            operation="ignore",
+            reason="wont_fix",
+            limit=64,
+        )
+    assert _ignored(org_a.organization) == 0
 
 
 def test_another_organization_is_never_touched(many: Any, org_a: Any, org_b: Any) -> None:

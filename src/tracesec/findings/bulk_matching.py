@@ -66,6 +66,7 @@ def findings_bulk_triage_matching(
     expires_at: datetime | None = None,
     request: HttpRequest | None = None,
     batch_size: int = MAX_BULK,
+    limit: int = MAX_BULK_MATCHING,
 ) -> BulkResult:
     """Ignore or reopen every finding of ``organization`` matching ``filters`` ("me" is the
     actor), in id order, ``batch_size`` (at most ``MAX_BULK``) at a time."""
@@ -74,9 +75,9 @@ def findings_bulk_triage_matching(
         organization_id=organization.pk, filters=filters, viewer_id=actor.pk, operation=operation
     ).order_by("pk")
     total = findings.count()
-    if total > MAX_BULK_MATCHING:
+    if total > limit:
         raise ApplicationError(
-            f"{total:,} findings match; narrow the filters to at most {MAX_BULK_MATCHING:,} "
+            f"{total:,} findings match; narrow the filters to at most {limit:,} "
             "to change them at once.",
             code="too_many_matching",
         )
