@@ -118,3 +118,18 @@ def test_filter_bar_saved_view_assigned_to_me_and_all_matching(
     assert Finding.objects.filter(organization=org, status=Status.IGNORED).count() == 30
     assert not Finding.objects.filter(organization=other, status=Status.IGNORED).exists()
     assert not errors
+
+    # without JavaScript the bar is a plain GET form: the dropdowns still open, Apply applies
+    plain, _ = signed_in_page(
+        browser, live_server.url, member.user.email, java_script_enabled=False
+    )
+    plain.goto(f"{live_server.url}/findings/?status=ignored")
+    plain.get_by_test_id("facet-severity").locator("summary").click()
+    plain.get_by_test_id("facet-severity").get_by_role("checkbox", name="Low").check()
+    plain.get_by_role("button", name="Apply", exact=True).click()
+    plain.wait_for_url("**severity=low**")
+    assert plain.get_by_test_id("chip").count() == 2  # Severity: Low, Status: Ignored
+    assert plain.get_by_test_id("finding-row").count() == 10
+    # more than a page: "all matching" is a plain submit button, no selection step needed
+    plain.goto(f"{live_server.url}/findings/?status=ignored&per_page=25")
+    assert plain.get_by_test_id("apply-matching").inner_text() == "Apply to all 30 matching…"

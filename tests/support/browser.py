@@ -34,12 +34,14 @@ def browser() -> Iterator[Any]:
         instance.close()
 
 
-def signed_in_page(browser: Any, base_url: str, email: str) -> tuple[Any, list[str]]:
-    """A new desktop-sized page signed in as ``email`` (the factories' password), and the list
-    its uncaught JavaScript errors are collected in."""
+def signed_in_page(
+    browser: Any, base_url: str, email: str, **context: Any
+) -> tuple[Any, list[str]]:
+    """A new desktop-sized page (``context``: more browser-context options) signed in as
+    ``email`` (the factories' password), and the list its uncaught JavaScript errors go to."""
     from tests.factories import DEFAULT_PASSWORD
 
-    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    page = browser.new_context(viewport={"width": 1280, "height": 900}, **context).new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(f"{base_url}/signin/")
