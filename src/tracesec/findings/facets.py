@@ -75,20 +75,21 @@ def _grouped_each(qs: Any, columns: list[str]) -> dict[str, dict[Any, int]]:
     inner, params = qs.order_by().values(*columns).query.sql_with_params()
     names = ", ".join(connection.ops.quote_name(column) for column in columns)
     sets = ", ".join(f"({connection.ops.quote_name(column)})" for column in columns)
+    # the ORM's parameterised SQL and our own column names: nothing from the request
     sql = (
-        f"SELECT {names}, GROUPING({names}), COUNT(*) FROM ({inner}) AS matching "  # noqa: S608 - the ORM's SQL and our own column names
+        f"SELECT {names}, GROUPING({names}), COUNT(*) FROM ({inner}) AS matching "  # noqa: S608
         f"GROUP BY GROUPING SETS ({sets})"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     counts: dict[str, dict[Any, int]] = {column: {} for column in columns}
-    last = len(columns) - 1
-    for row in rows:
-        # GROUPING(a, b, c) sets a bit for each column *not* grouped in the row, a's highest
-        grouped = [i for i in range(len(columns)) if not row[len(columns)] >> (last - i) & 1]
-        for i in grouped:
-            counts[columns[i]][row[i]] = row[len(columns) + 1]
+    width = len(columns)
+    for *values, not_grouped, n in rows:
+        # GROUPING(a, b, c) sets one bit per column *not* grouped in this row, a's the highest
+        for i, column in enumerate(columns):
+            if not not_grouped & (1 << (width - 1 - i)):
+                counts[column][values[i]] = n
     return counts
 
 
