@@ -160,6 +160,29 @@ def test_due_facet_counts_overdue_and_soon(world: Any, org_a: Any) -> None:
     assert set(both.values_list("fingerprint", flat=True)) == {"api-high", "web-high", "api-crit"}
 
 
+def test_counts_with_every_filter_applied_and_with_none(world: Any, org_a: Any) -> None:
+    every_list_filter = (
+        f"severity=high&engine=sast&status=open&repository={world['api'].pk}&rule=py.sqli"
+        "&assignee=none"
+    )
+    facets = _facets(org_a, every_list_filter, viewer=org_a.member)
+    # critical is the member's, not unassigned
+    assert _counts(facets, "severity") == {
+        "critical": 0,
+        "high": 1,
+        "medium": 0,
+        "low": 0,
+        "info": 0,
+    }
+    assert _counts(facets, "due") == {"overdue": 0, "soon": 0}  # high: 30 days to fix
+    facets = _facets(org_a, every_list_filter + "&due=soon", viewer=org_a.member)
+    assert _counts(facets, "due") == {"overdue": 0, "soon": 0}
+    assert _counts(facets, "severity")["high"] == 0
+    # the deadline facet alone applied, and nothing applied but "any status"
+    assert _counts(_facets(org_a, "due=soon"), "due") == {"overdue": 0, "soon": 1}
+    assert _counts(_facets(org_a, "status=all"), "due") == {"overdue": 0, "soon": 1}
+
+
 def test_another_organizations_findings_are_never_counted(
     world: Any, org_a: Any, org_b: Any
 ) -> None:
