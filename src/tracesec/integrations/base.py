@@ -15,7 +15,7 @@ Adding a provider (GitLab, Azure Repos) means:
 1. ``integrations/<name>/`` with the same file set as ``integrations/bitbucket/`` (client,
    config, lifecycle or webhooks, sync, provider, views, urls, tasks);
 2. a value in ``models.Provider`` (its name and label), and a class with ``name``,
-   ``clone_credential``, ``sync_repositories`` and
+   ``clone_credential``, ``release_credential``, ``sync_repositories`` and
    ``credential_rejected`` (below), whose credential clones over HTTPS with the token in
    Basic auth as ``username`` (``scans.checkout`` builds git's environment);
 3. one entry in ``registry.PROVIDERS``, its URLs in the root URLconf, its settings module;
@@ -76,6 +76,11 @@ class Provider(Protocol):
     ) -> Credential:
         """A short-lived credential able to clone `repository` of the connection (Bitbucket's
         is workspace-wide; GitHub's is narrowed to that one repository)."""
+
+    def release_credential(self, *, credential: Credential) -> None:
+        """The job is done with `credential` (its clone finished or failed): end its life at the
+        host now where the host allows it. Best effort: never raises; a failure is logged
+        without the token, and the token still expires by itself."""
 
     def sync_repositories(self, *, connection_id: int) -> None:
         """List the remote repositories and apply the diff (new / removed / restored)."""

@@ -16,6 +16,7 @@ import socket
 import subprocess
 import uuid
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 from django.conf import settings
@@ -31,7 +32,7 @@ from tracesec.repositories.models import Repository
 from tracesec.scans import lease
 from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout
 from tracesec.scans.coverage import summarize_engines
-from tracesec.scans.credentials import credential_for_scan, report_clone_refused
+from tracesec.scans.credentials import clone_credential_held, report_clone_refused
 from tracesec.scans.fair_queue import claim_fair
 from tracesec.scans.models import Scan
 from tracesec.scans.outcomes import ScanFailure, ScanStop
@@ -157,25 +158,28 @@ def _check_alive(heartbeat: lease.Heartbeat) -> None:
 
 def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
     repository = _load_repository(scan)
-    # a removed repository or an inactive connection halts here: *blocked*, with the reason
-    credential = credential_for_scan(repository, scan_id=scan.pk)
-    _check_alive(heartbeat)
-    lease.advance(scan.pk, owner, ScanState.CLONING)
-    work_root = _work_root()
     try:
-        with checkout(
-            git_base_url=credential.git_base_url,
-            full_name=repository.full_name,
-            token=credential.token,
-            username=credential.username,
-            branch=scan.branch,
-            limits=CloneLimits(
-                timeout_seconds=float(settings.TRACE_SCAN_CLONE_TIMEOUT_SECONDS),
-                max_bytes=int(settings.TRACE_SCAN_CLONE_MAX_BYTES),
-            ),
-            work_root=work_root,
-            full_history=scan.history,
-        ) as tree:
+        with ExitStack() as checked_out:
+            # a removed repository or an inactive connection halts here: *blocked*, with the
+            # reason; the token lives only until the clone is done (or failed), then is released
+            with clone_credential_held(repository, scan_id=scan.pk) as credential:
+                _check_alive(heartbeat)
+                lease.advance(scan.pk, owner, ScanState.CLONING)
+                tree = checked_out.enter_context(
+                    checkout(
+                        git_base_url=credential.git_base_url,
+                        full_name=repository.full_name,
+                        token=credential.token,
+                        username=credential.username,
+                        branch=scan.branch,
+                        limits=CloneLimits(
+                            timeout_seconds=float(settings.TRACE_SCAN_CLONE_TIMEOUT_SECONDS),
+                            max_bytes=int(settings.TRACE_SCAN_CLONE_MAX_BYTES),
+                        ),
+                        work_root=_work_root(),
+                        full_history=scan.history,
+                    )
+                )
             del credential  # the token is not needed past the clone
             commit_sha = _head_commit(tree)
             _check_alive(heartbeat)

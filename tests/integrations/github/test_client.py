@@ -161,3 +161,26 @@ def test_oauth_error_answer_with_200_is_an_error() -> None:
             code="c",
             transport=httpx.MockTransport(handler),
         )
+
+
+def test_revoking_the_token_is_a_delete_with_the_token_itself() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    with client(handler) as c:
+        c.revoke_installation_token()
+    [request] = seen
+    assert (request.method, request.url.path) == ("DELETE", "/installation/token")
+    assert request.headers["Authorization"] == "Bearer ghs_test"
+
+
+def test_a_refused_revocation_raises_a_typed_error_without_the_body() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json={"message": "Bad credentials ghs_test"})
+
+    with client(handler) as c, pytest.raises(GitHubUnauthorized) as refused:
+        c.revoke_installation_token()
+    assert "ghs_test" not in str(refused.value)

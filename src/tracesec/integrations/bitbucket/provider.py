@@ -32,6 +32,11 @@ class BitbucketProvider:
             api_base_url=token.api_base_url,
         )
 
+    def release_credential(self, *, credential: Credential) -> None:
+        """Nothing is left to end: the exchange row was deleted by the claim that read it (one
+        `DELETE ... RETURNING`) and the token request in `app_token_pull`'s `finally`; Forge has no
+        call that revokes an app system token, which expires by itself (minutes)."""
+
     def sync_repositories(self, *, connection_id: int) -> None:
         connection_sync(connection_id=connection_id)
 

@@ -10,6 +10,7 @@ from tracesec.integrations.github.config import api_base_url, git_base_url
 from tracesec.integrations.github.credentials import (
     GIT_USERNAME,
     installation_token,
+    installation_token_revoke,
     permissions_for,
 )
 from tracesec.integrations.github.lifecycle import installation_current
@@ -41,6 +42,9 @@ class GitHubProvider:
             api_base_url=api_base_url(),
             username=GIT_USERNAME,
         )
+
+    def release_credential(self, *, credential: Credential) -> None:
+        installation_token_revoke(token=credential.token, api_url=credential.api_base_url)
 
     def sync_repositories(self, *, connection_id: int) -> None:
         connection_sync(connection_id=connection_id)
