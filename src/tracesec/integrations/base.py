@@ -20,8 +20,10 @@ Adding a provider (GitLab, Azure Repos) means:
    Basic auth as ``username`` (``scans.checkout`` builds git's environment);
 3. one entry in ``registry.PROVIDERS``, its URLs in the root URLconf, its settings module;
 4. ``connection_deactivate(connection_id=..., reason=...)`` when the host says the app is gone
-   (scans cancel their queued work through the signal). A ``CredentialHalt`` carries a
-   :class:`HaltCode` when one fits; any other halt code reads as "connection inactive".
+   (scans cancel their queued work through the signal), with an :class:`InactiveReason` from the
+   provider's own ``inactive.py`` (its words, listed in ``Provider.inactive_reasons``). A
+   ``CredentialHalt`` carries a :class:`HaltCode` when one fits; any other halt code reads as
+   "connection inactive".
 
 Nothing in ``scans/`` changes (unless the host wants a Basic-auth user name not yet in
 ``scans.checkout.GIT_USERNAMES``).
@@ -59,6 +61,14 @@ class CredentialHalt(CredentialError):
 
 
 @dataclass(frozen=True)
+class InactiveReason:
+    """Why a connection stopped working, in its provider's words, saying what to do about it."""
+
+    code: str  # Connection.inactive_reason (at most 40 characters), read by code
+    message: str  # Connection.inactive_message (at most 300 characters), shown to admins
+
+
+@dataclass(frozen=True)
 class Credential:
     """A short-lived token able to clone one connection's repositories; memory only."""
 
@@ -70,6 +80,7 @@ class Credential:
 
 class Provider(Protocol):
     name: str  # the value stored in Connection.provider and Repository.provider
+    inactive_reasons: tuple[InactiveReason, ...]  # every reason it can deactivate a connection
 
     def clone_credential(
         self, *, connection: Connection, purpose: str, repository: Repository | None = None

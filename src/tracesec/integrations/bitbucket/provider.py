@@ -7,6 +7,7 @@ import contextlib
 from django.conf import settings
 
 from tracesec.integrations.base import Credential, CredentialHalt, HaltCode
+from tracesec.integrations.bitbucket import inactive
 from tracesec.integrations.bitbucket.lifecycle import installation_current
 from tracesec.integrations.bitbucket.sync import connection_sync
 from tracesec.integrations.bitbucket.token_pull import app_token_pull, bitbucket_rejected_token
@@ -16,6 +17,7 @@ from tracesec.repositories.models import Repository
 
 class BitbucketProvider:
     name = "bitbucket"
+    inactive_reasons = inactive.REASONS
 
     def clone_credential(
         self, *, connection: Connection, purpose: str, repository: Repository | None = None

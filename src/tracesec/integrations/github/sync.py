@@ -10,6 +10,7 @@ installation is gone: the connection becomes inactive.
 from __future__ import annotations
 
 from tracesec.integrations.base import CredentialError, CredentialHalt
+from tracesec.integrations.github import inactive
 from tracesec.integrations.github.client import (
     GitHubError,
     GitHubRateLimited,
@@ -61,7 +62,7 @@ def connection_sync(*, connection_id: int) -> None:
             connection_id=connection_id,
             message="GitHub rejected the app's token; nothing was changed.",
         )
-        connection_deactivate(connection_id=connection_id, reason="github_token_rejected")
+        connection_deactivate(connection_id=connection_id, reason=inactive.TOKEN_REJECTED)
         return
     except GitHubError as error:
         message = SYNC_FAILURE_MESSAGES.get(
@@ -74,7 +75,7 @@ def connection_sync(*, connection_id: int) -> None:
             connection_id=connection_id, message=f"{halt.message} Nothing was changed."
         )
         if halt.code == "token_rejected":
-            connection_deactivate(connection_id=connection_id, reason="github_token_rejected")
+            connection_deactivate(connection_id=connection_id, reason=inactive.TOKEN_REJECTED)
         return
     except CredentialError as error:
         connection_sync_failed(
