@@ -23,7 +23,6 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from tracesec.engines.formats.json import package_to_dict
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
 from tracesec.findings.recording import findings_record
 from tracesec.inventory.services import inventory_record
@@ -307,14 +306,14 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
         # one (history_since) reads newer commits only
         whole_history = config.history and not config.history_since
         summary = findings_record(scan=scan, result=result, now=now, history_scanned=whole_history)
-        # the inventory an advisory update re-matches later, without a checkout
+        # the scan's inventory (its SBOM) and, derived from it, the repository's latest
+        # inventory that an advisory update re-matches later without a checkout
         inventory_record(scan=scan, result=result, now=now)
         timings = dict(scan.timings or {})
         for engine_summary in summaries:
             timings[f"engine:{engine_summary['engine']}"] = engine_summary["seconds"]
         scan.timings = timings
         scan.engines = summaries
-        scan.inventory = [package_to_dict(p) for p in result.inventory]
         scan.counts = {**summary.counts, "duplicates": summary.duplicates}
         scan.findings_count = summary.findings
         scan.new_count = summary.new
@@ -323,7 +322,6 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
             update_fields=[
                 "timings",
                 "engines",
-                "inventory",
                 "counts",
                 "findings_count",
                 "new_count",
