@@ -110,6 +110,7 @@ class FakeGitHub:
     codes: dict[str, str] = field(default_factory=dict)  # code → login (single use)
     user_tokens: dict[str, str] = field(default_factory=dict)
     tokens: dict[str, IssuedToken] = field(default_factory=dict)
+    revoked: list[str] = field(default_factory=list)  # tokens ended by DELETE /installation/token
     token_requests: list[dict[str, Any]] = field(default_factory=list)
     jwts: list[str] = field(default_factory=list)
     revoke_failure: int | None = None  # answer `DELETE /installation/token` with this status
@@ -314,6 +315,7 @@ def fake_github(
             if issued is None:
                 _json(self, 401, {"message": "Bad credentials"})
                 return
+            gh.revoked.append(self._bearer())
             self.send_response(204)
             self.end_headers()
 

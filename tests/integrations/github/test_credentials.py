@@ -120,8 +120,9 @@ def test_canary_no_github_secret_leaves_a_trace(
             evidence.refused(halt)
     assert len(evidence.exception_texts) == 3
 
-    tokens = [*github.fake.tokens, *github.fake.user_tokens]
-    assert len(github.fake.tokens) >= 2
+    installation_tokens = [*github.fake.tokens, *github.fake.revoked]
+    tokens = [*installation_tokens, *github.fake.user_tokens]
+    assert len(installation_tokens) >= 2
     assert len(github.fake.user_tokens) == 1
     key_body = b"".join(private_key_pem().splitlines()[1:-1])
     needles: list[bytes] = [WEBHOOK_SECRET, CLIENT_SECRET.encode(), key_body[:64], key_body[-64:]]

@@ -1,10 +1,10 @@
 """Repository sync for a GitHub connection (ARCHITECTURE 3.2, 3.6).
 
-`GET /installation/repositories` to the end of its `Link` pagination, then the same
-`repositories_apply_listing` as Bitbucket (identity by GitHub's repository id; renames keep it;
-missing → removed; back → restored). A sync applies a complete listing or changes nothing and
-records why (page cap, rate limit, HTTP error). GitHub refusing the app a token means the
-installation is gone: the connection becomes inactive.
+`GET /installation/repositories` to the end of its `Link` pagination (with a token revoked right
+after), then the same `repositories_apply_listing` as Bitbucket (identity by GitHub's repository
+id; renames keep it; missing → removed; back → restored). A sync applies a complete listing or
+changes nothing and records why (page cap, rate limit, HTTP error). GitHub refusing the app a
+token means the installation is gone: the connection becomes inactive.
 """
 
 from __future__ import annotations
@@ -17,10 +17,12 @@ from tracesec.integrations.github.client import (
     GitHubTruncated,
     GitHubUnauthorized,
 )
+from tracesec.integrations.github.config import api_base_url
 from tracesec.integrations.github.credentials import (
     LISTING_PERMISSIONS,
     installation_client,
     installation_token,
+    installation_token_revoke,
 )
 from tracesec.integrations.github.lifecycle import installation_current
 from tracesec.integrations.models import Connection, ConnectionStatus
@@ -54,9 +56,13 @@ def connection_sync(*, connection_id: int) -> None:
             repository_ids=None,
             permissions=LISTING_PERMISSIONS,
         )
-        with installation_client(token) as client:
+        try:
+            with installation_client(token) as client:
+                listing = client.list_installation_repositories()
+        finally:
+            # the listing token covers every repository: it ends with the listing
+            installation_token_revoke(token=token.token, api_url=api_base_url())
             del token
-            listing = client.list_installation_repositories()
     except GitHubUnauthorized:
         connection_sync_failed(
             connection_id=connection_id,
