@@ -196,7 +196,10 @@ def test_overview_counts_chart_and_last_scans(org_a: OrgWithPeople, client_for) 
     assert repo.full_name in body
     assert f"/scans/{scan.pk}/" in body
     assert "Open findings: 5" in body
-    assert len(ctx.captured_queries) <= 14
+    assert 'data-testid="open-trend-chart"' in body
+    # bounded whatever the data: the open-by-severity trend reads 4 grouped queries and the
+    # SLA compliance one
+    assert len(ctx.captured_queries) <= 19
 
 
 def test_exports_are_sarif_and_csv(org_a: OrgWithPeople, client_for) -> None:

@@ -60,3 +60,14 @@ class SlaForm(forms.Form):
     high = forms.IntegerField(label="High (days)", min_value=1, max_value=3650)
     medium = forms.IntegerField(label="Medium (days)", min_value=1, max_value=3650)
     low = forms.IntegerField(label="Low (days)", min_value=1, max_value=3650)
+
+
+class InCodeSuppressionsForm(forms.Form):
+    """Whether ``trace-ignore`` comments are honoured in this organization's scans."""
+
+    in_code_suppressions = forms.TypedChoiceField(
+        label="trace-ignore comments",
+        choices=(("allow", "Honour them"), ("disallow", "Do not honour them")),
+        coerce=lambda value: value == "allow",
+        widget=forms.RadioSelect,
+    )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from tracesec.findings.models import Finding, Status
 from tracesec.organizations.models import Organization
@@ -92,3 +92,27 @@ def fix_stats(organization: Organization, now: datetime, window_days: int = 90) 
             )
         )
     return stats
+
+
+@dataclass(frozen=True)
+class OpenCompliance:
+    """Open findings that have a deadline, and how many of them are not past it."""
+
+    with_deadline: int
+    within: int
+
+    @property
+    def percent(self) -> int | None:
+        return round(100 * self.within / self.with_deadline) if self.with_deadline else None
+
+
+def open_compliance(organization: Organization, now: datetime) -> OpenCompliance:
+    """SLA compliance of the open findings now: the share not overdue (info has no deadline)."""
+    days = sla_days(organization)
+    open_qs = Finding.objects.filter(
+        organization=organization, status=Status.OPEN, severity__in=list(days)
+    )
+    counts = open_qs.aggregate(
+        total=Count("id"), overdue=Count("id", filter=_first_seen_before(days, now))
+    )
+    return OpenCompliance(with_deadline=counts["total"], within=counts["total"] - counts["overdue"])

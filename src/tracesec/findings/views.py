@@ -14,6 +14,7 @@ from tracesec.dashboard.decorators import membership_required, request_membershi
 from tracesec.engines.humanize import counted
 from tracesec.engines.suppressions import config_snippet
 from tracesec.findings.access import access_finding_by_id, can_triage
+from tracesec.findings.code_owners import code_owner_suggestion
 from tracesec.findings.exports import EXPORT_FORMATS, MAX_EXPORT, export, scan_result_for_rows
 from tracesec.findings.forms import BulkTriageForm, CommentForm, IgnoreForm
 from tracesec.findings.highlight import highlight_with_context
@@ -132,6 +133,13 @@ def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
     comments = list(
         FindingComment.objects.filter(finding=finding).select_related("author").order_by("id")
     )
+    members = list(
+        Membership.objects.filter(organization_id=actor.organization_id)
+        .select_related("user")
+        .order_by("user__email")
+    )
+    owners = code_owner_suggestion(finding, members)
+    suggested = owners.members if owners else []
     context = {
         "finding": finding,
         "code": highlight_with_context(
@@ -142,9 +150,9 @@ def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
             end_line=finding.end_line,
         ),
         "taint_steps": taint_steps(finding),
-        "members": Membership.objects.filter(organization_id=actor.organization_id)
-        .select_related("user")
-        .order_by("user__email"),
+        "members": [m for m in members if m not in suggested],
+        "suggested_members": suggested,
+        "code_owners": owners,
         "due_at": due_at(finding, sla_days(finding.organization)),
         "now": timezone.now(),
         "reproduce": reproduce_command(finding),
@@ -264,7 +272,8 @@ def finding_export(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in EXPORT_FORMATS:
         raise Http404("Unknown export format.")
     filters = FindingFilters.from_query(request.GET)
-    rows = findings_filter(organization_id=actor.organization_id, filters=filters)[:MAX_EXPORT]
+    rows = findings_filter(organization_id=actor.organization_id, filters=filters)
+    rows = rows.select_related("ignored_by")[:MAX_EXPORT]  # who ignored it, without a query each
     result = scan_result_for_rows(rows, label=actor.organization.name)
     body, content_type = export(result, fmt)
     response = HttpResponse(body, content_type=content_type)

@@ -331,3 +331,28 @@ def organization_sla_update(
             request=request,
         )
     return organization
+
+
+def organization_in_code_suppressions_update(
+    *, actor: Membership, allow: bool, request: HttpRequest | None = None
+) -> Organization:
+    """Whether ``trace-ignore`` comments suppress findings in this organization's scans
+    (admins only); audited with the old and new value, and only when it changes."""
+    require_role(actor, Role.ADMIN)
+    with transaction.atomic():
+        organization = Organization.objects.select_for_update().get(pk=actor.organization_id)
+        before = organization.allow_in_code_suppressions
+        if before == allow:
+            return organization
+        organization.allow_in_code_suppressions = allow
+        organization.save(update_fields=["allow_in_code_suppressions", "updated_at"])
+        audit_record(
+            action=AuditAction.ORGANIZATION_SUPPRESSIONS_CHANGED,
+            organization=organization,
+            actor=actor.user,
+            target=organization,
+            target_label=organization.name,
+            data={"allow_in_code_suppressions": {"before": before, "after": allow}},
+            request=request,
+        )
+    return organization

@@ -18,11 +18,13 @@ import uuid
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from tracesec.engines import codeowners
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
 from tracesec.findings.recording import findings_record
 from tracesec.inventory.services import inventory_record
@@ -186,11 +188,21 @@ def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
             config = scan_config(scan, history_since=repository.history_scanned_commit or None)
             result = run_engines(tree, config, EngineProgress(scan.pk, owner, heartbeat))
             result = with_suppression_authors(result, _head_author(tree))
+            owners = code_owners(tree, repository.provider, result)
     except CheckoutError as error:
         raise _clone_stop(error, repository) from None
     _check_alive(heartbeat)
     lease.advance(scan.pk, owner, ScanState.RECORDING)
-    _record(scan.pk, owner, result, config)
+    _record(scan.pk, owner, result, config, owners)
+
+
+def code_owners(tree: Path, provider: str, result: ScanResult) -> dict[str, Any]:
+    """The repository's CODEOWNERS as it decides the findings' paths (empty without one); read
+    from the checkout, which is gone after the scan."""
+    parsed = codeowners.read(tree, provider)
+    if parsed is None:
+        return {}
+    return codeowners.ownership(parsed, (f.location.path for f in result.findings))
 
 
 def _load_repository(scan: Scan) -> Repository:
@@ -294,7 +306,13 @@ def _clone_stop(error: CheckoutError, repository: Repository) -> ScanStop:
     return ScanFailure(ScanErrorCode.CLONE_FAILED, detail=CLONE_FAILURE_DETAILS[category])
 
 
-def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) -> None:
+def _record(
+    scan_id: int,
+    owner: str,
+    result: ScanResult,
+    config: ScanConfig,
+    owners: dict[str, Any] | None = None,
+) -> None:
     summaries = summarize_engines(result, config.engines)
     if not any(s["ok"] for s in summaries):
         detail = "; ".join(f"{s['engine']}: {s['error'] or 'failed'}" for s in summaries)
@@ -314,6 +332,7 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
             timings[f"engine:{engine_summary['engine']}"] = engine_summary["seconds"]
         scan.timings = timings
         scan.engines = summaries
+        scan.code_owners = owners or {}
         scan.counts = {**summary.counts, "duplicates": summary.duplicates}
         scan.findings_count = summary.findings
         scan.new_count = summary.new
@@ -322,6 +341,7 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
             update_fields=[
                 "timings",
                 "engines",
+                "code_owners",
                 "counts",
                 "findings_count",
                 "new_count",

@@ -56,6 +56,9 @@ class Scan(BaseModel):
     # every package the SCA engine found (engines.formats.json.package_to_dict): the scan's
     # bill of materials, kept per scan so an SBOM of any completed scan can be downloaded
     inventory = models.JSONField(default=list, blank=True)
+    # the repository's CODEOWNERS as it decides this scan's finding paths
+    # (engines.codeowners.ownership): only the deciding rules and a rule index per path
+    code_owners = models.JSONField(default=dict, blank=True)
     findings_count = models.PositiveIntegerField(default=0)
     new_count = models.PositiveIntegerField(default=0)
     fixed_count = models.PositiveIntegerField(default=0)
