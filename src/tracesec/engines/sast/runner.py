@@ -42,10 +42,10 @@ from tracesec.engines.sast.command import (
     jobs_for,
     limits_preexec,
     pack_for,
-    rule_files,
     rules_digest,
     semgrep_executable,
     target_batches,
+    write_rules_bundle,
 )
 from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
 from tracesec.engines.secrets.engine import default_matcher
@@ -170,10 +170,11 @@ class SastRun:
         if to_run:
             index = TargetIndex(to_run, self._root)
             packs = sorted({p for t in to_run if (p := pack_for(t.path)) is not None})
-            argv = base_argv(executable, rule_files(packs), self._config)
-            batches = target_batches(argv, [index.arg_for(t) for t in to_run])
             with tempfile.TemporaryDirectory(prefix="trace-sast-") as tmp:
                 home = Path(tmp)
+                rules = write_rules_bundle(packs, home)
+                argv = base_argv(executable, [rules], self._config)
+                batches = target_batches(argv, [index.arg_for(t) for t in to_run])
                 try:
                     for batch in batches:
                         document = self._invoke(batch, home, self._root)
