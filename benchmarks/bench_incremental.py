@@ -111,6 +111,14 @@ _APPENDED = {
 }
 
 
+def commit_everything(root: Path) -> None:
+    """A repository whose every file is tracked: a tree from ``git archive`` holds only files
+    tracked upstream, some of them matched by its own .gitignore (Juice Shop's three.js)."""
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A", "--force")
+    git(root, "commit", "-q", "-m", "base")
+
+
 def change_files(root: Path, share: float, salt: str) -> list[Path]:
     """Append a small function to ``share`` of the SAST targets (or to ``share`` files if >= 1)."""
     files = [root / p for p in sast_targets(root) if command.pack_for(p) in _APPENDED]
@@ -154,9 +162,7 @@ def main() -> None:
             counts = generate(root, args.loc)
             print(f"tree: {sum(counts.values())} lines {counts}")
         print(f"cores {os.cpu_count()}, load {os.getloadavg()[0]:.1f}")
-        git(root, "init", "-q", "-b", "main")
-        git(root, "add", "-A")
-        git(root, "commit", "-q", "-m", "base")
+        commit_everything(root)
         osv = work / "osv"
         from tracesec.engines.sca import osvstore
 
@@ -189,6 +195,7 @@ def main() -> None:
             shutil.copytree(root, pruned, ignore=shutil.ignore_patterns(".git"))
             for rel in set(trace_files) - default_set:
                 (pruned / rel).unlink()
+            commit_everything(pruned)
             print(
                 f"SAST files: trace {len(trace_files)}, semgrep defaults {len(default_set)} "
                 f"({len(set(trace_files) - default_set)} skipped by its built-in ignores, "
