@@ -160,12 +160,12 @@ class SastRun:
                 )
             )
         cache = open_cache(self._config.cache_dir, self._config.cache_max_bytes)
-        from_cache: list[Finding] = []
-        pending: list[cached.Pending] = []
-        to_run = list(self._targets)
+        known = cached.Split(findings=[], coverage=[], pending=[], unkeyed=list(self._targets))
         if cache is not None:
-            from_cache, pending, unkeyed = cached.split(cache, self._targets, _semgrep_version())
-            to_run = [item.target for item in pending] + unkeyed
+            timeout = self._config.sast_per_file_timeout_seconds
+            known = cached.split(cache, self._targets, _semgrep_version(), timeout)
+        from_cache = known.findings
+        to_run = [item.target for item in known.pending] + known.unkeyed
         parsed = ParsedOutput()
         if to_run:
             index = TargetIndex(to_run, self._root)
@@ -186,15 +186,15 @@ class SastRun:
                             ok=False, complete=False, scanned=0, error=str(exc), version=version
                         ),
                         findings=tuple(from_cache + _redacted(parsed.findings)),
-                        coverage=tuple(parsed.coverage.values()),
+                        coverage=(*known.coverage, *parsed.coverage.values()),
                     )
         # Redaction comes first: what is cached is exactly what would be reported.
         fresh = _redacted(parsed.findings)
         if cache is not None and not parsed.engine_errors:
-            cached.store(cache, pending, fresh, failed=set(parsed.coverage))
+            cached.store(cache, known.pending, fresh, parsed.coverage)
         if parsed.version:
             version = f"semgrep {parsed.version}; rules {digest}"
-        coverage = tuple(parsed.coverage.values())
+        coverage = (*known.coverage, *parsed.coverage.values())
         failed = sum(1 for c in coverage if c.status is not CoverageStatus.SCANNED)
         error = "; ".join(sorted(set(parsed.engine_errors)))
         return EngineOutcome(
