@@ -79,6 +79,12 @@ def create_branch(git_dir: Path, branch: str, start: str) -> None:
     _git(git_dir, "update-ref", f"refs/heads/{branch}", start, "0" * 40)
 
 
+def set_pull_head(git_dir: Path, number: int, sha: str) -> None:
+    """`refs/pull/{number}/head`, which GitHub keeps on the base repository for every pull
+    request (fetchable even when the head branch lives in a fork)."""
+    _git(git_dir, "update-ref", f"refs/pull/{int(number)}/head", sha)
+
+
 def commit_exists(git_dir: Path, sha: str) -> bool:
     try:
         return _git(git_dir, "cat-file", "-t", sha).strip() == "commit"

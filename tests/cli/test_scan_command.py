@@ -141,7 +141,7 @@ def test_progress_is_drawn_only_on_a_terminal(project: Path) -> None:
     out, err = io.StringIO(), _Terminal()
     code = main(["scan", str(project), "--engines", "secrets", "--format", "json"], out, err)
     assert code == exit_codes.FINDINGS
-    assert "secrets engine" in err.getvalue()
+    assert "secrets 2/2 files: done" in err.getvalue()
     assert json.loads(out.getvalue())["summary"]["findings"] == 1
 
 

@@ -20,8 +20,9 @@ import pytest
 
 from tests.support.paths import REPO_ROOT
 from tests.support.ports import free_port
+from tests.support.pull_requests import SHELL_FLAW
 from tests.support.scan_page import watch_scan
-from tests.support.serving import clean_environment, serving_trace
+from tests.support.serving import clean_environment, serving_trace, sign_up_owner
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(420)]
 
@@ -83,13 +84,7 @@ def test_install_bind_sync_scan_findings_uninstall(
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
 
-    page.goto(f"{trace}/signup/")
-    page.get_by_label("Your name").fill("Olivia Owner")
-    page.get_by_label("Work email").fill("olivia@example.com")
-    page.get_by_label("Password").fill("olivia-strong-pass-1")
-    page.get_by_label("Organization name").fill("Northwind Security")
-    page.get_by_role("button", name="Create account").click()
-    page.wait_for_url(f"{trace}/")
+    sign_up_owner(page, trace)
 
     # Settings → Integrations → GitHub → Install on GitHub.
     page.goto(f"{trace}/settings/integrations/")
@@ -133,6 +128,34 @@ def test_install_bind_sync_scan_findings_uninstall(
         re.escape(emu.base_url) + r"/github/northwind/orders-service/blob/[0-9a-f]{40}/", link
     ), link
     shot(page, "gh-05-finding")
+
+    # A pull request on GitHub: the worker scans its change and publishes a check run; the
+    # repository page lists it under "Pull requests", and its scan page shows the check.
+    opened = emu.github.open_pull(
+        "northwind",
+        "orders-service",
+        head="feature/archive",
+        title="Archive orders",
+        files={"orders/archive.py": SHELL_FLAW},
+    )
+    assert [d["status_code"] for d in opened["deliveries"]] == [200]
+    page.goto(f"{trace}/repositories/")
+    page.get_by_role("link", name="northwind/orders-service").click()
+    page.wait_for_selector("[data-testid=pull-request-scans]")
+    conclusion = page.get_by_test_id("check-conclusion")
+    for _ in range(120):
+        if conclusion.count():
+            break
+        page.wait_for_timeout(1000)
+        page.reload()
+    assert conclusion.first.inner_text() == "failure"
+    page.get_by_role("link", name=re.compile(r"#1 Archive orders")).click()
+    panel = page.get_by_test_id("pull-request-scan")
+    assert "Pull request #1: Archive orders" in panel.inner_text()
+    assert "orders/archive.py" in page.get_by_test_id("pull-request-findings").inner_text()
+    check_link = page.get_by_test_id("check-link").get_attribute("href") or ""
+    assert check_link.startswith(f"{emu.base_url}/github/northwind/orders-service/runs/")
+    shot(page, "gh-05b-pull-request-check")
 
     # Bitbucket beside it, in the same views: pair the demo workspace and scan one of its
     # repositories; the repository list and the findings carry each provider's badge and link.

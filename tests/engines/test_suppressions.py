@@ -177,3 +177,22 @@ def test_config_snippet_reads_back_and_matches_its_finding(finding_name: str) ->
     assert entry.reason == 'Used in tests: "fixtures" # not a comment'
     assert entry.expires == dt.date(2027, 1, 31)
     assert bool(entry.advisories) is (finding is sample.SCA)
+
+
+def test_a_credential_quoted_in_a_reason_is_masked(tmp_path: Path) -> None:
+    other = fake("ghp_", 36, seed="suppressions-test-reason")
+    write(tmp_path, "a.env", f"TOKEN={TOKEN}  # trace-ignore: github-pat {TOKEN} was revoked\n")
+    write(
+        tmp_path,
+        ".trace.yml",
+        f"version: 1\nignore:\n  - paths: ['b.env']\n    reason: old {other} revoked\n",
+    )
+    write(tmp_path, "b.env", f"TOKEN={other}\n")
+    result = _scan(tmp_path)
+    reasons = [f.suppression.justification for f in result.findings if f.suppression]
+    assert len(reasons) == 2
+    for reason in reasons:
+        assert TOKEN not in reason
+        assert other not in reason
+        assert "revoked" in reason
+        assert "\u2026" in reason  # the masked preview, as the finding's own snippet shows it

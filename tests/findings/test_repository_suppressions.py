@@ -3,7 +3,10 @@ reopens the finding; a person's triage is never overridden."""
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from django.utils import timezone
@@ -13,6 +16,7 @@ from tests.support.organizations import OrgWithPeople
 from tracesec.engines.model import Suppression
 from tracesec.findings.models import Finding, IgnoreReason, Status, TriageEvent
 from tracesec.findings.recording import findings_record
+from tracesec.findings.triage import finding_ignore
 from tracesec.scans.execution import with_suppression_authors
 from tracesec.scans.state import ScanState
 
@@ -42,7 +46,7 @@ def test_code_and_config_suppressions_are_ignored_with_their_source(
     assert rows[a.fingerprint].ignore_source == "code"
     assert rows[a.fingerprint].ignore_note == "app/settings.py:12: revoked test token"
     assert rows[a.fingerprint].ignore_author == "Dev One <dev@example.com>"
-    assert rows[b.fingerprint].ignore_note == ".trace.yml entry 2: fixtures"
+    assert rows[b.fingerprint].ignore_note == ".trace.yml entry 2: fixtures (until 2030-01-01)"
     assert rows[c.fingerprint].status == Status.OPEN
     assert TriageEvent.objects.filter(finding=rows[a.fingerprint], action="ignored").count() == 1
     body = client_for(org_a.viewer).get(f"/findings/{rows[a.fingerprint].pk}/").content.decode()
@@ -75,3 +79,55 @@ def test_a_persons_triage_is_not_overridden(org_a: OrgWithPeople) -> None:
     _record(repo, replace(a, suppression=CODE))  # nor is it replaced by one
     row.refresh_from_db()
     assert (row.ignore_reason, row.ignore_source) == (IgnoreReason.ACCEPTED_RISK, "")
+
+
+def test_the_csv_export_carries_each_ignored_findings_suppression(
+    org_a: OrgWithPeople, client_for
+) -> None:
+    repo = make_repository(org_a.organization)
+    hostile = Suppression('=HYPERLINK("http://x")', "code", "app/b.py", 3)
+    a = replace(engine_finding("a", path="app/settings.py", line=12), suppression=CODE)
+    b = replace(engine_finding("b", path="tests/x.py"), suppression=CONFIG)
+    c = engine_finding("c", path="app/triaged.py")
+    d = replace(engine_finding("d", path="app/b.py", line=3), suppression=hostile)
+    e = engine_finding("e", path="app/open.py")
+    e = replace(
+        e,
+        extra={
+            **e.extra,
+            "suppression_problem": "trace-ignore at app/open.py:1 has no reason; not honoured",
+        },
+    )
+    _record(repo, a, b, c, d, e)
+    triaged = Finding.objects.get(repository=repo, fingerprint=c.fingerprint)
+    finding_ignore(
+        finding=triaged,
+        actor=org_a.member.user,
+        reason=IgnoreReason.USED_IN_TESTS,
+        expires_at=timezone.now() + timedelta(days=30),
+    )
+    triaged.refresh_from_db()
+
+    body = client_for(org_a.viewer).get("/findings/export.csv?status=all").content.decode()
+    rows = {r["path"]: r for r in csv.DictReader(io.StringIO(body))}
+    columns = ("suppression_state", "suppression_source", "suppression_reason",
+               "suppression_location", "suppressed_by", "suppression_expires")  # fmt: skip
+    assert [rows["app/settings.py"][c] for c in columns] == [
+        "ignored", "in-code", "revoked test token", "app/settings.py:12",
+        "Dev One <dev@example.com>", "",
+    ]  # fmt: skip
+    assert [rows["tests/x.py"][c] for c in columns] == [
+        "ignored", ".trace.yml", "fixtures", ".trace.yml entry 2",
+        "Dev One <dev@example.com>", "2030-01-01",
+    ]  # fmt: skip
+    assert [rows["app/triaged.py"][c] for c in columns] == [
+        "ignored", "dashboard", "Used in tests", "",
+        org_a.member.user.email, triaged.ignore_expires_at.date().isoformat(),
+    ]  # fmt: skip
+    assert rows["app/triaged.py"]["suppressed_at"] == triaged.ignored_at.isoformat()
+    assert rows["app/settings.py"]["suppressed_at"].startswith(str(timezone.now().year))
+    # repository text stays inert in a spreadsheet
+    assert rows["app/b.py"]["suppression_reason"] == '\'=HYPERLINK("http://x")'
+    assert rows["app/open.py"]["suppression_state"] == "not honoured"
+    assert "has no reason" in rows["app/open.py"]["suppression_reason"]
+    assert rows["app/open.py"]["suppression_source"] == ""

@@ -61,7 +61,8 @@ def test_findings_list_query_count_does_not_grow(org_a: OrgWithPeople, client_fo
     with CaptureQueriesContext(connection) as large:
         assert client.get("/findings/").status_code == 200
     assert len(large.captured_queries) == len(small.captured_queries)
-    assert len(large.captured_queries) <= 10
+    # session, membership, page count and rows, saved views, one grouped query per facet
+    assert len(large.captured_queries) <= 20
 
 
 def test_finding_page_shows_masked_secret_advisory_and_highlight(
@@ -196,7 +197,10 @@ def test_overview_counts_chart_and_last_scans(org_a: OrgWithPeople, client_for) 
     assert repo.full_name in body
     assert f"/scans/{scan.pk}/" in body
     assert "Open findings: 5" in body
-    assert len(ctx.captured_queries) <= 14
+    assert 'data-testid="open-trend-chart"' in body
+    # bounded whatever the data: the open-by-severity trend reads 4 grouped queries and the
+    # SLA compliance one
+    assert len(ctx.captured_queries) <= 19
 
 
 def test_exports_are_sarif_and_csv(org_a: OrgWithPeople, client_for) -> None:

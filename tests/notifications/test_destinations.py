@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from typing import Any
 
 import pytest
 
-from tracesec.notifications.destinations import WebhookUrlRefused, check_webhook_url
+from tracesec.notifications.destinations import (
+    WebhookUrlRefused,
+    check_webhook_url,
+    webhook_target,
+)
 
 
 @pytest.mark.parametrize(
@@ -72,3 +77,27 @@ def test_production_settings_never_allow_private() -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
     )
     assert out.stdout.strip() == "False", out.stderr[-2000:]
+
+
+def test_delivery_target_is_pinned_to_the_vetted_address(settings: Any, monkeypatch: Any) -> None:
+    """DNS rebinding: the name is resolved once, checked, and the POST goes to that address.
+    A second lookup (the one an HTTP client would make) could answer 127.0.0.1."""
+    settings.TRACE_WEBHOOK_ALLOW_PRIVATE = False
+    answers = iter(["93.184.216.34", "127.0.0.1"])
+
+    def getaddrinfo(host: str, port: int, *args: Any, **kwargs: Any) -> list[Any]:
+        assert host == "hooks.example.com"
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    target = webhook_target("https://hooks.example.com:8443/in?x=1")
+    assert target.url == "https://93.184.216.34:8443/in?x=1"
+    assert target.host_header == "hooks.example.com:8443"
+    assert target.sni_hostname == "hooks.example.com"
+
+
+def test_ipv6_target_keeps_brackets_and_needs_no_sni(settings: Any) -> None:
+    settings.TRACE_WEBHOOK_ALLOW_PRIVATE = True
+    target = webhook_target("http://[::1]:9000/hook")
+    assert target.url == "http://[::1]:9000/hook"
+    assert target.sni_hostname is None

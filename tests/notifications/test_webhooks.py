@@ -155,3 +155,19 @@ def test_other_organizations_webhooks_are_not_called(receiver: Receiver) -> None
     _run_queued_tasks()
     assert receiver.requests == []
     assert not WebhookDelivery.objects.exists()
+
+
+def test_delivery_by_name_goes_to_the_resolved_address_with_the_original_host(
+    receiver: Receiver,
+) -> None:
+    """The POST connects to the address the check vetted, and still names the host it was
+    configured with (Host header), so virtual hosts and signatures work as configured."""
+    org = make_org()
+    admin = make_member(org, role=Role.ADMIN)
+    by_name = receiver.url.replace("127.0.0.1", "localhost")
+    webhook_endpoint_create(actor=admin, url=by_name, fmt="json")
+    notify(_inactive_notification(org))
+    _run_queued_tasks()
+    [request] = receiver.requests
+    assert request.headers["Host"] == by_name.split("/")[2]
+    assert WebhookDelivery.objects.get().status == DeliveryStatus.DELIVERED

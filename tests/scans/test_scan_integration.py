@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.test import Client
 
 from tests.factories import MembershipFactory, OrganizationFactory
 from tests.support.emulated import CONFIG_V1, TOKEN_ONE, Workspace, configure, connect, emulator_for
@@ -16,6 +17,7 @@ from tracesec.findings.models import Finding, Status, TriageAction, TriageEvent
 from tracesec.findings.triage import finding_ignore
 from tracesec.integrations.models import Connection, ConnectionStatus
 from tracesec.organizations.models import Role
+from tracesec.organizations.services import organization_in_code_suppressions_update
 from tracesec.scans.execution import scan_execute
 from tracesec.scans.models import Scan
 from tracesec.scans.services import scan_request
@@ -230,3 +232,47 @@ def test_trace_ignore_in_the_repository_shows_as_ignored_by_its_author(workspace
     reasonless = rows["other.py"]  # a suppression without a reason is not honoured
     assert reasonless.status == "open"
     assert "has no reason" in reasonless.extra["suppression_problem"]
+
+    # the organization stops honouring trace-ignore comments (Settings): the next scan reopens
+    # the finding, which says why its comment no longer counts, on its page too
+    organization_in_code_suppressions_update(actor=_admin, allow=False)
+    rescan = run_scan(repo, _admin.user)
+    assert rescan.status == ScanState.COMPLETED, (rescan.error_code, rescan.error_message)
+    reopened = Finding.objects.get(pk=ignored.pk)
+    assert (reopened.status, reopened.ignore_source) == ("open", "")
+    problem = "trace-ignore at deploy.py:1 not honoured: in-code suppressions are disabled"
+    assert reopened.extra["suppression_problem"] == problem
+    client = Client()
+    client.force_login(_admin.user)
+    page = client.get(f"/findings/{reopened.pk}/").content.decode()
+    assert problem in page
+
+
+def test_codeowners_of_the_scanned_repository_suggest_the_assignee(workspace) -> None:
+    ws, admin = workspace
+    organization = admin.organization
+    dana = MembershipFactory(
+        organization=organization, role=Role.MEMBER, user__email="dana@example.test"
+    )
+    repo = ws.repository("payments-api")
+    ws.emu.client.push_commit(
+        "acme",
+        "payments-api",
+        {
+            "deploy.py": f'DEPLOY_TOKEN = "{TOKEN_TWO}"\n',
+            ".bitbucket/CODEOWNERS": "*  @acme/everyone\n*.py  dana@example.test  @acme/backend\n",
+        },
+        message="Deploy config and owners",
+    )
+    scan = run_push_scan(repo)
+    assert scan.status == ScanState.COMPLETED, (scan.error_code, scan.error_message)
+    assert scan.code_owners["file"] == ".bitbucket/CODEOWNERS"
+    finding = Finding.objects.get(repository=repo, path="deploy.py", rule_id="github-pat")
+    client = Client()
+    client.force_login(admin.user)
+    page = client.get(f"/findings/{finding.pk}/").content.decode()
+    assert "dana@example.test — from CODEOWNERS (*.py)" in page
+    assert '<span class="mono">@acme/backend</span> (not a member here)' in page
+    finding.refresh_from_db()
+    assert finding.assignee_id is None
+    assert dana.organization_id == organization.pk

@@ -5,7 +5,8 @@ Layout (GitHub Enterprise Server's, so one base URL configures a client; see
 
     {base}/github/                      web: sign in, install the App, OAuth, settings pages
     {base}/github/api/v3/...            REST API
-    {base}/github/{owner}/{repo}.git    git smart HTTP (Basic x-access-token:<ghs_ token>)
+    {base}/github/{owner}/{repo}.git    git smart HTTP (Basic x-access-token:<ghs_ token>); each
+                                        pull request's head is also refs/pull/{n}/head
     {base}/_emu/github/...              control plane (tests and the demo)
 
 REST API (`rest.py`): with an App JWT — `GET /app`, `GET /app/installations`,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from trace_emulator import gitstore
 from trace_emulator import seed as git_seed
@@ -24,10 +24,8 @@ from trace_emulator.github.payloads import Shapes
 from trace_emulator.github.ratelimit import RateLimits
 from trace_emulator.github.tokens import TokenStore
 from trace_emulator.github.webhooks import Delivery, WebhookSender
+from trace_emulator.host import EmulatorHost
 from trace_emulator.seed import SeedError
-
-if TYPE_CHECKING:
-    from trace_emulator.emulator import Emulator
 
 DEFAULT_APP_ID = 1_042_317
 DEFAULT_APP_SLUG = "trace-security"
@@ -43,7 +41,7 @@ class GitHubError(Exception):
 
 
 class GitHubService:
-    def __init__(self, emu: Emulator) -> None:
+    def __init__(self, emu: EmulatorHost) -> None:
         self.emu = emu
         self.clock = emu.clock
         self.world = GitHubWorld()
@@ -412,6 +410,7 @@ class GitHubService:
             if pr.state == "open" and pr.head_ref == branch:
                 previous = pr.head_sha
                 pr.head_sha, pr.updated_at = sha, now
+                await asyncio.to_thread(gitstore.set_pull_head, git_dir, pr.number, sha)
                 deliveries.append(
                     await self._pull_event(repo, pr, "synchronize", sender, before=previous)
                 )
@@ -521,6 +520,7 @@ class GitHubService:
             updated_at=now,
         )
         pulls.append(pr)
+        await asyncio.to_thread(gitstore.set_pull_head, git_dir, pr.number, head_sha)
         delivery = await self._pull_event(repo, pr, "opened", sender)
         return {
             "number": pr.number,

@@ -171,6 +171,10 @@ class GitHubClient:
     def clear_deliveries(self) -> None:
         self._call("DELETE", "/deliveries")
 
+    def delivery(self, delivery_id: int) -> dict[str, Any]:
+        """One delivery with its request (headers, payload) and Trace's answer."""
+        return self._call("GET", f"/deliveries/{delivery_id}")
+
     def redeliver(self, delivery_id: int) -> dict[str, Any]:
         return self._call("POST", f"/deliveries/{delivery_id}/redeliver")
 

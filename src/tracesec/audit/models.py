@@ -15,6 +15,8 @@ class AuditAction:
     PASSWORD_RESET = "auth.password_reset"  # noqa: S105 (an action name)
     ORGANIZATION_CREATED = "organization.created"
     ORGANIZATION_SLA_CHANGED = "organization.sla_changed"
+    ORGANIZATION_SUPPRESSIONS_CHANGED = "organization.suppressions_changed"
+    ORGANIZATION_PR_GATE_CHANGED = "organization.pr_gate_changed"
     MEMBER_INVITED = "member.invited"
     INVITATION_REVOKED = "member.invitation_revoked"
     MEMBER_JOINED = "member.joined"

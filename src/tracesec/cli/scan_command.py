@@ -35,6 +35,7 @@ from tracesec.engines import (
 from tracesec.engines.cores import usable_cores
 from tracesec.engines.diff import diff_scan
 from tracesec.engines.formats import FORMATS, render
+from tracesec.engines.model import FilesProgress
 from tracesec.engines.secrets.history import head_commit
 
 FAIL_ON_CHOICES = ("none", *(s.value for s in Severity))
@@ -152,12 +153,21 @@ def parse_engines(value: str) -> tuple[Engine, ...]:
     return tuple(engines)
 
 
-def _progress(stderr: TextIO) -> tuple[Callable[[str, str], None] | None, Callable[[], None]]:
-    """A rich spinner per stage on a TTY; nothing otherwise (CI logs stay clean)."""
+@dataclasses.dataclass(frozen=True)
+class _Progress:
+    stage: Callable[[str, str], None] | None  # engines.scan's progress(stage, state)
+    files: FilesProgress | None  # ScanConfig.files_progress
+    stop: Callable[[], None]
+
+
+def _progress(stderr: TextIO) -> _Progress:
+    """On a terminal, a line per stage: a spinner, and for each engine the files it has done
+    of those it has to do ("sast 1,234/5,678 files"). Nothing when stderr is not a terminal
+    (piped, CI logs), so those stay clean."""
     if not (hasattr(stderr, "isatty") and stderr.isatty()):
-        return None, lambda: None
+        return _Progress(None, None, lambda: None)
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
     progress = Progress(
         SpinnerColumn(),
@@ -166,17 +176,26 @@ def _progress(stderr: TextIO) -> tuple[Callable[[str, str], None] | None, Callab
         console=Console(file=stderr),
         transient=True,
     )
-    tasks: dict[str, object] = {}
+    tasks: dict[str, TaskID] = {}
+    counts: dict[str, str] = {}
     progress.start()
 
-    def callback(stage: str, state: str) -> None:
-        label = "listing files" if stage == "walk" else f"{stage} engine"
-        if state == "start":
-            tasks[stage] = progress.add_task(label, total=1)
-        elif stage in tasks:
-            progress.update(tasks[stage], completed=1, description=f"{label}: done")  # type: ignore[arg-type]
+    def label(stage: str) -> str:
+        name = "listing files" if stage == "walk" else stage
+        return f"{name} {counts[stage]}" if stage in counts else name
 
-    return callback, progress.stop
+    def stage_callback(stage: str, state: str) -> None:
+        if state == "start":
+            tasks[stage] = progress.add_task(label(stage), total=1)
+        elif stage in tasks:
+            progress.update(tasks[stage], completed=1, description=f"{label(stage)}: done")
+
+    def files_callback(engine: Engine, done: int, total: int) -> None:
+        counts[engine.value] = f"{done:,}/{total:,} files"
+        if engine.value in tasks:
+            progress.update(tasks[engine.value], description=label(engine.value))
+
+    return _Progress(stage_callback, files_callback, progress.stop)
 
 
 def write_report(text: str, output: str | None, stdout: TextIO) -> None:
@@ -301,19 +320,20 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         history_since=None if args.no_cache or not args.history else last_scanned(target),
     )
     head = head_commit(target) if args.history else None
-    callback, stop = _progress(stderr)
+    shown = _progress(stderr)
+    config = dataclasses.replace(config, files_progress=shown.files)
     try:
         if args.staged:
-            result = _scan_staged(args.paths, config, callback)
+            result = _scan_staged(args.paths, config, shown.stage)
         elif args.base:
-            result = diff_scan(target, config, args.base, progress=callback).result()
+            result = diff_scan(target, config, args.base, progress=shown.stage).result()
         else:
-            result = scan(target, config, progress=callback)
+            result = scan(target, config, progress=shown.stage)
     except TargetError as exc:
         stderr.write(f"trace scan: {exc}\n")
         return exit_codes.TARGET_ERROR
     finally:
-        stop()
+        shown.stop()
     secrets = [s for s in result.engines if s.engine is Engine.SECRETS]
     if head and secrets and secrets[0].ok and secrets[0].complete and not args.base:
         remember(target, head)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
-from tracesec.organizations.models import Role
+from tracesec.organizations.models import PR_GATE_OFF, Role
 
 
 class SignUpForm(forms.Form):
@@ -60,3 +60,36 @@ class SlaForm(forms.Form):
     high = forms.IntegerField(label="High (days)", min_value=1, max_value=3650)
     medium = forms.IntegerField(label="Medium (days)", min_value=1, max_value=3650)
     low = forms.IntegerField(label="Low (days)", min_value=1, max_value=3650)
+
+
+class InCodeSuppressionsForm(forms.Form):
+    """Whether ``trace-ignore`` comments are honoured in this organization's scans."""
+
+    in_code_suppressions = forms.TypedChoiceField(
+        label="trace-ignore comments",
+        choices=(("allow", "Honour them"), ("disallow", "Do not honour them")),
+        coerce=lambda value: value == "allow",
+        widget=forms.RadioSelect,
+    )
+
+
+class PullRequestGateForm(forms.Form):
+    """When a pull request's check fails: new findings at or above a severity, per engine."""
+
+    severity = forms.ChoiceField(
+        label="Fail the check on new findings of",
+        choices=[
+            ("critical", "Critical"),
+            ("high", "High or worse"),
+            ("medium", "Medium or worse"),
+            ("low", "Low or worse"),
+            (PR_GATE_OFF, "Never fail (neutral when something is new)"),
+        ],
+    )
+    engines = forms.MultipleChoiceField(
+        label="From these engines",
+        choices=[("sast", "SAST"), ("sca", "SCA"), ("secrets", "Secrets")],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text="Findings of an unticked engine are still reported; they never fail the check.",
+    )

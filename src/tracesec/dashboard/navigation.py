@@ -29,7 +29,8 @@ SETTINGS_NAV: tuple[NavItem, ...] = (
     NavItem("Members", "dashboard:settings_members"),
     NavItem("Scan schedule", "schedules:settings"),
     NavItem("API tokens", "dashboard:settings_tokens"),
-    NavItem("Deadlines", "dashboard:settings_sla"),
+    NavItem("Deadlines & suppressions", "dashboard:settings_sla"),
+    NavItem("Pull-request checks", "dashboard:settings_pull_request_gate"),
     NavItem("Notifications", "notifications:settings", Role.ADMIN),
     NavItem("Audit log", "dashboard:settings_audit", Role.ADMIN),
 )

@@ -53,6 +53,16 @@ urlpatterns = [
     ),
     path("settings/api-tokens/", settings.tokens, name="settings_tokens"),
     path("settings/deadlines/", settings.sla, name="settings_sla"),
+    path(
+        "settings/organizations/<int:organization_id>/in-code-suppressions/",
+        settings.in_code_suppressions,
+        name="settings_in_code_suppressions",
+    ),
+    path(
+        "settings/pull-request-checks/",
+        settings.pull_request_gate,
+        name="settings_pull_request_gate",
+    ),
     path("settings/api-tokens/<int:token_id>/revoke/", settings.token_revoke, name="token_revoke"),
     path("settings/audit-log/", settings.audit, name="settings_audit"),
 ]

@@ -8,7 +8,7 @@ engine stores a SHA-256 and a masked preview in ``extra`` and a masked ``snippet
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,9 @@ class Engine(enum.StrEnum):
 
 
 ALL_ENGINES: tuple[Engine, ...] = (Engine.SAST, Engine.SCA, Engine.SECRETS)
+
+# (engine, files done, files the engine has to do); called from the engines' own threads
+FilesProgress = Callable[[Engine, int, int], None]
 
 
 class Severity(enum.StrEnum):
@@ -85,8 +88,21 @@ class Suppression:
     # wont_fix); VEX exports derive the CycloneDX analysis from it
     reason: str = ""
     # code/config: who wrote it, when the caller knows (the dashboard: the scanned commit's
-    # author, since its clones are shallow and cannot be blamed line by line)
+    # author, since its clones are shallow and cannot be blamed line by line); triage: who
+    # ignored it in the dashboard
     author: str = ""
+    # when it was decided (ISO 8601), when the caller knows (the dashboard keeps it)
+    decided_at: str = ""
+
+    @property
+    def where(self) -> str:
+        """Where a repository suppression lives ("src/a.py:12", ".trace.yml entry 2");
+        empty for the dashboard's own triage."""
+        if self.source == "code":
+            return f"{self.path}:{self.line}"
+        if self.source == "config":
+            return f"{self.path} entry {self.line}"
+        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +195,9 @@ class ScanConfig:
     cache_max_bytes: int = 1024 * 1024 * 1024
     # analyse only these paths (a diff scan); SCA still resolves includes among all files
     only_paths: frozenset[str] | None = None
+    # told how many files each engine has done, for a progress display (engines.progress);
+    # not part of what a scan computes, so not compared
+    files_progress: FilesProgress | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

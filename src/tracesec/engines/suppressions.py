@@ -40,6 +40,8 @@ from typing import Any
 import yaml
 
 from tracesec.engines.model import Engine, Finding, ScanResult, Suppression
+from tracesec.engines.redaction import mask_detected
+from tracesec.engines.secrets.engine import default_matcher
 
 CONFIG_PATH = ".trace.yml"
 MAX_CONFIG_BYTES = 256 * 1024
@@ -248,11 +250,26 @@ def apply(
             errors.append(f"{CONFIG_PATH}: {exc}; none of its suppressions were applied")
     comments = _CommentIndex(read)
     findings = tuple(
-        _decide(f, entries, comments, in_code=in_code, today=today) for f in result.findings
+        _masked(_decide(f, entries, comments, in_code=in_code, today=today))
+        for f in result.findings
     )
     if findings == result.findings and len(errors) == len(result.errors):
         return result
     return dataclasses.replace(result, findings=findings, errors=tuple(errors))
+
+
+def _masked(finding: Finding) -> Finding:
+    """A reason is repository text too: a credential quoted in it (``trace-ignore the old
+    token ghp_... was revoked``) is masked like any other before it leaves the library."""
+    suppression = finding.suppression
+    if suppression is None or suppression.source not in ("code", "config"):
+        return finding
+    masked = mask_detected(suppression.justification, default_matcher())
+    if masked == suppression.justification:
+        return finding
+    return dataclasses.replace(
+        finding, suppression=dataclasses.replace(suppression, justification=masked)
+    )
 
 
 def _decide(

@@ -22,10 +22,10 @@ from tracesec.engines.model import (
     Location,
     ScanResult,
     Severity,
-    Suppression,
 )
 from tracesec.engines.model import Finding as EngineFinding
-from tracesec.findings.models import Finding, Status
+from tracesec.findings.models import Finding
+from tracesec.findings.repository_suppressions import suppression_of
 
 EXPORT_FORMATS = {
     "sarif": ("application/sarif+json", "sarif"),
@@ -81,14 +81,7 @@ def to_engine_finding(row: Finding) -> EngineFinding:
         owasp=tuple(row.owasp_list),
         confidence=row.confidence or "medium",
         extra=dict(row.extra or {}),
-        suppression=(
-            Suppression(
-                justification=row.get_ignore_reason_display() or "Ignored",
-                reason=row.ignore_reason or "",
-            )
-            if row.status == Status.IGNORED
-            else None
-        ),
+        suppression=suppression_of(row),
     )
 
 
@@ -129,11 +122,15 @@ def scan_findings(scan: ExportedScan) -> QuerySet[Finding]:
     Exact for a repository's latest scan; for older scans a finding that was fixed and later
     reopened across that scan is counted as present (we keep no per-scan membership table).
     """
-    return Finding.objects.filter(
-        repository_id=scan.repository_id,
-        first_seen_scan_id__lte=scan.pk,
-        last_seen_scan_id__gte=scan.pk,
-    ).order_by("engine", "path", "start_line", "id")
+    return (
+        Finding.objects.filter(
+            repository_id=scan.repository_id,
+            first_seen_scan_id__lte=scan.pk,
+            last_seen_scan_id__gte=scan.pk,
+        )
+        .select_related("ignored_by")
+        .order_by("engine", "path", "start_line", "id")
+    )
 
 
 def _with_missing_engines(

@@ -14,11 +14,14 @@ Each change is a system history event, as the lifecycle's own changes are.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from tracesec.engines.model import Finding as EngineFinding
+from tracesec.engines.model import Suppression
+from tracesec.engines.suppressions import CONFIG_PATH
 from tracesec.findings.copy_insert import bulk_insert
 from tracesec.findings.models import Finding, IgnoreSource, Status, TriageAction, TriageEvent
 
@@ -28,12 +31,50 @@ _REPOSITORY_SOURCES = {IgnoreSource.CODE.value, IgnoreSource.CONFIG.value}
 def note_for(finding: EngineFinding) -> str:
     suppression = finding.suppression
     assert suppression is not None
-    where = (
-        f"{suppression.path}:{suppression.line}"
-        if suppression.source == IgnoreSource.CODE
-        else f"{suppression.path} entry {suppression.line}"
+    until = f" (until {suppression.expires})" if suppression.expires else ""
+    return f"{suppression.where}: {suppression.justification}{until}"
+
+
+# ``note_for`` read back: "<path>:<line>: <reason>", ".trace.yml entry <n>: <reason> (until <date>)"
+_CODE_NOTE = re.compile(r":(?P<line>\d+): (?P<reason>.*)\Z", re.DOTALL)
+_CONFIG_NOTE = re.compile(
+    re.escape(CONFIG_PATH)
+    + r" entry (?P<line>\d+): (?P<reason>.*?)(?: \(until (?P<expires>\d{4}-\d{2}-\d{2})\))?\Z",
+    re.DOTALL,
+)
+
+
+def suppression_of(row: Finding) -> Suppression | None:
+    """The suppression of a stored ignored finding, as the engines describe one (exports render
+    from it): the repository's own (where, reason, commit author) or the dashboard's triage
+    (reason, who, until when); ``decided_at`` is when it was ignored."""
+    if row.status != Status.IGNORED:
+        return None
+    decided_at = row.ignored_at.isoformat() if row.ignored_at else ""
+    if row.ignore_source in _REPOSITORY_SOURCES:
+        code = row.ignore_source == IgnoreSource.CODE
+        path = row.path if code else CONFIG_PATH
+        note = row.ignore_note
+        if code:
+            match = _CODE_NOTE.match(note, len(path)) if note.startswith(path) else None
+        else:
+            match = _CONFIG_NOTE.match(note)
+        return Suppression(
+            justification=match.group("reason") if match else note,
+            source=row.ignore_source,
+            path=path,
+            line=int(match.group("line")) if match else 0,
+            expires=(match.groupdict().get("expires") or "") if match else "",
+            author=row.ignore_author,
+            decided_at=decided_at,
+        )
+    return Suppression(
+        justification=row.get_ignore_reason_display() or "Ignored",
+        reason=row.ignore_reason or "",
+        author=row.ignored_by.email if row.ignored_by else "",
+        decided_at=decided_at,
+        expires=row.ignore_expires_at.date().isoformat() if row.ignore_expires_at else "",
     )
-    return f"{where}: {suppression.justification}"
 
 
 def sync(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from tracesec.findings.models import Finding, Status
 from tracesec.organizations.models import Organization
@@ -43,18 +43,27 @@ def _first_seen_before(days: dict[str, int], moment: datetime) -> Q:
     return condition
 
 
-def filter_due(
-    qs: QuerySet[Finding], days: dict[str, int], due: str, now: datetime
-) -> QuerySet[Finding]:
+def due_condition(days: dict[str, int], due: str, now: datetime) -> Q:
     """Open findings past their deadline ("overdue") or reaching it within a week ("soon")."""
-    open_qs = qs.filter(status=Status.OPEN)
     if due == "overdue":
-        return open_qs.filter(_first_seen_before(days, now))
+        return Q(status=Status.OPEN) & _first_seen_before(days, now)
     if due == "soon":
-        return open_qs.filter(_first_seen_before(days, now + DUE_SOON)).exclude(
-            _first_seen_before(days, now)
+        return (
+            Q(status=Status.OPEN)
+            & _first_seen_before(days, now + DUE_SOON)
+            & ~_first_seen_before(days, now)
         )
-    return qs
+    raise ValueError(f"unknown deadline filter {due!r}")
+
+
+def filter_due(
+    qs: QuerySet[Finding], days: dict[str, int], dues: tuple[str, ...], now: datetime
+) -> QuerySet[Finding]:
+    """Findings in any of the deadline states ``dues`` (see ``due_condition``)."""
+    condition = Q(pk__in=[])
+    for due in dues:
+        condition |= due_condition(days, due, now)
+    return qs.filter(condition) if dues else qs
 
 
 @dataclass(frozen=True)
@@ -92,3 +101,27 @@ def fix_stats(organization: Organization, now: datetime, window_days: int = 90) 
             )
         )
     return stats
+
+
+@dataclass(frozen=True)
+class OpenCompliance:
+    """Open findings that have a deadline, and how many of them are not past it."""
+
+    with_deadline: int
+    within: int
+
+    @property
+    def percent(self) -> int | None:
+        return round(100 * self.within / self.with_deadline) if self.with_deadline else None
+
+
+def open_compliance(organization: Organization, now: datetime) -> OpenCompliance:
+    """SLA compliance of the open findings now: the share not overdue (info has no deadline)."""
+    days = sla_days(organization)
+    open_qs = Finding.objects.filter(
+        organization=organization, status=Status.OPEN, severity__in=list(days)
+    )
+    counts = open_qs.aggregate(
+        total=Count("id"), overdue=Count("id", filter=_first_seen_before(days, now))
+    )
+    return OpenCompliance(with_deadline=counts["total"], within=counts["total"] - counts["overdue"])

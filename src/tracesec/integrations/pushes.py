@@ -19,13 +19,9 @@ logger = logging.getLogger(__name__)
 BRANCH_REF_PREFIX = "refs/heads/"
 
 
-def push_received(
-    *, connection: Connection, repository_uuid: str, branch: str, commit_sha: str, source: str
-) -> str:
-    """Announce a push to ``branch`` of the repository ``repository_uuid`` of ``connection``.
-
-    Returns a short outcome for the delivery log. Pushes to other branches, to repositories Trace
-    does not know (or has marked removed) and to inactive connections are ignored."""
+def event_repository(*, connection: Connection, repository_uuid: str) -> Repository | str:
+    """The connection's active (synced, not removed) repository with the provider's id, or why
+    an event about it is ignored (the connection is inactive, the repository unknown)."""
     if connection.status != ConnectionStatus.ACTIVE:
         return "ignored: connection inactive"
     repository = Repository.objects.filter(
@@ -35,8 +31,19 @@ def push_received(
         external_uuid=repository_uuid,
         status=RepositoryStatus.ACTIVE,
     ).first()
-    if repository is None:
-        return "ignored: repository not known"
+    return "ignored: repository not known" if repository is None else repository
+
+
+def push_received(
+    *, connection: Connection, repository_uuid: str, branch: str, commit_sha: str, source: str
+) -> str:
+    """Announce a push to ``branch`` of the repository ``repository_uuid`` of ``connection``.
+
+    Returns a short outcome for the delivery log. Pushes to other branches, to repositories Trace
+    does not know (or has marked removed) and to inactive connections are ignored."""
+    repository = event_repository(connection=connection, repository_uuid=repository_uuid)
+    if isinstance(repository, str):
+        return repository
     if not branch or branch != repository.default_branch:
         return "ignored: not the default branch"
     default_branch_pushed.send(

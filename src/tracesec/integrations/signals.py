@@ -6,6 +6,11 @@ marks a connection inactive, so a receiver's writes commit or roll back with it.
 ``default_branch_pushed(repository_id=..., commit_sha=..., source=...)`` is sent inside the
 transaction that records the provider's delivery id, so the scan it queues commits with the
 de-duplication record: a redelivered event finds the id taken and queues nothing.
+
+``pull_request_changed(repository_id=..., pull=PullRequestEvent, source=...)`` is sent the same
+way for a pull request opened, pushed to (synchronize) or reopened; and
+``pull_request_check_rerequested(repository_id=..., external_id=..., head_sha=..., source=...)``
+when someone re-runs a check run Trace created (``external_id`` is the one Trace gave it).
 """
 
 from __future__ import annotations
@@ -14,3 +19,5 @@ from django.dispatch import Signal
 
 connection_deactivated = Signal()
 default_branch_pushed = Signal()
+pull_request_changed = Signal()
+pull_request_check_rerequested = Signal()

@@ -17,7 +17,7 @@ from django.core.mail import send_mail
 from django.utils import timezone
 
 from tracesec.kms import KmsError
-from tracesec.notifications.destinations import WebhookUrlRefused, check_webhook_url
+from tracesec.notifications.destinations import WebhookTarget, WebhookUrlRefused, webhook_target
 from tracesec.notifications.events import Notification
 from tracesec.notifications.models import DeliveryStatus, WebhookDelivery
 from tracesec.notifications.payloads import email_text, webhook_body
@@ -43,9 +43,15 @@ def retry_delay(attempts: int) -> timedelta:
     return timedelta(seconds=base * 2 ** (attempts - 1))
 
 
-def _post(url: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
+def _post(target: WebhookTarget, body: bytes, headers: dict[str, str]) -> httpx.Response:
+    extensions = {"sni_hostname": target.sni_hostname} if target.sni_hostname else {}
     with httpx.Client(timeout=TIMEOUT, follow_redirects=False) as client:
-        return client.post(url, content=body, headers=headers)
+        return client.post(
+            target.url,
+            content=body,
+            headers={**headers, "Host": target.host_header},
+            extensions=extensions,
+        )
 
 
 def webhook_attempt(*, delivery_id: int) -> datetime | None:
@@ -62,7 +68,7 @@ def webhook_attempt(*, delivery_id: int) -> datetime | None:
     status_code: int | None = None
     error = ""
     try:
-        check_webhook_url(endpoint.url)
+        target = webhook_target(endpoint.url)
         secret = secret_open(endpoint)
         headers = {
             "Content-Type": "application/json",
@@ -72,7 +78,7 @@ def webhook_attempt(*, delivery_id: int) -> datetime | None:
             TIMESTAMP_HEADER: timestamp,
             SIGNATURE_HEADER: signature(secret, timestamp, body),
         }
-        status_code = _post(endpoint.url, body, headers).status_code
+        status_code = _post(target, body, headers).status_code
         if not 200 <= status_code < 300:
             error = f"HTTP {status_code}"
     except WebhookUrlRefused as exc:

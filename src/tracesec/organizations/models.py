@@ -24,6 +24,16 @@ def role_at_least(role: str, minimum: str) -> bool:
     return ROLE_RANK[role] >= ROLE_RANK[minimum]
 
 
+# The pull-request checks' gate: a severity (or "off") and the engines whose findings count.
+PR_GATE_SEVERITIES = ("critical", "high", "medium", "low")
+PR_GATE_OFF = "off"
+PR_GATE_ENGINES = ("sast", "sca", "secrets")
+
+
+def default_gate_engines() -> list[str]:
+    return list(PR_GATE_ENGINES)
+
+
 class Organization(BaseModel):
     name = models.CharField(max_length=100)
     slug = models.SlugField(max_length=60, unique=True)
@@ -35,6 +45,10 @@ class Organization(BaseModel):
     # `trace-ignore` comments suppress findings in this organization's scans; when off, such
     # findings stay open with a note (only .trace.yml and dashboard triage suppress)
     allow_in_code_suppressions = models.BooleanField(default=True)
+    # pull-request checks' gate (docs/github-app.md): a check fails when a new finding of a
+    # gating engine is at or above this severity ("off": never fails); neutral otherwise
+    pr_gate_severity = models.CharField(max_length=10, default="high")
+    pr_gate_engines = models.JSONField(default=default_gate_engines)
 
     class Meta:
         ordering = ("name", "id")

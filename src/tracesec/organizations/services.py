@@ -25,7 +25,15 @@ from tracesec.audit.models import AuditAction
 from tracesec.audit.services import audit_record
 from tracesec.common.errors import ApplicationError, PermissionDeniedError
 from tracesec.organizations.access import require_role
-from tracesec.organizations.models import Invitation, Membership, Organization, Role
+from tracesec.organizations.models import (
+    PR_GATE_ENGINES,
+    PR_GATE_OFF,
+    PR_GATE_SEVERITIES,
+    Invitation,
+    Membership,
+    Organization,
+    Role,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -323,6 +331,65 @@ def organization_sla_update(
         organization.save(update_fields=[f"sla_{s}_days" for s in SLA_SEVERITIES])
         audit_record(
             action=AuditAction.ORGANIZATION_SLA_CHANGED,
+            organization=organization,
+            actor=actor.user,
+            target=organization,
+            target_label=organization.name,
+            data={"before": before, "after": after},
+            request=request,
+        )
+    return organization
+
+
+def organization_in_code_suppressions_update(
+    *, actor: Membership, allow: bool, request: HttpRequest | None = None
+) -> Organization:
+    """Whether ``trace-ignore`` comments suppress findings in this organization's scans
+    (admins only); audited with the old and new value, and only when it changes."""
+    require_role(actor, Role.ADMIN)
+    with transaction.atomic():
+        organization = Organization.objects.select_for_update().get(pk=actor.organization_id)
+        before = organization.allow_in_code_suppressions
+        if before == allow:
+            return organization
+        organization.allow_in_code_suppressions = allow
+        organization.save(update_fields=["allow_in_code_suppressions", "updated_at"])
+        audit_record(
+            action=AuditAction.ORGANIZATION_SUPPRESSIONS_CHANGED,
+            organization=organization,
+            actor=actor.user,
+            target=organization,
+            target_label=organization.name,
+            data={"allow_in_code_suppressions": {"before": before, "after": allow}},
+            request=request,
+        )
+    return organization
+
+
+def organization_pr_gate_update(
+    *,
+    actor: Membership,
+    severity: str,
+    engines: list[str],
+    request: HttpRequest | None = None,
+) -> Organization:
+    """Sets the pull-request checks' gate (admins only); audited with the old and new values."""
+    require_role(actor, Role.ADMIN)
+    if severity not in (*PR_GATE_SEVERITIES, PR_GATE_OFF):
+        raise ApplicationError("Choose a severity, or off.", code="pr_gate_severity")
+    unknown = set(engines) - set(PR_GATE_ENGINES)
+    if unknown:
+        raise ApplicationError("Unknown engine in the gate.", code="pr_gate_engines")
+    organization = actor.organization
+    gating = [e for e in PR_GATE_ENGINES if e in engines]
+    before = {"severity": organization.pr_gate_severity, "engines": organization.pr_gate_engines}
+    after = {"severity": severity, "engines": gating}
+    with transaction.atomic():
+        organization.pr_gate_severity = severity
+        organization.pr_gate_engines = gating
+        organization.save(update_fields=["pr_gate_severity", "pr_gate_engines"])
+        audit_record(
+            action=AuditAction.ORGANIZATION_PR_GATE_CHANGED,
             organization=organization,
             actor=actor.user,
             target=organization,

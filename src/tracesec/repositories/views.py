@@ -23,7 +23,12 @@ from tracesec.organizations.models import Membership, Role, role_at_least
 from tracesec.repositories.access import access_repository_by_id
 from tracesec.repositories.models import Repository
 from tracesec.repositories.selectors import repository_rows
-from tracesec.scans.selectors import has_completed_scan, scan_active_for, scan_history
+from tracesec.scans.selectors import (
+    has_completed_scan,
+    pull_request_scans,
+    scan_active_for,
+    scan_history,
+)
 from tracesec.scans.services import scan_request
 from tracesec.scans.status_panel import scan_status_context
 from tracesec.schedules.forms import RepositoryScheduleForm
@@ -76,7 +81,9 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
     query["repository"] = str(repository.pk)
     filters = FindingFilters.from_query(query)
     filters = replace(filters, engines=(engine,) if engine else (), per_page=25)
-    page = findings_page(organization_id=actor.organization_id, filters=filters)
+    page = findings_page(
+        organization_id=actor.organization_id, filters=filters, viewer_id=actor.user_id
+    )
     base_url = reverse("repositories:detail", args=[repository.pk])
     history = scan_history(repository_id=repository.pk)
     active = next((s for s in history if s.is_active), None) or scan_active_for(
@@ -101,6 +108,7 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
         "repository": repository,
         "active_scan": active,
         "history": history,
+        "pull_request_scans": pull_request_scans(repository_id=repository.pk),
         "block_reason": block_reason,
         "scan_action": not block_reason and active is None,
         "engine": engine,
@@ -119,10 +127,10 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
         ),
         "page": page,
         "base_url": base_url,
-        "next_query": filters.to_query(page=page.page + 1, repository_id=None, engines=())
+        "next_query": filters.to_query(page=page.page + 1, repository_ids=(), engines=())
         + (f"&engine={engine}" if engine else ""),
         "previous_query": filters.to_query(
-            page=max(1, page.page - 1), repository_id=None, engines=()
+            page=max(1, page.page - 1), repository_ids=(), engines=()
         )
         + (f"&engine={engine}" if engine else ""),
         "can_triage": False,

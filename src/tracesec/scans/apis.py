@@ -19,8 +19,13 @@ from tracesec.repositories.access import access_repository_by_id
 from tracesec.scans.access import access_batch_by_id, access_scan_by_id
 from tracesec.scans.batches import batch_progress, scan_all
 from tracesec.scans.coverage import engine_notes
-from tracesec.scans.models import Scan, ScanBatch
-from tracesec.scans.selectors import scan_history, scan_latest_completed, scan_phases
+from tracesec.scans.models import PullRequestScan, Scan, ScanBatch
+from tracesec.scans.selectors import (
+    pull_request_of,
+    scan_history,
+    scan_latest_completed,
+    scan_phases,
+)
 from tracesec.scans.services import scan_cancel, scan_request
 from tracesec.scans.state import ScanState
 
@@ -34,9 +39,26 @@ class PhaseOut(Schema):
     seconds: float | None
 
 
+class PullRequestOut(Schema):
+    number: int
+    title: str
+    head_ref: str
+    head_sha: str
+    base_ref: str
+    base_sha: str
+    merge_base_sha: str = Field(description="What the scan's new findings are measured from.")
+    check_conclusion: str = Field(description="The check run's conclusion; empty until done.")
+    check_url: str
+    new_findings: list[dict[str, Any]] = Field(
+        description="The findings new in the pull request (masked, as on the scan's page)."
+    )
+
+
 class ScanOut(Schema):
     id: int
     repository_id: int
+    kind: str = Field(description="default (the default branch) or pull_request")
+    pull_request: PullRequestOut | None
     status: str
     status_label: str
     active: bool
@@ -65,6 +87,21 @@ class ScanRequestOut(Schema):
     scan: ScanOut
 
 
+def _pull_request_out(pull: PullRequestScan) -> dict[str, Any]:
+    return {
+        "number": pull.number,
+        "title": pull.title,
+        "head_ref": pull.head_ref,
+        "head_sha": pull.head_sha,
+        "base_ref": pull.base_ref,
+        "base_sha": pull.base_sha,
+        "merge_base_sha": pull.merge_base_sha,
+        "check_conclusion": pull.check_conclusion,
+        "check_url": pull.check_url,
+        "new_findings": list(pull.findings or []),
+    }
+
+
 def scan_out(scan: Scan) -> dict[str, Any]:
     now = timezone.now()
     phases = []
@@ -83,9 +120,12 @@ def scan_out(scan: Scan) -> dict[str, Any]:
                 "seconds": seconds,
             }
         )
+    pull = pull_request_of(scan)
     return {
         "id": scan.pk,
         "repository_id": scan.repository_id,
+        "kind": scan.kind,
+        "pull_request": None if pull is None else _pull_request_out(pull),
         "status": scan.status,
         "status_label": scan.get_status_display(),
         "active": scan.is_active,

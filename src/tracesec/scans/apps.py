@@ -1,6 +1,11 @@
 from django.apps import AppConfig
 
-from tracesec.integrations.signals import connection_deactivated, default_branch_pushed
+from tracesec.integrations.signals import (
+    connection_deactivated,
+    default_branch_pushed,
+    pull_request_changed,
+    pull_request_check_rerequested,
+)
 
 
 class ScansConfig(AppConfig):
@@ -11,9 +16,20 @@ class ScansConfig(AppConfig):
     def ready(self) -> None:
         # Integrations announce deactivations; scans react (integrations never import scans).
         # Imported here because receivers use models, which exist only once apps are ready.
-        from tracesec.scans.receivers import cancel_queued_scans, queue_push_scan
+        from tracesec.scans.receivers import (
+            cancel_queued_scans,
+            queue_pull_request_scan,
+            queue_push_scan,
+            rerun_pull_request_scan,
+        )
 
         connection_deactivated.connect(
             cancel_queued_scans, dispatch_uid="scans.cancel_queued_scans"
         )
         default_branch_pushed.connect(queue_push_scan, dispatch_uid="scans.queue_push_scan")
+        pull_request_changed.connect(
+            queue_pull_request_scan, dispatch_uid="scans.queue_pull_request_scan"
+        )
+        pull_request_check_rerequested.connect(
+            rerun_pull_request_scan, dispatch_uid="scans.rerun_pull_request_scan"
+        )

@@ -14,7 +14,7 @@ from tracesec.audit.services import audit_record
 from tracesec.integrations.models import Connection, ConnectionStatus
 from tracesec.organizations.models import Organization
 from tracesec.repositories.models import Repository, RepositoryStatus
-from tracesec.scans.models import ACTIVE_VALUES, RUNNING_VALUES, Scan, ScanBatch
+from tracesec.scans.models import ACTIVE_VALUES, RUNNING_VALUES, Scan, ScanBatch, ScanKind
 from tracesec.scans.services import scan_request
 from tracesec.scans.state import ScanState
 
@@ -52,9 +52,9 @@ def scan_all(
             organization=organization, connection=connection, requested_by=requested_by
         )
         busy = set(
-            Scan.objects.filter(organization=organization, status__in=ACTIVE_VALUES).values_list(
-                "repository_id", flat=True
-            )
+            Scan.objects.filter(
+                organization=organization, status__in=ACTIVE_VALUES, kind=ScanKind.DEFAULT
+            ).values_list("repository_id", flat=True)
         )
         queued: list[int] = []
         for repository in scannable_repositories(organization, connection):

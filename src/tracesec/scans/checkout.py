@@ -150,11 +150,7 @@ def checkout(
         raise CheckoutError("invalid", "unknown git username")
     if branch and not _BRANCH.match(branch):
         raise CheckoutError("invalid", "branch name is not valid")
-    root = Path(tempfile.mkdtemp(prefix="trace-checkout-", dir=work_root))  # mode 0700
-    try:
-        os.chmod(root, 0o700)
-        home = root / "home"
-        home.mkdir(mode=0o700)
+    with _private_root(work_root) as (root, home):
         dest = root / "tree"
         # a history scan (secrets in past commits) needs every commit of the branch
         depth = [] if full_history else ["--depth", "1"]
@@ -171,10 +167,98 @@ def checkout(
         )
         logger.info("checkout.cloned", extra={"repository": full_name})
         yield dest
+
+
+@contextmanager
+def _private_root(work_root: Path | None) -> Iterator[tuple[Path, Path]]:
+    """A private (0700) directory with an empty git home in it, always removed on exit."""
+    root = Path(tempfile.mkdtemp(prefix="trace-checkout-", dir=work_root))  # mode 0700
+    try:
+        os.chmod(root, 0o700)
+        home = root / "home"
+        home.mkdir(mode=0o700)
+        yield root, home
     finally:
         shutil.rmtree(root, ignore_errors=True)
         if root.exists():  # pragma: no cover - only on odd permissions
             logger.error("checkout.cleanup_failed", extra={"path": str(root)})
+
+
+@dataclass(frozen=True)
+class PullRequestTree:
+    """A pull request's head checked out at ``path``, and the commit its changes are measured
+    from: the merge base of the head and the base branch, as GitHub's "Files changed" does."""
+
+    path: Path
+    head_sha: str
+    merge_base: str
+
+
+_SHA = re.compile(r"^[0-9a-f]{40}([0-9a-f]{24})?$")
+
+
+@contextmanager
+def checkout_pull_request(
+    *,
+    git_base_url: str,
+    full_name: str,
+    token: str,
+    username: str,
+    number: int,
+    base_ref: str,
+    head_sha: str,
+    limits: CloneLimits | None = None,
+    git_binary: str = "git",
+    work_root: Path | None = None,
+) -> Iterator[PullRequestTree]:
+    """Fetch ``refs/pull/{number}/head`` and the base branch (their history, for the merge
+    base), check out ``head_sha`` and yield it; everything is removed on exit.
+
+    ``head_sha`` must be among what was fetched: a pull request pushed to since the event still
+    has it as an ancestor; one force-pushed away has not, and that is an error (``not_found``)."""
+    limits = limits or CloneLimits()
+    url = clone_url(git_base_url, full_name)
+    if username not in GIT_USERNAMES:
+        raise CheckoutError("invalid", "unknown git username")
+    if not _BRANCH.match(base_ref) or not _SHA.match(head_sha) or number < 1:
+        raise CheckoutError("invalid", "pull request reference is not valid")
+    with _private_root(work_root) as (root, home):
+        dest = root / "tree"
+        env = git_environment(url=url, token=token, home=home, username=username)
+        local = git_environment(url=url, token="", home=home, username=username)
+
+        def git(argv: list[str], environment: dict[str, str]) -> None:
+            _run_git(argv, env=environment, watch=root, limits=limits, token=token)
+
+        git([git_binary, "init", "--quiet", str(dest)], local)
+        refspecs = [
+            f"+refs/pull/{number}/head:refs/remotes/pull/head",
+            f"+refs/heads/{base_ref}:refs/remotes/pull/base",
+        ]
+        fetch = [git_binary, "-C", str(dest), "fetch", "--quiet", "--no-tags", "--", url]
+        git([*fetch, *refspecs], env)
+        logger.info("checkout.fetched_pull_request", extra={"repository": full_name})
+        if (
+            _git_output([git_binary, "-C", str(dest), "cat-file", "-t", head_sha], local)
+            != "commit"
+        ):
+            raise CheckoutError("not_found", "the pull request's head commit is gone")
+        checkout_argv = [git_binary, "-C", str(dest), "checkout", "--quiet", "--detach", head_sha]
+        git(checkout_argv, local)
+        merge_base = _git_output(
+            [git_binary, "-C", str(dest), "merge-base", head_sha, "refs/remotes/pull/base"], local
+        )
+        if not _SHA.match(merge_base):
+            raise CheckoutError("not_found", "the pull request shares no history with its base")
+        yield PullRequestTree(path=dest, head_sha=head_sha, merge_base=merge_base)
+
+
+def _git_output(argv: list[str], env: dict[str, str]) -> str:
+    """A local git command's first line of output ("" on failure); no network involved."""
+    completed = subprocess.run(
+        argv, env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    return completed.stdout.strip() if completed.returncode == 0 else ""
 
 
 def _run_git(

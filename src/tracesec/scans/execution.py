@@ -16,25 +16,29 @@ import socket
 import subprocess
 import uuid
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from tracesec.engines.formats.json import package_to_dict
+from tracesec.engines import codeowners
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
 from tracesec.findings.recording import findings_record
 from tracesec.inventory.services import inventory_record
 from tracesec.notifications.services import notify_new_findings
 from tracesec.repositories.models import Repository
 from tracesec.scans import lease
-from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout
-from tracesec.scans.coverage import summarize_engines
-from tracesec.scans.credentials import credential_for_scan, report_clone_refused
+from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout, checkout_pull_request
+from tracesec.scans.coverage import EngineSummary, summarize_engines
+from tracesec.scans.credentials import clone_credential_held, report_clone_refused
 from tracesec.scans.fair_queue import claim_fair
-from tracesec.scans.models import Scan
+from tracesec.scans.models import PullRequestScan, Scan
 from tracesec.scans.outcomes import ScanFailure, ScanStop
+from tracesec.scans.pull_check_publish import publish_final, publish_started
+from tracesec.scans.pull_checks import new_findings
 from tracesec.scans.state import (
     CLONE_FAILURE_DETAILS,
     ScanErrorCode,
@@ -43,6 +47,9 @@ from tracesec.scans.state import (
     humanize_bytes,
     humanize_seconds,
 )
+
+if TYPE_CHECKING:
+    from tracesec.engines.diff import DiffScan
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +75,14 @@ def scan_config(scan: Scan, history_since: str | None = None) -> ScanConfig:
         cache_max_bytes=int(settings.TRACE_SCAN_CACHE_MAX_BYTES),
         in_code_suppressions=scan.organization.allow_in_code_suppressions,
     )
+
+
+def run_diff_engines(
+    tree: Path, config: ScanConfig, base: str, progress: Callable[[str, str], None] | None = None
+) -> DiffScan:
+    from tracesec.engines.diff import diff_scan  # heavy import, only in workers
+
+    return diff_scan(tree, config, base, progress=progress)
 
 
 def run_engines(
@@ -117,7 +132,10 @@ def scan_execute(*, scan_id: int, owner: str | None = None) -> bool:
     logger.info("scan.started", extra={"scan_id": scan_id, "attempt": scan.attempts})
     with lease.Heartbeat(scan_id, owner) as heartbeat:
         try:
-            _run(scan, owner, heartbeat)
+            if scan.is_pull_request:
+                _run_pull_request(scan, owner, heartbeat)
+            else:
+                _run(scan, owner, heartbeat)
         except lease.LeaseLost:
             logger.info("scan.lease_lost", extra={"scan_id": scan_id})
         except ScanStop as stop:
@@ -132,6 +150,8 @@ def scan_execute(*, scan_id: int, owner: str | None = None) -> bool:
                 owner,
                 ScanFailure(ScanErrorCode.INTERNAL_ERROR, reference=reference),
             )
+    if scan.is_pull_request:
+        publish_final(scan_id)  # completed, failed, blocked or cancelled: the check says so
     return True
 
 
@@ -157,25 +177,25 @@ def _check_alive(heartbeat: lease.Heartbeat) -> None:
 
 def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
     repository = _load_repository(scan)
-    # a removed repository or an inactive connection halts here: *blocked*, with the reason
-    credential = credential_for_scan(repository, scan_id=scan.pk)
-    _check_alive(heartbeat)
-    lease.advance(scan.pk, owner, ScanState.CLONING)
-    work_root = _work_root()
     try:
-        with checkout(
-            git_base_url=credential.git_base_url,
-            full_name=repository.full_name,
-            token=credential.token,
-            username=credential.username,
-            branch=scan.branch,
-            limits=CloneLimits(
-                timeout_seconds=float(settings.TRACE_SCAN_CLONE_TIMEOUT_SECONDS),
-                max_bytes=int(settings.TRACE_SCAN_CLONE_MAX_BYTES),
-            ),
-            work_root=work_root,
-            full_history=scan.history,
-        ) as tree:
+        with ExitStack() as checked_out:
+            # a removed repository or an inactive connection halts here: *blocked*, with the
+            # reason; the token lives only until the clone is done (or failed), then is released
+            with clone_credential_held(repository, scan_id=scan.pk) as credential:
+                _check_alive(heartbeat)
+                lease.advance(scan.pk, owner, ScanState.CLONING)
+                tree = checked_out.enter_context(
+                    checkout(
+                        git_base_url=credential.git_base_url,
+                        full_name=repository.full_name,
+                        token=credential.token,
+                        username=credential.username,
+                        branch=scan.branch,
+                        limits=_clone_limits(),
+                        work_root=_work_root(),
+                        full_history=scan.history,
+                    )
+                )
             del credential  # the token is not needed past the clone
             commit_sha = _head_commit(tree)
             _check_alive(heartbeat)
@@ -183,11 +203,93 @@ def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
             config = scan_config(scan, history_since=repository.history_scanned_commit or None)
             result = run_engines(tree, config, EngineProgress(scan.pk, owner, heartbeat))
             result = with_suppression_authors(result, _head_author(tree))
+            owners = code_owners(tree, repository.provider, result)
     except CheckoutError as error:
         raise _clone_stop(error, repository) from None
     _check_alive(heartbeat)
     lease.advance(scan.pk, owner, ScanState.RECORDING)
-    _record(scan.pk, owner, result, config)
+    _record(scan.pk, owner, result, config, owners)
+
+
+def code_owners(tree: Path, provider: str, result: ScanResult) -> dict[str, Any]:
+    """The repository's CODEOWNERS as it decides the findings' paths (empty without one); read
+    from the checkout, which is gone after the scan."""
+    parsed = codeowners.read(tree, provider)
+    if parsed is None:
+        return {}
+    return codeowners.ownership(parsed, (f.location.path for f in result.findings))
+
+
+def _run_pull_request(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
+    """A pull request's head, diff-aware against the merge base with its base branch; the new
+    findings are kept with this scan only (``_record_pull_request``)."""
+    repository = _load_repository(scan)
+    pull = PullRequestScan.objects.get(scan_id=scan.pk)
+    config = dataclasses.replace(scan_config(scan), history=False, history_since=None)
+    try:
+        with ExitStack() as checked_out:
+            # as for a default-branch scan: the clone's token is released once the clone ends
+            with clone_credential_held(repository, scan_id=scan.pk) as credential:
+                publish_started(scan.pk, repository)  # its own token, with `checks: write`
+                _check_alive(heartbeat)
+                lease.advance(scan.pk, owner, ScanState.CLONING)
+                tree = checked_out.enter_context(
+                    checkout_pull_request(
+                        git_base_url=credential.git_base_url,
+                        full_name=repository.full_name,
+                        token=credential.token,
+                        username=credential.username,
+                        number=pull.number,
+                        base_ref=pull.base_ref,
+                        head_sha=pull.head_sha,
+                        limits=_clone_limits(),
+                        work_root=_work_root(),
+                    )
+                )
+            del credential
+            _check_alive(heartbeat)
+            lease.advance(scan.pk, owner, ScanState.SCANNING, commit_sha=tree.head_sha)
+            diff = run_diff_engines(
+                tree.path, config, tree.merge_base, EngineProgress(scan.pk, owner, heartbeat)
+            )
+    except CheckoutError as error:
+        raise _clone_stop(error, repository) from None
+    _check_alive(heartbeat)
+    lease.advance(scan.pk, owner, ScanState.RECORDING)
+    _record_pull_request(scan.pk, owner, diff, config)
+
+
+def _record_pull_request(scan_id: int, owner: str, diff: DiffScan, config: ScanConfig) -> None:
+    """Only the scan and its pull-request record are written: never ``findings.Finding``."""
+    summaries = _engine_summaries(diff.head, config)
+    with transaction.atomic():
+        scan = lease.lock_owned(scan_id, owner, ScanState.COMPLETED)
+        new = new_findings(repository_id=scan.repository_id, findings=diff.new)
+        PullRequestScan.objects.filter(scan_id=scan_id).update(
+            merge_base_sha=diff.base_commit,
+            findings=new.rows,
+            ignored_count=new.ignored,
+            suppressed_count=new.suppressed,
+            updated_at=timezone.now(),
+        )
+        _set_engine_results(scan, summaries)
+        scan.counts = {"new": len(new.rows), "ignored": new.ignored, "suppressed": new.suppressed}
+        scan.findings_count = len(new.rows)
+        scan.new_count = len(new.rows)
+        scan.save(
+            update_fields=[
+                "timings", "engines", "counts", "findings_count", "new_count", "updated_at",
+            ]
+        )  # fmt: skip
+        lease.advance(scan_id, owner, ScanState.COMPLETED)
+    logger.info("scan.pull_request_completed", extra={"scan_id": scan_id, "new": len(new.rows)})
+
+
+def _clone_limits() -> CloneLimits:
+    return CloneLimits(
+        timeout_seconds=float(settings.TRACE_SCAN_CLONE_TIMEOUT_SECONDS),
+        max_bytes=int(settings.TRACE_SCAN_CLONE_MAX_BYTES),
+    )
 
 
 def _load_repository(scan: Scan) -> Repository:
@@ -291,11 +393,31 @@ def _clone_stop(error: CheckoutError, repository: Repository) -> ScanStop:
     return ScanFailure(ScanErrorCode.CLONE_FAILED, detail=CLONE_FAILURE_DETAILS[category])
 
 
-def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) -> None:
+def _engine_summaries(result: ScanResult, config: ScanConfig) -> list[EngineSummary]:
+    """Each engine's summary; a scan in which no engine could run fails here."""
     summaries = summarize_engines(result, config.engines)
     if not any(s["ok"] for s in summaries):
         detail = "; ".join(f"{s['engine']}: {s['error'] or 'failed'}" for s in summaries)
         raise ScanFailure(ScanErrorCode.ENGINES_FAILED, detail=detail[:500])
+    return summaries
+
+
+def _set_engine_results(scan: Scan, summaries: list[EngineSummary]) -> None:
+    timings = dict(scan.timings or {})
+    for engine_summary in summaries:
+        timings[f"engine:{engine_summary['engine']}"] = engine_summary["seconds"]
+    scan.timings = timings
+    scan.engines = summaries
+
+
+def _record(
+    scan_id: int,
+    owner: str,
+    result: ScanResult,
+    config: ScanConfig,
+    owners: dict[str, Any] | None = None,
+) -> None:
+    summaries = _engine_summaries(result, config)
     now = timezone.now()
     with transaction.atomic():
         scan = lease.lock_owned(scan_id, owner, ScanState.COMPLETED)
@@ -303,14 +425,11 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
         # one (history_since) reads newer commits only
         whole_history = config.history and not config.history_since
         summary = findings_record(scan=scan, result=result, now=now, history_scanned=whole_history)
-        # the inventory an advisory update re-matches later, without a checkout
+        # the scan's inventory (its SBOM) and, derived from it, the repository's latest
+        # inventory that an advisory update re-matches later without a checkout
         inventory_record(scan=scan, result=result, now=now)
-        timings = dict(scan.timings or {})
-        for engine_summary in summaries:
-            timings[f"engine:{engine_summary['engine']}"] = engine_summary["seconds"]
-        scan.timings = timings
-        scan.engines = summaries
-        scan.inventory = [package_to_dict(p) for p in result.inventory]
+        _set_engine_results(scan, summaries)
+        scan.code_owners = owners or {}
         scan.counts = {**summary.counts, "duplicates": summary.duplicates}
         scan.findings_count = summary.findings
         scan.new_count = summary.new
@@ -319,7 +438,7 @@ def _record(scan_id: int, owner: str, result: ScanResult, config: ScanConfig) ->
             update_fields=[
                 "timings",
                 "engines",
-                "inventory",
+                "code_owners",
                 "counts",
                 "findings_count",
                 "new_count",

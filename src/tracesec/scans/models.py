@@ -17,6 +17,14 @@ ACTIVE_VALUES = sorted(s.value for s in ACTIVE_STATES)
 RUNNING_VALUES = sorted(s.value for s in RUNNING_STATES)
 
 
+class ScanKind(models.TextChoices):
+    """A scan of the default branch (its findings are the repository's findings), or a
+    diff-aware scan of a pull request (its new findings live with the scan only)."""
+
+    DEFAULT = "default", "Default branch"
+    PULL_REQUEST = "pull_request", "Pull request"
+
+
 class Scan(BaseModel):
     organization = models.ForeignKey(
         "organizations.Organization", on_delete=models.CASCADE, related_name="scans"
@@ -37,6 +45,9 @@ class Scan(BaseModel):
         default=ScanState.QUEUED,
         db_index=True,
     )
+    kind = models.CharField(
+        max_length=20, choices=ScanKind.choices, default=ScanKind.DEFAULT, db_index=True
+    )
     # what was asked for
     engines_requested = models.JSONField(default=list)  # ["sast", "sca", "secrets"]
     history = models.BooleanField(default=False)  # secrets: also scan git history
@@ -56,6 +67,9 @@ class Scan(BaseModel):
     # every package the SCA engine found (engines.formats.json.package_to_dict): the scan's
     # bill of materials, kept per scan so an SBOM of any completed scan can be downloaded
     inventory = models.JSONField(default=list, blank=True)
+    # the repository's CODEOWNERS as it decides this scan's finding paths
+    # (engines.codeowners.ownership): only the deciding rules and a rule index per path
+    code_owners = models.JSONField(default=dict, blank=True)
     findings_count = models.PositiveIntegerField(default=0)
     new_count = models.PositiveIntegerField(default=0)
     fixed_count = models.PositiveIntegerField(default=0)
@@ -79,11 +93,12 @@ class Scan(BaseModel):
     class Meta:
         ordering = ("-created_at", "-id")
         constraints = [
-            # one active scan per repository; a second request returns the active one
+            # one active default-branch scan per repository; a second request returns the
+            # active one (pull-request scans are de-duplicated per pull request instead)
             models.UniqueConstraint(
                 fields=["repository"],
-                condition=models.Q(status__in=ACTIVE_VALUES),
-                name="scan_one_active_per_repository",
+                condition=models.Q(status__in=ACTIVE_VALUES, kind=ScanKind.DEFAULT),
+                name="scan_one_active_default_per_repository",
             ),
         ]
         indexes = [
@@ -117,6 +132,10 @@ class Scan(BaseModel):
         if end is None:
             return None
         return (end - self.started_at).total_seconds()
+
+    @property
+    def is_pull_request(self) -> bool:
+        return self.kind == ScanKind.PULL_REQUEST
 
     def engine_summary(self, engine: str) -> dict[str, Any] | None:
         for summary in self.engines or []:
@@ -154,3 +173,38 @@ class ScanBatch(BaseModel):
 
     def __str__(self) -> str:
         return f"scan batch {self.pk} of organization {self.organization_id}"
+
+
+class PullRequestScan(BaseModel):
+    """What a pull-request scan is about, what it found new, and the check run it published.
+
+    The new findings are kept here (masked, as the engines report them), never in
+    ``findings.Finding``: a pull request's code is not the default branch's, and recording it
+    there would open, change or close the repository's findings."""
+
+    scan = models.OneToOneField(Scan, on_delete=models.CASCADE, related_name="pull_request")
+    number = models.PositiveIntegerField()
+    title = models.CharField(max_length=300, blank=True)
+    html_url = models.URLField(max_length=500, blank=True)
+    head_ref = models.CharField(max_length=255)
+    head_sha = models.CharField(max_length=64)
+    base_ref = models.CharField(max_length=255)
+    base_sha = models.CharField(max_length=64)  # the base branch's tip when the event came
+    merge_base_sha = models.CharField(max_length=64, blank=True)  # what "new" is measured from
+    # the new findings after triage and suppressions (scans.pull_checks.finding_row), and how
+    # many were left out because they are ignored in Trace or suppressed in the repository
+    findings = models.JSONField(default=list, blank=True)
+    ignored_count = models.PositiveIntegerField(default=0)
+    suppressed_count = models.PositiveIntegerField(default=0)
+    # the check run on the head commit (GitHub's id and page) and how it concluded
+    check_run_id = models.BigIntegerField(null=True, blank=True)
+    check_url = models.URLField(max_length=500, blank=True)
+    check_conclusion = models.CharField(max_length=20, blank=True)
+    check_error = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ("-created_at", "-id")
+        indexes = [models.Index(fields=["number", "head_sha"], name="prscan_number_head")]
+
+    def __str__(self) -> str:
+        return f"pull request #{self.number} scan {self.scan_id}"

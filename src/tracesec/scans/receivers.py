@@ -6,8 +6,10 @@ import logging
 from typing import Any
 
 from tracesec.common.errors import ApplicationError
+from tracesec.integrations.pull_requests import PullRequestEvent
 from tracesec.repositories.models import Repository
 from tracesec.scans.models import Scan
+from tracesec.scans.pull_requests import pull_request_scan_request, pull_request_scan_rerun
 from tracesec.scans.services import scan_cancel, scan_request
 from tracesec.scans.state import ScanState
 
@@ -42,4 +44,26 @@ def queue_push_scan(*, repository_id: int, commit_sha: str, source: str, **_: An
             "source": source,
             "commit_sha": commit_sha[:40],
         },
+    )
+
+
+def queue_pull_request_scan(
+    *, repository_id: int, pull: PullRequestEvent, source: str, **_: Any
+) -> None:
+    """A pull request was opened, pushed to or reopened: scan its head (in the delivery's
+    transaction, like a push)."""
+    repository = Repository.objects.select_related("organization").get(pk=repository_id)
+    scan, created = pull_request_scan_request(repository=repository, pull=pull, source=source)
+    logger.info(
+        "scan.pull_request_received",
+        extra={"scan_id": scan.pk, "scan_created": created, "source": source},
+    )
+
+
+def rerun_pull_request_scan(
+    *, repository_id: int, external_id: str, head_sha: str, source: str, **_: Any
+) -> None:
+    repository = Repository.objects.select_related("organization").get(pk=repository_id)
+    pull_request_scan_rerun(
+        repository=repository, external_id=external_id, head_sha=head_sha, source=source
     )

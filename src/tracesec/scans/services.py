@@ -13,7 +13,7 @@ from tracesec.audit.services import audit_record
 from tracesec.common.errors import ApplicationError
 from tracesec.engines.model import ALL_ENGINES, Engine
 from tracesec.repositories.models import Repository
-from tracesec.scans.models import ACTIVE_VALUES, Scan
+from tracesec.scans.models import ACTIVE_VALUES, Scan, ScanKind
 from tracesec.scans.state import ScanErrorCode, ScanState, check_transition, failure_message
 from tracesec.scans.tasks import enqueue_scan_on_commit
 
@@ -43,6 +43,12 @@ def wants_history_scan(repository: Repository) -> bool:
     return opted_in or not scanned_commit
 
 
+def active_default_scan(repository: Repository) -> Scan | None:
+    return Scan.objects.filter(
+        repository=repository, status__in=ACTIVE_VALUES, kind=ScanKind.DEFAULT
+    ).first()
+
+
 def scan_request(
     *,
     repository: Repository,
@@ -58,7 +64,7 @@ def scan_request(
     The scan task is enqueued only once the transaction commits.
     """
     _check_repository_scannable(repository)
-    active = Scan.objects.filter(repository=repository, status__in=ACTIVE_VALUES).first()
+    active = active_default_scan(repository)
     if active is not None:
         return active, False
     history = history or wants_history_scan(repository)
@@ -86,7 +92,7 @@ def scan_request(
             enqueue_scan_on_commit(scan.pk)
     except IntegrityError:
         # lost a race with a concurrent request: the other one is the active scan
-        active = Scan.objects.filter(repository=repository, status__in=ACTIVE_VALUES).first()
+        active = active_default_scan(repository)
         if active is None:
             raise
         return active, False

@@ -15,6 +15,7 @@ from tracesec.scans.execution import scan_execute
 from tracesec.scans.fair_queue import queued_exist
 from tracesec.scans.lease import lease_seconds
 from tracesec.scans.models import Scan
+from tracesec.scans.pull_check_publish import publish_final
 from tracesec.scans.reaper import ReapReport, scans_active_exist, scans_reap
 
 logger = logging.getLogger(__name__)
@@ -68,4 +69,6 @@ def reap_and_requeue() -> ReapReport:
     report = scans_reap()
     for scan_id in report.requeued:
         enqueue_scan_on_commit(scan_id)
+    for scan_id in report.failed:
+        publish_final(scan_id)  # a pull request's check must not stay "in progress" forever
     return report

@@ -21,6 +21,7 @@ from tracesec.organizations.models import Role, role_at_least
 from tracesec.scans.access import access_batch_by_id, access_scan_by_id
 from tracesec.scans.batches import batch_progress, scan_all
 from tracesec.scans.models import ScanBatch
+from tracesec.scans.selectors import pull_request_of
 from tracesec.scans.services import scan_cancel
 from tracesec.scans.status_panel import scan_status_context
 
@@ -54,6 +55,7 @@ def scan_detail(request: HttpRequest, scan_id: int) -> HttpResponse:
         **scan_status_context(scan),
         "can_cancel": role_at_least(actor.role, Role.MEMBER),
         "can_triage": can_triage(actor),
+        "pull": pull_request_of(scan),
     }
     return render(request, "scans/scan_detail.html", context)
 

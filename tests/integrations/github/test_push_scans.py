@@ -11,7 +11,7 @@ import pytest
 from tests.integrations.github.emulated_github import install_and_bind
 from tracesec.repositories.models import Repository
 from tracesec.scans.execution import scan_execute
-from tracesec.scans.models import Scan
+from tracesec.scans.models import Scan, ScanKind
 from tracesec.scans.state import ScanState
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
@@ -42,13 +42,14 @@ def test_push_to_default_branch_queues_one_scan_and_redelivery_none(
 
     # The same delivery again (the scan above is finished, so a second would be created).
     gh.redeliver(push["id"])
-    assert Scan.objects.filter(repository=repository).count() == 1
+    assert Scan.objects.filter(repository=repository, kind=ScanKind.DEFAULT).count() == 1
 
-    # A push to another branch is acknowledged and scans nothing.
+    # A push to another branch is acknowledged and scans nothing on the default branch (the
+    # pull request's own scans are test_pull_request_checks.py's subject).
     gh.open_pull("northwind", "orders-service", head="feature/x", files={"a.txt": "x\n"})
     other = gh.push("northwind", "orders-service", {"a.txt": "y\n"}, branch="feature/x")
     assert [d["status_code"] for d in other["deliveries"]] == [200, 200]
-    assert Scan.objects.filter(repository=repository).count() == 1
+    assert Scan.objects.filter(repository=repository, kind=ScanKind.DEFAULT).count() == 1
 
     # The scan belongs to org A: org B's members get 404 for it.
     assert client.get(f"/scans/{scan.pk}/").status_code == 200

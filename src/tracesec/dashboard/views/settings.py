@@ -16,10 +16,22 @@ from tracesec.api.tokens import (
 )
 from tracesec.audit.selectors import audit_event_list
 from tracesec.dashboard.decorators import membership_required, request_membership
-from tracesec.dashboard.forms import InviteForm, RoleForm, SlaForm, TokenForm
+from tracesec.dashboard.forms import (
+    InCodeSuppressionsForm,
+    InviteForm,
+    PullRequestGateForm,
+    RoleForm,
+    SlaForm,
+    TokenForm,
+)
 from tracesec.dashboard.navigation import INTEGRATION_PANELS
-from tracesec.organizations.access import access_invitation_by_id, access_membership_by_id
-from tracesec.organizations.models import Role, role_at_least
+from tracesec.organizations.access import (
+    access_invitation_by_id,
+    access_membership_by_id,
+    access_organization_by_id,
+    require_role,
+)
+from tracesec.organizations.models import Organization, Role, role_at_least
 from tracesec.organizations.selectors import invitation_list_pending, membership_list
 from tracesec.organizations.services import (
     SLA_SEVERITIES,
@@ -28,6 +40,8 @@ from tracesec.organizations.services import (
     invitation_url,
     membership_remove,
     membership_role_change,
+    organization_in_code_suppressions_update,
+    organization_pr_gate_update,
     organization_sla_update,
 )
 
@@ -166,5 +180,78 @@ def sla(request: HttpRequest) -> HttpResponse:
             messages.success(request, "Deadlines saved. Due dates of open findings follow them.")
             return redirect("dashboard:settings_sla")
         status = 400
-    context = {"form": form, "can_manage": role_at_least(actor.role, Role.ADMIN)}
+    context = {
+        "form": form,
+        "can_manage": role_at_least(actor.role, Role.ADMIN),
+        **_suppressions_context(actor.organization),
+    }
     return render(request, "dashboard/settings/sla.html", context, status=status)
+
+
+def _suppressions_context(
+    organization: Organization, form: InCodeSuppressionsForm | None = None
+) -> dict[str, object]:
+    """The "Suppressions in code" section of the deadlines page."""
+    current = "allow" if organization.allow_in_code_suppressions else "disallow"
+    return {
+        "suppressions_form": form
+        or InCodeSuppressionsForm(initial={"in_code_suppressions": current}),
+        "allow_in_code_suppressions": organization.allow_in_code_suppressions,
+    }
+
+
+@require_POST
+@membership_required()
+def in_code_suppressions(request: HttpRequest, organization_id: int) -> HttpResponse:
+    # The organization is in the URL, not only in the session, so a form left open in one tab
+    # cannot change another organization the admin switched to in another tab.
+    actor = access_organization_by_id(request.user, organization_id)
+    require_role(actor, Role.ADMIN)
+    form = InCodeSuppressionsForm(request.POST)
+    if not form.is_valid():
+        context = {
+            "form": SlaForm(
+                initial={s: getattr(actor.organization, f"sla_{s}_days") for s in SLA_SEVERITIES}
+            ),
+            "can_manage": True,
+            **_suppressions_context(actor.organization, form),
+        }
+        return render(request, "dashboard/settings/sla.html", context, status=400)
+    allow = form.cleaned_data["in_code_suppressions"]
+    organization_in_code_suppressions_update(actor=actor, allow=allow, request=request)
+    if allow:
+        messages.success(request, "trace-ignore comments are honoured from the next scan on.")
+    else:
+        messages.success(request, "trace-ignore comments are not honoured from the next scan on.")
+    return redirect("dashboard:settings_sla")
+
+
+@require_http_methods(["GET", "POST"])
+@membership_required()
+def pull_request_gate(request: HttpRequest) -> HttpResponse:
+    """Settings → Pull-request checks: the gate every pull request's check follows."""
+    actor = request_membership(request)
+    organization = actor.organization
+    current = {
+        "severity": organization.pr_gate_severity,
+        "engines": list(organization.pr_gate_engines or []),
+    }
+    form = PullRequestGateForm(request.POST or None, initial=current)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            organization_pr_gate_update(
+                actor=actor,
+                severity=form.cleaned_data["severity"],
+                engines=list(form.cleaned_data["engines"]),
+                request=request,
+            )
+            messages.success(request, "Gate saved. The next pull-request check follows it.")
+            return redirect("dashboard:settings_pull_request_gate")
+        status = 400
+    context = {
+        "form": form,
+        "current": current,
+        "can_manage": role_at_least(actor.role, Role.ADMIN),
+    }
+    return render(request, "dashboard/settings/pull_request_gate.html", context, status=status)

@@ -34,7 +34,18 @@ COLUMNS = (
     "masked_preview",
     "message",
     "snippet",
+    # an ignored finding's suppression, as SARIF's ``suppressions`` carries it
+    "suppression_state",
+    "suppression_source",
+    "suppression_reason",
+    "suppression_location",
+    "suppressed_by",
+    "suppressed_at",
+    "suppression_expires",
 )
+# where a suppression lives, in words a spreadsheet reader knows
+SOURCE_LABELS = {"triage": "dashboard", "code": "in-code", "config": ".trace.yml"}
+NOT_HONOURED = "not honoured"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -75,8 +86,20 @@ def _row(f: Finding) -> list[str]:
         extra.get("masked_preview", ""),
         f.message,
         f.snippet,
+        *_suppression_cells(f),
     )
     return [safe_cell(cell) for cell in cells]
+
+
+def _suppression_cells(f: Finding) -> tuple[str, ...]:
+    """State, source, reason, location, by, at, expires; an open finding whose suppression
+    was refused says so, with why, and nothing else."""
+    s = f.suppression
+    if s is None:
+        problem = f.extra.get("suppression_problem")  # set by engines.suppressions
+        return (NOT_HONOURED, "", str(problem), "", "", "", "") if problem else ("",) * 7
+    source = SOURCE_LABELS.get(s.source, s.source)
+    return ("ignored", source, s.justification, s.where, s.author, s.decided_at, s.expires)
 
 
 def render(result: ScanResult) -> str:

@@ -31,6 +31,7 @@ from tracesec.engines.model import (
     ScanConfig,
     TargetFile,
 )
+from tracesec.engines.progress import FileCounter
 from tracesec.engines.redaction import redact_detected
 from tracesec.engines.resultcache import open_cache
 from tracesec.engines.sast import cached
@@ -166,6 +167,8 @@ class SastRun:
             known = cached.split(cache, self._targets, _semgrep_version(), timeout)
         from_cache = known.findings
         to_run = [item.target for item in known.pending] + known.unkeyed
+        counter = FileCounter(self._config, Engine.SAST, len(self._targets))
+        counter.add(len(self._targets) - len(to_run), at_once=True)  # cached: done already
         parsed = ParsedOutput()
         if to_run:
             index = TargetIndex(to_run, self._root)
@@ -179,6 +182,7 @@ class SastRun:
                     for batch in batches:
                         document = self._invoke(batch, home, self._root)
                         parse_output(document, index, parsed)
+                        counter.add(len(batch) - len(argv) - 1)  # its files, after "--"
                 except _RunFailed as exc:
                     logger.warning("sast.run_failed", extra={"reason": str(exc)})
                     return EngineOutcome(
@@ -188,6 +192,7 @@ class SastRun:
                         findings=tuple(from_cache + _redacted(parsed.findings)),
                         coverage=(*known.coverage, *parsed.coverage.values()),
                     )
+        counter.finish()
         # Redaction comes first: what is cached is exactly what would be reported.
         fresh = _redacted(parsed.findings)
         if cache is not None and not parsed.engine_errors:

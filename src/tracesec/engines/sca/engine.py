@@ -30,6 +30,7 @@ from tracesec.engines.model import (
     Severity,
     TargetFile,
 )
+from tracesec.engines.progress import FileCounter, counted
 from tracesec.engines.resultcache import ResultCache, open_cache
 from tracesec.engines.sca import cached, extractors, names, reachability
 from tracesec.engines.sca.extractors.base import MAX_MANIFEST_BYTES, ExtractorModule, ParseError
@@ -84,6 +85,7 @@ def extract_all(
     deadline: float,
     cache: ResultCache | None = None,
     only_paths: frozenset[str] | None = None,
+    counter: FileCounter | None = None,
 ) -> tuple[list[Package], list[Coverage], int, bool]:
     """Run every matching extractor: (inventory, coverage, manifests read, complete).
 
@@ -96,9 +98,12 @@ def extract_all(
     scanned = 0
     complete = True
     seen: set[tuple[str, str, str, str, int]] = set()
-    for target, extractor in select_manifests(files):
-        if only_paths is not None and target.path not in only_paths:
-            continue
+    manifests = [
+        (target, extractor)
+        for target, extractor in select_manifests(files)
+        if only_paths is None or target.path in only_paths
+    ]
+    for target, extractor in counted(manifests, counter) if counter else manifests:
         if time.monotonic() > deadline:
             coverage.append(
                 _coverage(target.path, CoverageStatus.TIMED_OUT, "SCA time limit reached")
@@ -321,7 +326,17 @@ def run(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> EngineOu
     started = time.monotonic()
     deadline = started + config.sca_timeout_seconds
     cache = open_cache(config.cache_dir, config.cache_max_bytes)
-    inventory, coverage, scanned, complete = extract_all(files, deadline, cache, config.only_paths)
+    counter = None
+    if config.files_progress is not None:  # only SCA's own files: lockfiles and manifests
+        total = sum(
+            1
+            for target, _ in select_manifests(files)
+            if config.only_paths is None or target.path in config.only_paths
+        )
+        counter = FileCounter(config, Engine.SCA, total)
+    inventory, coverage, scanned, complete = extract_all(
+        files, deadline, cache, config.only_paths, counter
+    )
     error = ""
     ok = True
     findings: list[Finding] = []

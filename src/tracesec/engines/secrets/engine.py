@@ -20,6 +20,7 @@ from tracesec.engines.model import (
     ScanConfig,
     TargetFile,
 )
+from tracesec.engines.progress import FileCounter, counted
 from tracesec.engines.resultcache import open_cache
 from tracesec.engines.secrets import cached, history
 from tracesec.engines.secrets.matcher import Matcher
@@ -49,7 +50,7 @@ def run(root: Path, files: Sequence[TargetFile], config: ScanConfig) -> EngineOu
     findings: list[Finding] = []
     coverage: list[Coverage] = []
     scanned = 0
-    for target in files:
+    for target in counted(files, FileCounter(config, Engine.SECRETS, len(files))):
         if time.monotonic() > deadline:
             coverage.append(_coverage(target.path, CoverageStatus.TIMED_OUT, "secrets time limit"))
             continue

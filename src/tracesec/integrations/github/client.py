@@ -202,6 +202,14 @@ class GitHubClient:
         )
 
     # -- installation token -------------------------------------------------------------------
+    def revoke_installation_token(self) -> None:
+        """`DELETE /installation/token` with the token itself: GitHub answers 204 and refuses the
+        token (401 "Bad credentials") from then on."""
+        response = self._send("DELETE", self._base + "/installation/token", route="revoke_token")
+        if response.status_code != 204:
+            # not 204: raises the typed error for the status (the body is never read)
+            _json_object(response, route="revoke_token", expect=204)
+
     def list_installation_repositories(self) -> list[RemoteRepository]:
         """Every repository the installation can access, or an exception (never a partial list)."""
         found: dict[str, RemoteRepository] = {}
@@ -215,6 +223,27 @@ class GitHubClient:
                 repo = _repository(raw)
                 found[repo.uuid] = repo
         return list(found.values())
+
+    def create_check_run(self, full_name: str, body: Mapping[str, object]) -> dict[str, Any]:
+        """`POST /repos/{owner}/{repo}/check-runs` (needs `checks: write`)."""
+        return self._request(
+            "POST",
+            f"/repos/{_repository_path(full_name)}/check-runs",
+            route="check_runs_create",
+            json=dict(body),
+            expect=201,
+        )
+
+    def update_check_run(
+        self, full_name: str, check_run_id: int, body: Mapping[str, object]
+    ) -> dict[str, Any]:
+        """`PATCH /repos/{owner}/{repo}/check-runs/{id}`: annotations in `output` are appended."""
+        return self._request(
+            "PATCH",
+            f"/repos/{_repository_path(full_name)}/check-runs/{int(check_run_id)}",
+            route="check_runs_update",
+            json=dict(body),
+        )
 
     # -- user token ---------------------------------------------------------------------------
     def list_user_installations(self) -> list[RemoteInstallation]:
@@ -366,6 +395,16 @@ def _json_object(response: httpx.Response, *, route: str, expect: int) -> dict[s
     )
 
 
+_FULL_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$")
+
+
+def _repository_path(full_name: str) -> str:
+    """`owner/repo` checked before it becomes part of a URL path."""
+    if not _FULL_NAME.match(full_name) or ".." in full_name:
+        raise GitHubError("not a repository name")
+    return full_name
+
+
 def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
@@ -397,6 +436,15 @@ def parse_installation(raw: object) -> RemoteInstallation:
         ),
         suspended=bool(raw.get("suspended_at")),
     )
+
+
+def parse_event_installation_id(payload: Mapping[str, object]) -> int:
+    """The `installation.id` of a repository-level event (push, pull_request, check_run)."""
+    installation = payload.get("installation")
+    installation_id = installation.get("id") if isinstance(installation, dict) else None
+    if not isinstance(installation_id, int) or isinstance(installation_id, bool):
+        raise GitHubBadResponse("event lacks an installation", status=200)
+    return installation_id
 
 
 def parse_repository(raw: object) -> RemoteRepository:

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracesec.integrations.github.client import GitHubBadResponse, parse_repository
+from tracesec.integrations.github.client import (
+    GitHubBadResponse,
+    parse_event_installation_id,
+    parse_repository,
+)
 from tracesec.integrations.github.lifecycle import bound_connection
 from tracesec.integrations.pushes import BRANCH_REF_PREFIX, push_received
 
@@ -16,10 +20,7 @@ _ZERO_SHA = "0" * 40
 
 
 def push_event(payload: dict[str, Any]) -> str:
-    installation = payload.get("installation")
-    installation_id = installation.get("id") if isinstance(installation, dict) else None
-    if not isinstance(installation_id, int) or isinstance(installation_id, bool):
-        raise GitHubBadResponse("push event lacks an installation", status=200)
+    installation_id = parse_event_installation_id(payload)
     ref = payload.get("ref")
     after = payload.get("after")
     if not isinstance(ref, str) or not isinstance(after, str):

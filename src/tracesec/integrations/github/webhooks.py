@@ -28,6 +28,7 @@ from tracesec.integrations.github.lifecycle import (
     installation_suspended,
     installation_unsuspended,
 )
+from tracesec.integrations.github.pulls import check_run_event, pull_request_event
 from tracesec.integrations.github.push import push_event
 from tracesec.integrations.github.tasks import connection_sync_enqueue
 from tracesec.integrations.models import (
@@ -109,6 +110,10 @@ def _apply(*, event: str, action: str, payload: dict[str, Any]) -> str:
         return _repositories_event(payload)
     if event == "push":
         return push_event(payload)
+    if event == "pull_request":
+        return pull_request_event(action, payload)
+    if event == "check_run":
+        return check_run_event(action, payload)
     return "ignored"
 
 

@@ -1,0 +1,385 @@
+"""Pull-request checks over real HTTP: the emulated GitHub sends signed `pull_request` webhooks
+to Trace's live server, the worker fetches the pull request's head and base over git smart HTTP,
+scans the change against the merge base, and publishes a check run through the checks API.
+The default branch's findings are never touched; the gate decides the conclusion; a re-run
+check scans again; forged, replayed and unbound deliveries queue nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.integrations.github.emulated_github import install_and_bind
+from tests.support.canary import EverythingHandler
+from tests.support.pull_requests import SHELL_FLAW
+from tracesec.engines.secrets.detectors.base import fake
+from tracesec.findings.models import Finding
+from tracesec.integrations.base import CheckAnnotation, CheckOutcome
+from tracesec.integrations.checks import check_complete, check_start
+from tracesec.integrations.github.client import GitHubClient, InstallationToken
+from tracesec.repositories.models import Repository
+from tracesec.scans.execution import scan_execute
+from tracesec.scans.models import PullRequestScan, Scan, ScanKind
+from tracesec.scans.pull_check_publish import publish_started
+from tracesec.scans.services import scan_request
+from tracesec.scans.state import ScanState
+from tracesec.scans.tasks import reap_and_requeue
+
+pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+
+OWNER, REPO = "northwind", "orders-service"
+
+# The pull request fixes the default branch's one finding (a hard-coded AWS key in
+# settings_local.py, now read from the environment) and adds a shell command built from request
+# input in a new module.
+FIXED_SETTINGS = 'import os\n\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]\n'
+
+
+@dataclass
+class Bound:
+    """The emulated GitHub, org A's admin signed in to Trace, and the bound repository."""
+
+    gh: Any
+    client: Any
+    repository: Repository
+
+
+@pytest.fixture
+def bound(emulated: Any, org_a: Any, client_for: Any) -> Bound:
+    client = client_for(org_a.admin)
+    install_and_bind(emulated, client)
+    repository = Repository.objects.get(full_name=f"{OWNER}/{REPO}")
+    return Bound(emulated.github, client, repository)
+
+
+def _findings_snapshot(repository: Repository) -> list[tuple[Any, ...]]:
+    return sorted(
+        Finding.objects.filter(repository=repository).values_list(
+            "pk", "fingerprint", "status", "last_seen_scan_id", "severity", "updated_at"
+        )
+    )
+
+
+def _pull_scans(repository: Repository) -> list[Scan]:
+    return list(
+        Scan.objects.filter(repository=repository, kind=ScanKind.PULL_REQUEST).order_by("pk")
+    )
+
+
+def _post(
+    url: str, payload: dict[str, Any], delivery: str, *, secret: bytes = b"", signature: str = ""
+) -> httpx.Response:
+    """A `pull_request` delivery sent straight to Trace (signed with ``secret`` if given)."""
+    body = json.dumps(payload).encode()
+    if secret:
+        signature = "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
+    headers = {
+        "X-GitHub-Event": "pull_request",
+        "X-GitHub-Delivery": delivery,
+        "X-Hub-Signature-256": signature,
+        "Content-Type": "application/json",
+    }
+    return httpx.post(url, content=body, headers=headers, timeout=30)
+
+
+def _run_by_head(gh: Any, head_sha: str) -> list[dict[str, Any]]:
+    return [r for r in gh.check_runs() if r["head_sha"] == head_sha]
+
+
+def test_pull_request_check_follows_the_gate_and_leaves_default_findings_alone(
+    bound: Bound, org_a: Any, org_b: Any, client_for: Any, api_client_for: Any
+) -> None:
+    gh, client, repository = bound.gh, bound.client, bound.repository
+
+    # The default branch is scanned first: its findings are the repository's findings.
+    default_scan, _ = scan_request(repository=repository, requested_by=org_a.admin.user)
+    scan_execute(scan_id=default_scan.pk)
+    default_scan.refresh_from_db()
+    assert default_scan.status == ScanState.COMPLETED, default_scan.error_message
+    before = _findings_snapshot(repository)
+    assert before
+
+    opened = gh.open_pull(
+        OWNER,
+        REPO,
+        head="feature/archive",
+        title="Archive orders",
+        files={"settings_local.py": FIXED_SETTINGS, "orders/archive.py": SHELL_FLAW},
+    )
+    [delivery] = opened["deliveries"]
+    assert delivery["status_code"] == 200, delivery
+    [scan] = _pull_scans(repository)
+    pull = PullRequestScan.objects.get(scan=scan)
+    assert (pull.number, pull.head_sha) == (opened["number"], opened["head"]["sha"])
+    assert pull.base_sha == opened["base"]["sha"]
+
+    # Replayed (same X-GitHub-Delivery) and forged deliveries queue nothing.
+    gh.redeliver(delivery["id"])
+    detail = gh.delivery(delivery["id"])
+    payload = detail["request"]["payload"]
+    forged = _post(detail["url"], payload, "forged-0001", signature="sha256=" + "0" * 64)
+    assert forged.status_code == 401
+    assert len(_pull_scans(repository)) == 1
+    # Validly signed but malformed: refused before anything is queued.
+    secret = gh.app()["webhookSecret"].encode()
+    for number, broken in enumerate(
+        [
+            {**payload, "pull_request": {**payload["pull_request"], "number": "1"}},
+            {**payload, "pull_request": {**payload["pull_request"], "base": None}},
+            {
+                **payload,
+                "pull_request": {
+                    **payload["pull_request"],
+                    "head": {**payload["pull_request"]["head"], "sha": "--output=/tmp/x"},
+                },
+            },
+        ]
+    ):
+        answer = _post(detail["url"], broken, f"broken-{number}", secret=secret)
+        assert answer.status_code == 400, answer.text
+    assert len(_pull_scans(repository)) == 1
+
+    scan_execute(scan_id=scan.pk)
+    scan.refresh_from_db()
+    pull.refresh_from_db()
+    assert scan.status == ScanState.COMPLETED, (scan.error_code, scan.error_message)
+    assert scan.commit_sha == opened["head"]["sha"]
+    assert pull.merge_base_sha == opened["base"]["sha"]
+    assert [(r["path"], r["severity"]) for r in pull.findings] == [
+        ("orders/archive.py", "critical")
+    ]
+
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["status"] == "completed"
+    assert run["conclusion"] == "failure"  # default gate: new high or worse fails
+    assert run["external_id"] == f"trace-scan:{scan.pk}"
+    assert run["details_url"].endswith(f"/scans/{scan.pk}/")
+    [annotation] = run["annotations"]
+    assert annotation["path"] == "orders/archive.py"
+    assert annotation["annotation_level"] == "failure"
+    assert "1 new finding" in run["output"]["summary"]
+    assert pull.check_conclusion == "failure"
+    assert pull.check_run_id == run["id"]
+
+    # The pull request's findings never reach the default branch's.
+    assert _findings_snapshot(repository) == before
+    assert not Finding.objects.filter(repository=repository, path="orders/archive.py")
+    assert Finding.objects.get(repository=repository, path="settings_local.py").status == "open"
+
+    # A relaxed gate (SAST does not gate), then "Re-run" on GitHub: a new scan of the same
+    # head, now neutral: the finding is still reported, it no longer fails the check.
+    org = org_a.organization
+    org.pr_gate_engines = ["sca", "secrets"]
+    org.save(update_fields=["pr_gate_engines"])
+    rerun = gh.rerequest_check_run(run["id"])
+    assert rerun["delivery"]["status_code"] == 200
+    [_, again] = _pull_scans(repository)
+    scan_execute(scan_id=again.pk)
+    runs = _run_by_head(gh, opened["head"]["sha"])
+    assert [r["conclusion"] for r in runs] == ["failure", "neutral"]
+    assert len(runs[1]["annotations"]) == 1
+    assert _findings_snapshot(repository) == before
+
+    # Trace shows the pull request's scans to org A only: listed on the repository page, and
+    # the scan page with the pull request, its head and base, the check and the new finding.
+    listing = client.get(f"/repositories/{repository.pk}/").content.decode()
+    assert 'data-testid="pull-request-scans"' in listing
+    assert "#1 Archive orders" in listing
+    page = client.get(f"/scans/{scan.pk}/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Pull request #1: Archive orders" in html
+    assert "<strong>1 new finding</strong> in this pull request" in html
+    assert "feature/archive @ " + opened["head"]["sha"][:12] in html
+    assert f'href="{run["html_url"]}"' in html
+    assert 'data-testid="check-conclusion">failure<' in html
+    assert "orders/archive.py:" in html
+    other = client_for(org_b.admin)
+    assert other.get(f"/scans/{scan.pk}/").status_code == 404
+    assert other.get(f"/repositories/{repository.pk}/").status_code == 404
+    # The API says the same, to org A only.
+    api = api_client_for(org_a.member).get(f"/api/v1/scans/{scan.pk}").json()
+    assert api["kind"] == "pull_request"
+    assert api["pull_request"]["number"] == 1
+    assert api["pull_request"]["check_conclusion"] == "failure"
+    assert [f["path"] for f in api["pull_request"]["new_findings"]] == ["orders/archive.py"]
+    assert api_client_for(org_b.admin).get(f"/api/v1/scans/{scan.pk}").status_code == 404
+
+    # Uninstalled: a validly signed event for the installation queues nothing.
+    installation_id = payload["installation"]["id"]
+    gh.uninstall(installation_id)
+    late = _post(detail["url"], payload, "after-uninstall-0001", secret=secret)
+    assert late.status_code == 200
+    assert late.json()["detail"] == "ignored: installation not bound"
+    assert len(_pull_scans(repository)) == 2
+
+
+def test_annotations_go_fifty_to_a_request(bound: Bound) -> None:
+    gh, repository = bound.gh, bound.repository
+    head = gh.push(OWNER, REPO, {"docs/NOTES.md": "notes\n"})["commit"]
+    started = check_start(
+        repository,
+        scan_id=1,
+        head_sha=head,
+        external_id="trace-scan:1",
+        details_url="http://testserver/scans/1/",
+        check_run_id=None,
+    )
+    annotations = tuple(
+        CheckAnnotation("docs/NOTES.md", line, line, "warning", f"Finding {line}", "message")
+        for line in range(1, 121)
+    )
+    outcome = CheckOutcome("neutral", "120 new findings", "summary", annotations)
+    done = check_complete(repository, scan_id=1, check_run_id=started.check_run_id, outcome=outcome)
+    assert done.requests == 3
+    [run] = _run_by_head(gh, head)
+    # the create carried the "in progress" output (no annotations), then 50 + 50 + 20
+    assert run["annotationBatches"] == [0, 50, 50, 20]
+    assert len(run["annotations"]) == 120
+    assert run["conclusion"] == "neutral"
+
+
+def test_a_token_planted_in_a_pull_request_never_reaches_the_check(
+    bound: Bound, all_logs: EverythingHandler
+) -> None:
+    gh, client, repository = bound.gh, bound.client, bound.repository
+    token = fake("ghp_", 36, seed="pull-request-check")
+    opened = gh.open_pull(
+        OWNER, REPO, head="feature/deploy", files={"deploy.py": f'GITHUB_TOKEN = "{token}"\n'}
+    )
+    [scan] = _pull_scans(repository)
+    scan_execute(scan_id=scan.pk)
+    pull = PullRequestScan.objects.get(scan=scan)
+    assert [r["rule_id"] for r in pull.findings] == ["github-pat"]
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["conclusion"] == "failure"
+    assert len(run["annotations"]) == 1
+    # Everything GitHub received (title, summary, annotations), Trace's record and its page.
+    assert token not in json.dumps(gh.check_runs())
+    assert token not in json.dumps(pull.findings)
+    page = client.get(f"/scans/{scan.pk}/").content.decode()
+    assert token not in page
+    assert token[4:12] not in json.dumps(gh.check_runs())
+    # Nor do the job's own installation tokens (clone and check run): not in a log line, not in
+    # what Trace stored about the scan.
+    stored = json.dumps(
+        list(Scan.objects.filter(pk=scan.pk).values())
+        + list(PullRequestScan.objects.filter(scan=scan).values()),
+        default=str,
+    )
+    assert any("github.check_run_completed" in text for text in all_logs.texts)
+    for text in [*all_logs.texts, stored]:
+        assert token not in text
+        assert "ghs_" not in text  # every installation token starts so
+
+
+def test_a_scan_that_fails_still_completes_its_check(bound: Bound, settings: Any) -> None:
+    gh, repository = bound.gh, bound.repository
+    opened = gh.open_pull(OWNER, REPO, head="feature/big", files={"big.txt": "x\n"})
+    settings.TRACE_SCAN_CLONE_MAX_BYTES = 1  # any fetch is too large
+    [scan] = _pull_scans(repository)
+    scan_execute(scan_id=scan.pk)
+    scan.refresh_from_db()
+    assert scan.status == ScanState.FAILED
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["status"] == "completed"
+    assert run["conclusion"] == "neutral"
+    assert run["output"]["title"] == "Trace could not scan this pull request"
+    assert scan.error_message in run["output"]["summary"]
+    assert PullRequestScan.objects.get(scan=scan).check_conclusion == "neutral"
+
+
+def test_a_scan_given_up_by_the_reaper_completes_its_check(bound: Bound, settings: Any) -> None:
+    gh, repository = bound.gh, bound.repository
+    opened = gh.open_pull(OWNER, REPO, head="feature/lost", files={"lost.txt": "x\n"})
+    [scan] = _pull_scans(repository)
+    publish_started(scan.pk, repository)  # a worker started it, then every attempt died
+    Scan.objects.filter(pk=scan.pk).update(attempts=settings.TRACE_SCAN_MAX_ATTEMPTS)
+    report = reap_and_requeue()
+    assert report.failed == (scan.pk,)
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert (run["status"], run["conclusion"]) == ("completed", "neutral")
+    assert "stopped responding" in run["output"]["summary"]
+
+
+def test_in_code_suppressions_count_only_where_the_organization_allows_them(
+    bound: Bound, org_a: Any
+) -> None:
+    gh, repository = bound.gh, bound.repository
+    suppressed = SHELL_FLAW.replace(
+        "shell=True)", "shell=True)  # trace-ignore reviewed: the target is an order id"
+    )
+    opened = gh.open_pull(OWNER, REPO, head="feature/ok", files={"orders/archive.py": suppressed})
+    [first] = _pull_scans(repository)
+    scan_execute(scan_id=first.pk)
+    pull = PullRequestScan.objects.get(scan=first)
+    assert (pull.findings, pull.suppressed_count) == ([], 1)
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["conclusion"] == "success"
+    assert "1 suppressed in the repository" in run["output"]["summary"]
+
+    # The organization stops honouring in-code suppressions; the next push to the pull request
+    # (a `synchronize` event) is scanned and the finding counts.
+    org_a.organization.allow_in_code_suppressions = False
+    org_a.organization.save(update_fields=["allow_in_code_suppressions"])
+    pushed = gh.push_to_pull(OWNER, REPO, opened["number"], {"README.md": "archive\n"})
+    [_, second] = _pull_scans(repository)
+    assert PullRequestScan.objects.get(scan=second).head_sha == pushed["commit"]
+    scan_execute(scan_id=second.pk)
+    [run] = _run_by_head(gh, pushed["commit"])
+    assert run["conclusion"] == "failure"
+    assert len(run["annotations"]) == 1
+
+
+def test_a_check_github_refuses_is_reported_in_trace_and_the_scan_still_completes(
+    bound: Bound, settings: Any
+) -> None:
+    gh, client, repository = bound.gh, bound.client, bound.repository
+    opened = gh.open_pull(OWNER, REPO, head="feature/limited", files={"notes.txt": "x\n"})
+    installation_id = gh.delivery(opened["deliveries"][0]["id"])["request"]["payload"][
+        "installation"
+    ]["id"]
+    # The installation's API quota is used up (the clone is git, not the API).
+    settings.GITHUB_MAX_RATE_LIMIT_WAIT_SECONDS = 0
+    gh.rate_limit(remaining=0, installation=installation_id)
+    [scan] = _pull_scans(repository)
+    scan_execute(scan_id=scan.pk)
+    scan.refresh_from_db()
+    assert scan.status == ScanState.COMPLETED, scan.error_message
+    pull = PullRequestScan.objects.get(scan=scan)
+    assert pull.check_run_id is None
+    assert pull.check_error.startswith("GitHub refused the check run (rate_limited")
+    assert _run_by_head(gh, opened["head"]["sha"]) == []
+    page = client.get(f"/scans/{scan.pk}/").content.decode()
+    assert 'data-testid="check-error"' in page
+
+
+def test_every_token_of_a_pull_request_job_is_revoked_when_its_work_is_done(
+    bound: Bound, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The clone's token (contents: read) and each check publication's (checks: write) are
+    refused by GitHub once the job no longer needs them. The tokens GitHub issues are noted on
+    the way out (the job keeps them in memory only); nothing about the call is changed."""
+    gh, repository = bound.gh, bound.repository
+    issued: list[InstallationToken] = []
+    create_token = GitHubClient.create_installation_token
+
+    def noting(client: GitHubClient, *args: Any, **kwargs: Any) -> InstallationToken:
+        issued.append(create_token(client, *args, **kwargs))
+        return issued[-1]
+
+    monkeypatch.setattr(GitHubClient, "create_installation_token", noting)
+    gh.open_pull(OWNER, REPO, head="feature/shell", files={"tools/run.py": SHELL_FLAW})
+    [scan] = _pull_scans(repository)
+    scan_execute(scan_id=scan.pk)
+    monkeypatch.undo()
+    assert [t.permissions.get("checks") for t in issued] == [None, "write", "write"]
+    for token in issued:
+        refused = gh.api("GET", f"/repos/{repository.full_name}", token=token.token)
+        assert (refused.status_code, refused.json()["message"]) == (401, "Bad credentials")
