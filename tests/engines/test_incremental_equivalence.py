@@ -25,11 +25,20 @@ def _fingerprints(result: ScanResult) -> list[str]:
     return sorted(f.fingerprint for f in result.findings)
 
 
+def _coverage(result: ScanResult) -> list[tuple[str, str, str, str]]:
+    return sorted(
+        (c.engine.value if c.engine else "", c.path, c.status.value, c.reason)
+        for c in result.coverage
+    )
+
+
 @pytest.fixture(scope="module")
 def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("fixtures") / "tree"
     shutil.copytree(FIXTURES, root)
     write(root, "ops/deploy.env", f"GITHUB_TOKEN={fake('ghp_', 36, seed='equivalence')}\n")
+    # semgrep cannot parse it: its coverage row must come back from the cache as well
+    write(root, "ops/broken.py", "def (:\n    eval(x)\n")
     init_repo(root)
     commit_all(root, "base")
     return root
@@ -50,6 +59,8 @@ def test_cached_rescan_equals_cold_scan_and_semgrep_runs_only_on_misses(
     stored = cache.size_bytes()
     again = scan(tree, config)
     assert _fingerprints(first) == _fingerprints(cold) == _fingerprints(again)
+    assert _coverage(first) == _coverage(cold) == _coverage(again)
+    assert ("sast", "ops/broken.py", "parse_error") in {c[:3] for c in _coverage(again)}
     assert [f.snippet for f in sorted(again.findings, key=lambda f: f.fingerprint)] == [
         f.snippet for f in sorted(cold.findings, key=lambda f: f.fingerprint)
     ]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
+
+import pytest
 
 from tracesec.engines.model import CoverageStatus, ScanConfig, Severity, TargetFile
 from tracesec.engines.sast import command
@@ -24,6 +28,38 @@ def test_argv_is_offline_and_ignores_repository_configuration() -> None:
     configs = [a for a in argv if a.startswith("--config=")]
     assert configs
     assert all("/sast/rules/python/" in c for c in configs)
+
+
+def test_rules_bundle_holds_the_packs_rules_as_semgreps_yaml_parser_reads_them(
+    tmp_path: Path,
+) -> None:
+    # semgrep reads YAML 1.2 (ruamel); PyYAML reads 1.1, where e.g. `on`/`no` are booleans and
+    # 0777 is octal: the bundle must hold exactly what semgrep would have read from the files.
+    ruamel = pytest.importorskip("ruamel.yaml")
+    bundle = command.write_rules_bundle(["python", "go"], tmp_path)
+    rules = json.loads(bundle.read_text(encoding="utf-8"))["rules"]
+    expected = []
+    for path in command.rule_files(["go", "python"]):
+        expected.extend(ruamel.YAML(typ="safe", pure=True).load(path.read_text())["rules"])
+    assert rules == json.loads(json.dumps(expected))
+    assert {r["id"].split(".")[1] for r in rules} == {"python", "go"}
+    packs = sorted({path.parent.name for path in command.rule_files()})
+    everything = json.loads(command.write_rules_bundle(packs, tmp_path).read_text())["rules"]
+    assert len({r["id"] for r in everything}) == len(everything)  # one document: unique ids
+
+
+def test_rules_bundle_follows_an_edited_rule_file(tmp_path: Path, monkeypatch) -> None:
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(command.RULES_DIR, rules_dir)
+    monkeypatch.setattr(command, "RULES_DIR", rules_dir)
+    before = json.loads(command.write_rules_bundle(["go"], tmp_path).read_text())["rules"]
+    go_rule = sorted((rules_dir / "go").glob("*.yaml"))[0]
+    text = go_rule.read_text()
+    assert "severity: WARNING" in text
+    go_rule.write_text(text.replace("severity: WARNING", "severity: INFO", 1))
+    after = json.loads(command.write_rules_bundle(["go"], tmp_path).read_text())["rules"]
+    severities = [r["severity"] for r in before], [r["severity"] for r in after]
+    assert severities[1].count("INFO") == severities[0].count("INFO") + 1
 
 
 def test_env_is_scrubbed(tmp_path: Path, monkeypatch) -> None:

@@ -185,6 +185,33 @@ def test_status_reports_version_digest_and_incomplete(outcome: EngineOutcome) ->
     assert status.error == ""
 
 
+def test_timed_out_and_unparsable_files_come_from_the_cache_with_their_rows(
+    tree: Path, outcome: EngineOutcome, tmp_path: Path
+) -> None:
+    """A re-scan does not run semgrep again on a file that timed out or did not parse (it
+    would repeat the same timeouts), yet reports the same coverage rows; a new per-rule
+    timeout is a new key, so such a file is analysed again under it."""
+    walk = ["app.py", "huge.py", "broken.py"]
+    config = ScanConfig(sast_per_file_timeout_seconds=1, cache_dir=tmp_path / "cache")
+    first = start(tree, _targets(tree, walk), config).wait()
+    entries = sorted(p.name for p in (tmp_path / "cache").rglob("*") if p.is_file())
+    assert len(entries) == len(walk)
+    again = start(tree, _targets(tree, walk), config).wait()
+    rows = {c.path: (c.status, c.reason) for c in outcome.coverage}
+    assert {c.path: (c.status, c.reason) for c in first.coverage} == rows
+    assert {c.path: (c.status, c.reason) for c in again.coverage} == rows
+    assert sorted(f.fingerprint for f in again.findings) == sorted(
+        f.fingerprint for f in first.findings
+    )
+    assert again.status.files_scanned == first.status.files_scanned == 1
+    assert not again.status.complete
+    assert sorted(p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()) == entries
+    longer = ScanConfig(sast_per_file_timeout_seconds=2, cache_dir=tmp_path / "cache")
+    cached_only = start(tree, _targets(tree, ["broken.py"]), longer).wait()
+    assert {c.path for c in cached_only.coverage} == {"broken.py"}
+    assert len([p for p in (tmp_path / "cache").rglob("*") if p.is_file()]) == len(walk) + 1
+
+
 def test_whole_run_timeout_kills_semgrep(tree: Path) -> None:
     config = ScanConfig(sast_timeout_seconds=1)
     began = time.monotonic()

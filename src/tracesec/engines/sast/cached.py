@@ -1,26 +1,32 @@
 """SAST results per file in the result cache: which targets still need semgrep, and storing them.
 
 semgrep CE rules are intra-file, so a file's findings depend only on its content, its rule
-pack, the semgrep version and our parsing code. The key also holds the file's path, because
-the v1 SAST fingerprint hashes the matched code after the path: re-using an entry under a new
-path would need the matched code, which may hold a secret and is never stored. Only files
-semgrep read cleanly (no timeout or parse error) are stored.
+pack, the semgrep version, the per-rule timeout and our parsing code. The key also holds the
+file's path, because the v1 SAST fingerprint hashes the matched code after the path: re-using
+an entry under a new path would need the matched code, which may hold a secret and is never
+stored. A file semgrep could not fully parse, or where a rule hit the per-rule timeout, is
+stored with its coverage row: re-analysing it on every scan repeated the same timeouts (three
+taint rules x 5 s on Juice Shop's three.js, every re-scan) to report the same row. The row is
+reported again on every hit, so such a file is still never taken as fully analysed; a file
+that failed for any other reason (out of memory, a crash) is not stored.
 """
 
 from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from tracesec.engines.formats.json import finding_from_dict, finding_to_dict
-from tracesec.engines.model import Finding, TargetFile
+from tracesec.engines.model import Coverage, CoverageStatus, Engine, Finding, TargetFile
 from tracesec.engines.resultcache import ResultCache, cache_key, content_digest, source_digest
 from tracesec.engines.sast.command import pack_for, rules_digest
 
-_FORMAT = "sast/1"
+_FORMAT = "sast/2"  # 2: {findings, coverage}; failed files stored too
+# outcomes semgrep gives again for the same content, rules and timeout
+_REPEATABLE = frozenset({CoverageStatus.TIMED_OUT, CoverageStatus.PARSE_ERROR})
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -43,14 +49,21 @@ def _stamp(path: Path) -> tuple[int, int]:
     return st.st_size, st.st_mtime_ns
 
 
+@dataclass
+class Split:
+    """Targets split by the cache: what is known already and what semgrep must analyse."""
+
+    findings: list[Finding]  # from the cache
+    coverage: list[Coverage]  # from the cache: files semgrep could not fully analyse
+    pending: list[Pending]  # to analyse, with the key their result is stored under
+    unkeyed: list[TargetFile]  # unreadable here: analysed (semgrep reports what is wrong)
+
+
 def split(
-    cache: ResultCache, targets: Sequence[TargetFile], semgrep_version: str
-) -> tuple[list[Finding], list[Pending], list[TargetFile]]:
-    """(cached findings, targets to analyse with their keys, unreadable targets to analyse)."""
+    cache: ResultCache, targets: Sequence[TargetFile], semgrep_version: str, timeout: int
+) -> Split:
     digests: dict[str, str] = {}
-    cached: list[Finding] = []
-    pending: list[Pending] = []
-    unkeyed: list[TargetFile] = []
+    out = Split([], [], [], [])
     for target in targets:
         pack = pack_for(target.path) or ""
         if pack not in digests:
@@ -60,30 +73,37 @@ def split(
             with open(target.abspath, "rb") as handle:
                 data = handle.read()
         except OSError:
-            unkeyed.append(target)  # semgrep reports what is wrong with it
+            out.unkeyed.append(target)
             continue
         key = cache_key(
-            _FORMAT, semgrep_version, _code_digest(), pack, digests[pack], target.path,
-            content_digest(data),
+            _FORMAT, semgrep_version, _code_digest(), pack, digests[pack], f"timeout={timeout}",
+            target.path, content_digest(data),
         )  # fmt: skip
         value = cache.get_json(key)
-        findings = _decode(value) if value is not None else None
-        if findings is None:
-            pending.append(Pending(target, key, stamp))
-        else:
-            cached.extend(findings)
-    return cached, pending, unkeyed
+        entry = _decode(value, target.path) if value is not None else None
+        if entry is None:
+            out.pending.append(Pending(target, key, stamp))
+            continue
+        out.findings.extend(entry[0])
+        if entry[1] is not None:
+            out.coverage.append(entry[1])
+    return out
 
 
 def store(
-    cache: ResultCache, pending: Iterable[Pending], findings: Iterable[Finding], failed: set[str]
+    cache: ResultCache,
+    pending: Iterable[Pending],
+    findings: Iterable[Finding],
+    coverage: Mapping[str, Coverage],
 ) -> None:
-    """Store each analysed file's (already redacted) findings, unless semgrep failed on it."""
+    """Store each analysed file's (already redacted) findings and its coverage row, unless
+    semgrep failed on it in a way a re-run may not repeat."""
     by_path: dict[str, list[Finding]] = {}
     for finding in findings:
         by_path.setdefault(finding.location.path, []).append(finding)
     for item in pending:
-        if item.target.path in failed:
+        row = coverage.get(item.target.path)
+        if row is not None and row.status not in _REPEATABLE:
             continue
         try:
             if _stamp(item.target.abspath) != item.stamp:
@@ -91,13 +111,27 @@ def store(
         except OSError:
             continue
         found = by_path.get(item.target.path, [])
-        cache.put_json(item.key, [finding_to_dict(f) for f in found])
+        value = {
+            "findings": [finding_to_dict(f) for f in found],
+            "coverage": None if row is None else {"status": row.status.value, "reason": row.reason},
+        }
+        cache.put_json(item.key, value)
 
 
-def _decode(value: object) -> list[Finding] | None:
-    if not isinstance(value, list):
+def _decode(value: object, path: str) -> tuple[list[Finding], Coverage | None] | None:
+    if not isinstance(value, dict):
         return None
     try:
-        return [finding_from_dict(item) for item in value]
+        findings = [finding_from_dict(item) for item in value["findings"]]
+        row = value["coverage"]
+        coverage = None
+        if row is not None:
+            status = CoverageStatus(row["status"])
+            if status not in _REPEATABLE:
+                return None
+            coverage = Coverage(
+                engine=Engine.SAST, path=path, status=status, reason=str(row["reason"])
+            )
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # a stale or foreign entry is a miss
+    return findings, coverage

@@ -11,7 +11,9 @@ throw-away ``HOME``.
 from __future__ import annotations
 
 import ctypes
+import functools
 import hashlib
+import json
 import os
 import resource
 import shutil
@@ -19,6 +21,8 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+import yaml
 
 from tracesec.engines.cores import usable_cores
 from tracesec.engines.model import ScanConfig
@@ -85,6 +89,35 @@ def rules_digest(packs: Sequence[str] | None = None) -> str:
         h.update(path.read_bytes())
         h.update(b"\0")
     return h.hexdigest()[:12]
+
+
+def write_rules_bundle(packs: Sequence[str], directory: Path) -> Path:
+    """The packs' rules as one JSON file in ``directory``, the file semgrep is given.
+
+    semgrep parses and validates each YAML rule file in Python before it starts; for the same
+    rules in one JSON document that takes half the CPU (1.4 s instead of 3.5 s for the Python
+    pack), which is most of a small scan's fixed cost. Rule ids are unchanged
+    (``--no-rewrite-rule-ids``), so findings and cache keys are the same as with the YAML files.
+    """
+    bundle = directory / "rules.json"
+    bundle.write_text(_bundle_text(tuple(sorted(packs)), rules_digest(packs)), encoding="utf-8")
+    return bundle
+
+
+@functools.lru_cache(maxsize=32)
+def _bundle_text(packs: tuple[str, ...], digest: str) -> str:
+    """JSON of the packs' rules; ``digest`` keys the memo, so an edited rule file is re-read."""
+    rules: list[object] = []
+    for path in rule_files(packs):
+        rules.extend(_load_yaml(path.read_text(encoding="utf-8"))["rules"])
+    return json.dumps({"rules": rules}, ensure_ascii=False)
+
+
+def _load_yaml(text: str) -> dict:
+    # The C loader when PyYAML has one: the pure-Python one costs more than the bundle saves.
+    if getattr(yaml, "__with_libyaml__", False):
+        return yaml.load(text, Loader=yaml.CSafeLoader)  # type: ignore[no-any-return]
+    return yaml.safe_load(text)  # type: ignore[no-any-return]
 
 
 def semgrep_executable() -> str:
@@ -170,7 +203,10 @@ def clean_env(home: Path) -> dict[str, str]:
         "SEMGREP_SEND_METRICS": "off",
         "SEMGREP_FORCE_COLOR": "",
         "NO_COLOR": "1",
-        "PYTHONDONTWRITEBYTECODE": "1",
+        # No PYTHONDONTWRITEBYTECODE: where semgrep's install has no bytecode yet (uv does not
+        # compile at install time), its first run writes it next to semgrep's own modules and
+        # later runs skip compiling ~1,000 modules (about 1.5 s of every start). Nothing is
+        # written in the scanned tree: semgrep's modules do not live there.
     }
 
 

@@ -43,10 +43,10 @@ from tracesec.engines.sast.command import (
     jobs_for,
     limits_preexec,
     pack_for,
-    rule_files,
     rules_digest,
     semgrep_executable,
     target_batches,
+    write_rules_bundle,
 )
 from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
 from tracesec.engines.secrets.engine import default_matcher
@@ -161,22 +161,23 @@ class SastRun:
                 )
             )
         cache = open_cache(self._config.cache_dir, self._config.cache_max_bytes)
-        from_cache: list[Finding] = []
-        pending: list[cached.Pending] = []
-        to_run = list(self._targets)
+        known = cached.Split(findings=[], coverage=[], pending=[], unkeyed=list(self._targets))
         if cache is not None:
-            from_cache, pending, unkeyed = cached.split(cache, self._targets, _semgrep_version())
-            to_run = [item.target for item in pending] + unkeyed
+            timeout = self._config.sast_per_file_timeout_seconds
+            known = cached.split(cache, self._targets, _semgrep_version(), timeout)
+        from_cache = known.findings
+        to_run = [item.target for item in known.pending] + known.unkeyed
         counter = FileCounter(self._config, Engine.SAST, len(self._targets))
         counter.add(len(self._targets) - len(to_run), at_once=True)  # cached: done already
         parsed = ParsedOutput()
         if to_run:
             index = TargetIndex(to_run, self._root)
             packs = sorted({p for t in to_run if (p := pack_for(t.path)) is not None})
-            argv = base_argv(executable, rule_files(packs), self._config)
-            batches = target_batches(argv, [index.arg_for(t) for t in to_run])
             with tempfile.TemporaryDirectory(prefix="trace-sast-") as tmp:
                 home = Path(tmp)
+                rules = write_rules_bundle(packs, home)
+                argv = base_argv(executable, [rules], self._config)
+                batches = target_batches(argv, [index.arg_for(t) for t in to_run])
                 try:
                     for batch in batches:
                         document = self._invoke(batch, home, self._root)
@@ -189,16 +190,16 @@ class SastRun:
                             ok=False, complete=False, scanned=0, error=str(exc), version=version
                         ),
                         findings=tuple(from_cache + _redacted(parsed.findings)),
-                        coverage=tuple(parsed.coverage.values()),
+                        coverage=(*known.coverage, *parsed.coverage.values()),
                     )
         counter.finish()
         # Redaction comes first: what is cached is exactly what would be reported.
         fresh = _redacted(parsed.findings)
         if cache is not None and not parsed.engine_errors:
-            cached.store(cache, pending, fresh, failed=set(parsed.coverage))
+            cached.store(cache, known.pending, fresh, parsed.coverage)
         if parsed.version:
             version = f"semgrep {parsed.version}; rules {digest}"
-        coverage = tuple(parsed.coverage.values())
+        coverage = (*known.coverage, *parsed.coverage.values())
         failed = sum(1 for c in coverage if c.status is not CoverageStatus.SCANNED)
         error = "; ".join(sorted(set(parsed.engine_errors)))
         return EngineOutcome(
