@@ -26,6 +26,7 @@ from tracesec.inventory.models import AdvisoryUpdate, AdvisoryUpdateStatus, Inve
 from tracesec.inventory.rematch import advisory_update_apply
 from tracesec.inventory.services import advisory_update_queue, inventory_record
 from tracesec.organizations.models import Role
+from tracesec.repositories.models import RepositoryStatus
 from tracesec.scans.execution import _record, run_engines
 from tracesec.scans.models import Scan
 from tracesec.scans.state import ScanState
@@ -269,3 +270,31 @@ def test_one_notification_per_organization_naming_only_its_repositories(
     assert "secret-project" not in to_a.body + to_a.subject
     assert "acme/" not in to_b.body + to_b.subject
     assert not Finding.objects.filter(repository__full_name="other/patched").exists()
+
+
+def test_a_removed_repository_gets_no_findings_and_no_alert(tmp_path: Path, settings: Any) -> None:
+    """A repository removed from the provider keeps its rows (history), but an advisory
+    published afterwards opens nothing in it and mails no one about it."""
+    osv_db = tmp_path / "osv"
+    settings.TRACE_OSV_DB = osv_db
+    records = tmp_path / "records"
+    records.mkdir()
+    _record_file(records, "GHSA-1111-2222-3333", "flaskish", "0.9.0")
+    osvstore.build_index(records, osv_db, "PyPI")
+    org = make_org()
+    make_member(org, role=Role.ADMIN, email="a@example.com")
+    kept, removed = make_repository(org, "acme/kept"), make_repository(org, "acme/removed")
+    for repository in (kept, removed):
+        _stored_inventory(repository, ("requestsy", "2.1.0"))
+    removed.status = RepositoryStatus.REMOVED
+    removed.save(update_fields=["status"])
+
+    _record_file(records, "GHSA-dddd-eeee-ffff", "requestsy", "2.2.0")
+    stats = osvstore.build_index(records, osv_db, "PyPI")
+    update = advisory_update_queue(source="PyPI", changed=stats.changed)
+    assert update is not None
+    assert advisory_update_apply(advisory_update_id=update.pk) == 1
+    _run_queued_tasks()
+    assert not Finding.objects.filter(repository=removed).exists()
+    [email] = mail.outbox
+    assert "acme/removed" not in email.subject + email.body
