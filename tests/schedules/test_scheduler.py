@@ -7,13 +7,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from tests.support.builders import make_org, make_repository
-from tracesec.repositories.models import RepositoryStatus
+from tracesec.repositories.models import Repository, RepositoryStatus
 from tracesec.scans.models import Scan
 from tracesec.scans.state import ScanState
 from tracesec.schedules.clock import ManualClock
 from tracesec.schedules.models import RepositorySchedule, ScheduledRun
 from tracesec.schedules.runner import run_scheduler
 from tracesec.schedules.services import (
+    TickReport,
+    _run_one,
     schedule_set_organization,
     schedule_set_repository,
     scheduler_tick,
@@ -147,3 +149,33 @@ def test_runner_ticks_with_the_injected_clock() -> None:
     due = RepositorySchedule.objects.get(repository=repo).next_run_at
     run_scheduler(interval=0, clock=ManualClock(due), once=True)  # type: ignore[arg-type]
     assert ScheduledRun.objects.filter(repository=repo).count() == 1
+
+
+@pytest.mark.django_db
+def test_a_repository_removed_later_is_not_run_until_it_returns() -> None:
+    """Removed after its schedule existed: no daily "not scannable" run rows piling up
+    forever; back to active, it runs at its next slot."""
+    org = make_org()
+    repo = make_repository(org)
+    clock = ManualClock(MONDAY)
+    scheduler_tick(clock.now())
+    Repository.objects.filter(pk=repo.pk).update(status=RepositoryStatus.REMOVED)
+    clock.advance(timedelta(days=3))
+    report = scheduler_tick(clock.now())
+    assert (report.due, report.not_scannable) == (0, 0)
+    assert not ScheduledRun.objects.filter(repository=repo).exists()
+    Repository.objects.filter(pk=repo.pk).update(status=RepositoryStatus.ACTIVE)
+    assert scheduler_tick(clock.now()).queued == 1
+
+
+@pytest.mark.django_db
+def test_a_schedule_deleted_during_the_tick_is_a_lost_race_not_a_crash() -> None:
+    org = make_org()
+    repo = make_repository(org)
+    scheduler_tick(MONDAY)
+    row = RepositorySchedule.objects.get(repository=repo)
+    slot = row.next_run_at
+    assert slot is not None
+    repo.delete()  # between the tick's read of due runs and its claim
+    report = TickReport()
+    assert _run_one(row.pk, repo.pk, slot, Schedule(Frequency.DAILY), slot, report) is False
