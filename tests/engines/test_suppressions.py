@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.git_trees import write
+from tests.support.git_trees import commit_all, init_repo, write
 from tracesec.engines import suppressions
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
 from tracesec.engines.scan import scan
@@ -265,3 +265,17 @@ def test_hostile_config_is_refused(tmp_path: Path, text: str, message: str) -> N
 def test_a_rule_everywhere_is_still_allowed() -> None:
     [entry] = suppressions.load_config(b"ignore:\n  - {paths: ['**'], rules: [x], reason: r}\n")
     assert entry.paths == ("**",)
+
+
+def test_a_comment_in_todays_file_does_not_hide_a_secret_of_its_history(tmp_path: Path) -> None:
+    """A history-only secret's line is a line of an old revision: today's comment on that
+    line number was written about something else and must not hide it."""
+    repo = init_repo(tmp_path / "r")
+    write(repo, "app.py", f'print("hi")\nTOKEN = "{TOKEN}"\n')
+    commit_all(repo, "add token")
+    write(repo, "app.py", 'print("hi")\nx = 1  # trace-ignore reviewed, not a problem\n')
+    commit_all(repo, "remove token")
+    config = ScanConfig(engines=(Engine.SECRETS,), history=True)
+    finding = _one(_scan(repo, config))
+    assert finding.extra["history_only"] is True
+    assert finding.suppression is None

@@ -372,7 +372,10 @@ def _decide(
     if finding.suppression is not None:
         return finding
     problems: list[str] = []
-    for comment in comments.near(finding.location.path, finding.location.start_line):
+    # a history-only secret's line is in an old revision: today's comments are about other code
+    in_tree = not finding.extra.get("history_only")
+    near = comments.near(finding.location.path, finding.location.start_line) if in_tree else []
+    for comment in near:
         if comment.rule and comment.rule not in rule_ids(finding):
             continue
         where = f"trace-ignore at {finding.location.path}:{comment.line}"
