@@ -130,7 +130,30 @@ def glob_match(pattern: str, path: str) -> bool:
     pattern = pattern.strip().lstrip("/")
     if pattern.endswith("/"):
         pattern += "**"
-    return _glob_matches(_glob_tokens(pattern), path)
+    return _glob_match(pattern, path)
+
+
+@lru_cache(maxsize=65536)  # a file's findings ask about the same path again and again
+def _glob_match(pattern: str, path: str) -> bool:
+    tokens = _glob_tokens(pattern)
+    if sum(kind in _WILDCARDS for kind, _ in tokens) <= 1:
+        # one wildcard cannot backtrack badly: the regex engine is faster
+        return _glob_regex(tokens).fullmatch(path) is not None
+    if not all(run in path for run in _literal_runs(tokens)):
+        return False  # the usual answer, found without stepping through the path
+    return _glob_matches(tokens, path)
+
+
+@lru_cache(maxsize=4096)
+def _literal_runs(tokens: tuple[_Token, ...]) -> tuple[str, ...]:
+    runs, current = [], ""
+    for kind, char in tokens:
+        if kind == _LITERAL:
+            current += char
+        elif current:
+            runs.append(current)
+            current = ""
+    return (*runs, current) if current else tuple(runs)
 
 
 # Glob tokens. Matching simulates the pattern's automaton one character at a time (time
@@ -191,6 +214,17 @@ def _glob_matches(tokens: tuple[_Token, ...], path: str) -> bool:
             return False
         states = _skip_empty(tokens, following)
     return end in states
+
+
+_REGEX = {_ONE: "[^/]", _STAR: "[^/]*", _ANY: ".*", _DIRS: "(?:.*/)?"}
+
+
+@lru_cache(maxsize=4096)
+def _glob_regex(tokens: tuple[_Token, ...]) -> re.Pattern[str]:
+    return re.compile(
+        "".join(re.escape(c) if kind == _LITERAL else _REGEX[kind] for kind, c in tokens),
+        re.DOTALL,
+    )
 
 
 def _skip_empty(tokens: tuple[_Token, ...], states: set[int]) -> set[int]:
