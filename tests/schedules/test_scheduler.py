@@ -79,14 +79,18 @@ def test_two_simulated_days_scan_each_repository_once_per_day() -> None:
     assert not Scan.objects.filter(repository=removed).exists()
 
 
-@pytest.mark.django_db
-def test_a_run_already_claimed_is_not_claimed_again() -> None:
-    org = make_org()
-    repo = make_repository(org)
+def _first_slot() -> tuple[Repository, RepositorySchedule, datetime]:
+    """A repository, its schedule row after the first tick, and its first slot."""
+    repo = make_repository(make_org())
     scheduler_tick(MONDAY)
     row = RepositorySchedule.objects.get(repository=repo)
-    due = row.next_run_at
-    assert due is not None
+    assert row.next_run_at is not None
+    return repo, row, row.next_run_at
+
+
+@pytest.mark.django_db
+def test_a_run_already_claimed_is_not_claimed_again() -> None:
+    repo, row, due = _first_slot()
     assert scheduler_tick(due).queued == 1
     # a slow scheduler that read the old slot before the claim: its UPDATE matches no row
     RepositorySchedule.objects.filter(pk=row.pk).update(next_run_at=due)
@@ -170,12 +174,8 @@ def test_a_repository_removed_later_is_not_run_until_it_returns() -> None:
 
 @pytest.mark.django_db
 def test_a_schedule_deleted_during_the_tick_is_a_lost_race_not_a_crash() -> None:
-    org = make_org()
-    repo = make_repository(org)
-    scheduler_tick(MONDAY)
-    row = RepositorySchedule.objects.get(repository=repo)
-    slot = row.next_run_at
-    assert slot is not None
+    repo, row, slot = _first_slot()
+    repo_id = repo.pk
     repo.delete()  # between the tick's read of due runs and its claim
     report = TickReport()
-    assert _run_one(row.pk, repo.pk, slot, Schedule(Frequency.DAILY), slot, report) is False
+    assert _run_one(row.pk, repo_id, slot, Schedule(Frequency.DAILY), slot, report) is False
