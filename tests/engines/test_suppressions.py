@@ -279,3 +279,18 @@ def test_a_comment_in_todays_file_does_not_hide_a_secret_of_its_history(tmp_path
     finding = _one(_scan(repo, config))
     assert finding.extra["history_only"] is True
     assert finding.suppression is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"{TOKEN}: 1\n", f"version: {TOKEN}\n", f"ignore:\n  - paths: [a]\n    {TOKEN}: x\n"],
+)
+def test_a_config_error_never_repeats_a_credential(tmp_path: Path, text: str) -> None:
+    """The error quotes the file's keys and values; a token pasted there is masked in it
+    like anywhere else (errors reach CI logs and every report format)."""
+    write(tmp_path, "a.py", "x = 1\n")
+    write(tmp_path, ".trace.yml", text)
+    [error] = _scan(tmp_path).errors
+    assert "none of its suppressions were applied" in error
+    assert TOKEN not in error
+    assert TOKEN[8:24] not in error

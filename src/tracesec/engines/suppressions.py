@@ -370,7 +370,9 @@ def apply(
         try:
             entries = load_config(config)
         except ConfigError as exc:
-            errors.append(f"{CONFIG_PATH}: {exc}; none of its suppressions were applied")
+            # the message quotes the file's keys and values: mask a credential pasted there
+            message = mask_detected(str(exc), default_matcher())
+            errors.append(f"{CONFIG_PATH}: {message}; none of its suppressions were applied")
     comments = _CommentIndex(read)
     findings = tuple(
         _masked(_decide(f, entries, comments, in_code=in_code, today=today))
