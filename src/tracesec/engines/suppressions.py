@@ -21,6 +21,10 @@ At the repository root, ``.trace.yml``::
         expires: 2027-01-31                 # optional; after this date it no longer applies
 
 An entry matches a finding when every selector it has (paths, rules, advisories) matches.
+The file is repository text, read as hostile: YAML aliases are refused, at most 200 entries and
+1000 patterns are read, and an entry whose only selector is a path matching every file
+(``**``) is refused (name the rules or advisories it is for). A ``trace-ignore`` comment never
+applies to a secret found only in git history (its line is an old revision's).
 
 A suppression is honoured only with a reason and before its expiry; otherwise the finding stays
 open and carries ``extra["suppression_problem"]`` saying why, so nothing is silenced unseen.
