@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
 
-from tests.support.git_trees import write
+from tests.support.git_trees import commit_all, init_repo, write
 from tracesec.engines import suppressions
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
 from tracesec.engines.scan import scan
@@ -196,3 +197,100 @@ def test_a_credential_quoted_in_a_reason_is_masked(tmp_path: Path) -> None:
         assert other not in reason
         assert "revoked" in reason
         assert "\u2026" in reason  # the masked preview, as the finding's own snippet shows it
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["**/" * 12 + "z", "*" * 24 + "z", "*a" * 12 + "z"],
+)
+def test_glob_of_a_hostile_pattern_answers_at_once(pattern: str) -> None:
+    """A repository's .trace.yml is untrusted text: no pattern may make matching blow up
+    (a backtracking regex took seconds to hours on these)."""
+    started = time.monotonic()
+    for path in ("/".join(["a"] * 40), "a" * 400):
+        assert suppressions.glob_match(pattern, path) is False
+    assert time.monotonic() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("pattern", "path", "expected"),
+    [
+        ("**/**/x", "x", True),
+        ("**/**/x", "a/b/x", True),
+        ("**/x", "ax", False),
+        ("a/**/b", "a/b", True),
+        ("a/**/b", "a/x/y/b", True),
+        ("a/**", "a/", True),
+        ("a/**", "a", False),
+        ("***.py", "a/b.py", True),
+        ("*.py", "a.py", True),
+        ("**.py", "a/b.py", True),
+        ("a*b*c", "aXbYc", True),
+        ("a*b*c", "aX/bYc", False),
+        ("?", "/", False),
+    ],
+)
+def test_glob_wildcards(pattern: str, path: str, expected: bool) -> None:
+    assert suppressions.glob_match(pattern, path) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # an alias lets a small file expand to millions of patterns checked per finding
+        (
+            "ignore:\n  - &e {paths: [a/*], reason: r}\n  - *e\n",
+            "YAML aliases (*name) are not allowed",
+        ),
+        ("ignore:\n" + "  - {paths: [a], reason: r}\n" * 201, "at most 200 entries"),
+        (
+            "ignore:\n  - {paths: [" + ", ".join(f"p{i}" for i in range(1001)) + "], reason: r}\n",
+            "at most 1000 patterns",
+        ),
+        # paths alone that match every file would hide every finding of the repository
+        ("ignore:\n  - {paths: ['**'], reason: r}\n", "matches every file"),
+        ("ignore:\n  - {paths: ['**/*'], reason: r}\n", "matches every file"),
+    ],
+)
+def test_hostile_config_is_refused(tmp_path: Path, text: str, message: str) -> None:
+    write(tmp_path, "a.env", f"TOKEN={TOKEN}\n")
+    write(tmp_path, ".trace.yml", text)
+    result = _scan(tmp_path)
+    assert _one(result).suppression is None
+    [error] = result.errors
+    assert message in error
+    assert "none of its suppressions were applied" in error
+
+
+def test_a_rule_everywhere_is_still_allowed() -> None:
+    [entry] = suppressions.load_config(b"ignore:\n  - {paths: ['**'], rules: [x], reason: r}\n")
+    assert entry.paths == ("**",)
+
+
+def test_a_comment_in_todays_file_does_not_hide_a_secret_of_its_history(tmp_path: Path) -> None:
+    """A history-only secret's line is a line of an old revision: today's comment on that
+    line number was written about something else and must not hide it."""
+    repo = init_repo(tmp_path / "r")
+    write(repo, "app.py", f'print("hi")\nTOKEN = "{TOKEN}"\n')
+    commit_all(repo, "add token")
+    write(repo, "app.py", 'print("hi")\nx = 1  # trace-ignore reviewed, not a problem\n')
+    commit_all(repo, "remove token")
+    config = ScanConfig(engines=(Engine.SECRETS,), history=True)
+    finding = _one(_scan(repo, config))
+    assert finding.extra["history_only"] is True
+    assert finding.suppression is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"{TOKEN}: 1\n", f"version: {TOKEN}\n", f"ignore:\n  - paths: [a]\n    {TOKEN}: x\n"],
+)
+def test_a_config_error_never_repeats_a_credential(tmp_path: Path, text: str) -> None:
+    """The error quotes the file's keys and values; a token pasted there is masked in it
+    like anywhere else (errors reach CI logs and every report format)."""
+    write(tmp_path, "a.py", "x = 1\n")
+    write(tmp_path, ".trace.yml", text)
+    [error] = _scan(tmp_path).errors
+    assert "none of its suppressions were applied" in error
+    assert TOKEN not in error
+    assert TOKEN[8:24] not in error

@@ -26,6 +26,7 @@ from tracesec.inventory.models import AdvisoryUpdate, AdvisoryUpdateStatus, Inve
 from tracesec.inventory.rematch import advisory_update_apply
 from tracesec.inventory.services import advisory_update_queue, inventory_record
 from tracesec.organizations.models import Role
+from tracesec.repositories.models import RepositoryStatus
 from tracesec.scans.execution import _record, run_engines
 from tracesec.scans.models import Scan
 from tracesec.scans.state import ScanState
@@ -234,15 +235,30 @@ def _stored_inventory(repository: Any, *packages: tuple[str, str]) -> Scan:
     return scan
 
 
-def test_one_notification_per_organization_naming_only_its_repositories(
-    tmp_path: Path, settings: Any
-) -> None:
+def _first_index(tmp_path: Path, settings: Any) -> tuple[Path, Path]:
+    """(records, index) holding one advisory: the index later imports are compared with."""
     osv_db = tmp_path / "osv"
     settings.TRACE_OSV_DB = osv_db
     records = tmp_path / "records"
     records.mkdir()
     _record_file(records, "GHSA-1111-2222-3333", "flaskish", "0.9.0")
     osvstore.build_index(records, osv_db, "PyPI")
+    return records, osv_db
+
+
+def _publish_requestsy_advisory(records: Path, osv_db: Path) -> int:
+    """Import a new advisory for requestsy < 2.2.0 and apply it; the findings opened."""
+    _record_file(records, "GHSA-dddd-eeee-ffff", "requestsy", "2.2.0")
+    stats = osvstore.build_index(records, osv_db, "PyPI")
+    update = advisory_update_queue(source="PyPI", changed=stats.changed)
+    assert update is not None
+    return advisory_update_apply(advisory_update_id=update.pk)
+
+
+def test_one_notification_per_organization_naming_only_its_repositories(
+    tmp_path: Path, settings: Any
+) -> None:
+    records, osv_db = _first_index(tmp_path, settings)
     org_a, org_b = make_org(), make_org()
     make_member(org_a, role=Role.ADMIN, email="a@example.com")
     make_member(org_b, role=Role.ADMIN, email="b@example.com")
@@ -252,11 +268,7 @@ def test_one_notification_per_organization_naming_only_its_repositories(
         _stored_inventory(repository, ("requestsy", "2.1.0"), ("flaskish", "1.0.0"))
     _stored_inventory(make_repository(org_b, "other/patched"), ("requestsy", "2.3.0"))
 
-    _record_file(records, "GHSA-dddd-eeee-ffff", "requestsy", "2.2.0")
-    stats = osvstore.build_index(records, osv_db, "PyPI")
-    update = advisory_update_queue(source="PyPI", changed=stats.changed)
-    assert update is not None
-    assert advisory_update_apply(advisory_update_id=update.pk) == 3
+    assert _publish_requestsy_advisory(records, osv_db) == 3
     _run_queued_tasks()
 
     by_recipient = {tuple(m.to): m for m in mail.outbox}
@@ -269,3 +281,22 @@ def test_one_notification_per_organization_naming_only_its_repositories(
     assert "secret-project" not in to_a.body + to_a.subject
     assert "acme/" not in to_b.body + to_b.subject
     assert not Finding.objects.filter(repository__full_name="other/patched").exists()
+
+
+def test_a_removed_repository_gets_no_findings_and_no_alert(tmp_path: Path, settings: Any) -> None:
+    """A repository removed from the provider keeps its rows (history), but an advisory
+    published afterwards opens nothing in it and mails no one about it."""
+    records, osv_db = _first_index(tmp_path, settings)
+    org = make_org()
+    make_member(org, role=Role.ADMIN, email="a@example.com")
+    kept, removed = make_repository(org, "acme/kept"), make_repository(org, "acme/removed")
+    for repository in (kept, removed):
+        _stored_inventory(repository, ("requestsy", "2.1.0"))
+    removed.status = RepositoryStatus.REMOVED
+    removed.save(update_fields=["status"])
+
+    assert _publish_requestsy_advisory(records, osv_db) == 1
+    _run_queued_tasks()
+    assert not Finding.objects.filter(repository=removed).exists()
+    [email] = mail.outbox
+    assert "acme/removed" not in email.subject + email.body

@@ -98,3 +98,16 @@ def test_other_branches_and_disabled_email_notify_no_one() -> None:
     _record_scan(repository, (engine_finding("b", severity=Severity.CRITICAL),), branch="main")
     assert mail.outbox == []
     assert admin.user.email == "admin@example.com"
+
+
+def test_a_deactivated_admin_receives_no_alert_email() -> None:
+    """A deactivated account cannot sign in; it must not keep receiving finding titles."""
+    org = make_org()
+    make_member(org, role=Role.ADMIN, email="admin@example.com")
+    gone = make_member(org, role=Role.OWNER, email="gone@example.com")
+    gone.user.is_active = False
+    gone.user.save(update_fields=["is_active"])
+    repository = make_repository(org)
+    _record_scan(repository, (engine_finding("a", severity=Severity.HIGH),), branch="main")
+    [email] = mail.outbox
+    assert email.to == ["admin@example.com"]

@@ -92,3 +92,16 @@ def test_another_organizations_sbom_is_not_found(
     api = api_client_for(org_b.admin)
     assert api.get(f"/api/v1/scans/{scan.pk}/sbom").status_code == 404
     assert api.get(f"/api/v1/repositories/{repo.pk}/sbom?format=spdx").status_code == 404
+
+
+@pytest.mark.parametrize("status", [ScanState.SCANNING, ScanState.FAILED])
+def test_page_sbom_of_an_unfinished_or_failed_scan_is_refused(
+    org_a: OrgWithPeople, client_for, status: ScanState
+) -> None:
+    """A scan that did not complete has no inventory: an empty SBOM would claim the
+    repository has no dependencies (the API refuses it too)."""
+    scan = make_scan(make_repository(org_a.organization), status=status)
+    client = client_for(org_a.viewer)
+    response = client.get(f"/scans/{scan.pk}/export.cyclonedx", follow=True)
+    assert "application/vnd.cyclonedx+json" not in response["Content-Type"]
+    assert "has not completed" in response.content.decode()

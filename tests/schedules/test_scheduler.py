@@ -7,13 +7,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from tests.support.builders import make_org, make_repository
-from tracesec.repositories.models import RepositoryStatus
+from tracesec.repositories.models import Repository, RepositoryStatus
 from tracesec.scans.models import Scan
 from tracesec.scans.state import ScanState
 from tracesec.schedules.clock import ManualClock
 from tracesec.schedules.models import RepositorySchedule, ScheduledRun
 from tracesec.schedules.runner import run_scheduler
 from tracesec.schedules.services import (
+    TickReport,
+    _run_one,
     schedule_set_organization,
     schedule_set_repository,
     scheduler_tick,
@@ -77,14 +79,18 @@ def test_two_simulated_days_scan_each_repository_once_per_day() -> None:
     assert not Scan.objects.filter(repository=removed).exists()
 
 
-@pytest.mark.django_db
-def test_a_run_already_claimed_is_not_claimed_again() -> None:
-    org = make_org()
-    repo = make_repository(org)
+def _first_slot() -> tuple[Repository, RepositorySchedule, datetime]:
+    """A repository, its schedule row after the first tick, and its first slot."""
+    repo = make_repository(make_org())
     scheduler_tick(MONDAY)
     row = RepositorySchedule.objects.get(repository=repo)
-    due = row.next_run_at
-    assert due is not None
+    assert row.next_run_at is not None
+    return repo, row, row.next_run_at
+
+
+@pytest.mark.django_db
+def test_a_run_already_claimed_is_not_claimed_again() -> None:
+    repo, row, due = _first_slot()
     assert scheduler_tick(due).queued == 1
     # a slow scheduler that read the old slot before the claim: its UPDATE matches no row
     RepositorySchedule.objects.filter(pk=row.pk).update(next_run_at=due)
@@ -147,3 +153,29 @@ def test_runner_ticks_with_the_injected_clock() -> None:
     due = RepositorySchedule.objects.get(repository=repo).next_run_at
     run_scheduler(interval=0, clock=ManualClock(due), once=True)  # type: ignore[arg-type]
     assert ScheduledRun.objects.filter(repository=repo).count() == 1
+
+
+@pytest.mark.django_db
+def test_a_repository_removed_later_is_not_run_until_it_returns() -> None:
+    """Removed after its schedule existed: no daily "not scannable" run rows piling up
+    forever; back to active, it runs at its next slot."""
+    org = make_org()
+    repo = make_repository(org)
+    clock = ManualClock(MONDAY)
+    scheduler_tick(clock.now())
+    Repository.objects.filter(pk=repo.pk).update(status=RepositoryStatus.REMOVED)
+    clock.advance(timedelta(days=3))
+    report = scheduler_tick(clock.now())
+    assert (report.due, report.not_scannable) == (0, 0)
+    assert not ScheduledRun.objects.filter(repository=repo).exists()
+    Repository.objects.filter(pk=repo.pk).update(status=RepositoryStatus.ACTIVE)
+    assert scheduler_tick(clock.now()).queued == 1
+
+
+@pytest.mark.django_db
+def test_a_schedule_deleted_during_the_tick_is_a_lost_race_not_a_crash() -> None:
+    repo, row, slot = _first_slot()
+    repo_id = repo.pk
+    repo.delete()  # between the tick's read of due runs and its claim
+    report = TickReport()
+    assert _run_one(row.pk, repo_id, slot, Schedule(Frequency.DAILY), slot, report) is False

@@ -6,6 +6,7 @@ import pytest
 
 from tests.support.builders import make_repository
 from tests.support.organizations import OrgWithPeople
+from tracesec.repositories.models import Repository, RepositoryStatus
 from tracesec.schedules.models import OrganizationSchedule, RepositorySchedule
 
 pytestmark = pytest.mark.django_db
@@ -89,3 +90,16 @@ def test_other_organization_gets_404(
     assert not RepositorySchedule.objects.filter(frequency="off").exists()
     # org B's settings page shows only org B's repositories
     assert repo.full_name not in client_for(org_b.owner).get("/settings/schedule/").content.decode()
+
+
+def test_next_scheduled_scans_leave_out_removed_repositories(
+    org_a: OrgWithPeople, client_for
+) -> None:
+    kept = make_repository(org_a.organization, "acme/kept")
+    gone = make_repository(org_a.organization, "acme/gone")
+    admin = client_for(org_a.admin)
+    admin.get("/settings/schedule/")  # gives both their schedule
+    Repository.objects.filter(pk=gone.pk).update(status=RepositoryStatus.REMOVED)
+    page = admin.get("/settings/schedule/").content.decode()
+    assert kept.full_name in page
+    assert gone.full_name not in page

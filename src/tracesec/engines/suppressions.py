@@ -21,6 +21,10 @@ At the repository root, ``.trace.yml``::
         expires: 2027-01-31                 # optional; after this date it no longer applies
 
 An entry matches a finding when every selector it has (paths, rules, advisories) matches.
+The file is repository text, read as hostile: YAML aliases are refused, at most 200 entries and
+1000 patterns are read, and an entry whose only selector is a path matching every file
+(``**``) is refused (name the rules or advisories it is for). A ``trace-ignore`` comment never
+applies to a secret found only in git history (its line is an old revision's).
 
 A suppression is honoured only with a reason and before its expiry; otherwise the finding stays
 open and carries ``extra["suppression_problem"]`` saying why, so nothing is silenced unseen.
@@ -35,6 +39,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -45,6 +50,9 @@ from tracesec.engines.secrets.engine import default_matcher
 
 CONFIG_PATH = ".trace.yml"
 MAX_CONFIG_BYTES = 256 * 1024
+# every finding is checked against every entry: keep a hostile file from making that slow
+MAX_ENTRIES = 200
+MAX_SELECTORS = 1000
 PROBLEM_KEY = "suppression_problem"
 
 # A comment opener, optional spaces, the marker, then an optional ": id" and the reason.
@@ -126,29 +134,131 @@ def glob_match(pattern: str, path: str) -> bool:
     pattern = pattern.strip().lstrip("/")
     if pattern.endswith("/"):
         pattern += "**"
-    return _glob_regex(pattern).fullmatch(path) is not None
+    return _glob_match(pattern, path)
 
 
-def _glob_regex(pattern: str) -> re.Pattern[str]:
-    parts: list[str] = []
+@lru_cache(maxsize=65536)  # a file's findings ask about the same path again and again
+def _glob_match(pattern: str, path: str) -> bool:
+    tokens = _glob_tokens(pattern)
+    if sum(kind in _WILDCARDS for kind, _ in tokens) <= 1:
+        # one wildcard cannot backtrack badly: the regex engine is faster
+        return _glob_regex(tokens).fullmatch(path) is not None
+    if not all(run in path for run in _literal_runs(tokens)):
+        return False  # the usual answer, found without stepping through the path
+    return _glob_matches(tokens, path)
+
+
+@lru_cache(maxsize=4096)
+def _literal_runs(tokens: tuple[_Token, ...]) -> tuple[str, ...]:
+    runs, current = [], ""
+    for kind, char in tokens:
+        if kind == _LITERAL:
+            current += char
+        elif current:
+            runs.append(current)
+            current = ""
+    return (*runs, current) if current else tuple(runs)
+
+
+# Glob tokens. Matching simulates the pattern's automaton one character at a time (time
+# linear in path x pattern), because the pattern is repository text: a backtracking regex
+# of "*a*a*a...z" or "**/**/**/...z" takes hours on a path that does not match.
+_LITERAL, _ONE, _STAR, _ANY, _DIRS = range(5)  # c, ?, *, ** and **/ ("(?:.*/)?")
+_WILDCARDS = (_STAR, _ANY, _DIRS)
+_Token = tuple[int, str]
+
+
+@lru_cache(maxsize=4096)
+def _glob_tokens(pattern: str) -> tuple[_Token, ...]:
+    tokens: list[_Token] = []
     i = 0
     while i < len(pattern):
         if pattern.startswith("**/", i):
-            parts.append("(?:.*/)?")
-            i += 3
+            token, i = (_DIRS, ""), i + 3
         elif pattern.startswith("**", i):
-            parts.append(".*")
-            i += 2
+            token, i = (_ANY, ""), i + 2
         elif pattern[i] == "*":
-            parts.append("[^/]*")
-            i += 1
+            token, i = (_STAR, ""), i + 1
         elif pattern[i] == "?":
-            parts.append("[^/]")
-            i += 1
+            token, i = (_ONE, ""), i + 1
         else:
-            parts.append(re.escape(pattern[i]))
-            i += 1
-    return re.compile("".join(parts), re.DOTALL)
+            token, i = (_LITERAL, pattern[i]), i + 1
+        if token[0] in _WILDCARDS and tokens and tokens[-1] == token:
+            continue  # "**/**/" is "**/", "***" is "**"
+        tokens.append(token)
+    return tuple(tokens)
+
+
+def _glob_matches(tokens: tuple[_Token, ...], path: str) -> bool:
+    # a state is 2*i ("at token i") or 2*i+1 ("inside the **/ of token i, past its start")
+    end = 2 * len(tokens)
+    states = _skip_empty(tokens, {0})
+    for char in path:
+        following: set[int] = set()
+        for state in states:
+            if state == end:
+                continue
+            kind, literal = tokens[state // 2]
+            if kind == _LITERAL:
+                if char == literal:
+                    following.add(state + 2 - state % 2)
+            elif kind == _ONE:
+                if char != "/":
+                    following.add(state + 2)
+            elif kind == _STAR:
+                if char != "/":
+                    following.add(state)
+            elif kind == _ANY:
+                following.add(state)
+            else:  # _DIRS: any characters up to and including a "/"
+                following.add(state | 1)
+                if char == "/":
+                    following.add(state - state % 2 + 2)
+        if not following:
+            return False
+        states = _skip_empty(tokens, following)
+    return end in states
+
+
+_REGEX = {_ONE: "[^/]", _STAR: "[^/]*", _ANY: ".*", _DIRS: "(?:.*/)?"}
+
+
+@lru_cache(maxsize=4096)
+def _glob_regex(tokens: tuple[_Token, ...]) -> re.Pattern[str]:
+    return re.compile(
+        "".join(re.escape(c) if kind == _LITERAL else _REGEX[kind] for kind, c in tokens),
+        re.DOTALL,
+    )
+
+
+def _skip_empty(tokens: tuple[_Token, ...], states: set[int]) -> set[int]:
+    """``states`` plus those reached by letting wildcards match nothing."""
+    result = set(states)
+    pending = [s for s in states if s % 2 == 0]
+    while pending:
+        state = pending.pop()
+        wildcard = state // 2 < len(tokens) and tokens[state // 2][0] in _WILDCARDS
+        if wildcard and state + 2 not in result:
+            result.add(state + 2)
+            pending.append(state + 2)
+    return result
+
+
+def _matches_every_file(pattern: str) -> bool:
+    """Only wildcards, and across directories: ``**``, ``**/*`` and the like."""
+    tokens = _glob_tokens(pattern.strip().lstrip("/"))
+    return all(kind in _WILDCARDS for kind, _ in tokens) and glob_match(pattern, "a/b.c")
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """YAML without aliases: ``*name`` would let a small file expand to millions of
+    patterns, each checked against every finding."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise ConfigError(f"YAML aliases (*name) are not allowed (line {mark.line + 1})")
+        return super().compose_node(parent, index)
 
 
 def load_config(content: bytes) -> tuple[ConfigEntry, ...]:
@@ -156,7 +266,7 @@ def load_config(content: bytes) -> tuple[ConfigEntry, ...]:
     if len(content) > MAX_CONFIG_BYTES:
         raise ConfigError(f"file too large ({len(content)} bytes, limit {MAX_CONFIG_BYTES})")
     try:
-        data = yaml.safe_load(content.decode("utf-8"))
+        data = yaml.load(content.decode("utf-8"), Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader
     except UnicodeDecodeError:
         raise ConfigError("not valid UTF-8") from None
     except yaml.YAMLError as exc:
@@ -175,7 +285,17 @@ def load_config(content: bytes) -> tuple[ConfigEntry, ...]:
     items = data.get("ignore") or []
     if not isinstance(items, list):
         raise ConfigError("'ignore' must be a list")
-    return tuple(_entry(index, item) for index, item in enumerate(items, start=1))
+    if len(items) > MAX_ENTRIES:
+        raise ConfigError(
+            f"'ignore' has {len(items)} entries; at most {MAX_ENTRIES} entries are read"
+        )
+    entries = tuple(_entry(index, item) for index, item in enumerate(items, start=1))
+    selectors = sum(len(e.paths) + len(e.rules) + len(e.advisories) for e in entries)
+    if selectors > MAX_SELECTORS:
+        raise ConfigError(
+            f"{selectors} paths, rules and advisories; at most {MAX_SELECTORS} patterns are read"
+        )
+    return entries
 
 
 def _entry(index: int, item: Any) -> ConfigEntry:
@@ -188,6 +308,13 @@ def _entry(index: int, item: Any) -> ConfigEntry:
     selectors = {key: _strings(item.get(key), f"{where}: '{key}'") for key in _SELECTORS}
     if not any(selectors.values()):
         raise ConfigError(f"{where} needs at least one of paths, rules, advisories")
+    if not (selectors["rules"] or selectors["advisories"]):
+        everything = [p for p in selectors["paths"] if _matches_every_file(p)]
+        if everything:
+            raise ConfigError(
+                f"{where}: path {everything[0]!r} matches every file; "
+                "name the rules or advisories it is for"
+            )
     reason = item.get("reason") or ""
     if not isinstance(reason, str):
         raise ConfigError(f"{where}: 'reason' must be text")
@@ -247,7 +374,9 @@ def apply(
         try:
             entries = load_config(config)
         except ConfigError as exc:
-            errors.append(f"{CONFIG_PATH}: {exc}; none of its suppressions were applied")
+            # the message quotes the file's keys and values: mask a credential pasted there
+            message = mask_detected(str(exc), default_matcher())
+            errors.append(f"{CONFIG_PATH}: {message}; none of its suppressions were applied")
     comments = _CommentIndex(read)
     findings = tuple(
         _masked(_decide(f, entries, comments, in_code=in_code, today=today))
@@ -283,7 +412,10 @@ def _decide(
     if finding.suppression is not None:
         return finding
     problems: list[str] = []
-    for comment in comments.near(finding.location.path, finding.location.start_line):
+    # a history-only secret's line is in an old revision: today's comments are about other code
+    in_tree = not finding.extra.get("history_only")
+    near = comments.near(finding.location.path, finding.location.start_line) if in_tree else []
+    for comment in near:
         if comment.rule and comment.rule not in rule_ids(finding):
             continue
         where = f"trace-ignore at {finding.location.path}:{comment.line}"

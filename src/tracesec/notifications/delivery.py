@@ -114,9 +114,10 @@ def webhook_attempt(*, delivery_id: int) -> datetime | None:
 
 
 def email_recipients(organization_id: int) -> list[str]:
-    """The organization's admins and owners."""
+    """The organization's admins and owners whose accounts are active (a deactivated account
+    cannot sign in and must not keep receiving finding titles by email)."""
     rows = Membership.objects.filter(
-        organization_id=organization_id, role__in=(Role.ADMIN, Role.OWNER)
+        organization_id=organization_id, role__in=(Role.ADMIN, Role.OWNER), user__is_active=True
     ).values_list("user__email", flat=True)
     return sorted({email for email in rows if email})
 

@@ -10,8 +10,7 @@ from django.utils import timezone
 from ninja import Field, Query, Router, Schema, Status
 
 from tracesec.api.auth import request_auth
-from tracesec.common.errors import ApplicationError, NotFoundError
-from tracesec.findings.exports import scan_sbom
+from tracesec.common.errors import NotFoundError
 from tracesec.integrations.access import access_connection_by_id
 from tracesec.organizations.access import require_role
 from tracesec.organizations.models import Role
@@ -20,6 +19,7 @@ from tracesec.scans.access import access_batch_by_id, access_scan_by_id
 from tracesec.scans.batches import batch_progress, scan_all
 from tracesec.scans.coverage import engine_notes
 from tracesec.scans.models import PullRequestScan, Scan, ScanBatch
+from tracesec.scans.sbom import sbom_response
 from tracesec.scans.selectors import (
     pull_request_of,
     scan_history,
@@ -27,7 +27,6 @@ from tracesec.scans.selectors import (
     scan_phases,
 )
 from tracesec.scans.services import scan_cancel, scan_request
-from tracesec.scans.state import ScanState
 
 router = Router(tags=["scans"])
 
@@ -261,19 +260,6 @@ class SbomQuery(Schema):
     )
 
 
-def _sbom_response(scan: Scan, fmt: str) -> HttpResponse:
-    if scan.status != ScanState.COMPLETED:
-        raise ApplicationError(
-            "The scan has not completed: it has no bill of materials.",
-            code="scan_not_completed",
-            status_code=409,
-        )
-    body, content_type, filename = scan_sbom(scan, fmt)
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 @router.get(
     "/scans/{scan_id}/sbom",
     summary="Bill of materials of a completed scan (CycloneDX 1.6 with VEX, or SPDX 2.3)",
@@ -281,7 +267,7 @@ def _sbom_response(scan: Scan, fmt: str) -> HttpResponse:
 )
 def scan_sbom_api(request: HttpRequest, scan_id: int, query: Query[SbomQuery]) -> HttpResponse:
     actor = request_auth(request).membership
-    return _sbom_response(access_scan_by_id(actor, scan_id), query.format)
+    return sbom_response(access_scan_by_id(actor, scan_id), query.format)
 
 
 @router.get(
@@ -297,4 +283,4 @@ def repository_sbom_api(
     scan = scan_latest_completed(repository_id=repository.pk)
     if scan is None:
         raise NotFoundError("This repository has no completed scan yet.", code="no_completed_scan")
-    return _sbom_response(access_scan_by_id(actor, scan.pk), query.format)
+    return sbom_response(access_scan_by_id(actor, scan.pk), query.format)

@@ -14,13 +14,13 @@ from tracesec.findings.exports import (
     SBOM_FORMATS,
     export,
     scan_result_for_scan,
-    scan_sbom,
 )
 from tracesec.integrations.access import access_connection_by_id
 from tracesec.organizations.models import Role, role_at_least
 from tracesec.scans.access import access_batch_by_id, access_scan_by_id
 from tracesec.scans.batches import batch_progress, scan_all
 from tracesec.scans.models import ScanBatch
+from tracesec.scans.sbom import sbom_response
 from tracesec.scans.selectors import pull_request_of
 from tracesec.scans.services import scan_cancel
 from tracesec.scans.status_panel import scan_status_context
@@ -75,10 +75,7 @@ def scan_export(request: HttpRequest, scan_id: int, fmt: str) -> HttpResponse:
     actor = request_membership(request)
     scan = access_scan_by_id(actor, scan_id)
     if fmt in SBOM_FORMATS:
-        body, content_type, filename = scan_sbom(scan, fmt)
-        response = HttpResponse(body, content_type=content_type)
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        return sbom_response(scan, fmt)
     if fmt not in EXPORT_FORMATS:
         raise Http404("Unknown export format.")
     body, content_type = export(scan_result_for_scan(scan), fmt)

@@ -158,8 +158,12 @@ def scheduler_tick(now: datetime, *, limit: int = TICK_LIMIT) -> TickReport:
     """Queue every scan due at ``now`` (at most ``limit``); safe to run concurrently."""
     schedules_ensure(now)
     report = TickReport()
+    # a removed repository keeps its row (and its slot) but is not run: back to active, it
+    # runs at once and then on its schedule
     due = list(
-        RepositorySchedule.objects.filter(next_run_at__lte=now)
+        RepositorySchedule.objects.filter(
+            next_run_at__lte=now, repository__status=RepositoryStatus.ACTIVE
+        )
         .order_by("next_run_at", "id")
         .values_list("pk", "repository_id", "organization_id", "next_run_at")[:limit]
     )
@@ -188,7 +192,9 @@ def _run_one(
     """Claim one due run and queue its scan; False when another scheduler claimed it first."""
     try:
         with transaction.atomic():
-            row = RepositorySchedule.objects.get(pk=pk)
+            row = RepositorySchedule.objects.filter(pk=pk).first()
+            if row is None:  # the repository was deleted since the tick read its due run
+                return False
             following = next_run_after(effective_schedule(row, org), now, repository_id)
             claimed = RepositorySchedule.objects.filter(pk=pk, next_run_at=slot).update(
                 next_run_at=following

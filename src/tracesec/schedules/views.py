@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from tracesec.dashboard.decorators import membership_required, request_membership
 from tracesec.organizations.models import Role, role_at_least
 from tracesec.repositories.access import access_repository_by_id
+from tracesec.repositories.models import RepositoryStatus
 from tracesec.schedules.forms import OrganizationScheduleForm, RepositoryScheduleForm
 from tracesec.schedules.models import RepositorySchedule
 from tracesec.schedules.selectors import organization_schedule
@@ -54,7 +55,9 @@ def schedule_settings(request: HttpRequest) -> HttpResponse:
     schedules_ensure(timezone.now(), actor.organization)
     upcoming = (
         RepositorySchedule.objects.filter(
-            organization=actor.organization, next_run_at__isnull=False
+            organization=actor.organization,
+            next_run_at__isnull=False,
+            repository__status=RepositoryStatus.ACTIVE,  # removed ones are not run
         )
         .select_related("repository")
         .order_by("next_run_at", "id")[:10]

@@ -350,3 +350,14 @@ def test_summary_falls_back_to_the_first_sentences_of_details():
     runaway = _summary({"details": "word " * 300})
     assert len(runaway) <= 600
     assert runaway.endswith("word…")
+
+
+def test_purls_are_lowercased_where_the_purl_spec_says_so():
+    """purl-spec types: composer vendor and name, npm scope and name are case-insensitive
+    and must be lowercased; NuGet and Maven names keep their case."""
+    assert names.purl("Packagist", "Laravel/Framework", "5.5.0") == (
+        "pkg:composer/laravel/framework@5.5.0"
+    )
+    assert names.purl("npm", "@Angular/Core", "12.3.1") == "pkg:npm/%40angular/core@12.3.1"
+    assert names.purl("NuGet", "Newtonsoft.Json", "13.0.3") == "pkg:nuget/Newtonsoft.Json@13.0.3"
+    assert names.purl("Maven", "org.Foo:Bar", "1") == "pkg:maven/org.Foo/Bar@1"

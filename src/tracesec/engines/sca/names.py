@@ -57,7 +57,9 @@ def purl(ecosystem: str, name: str, version: str) -> str:
         group, _, artifact = name.partition(":")
         return f"pkg:maven/{_q(group)}/{_q(artifact)}{suffix}"
     if ecosystem in ("Go", "npm", "Packagist"):
-        # namespaces are path segments; each segment is percent-encoded on its own
-        segments = name.split("/")
+        # namespaces are path segments; each segment is percent-encoded on its own. The spec
+        # lowercases composer and npm names (case-insensitive registries); Go module paths
+        # are case-sensitive and keep their case, as OSV's purls do.
+        segments = (name if ecosystem == "Go" else name.lower()).split("/")
         return f"pkg:{kind}/" + "/".join(_q(s) for s in segments) + suffix
     return f"pkg:{kind}/{_q(name)}{suffix}"
