@@ -128,6 +128,30 @@ def test_new_findings_leave_out_trace_ignores_and_suppressions() -> None:
 
 
 @pytest.mark.parametrize(
+    ("suppression_path", "changed", "honoured"),
+    [
+        (".trace.yml", {"app.py"}, True),  # the repository's reviewed decision
+        (".trace.yml", {"app.py", ".trace.yml"}, False),  # the pull request edits it
+        ("app.py", {"app.py"}, False),  # a comment in a file the pull request changes
+        ("lib/old.py", {"app.py"}, True),
+    ],
+)
+def test_a_suppression_the_pull_request_adds_is_shown_not_honoured(
+    suppression_path: str, changed: set[str], honoured: bool
+) -> None:
+    repository, _scan = seed(make_org(), n=0)
+    finding = dataclasses.replace(
+        engine_finding("added"),
+        suppression=Suppression("fine", source="code", path=suppression_path, line=3),
+    )
+    result = new_findings(repository_id=repository.pk, findings=[finding], changed=changed)
+    assert result.suppressed == (1 if honoured else 0)
+    assert [r["pending_suppression"] for r in result.rows] == (
+        [] if honoured else [f"{suppression_path}:3"]
+    )
+
+
+@pytest.mark.parametrize(
     ("severity", "engines", "conclusion"),
     [
         ("high", ["sast", "sca", "secrets"], "failure"),

@@ -264,7 +264,9 @@ def _record_pull_request(scan_id: int, owner: str, diff: DiffScan, config: ScanC
     summaries = _engine_summaries(diff.head, config)
     with transaction.atomic():
         scan = lease.lock_owned(scan_id, owner, ScanState.COMPLETED)
-        new = new_findings(repository_id=scan.repository_id, findings=diff.new)
+        new = new_findings(
+            repository_id=scan.repository_id, findings=diff.new, changed=diff.changed
+        )
         PullRequestScan.objects.filter(scan_id=scan_id).update(
             merge_base_sha=diff.base_commit,
             findings=new.rows,

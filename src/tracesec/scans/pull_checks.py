@@ -2,15 +2,16 @@
 
 New means: on the head, not on the merge base (``engines.diff``), not ignored in Trace for this
 repository (same fingerprint), not suppressed in the repository (a ``trace-ignore`` comment or
-``.trace.yml``, when the organization allows them). The organization's gate decides the
-conclusion: *failure* when a new finding of a gating engine is at or above the gate's severity,
-*neutral* when there are new findings that do not gate, *success* when nothing is new.
+``.trace.yml``, when the organization allows them, and not added by the pull request itself).
+The organization's gate decides the conclusion: *failure* when a new finding of a gating engine
+is at or above the gate's severity, *neutral* when there are new findings that do not gate,
+*success* when nothing is new.
 Nothing here writes ``findings.Finding``: a pull request's findings live with its scan.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,14 +97,34 @@ def finding_row(finding: Finding) -> dict[str, Any]:
         "end_line": finding.location.end_line,
         "fingerprint": finding.fingerprint,
         "snippet": finding.snippet,  # secrets: masked by the engine, always
+        # a suppression this pull request adds: shown, not honoured (see new_findings)
+        "pending_suppression": (
+            f"{finding.suppression.path}:{finding.suppression.line}"
+            if finding.suppression is not None
+            else ""
+        ),
     }
 
 
-def new_findings(*, repository_id: int, findings: Iterable[Finding]) -> NewFindings:
-    """The diff's new findings less those triaged away in Trace or suppressed in the code."""
+def new_findings(
+    *, repository_id: int, findings: Iterable[Finding], changed: Collection[str] = ()
+) -> NewFindings:
+    """The diff's new findings less those triaged away in Trace or suppressed in the code.
+
+    A suppression the pull request itself adds or edits (a ``trace-ignore`` comment in a file it
+    changes, a ``.trace.yml`` it changes) is not honoured here: otherwise the author of a flaw
+    could silence it in the same change. It takes effect once it is on the default branch; until
+    then the finding counts as new and its annotation says the suppression is pending review.
+    """
     candidates = list(findings)
-    suppressed = [f for f in candidates if f.suppression is not None]
-    open_ones = [f for f in candidates if f.suppression is None]
+    changed_paths = frozenset(changed)
+
+    def honoured(finding: Finding) -> bool:
+        suppression = finding.suppression
+        return suppression is not None and suppression.path not in changed_paths
+
+    suppressed = [f for f in candidates if honoured(f)]
+    open_ones = [f for f in candidates if not honoured(f)]
     ignored = ignored_fingerprints(
         repository_id=repository_id, fingerprints=sorted({f.fingerprint for f in open_ones})
     )
@@ -178,7 +199,7 @@ def completed_outcome(
             end_line=int(r["end_line"] or r["start_line"] or 1),
             level=ANNOTATION_LEVELS.get(r["severity"], "notice"),
             title=f"{r['severity'].capitalize()}: {r['title']} ({r['rule_id']})",
-            message=r["message"] or r["title"],
+            message=_annotation_message(r),
         )
         for r in rows[:max_annotations]
     )
@@ -188,6 +209,17 @@ def completed_outcome(
         summary="\n\n".join(parts),
         annotations=annotations,
     )
+
+
+def _annotation_message(row: dict[str, Any]) -> str:
+    message = str(row["message"] or row["title"])
+    pending = row.get("pending_suppression")
+    if pending:
+        message += (
+            f"\n\nSuppressed by {pending}, which this pull request adds: a suppression takes "
+            "effect once it is on the default branch, after review."
+        )
+    return message
 
 
 def stopped_outcome(scan: Scan) -> CheckOutcome:

@@ -308,33 +308,43 @@ def test_a_scan_given_up_by_the_reaper_completes_its_check(bound: Bound, setting
     assert "stopped responding" in run["output"]["summary"]
 
 
-def test_in_code_suppressions_count_only_where_the_organization_allows_them(
-    bound: Bound, org_a: Any
-) -> None:
+def test_a_suppression_counts_only_once_it_is_on_the_default_branch(bound: Bound) -> None:
+    """A pull request cannot silence its own flaw: a `trace-ignore` it adds is shown on the
+    annotation but not honoured; a `.trace.yml` entry already on the default branch is."""
     gh, repository = bound.gh, bound.repository
     suppressed = SHELL_FLAW.replace(
         "shell=True)", "shell=True)  # trace-ignore reviewed: the target is an order id"
     )
-    opened = gh.open_pull(OWNER, REPO, head="feature/ok", files={"orders/archive.py": suppressed})
+    opened = gh.open_pull(OWNER, REPO, head="feature/own", files={"orders/archive.py": suppressed})
     [first] = _pull_scans(repository)
     scan_execute(scan_id=first.pk)
     pull = PullRequestScan.objects.get(scan=first)
-    assert (pull.findings, pull.suppressed_count) == ([], 1)
+    assert (len(pull.findings), pull.suppressed_count) == (1, 0)
+    assert pull.findings[0]["pending_suppression"] == "orders/archive.py:" + str(
+        pull.findings[0]["start_line"]
+    )
     [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["conclusion"] == "failure"
+    [annotation] = run["annotations"]
+    assert "which this pull request adds" in annotation["message"]
+
+    # The repository's own decision, reviewed and merged: paths under tools/ are exempt.
+    gh.push(
+        OWNER,
+        REPO,
+        {".trace.yml": "ignore:\n  - paths: ['tools/**']\n    reason: operator scripts\n"},
+        message="Exempt operator scripts",
+    )
+    [pushed] = Scan.objects.filter(repository=repository, kind=ScanKind.DEFAULT)
+    scan_execute(scan_id=pushed.pk)  # the push to the default branch is scanned first
+    later = gh.open_pull(OWNER, REPO, head="feature/tools", files={"tools/run.py": SHELL_FLAW})
+    [second] = [s for s in _pull_scans(repository) if s.pk != first.pk]
+    scan_execute(scan_id=second.pk)
+    pull = PullRequestScan.objects.get(scan=second)
+    assert (pull.findings, pull.suppressed_count) == ([], 1)
+    [run] = _run_by_head(gh, later["head"]["sha"])
     assert run["conclusion"] == "success"
     assert "1 suppressed in the repository" in run["output"]["summary"]
-
-    # The organization stops honouring in-code suppressions; the next push to the pull request
-    # (a `synchronize` event) is scanned and the finding counts.
-    org_a.organization.allow_in_code_suppressions = False
-    org_a.organization.save(update_fields=["allow_in_code_suppressions"])
-    pushed = gh.push_to_pull(OWNER, REPO, opened["number"], {"README.md": "archive\n"})
-    [_, second] = _pull_scans(repository)
-    assert PullRequestScan.objects.get(scan=second).head_sha == pushed["commit"]
-    scan_execute(scan_id=second.pk)
-    [run] = _run_by_head(gh, pushed["commit"])
-    assert run["conclusion"] == "failure"
-    assert len(run["annotations"]) == 1
 
 
 def test_a_check_github_refuses_is_reported_in_trace_and_the_scan_still_completes(
