@@ -364,7 +364,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"semgrep: {len(plain_hits):>5} findings in {plain_s:6.1f} s  [{plain_note}]",
         "",
     ]
-    report(ours, plain, lines)
+    # with --trace-only the semgrep columns would be zeros, so Trace's fill both
+    report(ours, ours if args.trace_only else plain, lines)
     print("\n".join(lines))
     if args.json:
         payload = {
