@@ -110,3 +110,25 @@ def test_kubernetes_secret_data_is_judged_decoded() -> None:
     assert manifest.encode()[hit.start : hit.end] == encoded.encode()
     placeholder = base64.b64encode(b"changeme").decode()
     assert MATCHER.scan(f"kind: Secret\ndata:\n  password: {placeholder}\n".encode()) == []
+
+
+def test_kubernetes_secret_sections_decide_how_a_value_is_read() -> None:
+    """``data:`` values are base64 and decoded; ``stringData:`` values are plain text."""
+    import base64
+
+    from tracesec.engines.secrets.detectors.base import fake
+
+    plain = fake("", 20, "abcdefghijkmnpqrstuvwxyzACDEFGH2345679", "k8s-plain")
+    token = fake("", 22, "abcdefghijkmnpqrstuvwxyzACDEFGH2345679", "k8s-token")
+    encoded = base64.b64encode(token.encode()).decode()
+    manifest = (
+        "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\n"
+        f"stringData:\n  # written by the deploy job\n  db-password: '{plain}'\n"
+        "  smtp-password: ${SMTP_PASSWORD}\n"
+        f"data:\n  api-token: {encoded}\n"
+    )
+    hits = {hit.detector.id: hit.value for hit in MATCHER.scan(manifest.encode())}
+    assert hits == {
+        "kubernetes-secret-stringdata": plain.encode(),
+        "kubernetes-secret-data": token.encode(),
+    }

@@ -115,6 +115,8 @@ def rejected(detector: Detector, value: bytes, data: bytes, match_start: int) ->
     """Why this match is not a secret (``""`` when it is one)."""
     if len(value) < detector.min_length:
         return "too short"
+    if detector.yaml_parent and yaml_parent_key(data, match_start) != detector.yaml_parent:
+        return f"not under {detector.yaml_parent}:"
     reason = filters.templated(value) or filters.known_example(value)
     if reason:
         return reason
@@ -128,6 +130,25 @@ def rejected(detector: Detector, value: bytes, data: bytes, match_start: int) ->
         return reason
     if detector.generic:
         return _generic_rejected(value, data, match_start)
+    return ""
+
+
+def yaml_parent_key(data: bytes, line_start: int) -> str:
+    """The key of the nearest line above ``line_start`` with less indentation (YAML parent)."""
+    line_end = data.find(b"\n", line_start)
+    line = data[line_start : line_end if line_end >= 0 else len(data)]
+    indent = len(line) - len(line.lstrip(b" \t"))
+    end = line_start
+    while end > 0:
+        start = data.rfind(b"\n", 0, end - 1) + 1
+        above = data[start:end].rstrip(b"\r\n")
+        end = start
+        body = above.lstrip(b" \t")
+        if not body or body.startswith(b"#"):
+            continue
+        if len(above) - len(body) < indent:
+            key = body.removeprefix(b"- ").split(b":", 1)[0].strip(b" \t\"'")
+            return key.decode("utf-8", "replace")
     return ""
 
 

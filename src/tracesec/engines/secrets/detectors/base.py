@@ -54,6 +54,9 @@ class Detector:
     # secret, judged by the filters and hashed; text that does not decode to printable ASCII
     # is not a finding.
     decode_base64: bool = False
+    # The match must sit under this YAML key: the nearest line above it with less indentation
+    # is ``<yaml_parent>:`` (Kubernetes ``data:`` vs ``stringData:`` decide how a value is read).
+    yaml_parent: str = ""
     remediation: str = (
         "Revoke the credential with its provider, rotate it, and load it from a secret store."
     )

@@ -123,16 +123,21 @@ DETECTORS: tuple[Detector, ...] = (
 )
 
 # Listed before the generic detectors: the same line also looks like a plain assignment.
+# A key that names a credential, for Kubernetes Secret entries (any position in the key).
+_K8S_KEY = (
+    r"[\"']?[A-Za-z0-9_.-]*(?:passw(?:or)?d|pwd|secret|token|api[_.-]?key|"
+    r"private[_.-]?key|credentials?|auth)[A-Za-z0-9_.-]*[\"']?"
+)
+
 KUBERNETES_DETECTORS: tuple[Detector, ...] = (
     Detector(
         id="kubernetes-secret-data",
         title="Credential in a Kubernetes Secret manifest (base64 data)",
-        # an indented `name: base64` line whose key names a credential, in a file that
-        # declares `kind: Secret`; the value is decoded and judged as plain text
+        # an indented `name: base64` line under `data:` whose key names a credential, in a
+        # file that declares `kind: Secret`; the value is decoded and judged as plain text
         pattern=(
-            r"(?im)^[ \t]+[\"']?[A-Za-z0-9_.-]*(?:passw(?:or)?d|pwd|secret|token|api[_.-]?key|"
-            r"private[_.-]?key|credentials?|auth)[A-Za-z0-9_.-]*[\"']?:[ \t]*[\"']?"
-            r"([A-Za-z0-9+/]{8,400}={0,2})[\"']?[ \t]*\r?$"
+            r"(?im)^[ \t]+" + _K8S_KEY + r":[ \t]*"
+            r"[\"']?([A-Za-z0-9+/]{8,400}={0,2})[\"']?[ \t]*\r?$"
         ),
         keywords=("kind: secret",),
         severity=Severity.HIGH,
@@ -141,6 +146,7 @@ KUBERNETES_DETECTORS: tuple[Detector, ...] = (
         confidence="medium",
         decode_base64=True,
         check_identifiers=True,
+        yaml_parent="data",
         examples=(
             "apiVersion: v1\nkind: Secret\ndata:\n  db-password: "
             + _b64(fake("", 14, _MIXED, "k8s1"))
@@ -152,6 +158,43 @@ KUBERNETES_DETECTORS: tuple[Detector, ...] = (
             "kind: Secret\ndata:\n  password: " + _b64("${DB_PASSWORD}") + "\n",
             "kind: Secret\ndata:\n  token: not-base64-at-all!\n",
             "kind: Secret\ndata:\n  password: " + _b64("\x00\x01binary\xff") + "\n",
+            # base64-shaped plain text under stringData: is not decoded
+            "kind: Secret\nstringData:\n  api-token: " + _b64(fake("", 24, ALNUM, "k8s3")) + "\n",
+        ),
+    ),
+    Detector(
+        id="kubernetes-secret-stringdata",
+        title="Credential in a Kubernetes Secret manifest (stringData)",
+        # `stringData:` entries are plain text that the API server encodes itself; the value is
+        # judged as written, with the placeholder, template and reference filters
+        pattern=(r"(?im)^[ \t]+" + _K8S_KEY + r":[ \t]*[\"']?([^\s\"'`]{6,400})[\"']?[ \t]*\r?$"),
+        keywords=("stringdata",),
+        severity=Severity.HIGH,
+        min_entropy=2.5,
+        min_length=6,
+        confidence="medium",
+        check_hashes=True,
+        check_identifiers=True,
+        yaml_parent="stringData",
+        examples=(
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  db-password: "
+            + fake("", 14, _MIXED, "k8s4")
+            + "\n",
+            'kind: Secret\nstringData:\n  username: app\n  API_TOKEN: "'
+            + fake("", 24, ALNUM, "k8s5")
+            + '"\n',
+        ),
+        counter_examples=(
+            "kind: Secret\nstringData:\n  password: changeme\n",
+            "kind: Secret\nstringData:\n  password: ${DB_PASSWORD}\n",
+            "kind: Secret\nstringData:\n  api-key: <your-api-key>\n",
+            'kind: Secret\nstringData:\n  password: "{{ .Values.db.password }}"\n',
+            "kind: Secret\nstringData:\n  token: $(CLUSTER_TOKEN)\n",
+            "kind: Secret\nstringData:\n  auth-mode: basic\n",
+            # the same key under data: is base64 and belongs to the other detector
+            "kind: Secret\ndata:\n  password: " + fake("", 14, "!#%&*-=?@^_~", "k8s6") + "\n",
+            # a stringData-like key elsewhere in the manifest
+            "kind: Secret\nstringData:\n  user: app\nmetadata:\n  token-ttl: 3600s-rolling\n",
         ),
     ),
 )

@@ -1,10 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"database/sql"
+	"encoding/base64"
+	"encoding/gob"
+	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"html"
 	"html/template"
+	"io"
 	"log"
 	"net/http"
 	"os"
@@ -17,7 +23,17 @@ import (
 	"github.com/antchfx/xmlquery"
 	"github.com/gin-gonic/gin"
 	"github.com/go-ldap/ldap/v3"
+	"github.com/gorilla/securecookie"
+	"github.com/lestrrat-go/libxml2"
+	"github.com/lestrrat-go/libxml2/parser"
+	gokogirixml "github.com/moovweb/gokogiri/xml"
+	"gopkg.in/yaml.v3"
 )
+
+// gokogiri defines no name for libxml2's entity-substitution bit; callers spell it themselves
+const XML_PARSE_NOENT = 1 << 1
+
+var cookies = securecookie.New(hashKey, blockKey)
 
 var db *sql.DB
 
@@ -151,4 +167,58 @@ func directoryHandler(w http.ResponseWriter, r *http.Request) {
 	// ok: trace.go.xpath-injection.tainted-xpath
 	all := xmlquery.Find(catalog, "//book")
 	log.Println(req, req2, len(nodes), len(all))
+}
+
+type cart struct{ Items []string }
+
+func restoreCartHandler(w http.ResponseWriter, r *http.Request) {
+	var c cart
+	// ruleid: trace.go.deserialization.untrusted-gob
+	gob.NewDecoder(r.Body).Decode(&c)
+
+	cookie, _ := r.Cookie("cart")
+	raw, _ := base64.StdEncoding.DecodeString(cookie.Value)
+	var fromCookie cart
+	// ruleid: trace.go.deserialization.untrusted-gob
+	gob.NewDecoder(bytes.NewReader(raw)).Decode(&fromCookie)
+
+	// JSON and YAML decoders of request bodies build plain data and run no code: not flagged
+	var asJSON cart
+	json.NewDecoder(r.Body).Decode(&asJSON)
+	var anyYAML interface{}
+	body, _ := io.ReadAll(r.Body)
+	yaml.Unmarshal(body, &anyYAML)
+
+	// a cache file the service wrote itself
+	f, _ := os.Open("/var/cache/app/carts.gob")
+	var cached cart
+	// ok: trace.go.deserialization.untrusted-gob
+	gob.NewDecoder(f).Decode(&cached)
+	// signed cookie: securecookie verifies the HMAC before it gob-decodes
+	var signed cart
+	// ok: trace.go.deserialization.untrusted-gob
+	cookies.Decode("cart", cookie.Value, &signed)
+	log.Println(c, fromCookie, asJSON, anyYAML, cached, signed)
+}
+
+func importFeedHandler(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	// ruleid: trace.go.xxe.libxml2-entity-substitution
+	p := parser.New(parser.XMLParseNoEnt)
+	doc, _ := p.Parse(body)
+	// ruleid: trace.go.xxe.libxml2-entity-substitution
+	doc2, _ := libxml2.Parse(body, parser.XMLParseDTDLoad|parser.XMLParseRecover)
+	// ok: trace.go.xxe.libxml2-entity-substitution
+	doc3, _ := parser.New(parser.XMLParseNoNet).Parse(body)
+	// ok: trace.go.xxe.libxml2-entity-substitution
+	doc4, _ := libxml2.Parse(body)
+	// ruleid: trace.go.xxe.libxml2-entity-substitution
+	doc5, _ := gokogirixml.Parse(body, gokogirixml.DefaultEncodingBytes, nil, XML_PARSE_NOENT|gokogirixml.XML_PARSE_RECOVER, gokogirixml.DefaultEncodingBytes)
+	// ok: trace.go.xxe.libxml2-entity-substitution
+	doc6, _ := gokogirixml.Parse(body, gokogirixml.DefaultEncodingBytes, nil, gokogirixml.DefaultParseOption, gokogirixml.DefaultEncodingBytes)
+	// encoding/xml never resolves external entities, whatever the document declares
+	var feed struct{ Title string }
+	// ok: trace.go.xxe.libxml2-entity-substitution
+	xml.Unmarshal(body, &feed)
+	log.Println(doc, doc2, doc3, doc4, doc5, doc6, feed)
 }

@@ -46,6 +46,8 @@ public class InvoiceServlet extends HttpServlet {
         ps.setString(1, id);
         // ok: trace.java.sql-injection.tainted-query
         stmt.executeQuery("SELECT * FROM invoices WHERE id = " + Integer.parseInt(id));
+        // ok: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM invoices WHERE id = " + java.lang.Integer.parseInt(id));
         // ruleid: trace.java.sql-injection.tainted-query
         jdbc.queryForList("SELECT * FROM invoices WHERE id = " + id);
         // ok: trace.java.sql-injection.tainted-query
@@ -104,6 +106,28 @@ public class InvoiceServlet extends HttpServlet {
         out.println("<h1>Invoice " + Encode.forHtml(id) + "</h1>");
         // ok: trace.java.xss.tainted-servlet-output
         out.println("<h1>Invoices</h1>");
+        // encoders written with their fully qualified class names
+        // ok: trace.java.xss.tainted-servlet-output
+        out.println(org.springframework.web.util.HtmlUtils.htmlEscape(request.getParameter("q")));
+        // ok: trace.java.xss.tainted-servlet-output
+        out.println(org.apache.commons.text.StringEscapeUtils.escapeHtml4(id));
+        // a map read under a literal key holds what was last put under that key
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        labels.put("title", "Invoices");
+        labels.put("filter", request.getParameter("filter"));
+        // ruleid: trace.java.xss.tainted-servlet-output
+        out.println(labels.get("filter"));
+        // ok: trace.java.xss.tainted-servlet-output
+        out.println(labels.get("title"));
+        java.util.Map<String, String> headings = new java.util.HashMap<>();
+        headings.put("title", "Invoices");
+        headings.put("title", request.getParameter("title"));
+        // ruleid: trace.java.xss.tainted-servlet-output
+        out.println(headings.get("title"));
+        StringBuilder html = new StringBuilder("<p>");
+        html.append(request.getParameter("note"));
+        // ruleid: trace.java.xss.tainted-servlet-output
+        out.println(html.toString());
 
         String next = request.getParameter("next");
         if (ALLOWED.contains(next)) {
