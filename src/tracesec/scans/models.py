@@ -9,12 +9,19 @@ from django.conf import settings
 from django.db import models
 
 from tracesec.common.models import BaseModel
-from tracesec.scans.state import ACTIVE_STATES, RUNNING_STATES, ScanErrorCode, ScanState
+from tracesec.scans.state import (
+    ACTIVE_STATES,
+    RUNNING_STATES,
+    TERMINAL_STATES,
+    ScanErrorCode,
+    ScanState,
+)
 
 # One enum for the state machine and the column: `scans.state.ScanState`.
 STATUS_CHOICES = [(state.value, state.label) for state in ScanState]
 ACTIVE_VALUES = sorted(s.value for s in ACTIVE_STATES)
 RUNNING_VALUES = sorted(s.value for s in RUNNING_STATES)
+TERMINAL_VALUES = sorted(s.value for s in TERMINAL_STATES)
 
 
 class ScanKind(models.TextChoices):
@@ -201,10 +208,24 @@ class PullRequestScan(BaseModel):
     check_url = models.URLField(max_length=500, blank=True)
     check_conclusion = models.CharField(max_length=20, blank=True)
     check_error = models.CharField(max_length=300, blank=True)
+    # The check run is open on GitHub (in progress) and must be completed once the scan ends.
+    # Set when it is opened, so a worker that dies after recording the scan's result (which
+    # ends the scan) leaves a durable to-do the reaper finishes (scans.pull_check_publish).
+    check_pending = models.BooleanField(default=False)
+    # who completes it: a claim, so the worker and any number of reapers publish once
+    check_claimed_until = models.DateTimeField(null=True, blank=True)
+    check_attempts = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ("-created_at", "-id")
-        indexes = [models.Index(fields=["number", "head_sha"], name="prscan_number_head")]
+        indexes = [
+            models.Index(fields=["number", "head_sha"], name="prscan_number_head"),
+            models.Index(
+                fields=["check_pending"],
+                condition=models.Q(check_pending=True),
+                name="prscan_check_pending",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"pull request #{self.number} scan {self.scan_id}"

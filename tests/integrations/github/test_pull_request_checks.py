@@ -9,11 +9,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import httpx
 import pytest
+from django.utils import timezone
 
 from tests.integrations.github.emulated_github import install_and_bind
 from tests.support.canary import EverythingHandler
@@ -25,7 +28,7 @@ from tracesec.integrations.checks import check_complete, check_start
 from tracesec.repositories.models import Repository
 from tracesec.scans.execution import scan_execute
 from tracesec.scans.models import PullRequestScan, Scan, ScanKind
-from tracesec.scans.pull_check_publish import publish_started
+from tracesec.scans.pull_check_publish import publish_pending_checks, publish_started
 from tracesec.scans.services import scan_request
 from tracesec.scans.state import ScanState
 from tracesec.scans.tasks import reap_and_requeue
@@ -357,3 +360,98 @@ def test_a_check_github_refuses_is_reported_in_trace_and_the_scan_still_complete
     assert _run_by_head(gh, opened["head"]["sha"]) == []
     page = client.get(f"/scans/{scan.pk}/").content.decode()
     assert 'data-testid="check-error"' in page
+
+
+class WorkerKilled(BaseException):
+    """The worker process ends here (killed, OOM): nothing after this line of it runs."""
+
+
+class _KillOn(logging.Handler):
+    """Kills the worker at the log line it writes right after a step's transaction committed."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage() == self.message:
+            raise WorkerKilled(self.message)
+
+
+def test_a_worker_killed_between_recording_and_publishing_leaves_the_check_to_the_reaper(
+    bound: Bound,
+) -> None:
+    gh, repository = bound.gh, bound.repository
+    opened = gh.open_pull(
+        OWNER, REPO, head="feature/crash", files={"orders/archive.py": SHELL_FLAW}
+    )
+    [scan] = _pull_scans(repository)
+    # The worker dies right after the transaction that recorded the scan's result committed,
+    # before it published the check: the real boundary, in the real worker code.
+    killer = _KillOn("scan.pull_request_completed")
+    execution_logger = logging.getLogger("tracesec.scans.execution")
+    execution_logger.addHandler(killer)
+    try:
+        with pytest.raises(WorkerKilled):
+            scan_execute(scan_id=scan.pk)
+    finally:
+        execution_logger.removeHandler(killer)
+    scan.refresh_from_db()
+    pull = PullRequestScan.objects.get(scan=scan)
+    assert scan.status == ScanState.COMPLETED
+    assert (pull.check_pending, pull.check_conclusion) == (True, "")
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["status"] == "in_progress"
+
+    # The reaper completes it from what was recorded, once.
+    reap_and_requeue()
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert (run["status"], run["conclusion"]) == ("completed", "failure")
+    assert [a["path"] for a in run["annotations"]] == ["orders/archive.py"]
+    pull.refresh_from_db()
+    assert (pull.check_pending, pull.check_conclusion, pull.check_attempts) == (False, "failure", 1)
+    reap_and_requeue()
+    assert _run_by_head(gh, opened["head"]["sha"]) == [run]
+
+    # A publisher that died after GitHub completed the run but before Trace recorded it: the
+    # next attempt asks GitHub and records its conclusion, without completing it again.
+    PullRequestScan.objects.filter(pk=pull.pk).update(check_pending=True, check_conclusion="")
+    reap_and_requeue()
+    pull.refresh_from_db()
+    assert (pull.check_pending, pull.check_conclusion, pull.check_attempts) == (False, "failure", 2)
+    assert _run_by_head(gh, opened["head"]["sha"]) == [run]
+    assert run["annotationBatches"] == [0, 1]
+
+
+def test_a_check_held_by_a_live_publisher_is_left_alone_and_retried_when_github_refuses(
+    bound: Bound, settings: Any
+) -> None:
+    gh, repository = bound.gh, bound.repository
+    opened = gh.open_pull(OWNER, REPO, head="feature/held", files={"notes.txt": "x\n"})
+    [scan] = _pull_scans(repository)
+    publish_started(scan.pk, repository)
+    Scan.objects.filter(pk=scan.pk).update(status=ScanState.CANCELLED)
+    # another publisher holds it: the reaper does not complete it a second time
+    held = timezone.now() + timedelta(minutes=5)
+    PullRequestScan.objects.filter(scan=scan).update(check_claimed_until=held)
+    assert publish_pending_checks() == []
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["status"] == "in_progress"
+
+    # its claim expired (it died); GitHub's API quota is used up: kept pending, with the reason
+    PullRequestScan.objects.filter(scan=scan).update(check_claimed_until=None)
+    installation_id = gh.delivery(opened["deliveries"][0]["id"])["request"]["payload"][
+        "installation"
+    ]["id"]
+    settings.GITHUB_MAX_RATE_LIMIT_WAIT_SECONDS = 0
+    gh.rate_limit(remaining=0, installation=installation_id)
+    assert publish_pending_checks() == [scan.pk]
+    pull = PullRequestScan.objects.get(scan=scan)
+    assert pull.check_pending
+    assert pull.check_error.startswith("GitHub refused the check run")
+    gh.rate_limit(remaining=5000, installation=installation_id)
+    assert publish_pending_checks() == [scan.pk]
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert (run["status"], run["conclusion"]) == ("completed", "cancelled")
+    pull.refresh_from_db()
+    assert (pull.check_pending, pull.check_error, pull.check_attempts) == (False, "", 2)

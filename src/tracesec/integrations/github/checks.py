@@ -89,6 +89,16 @@ def start(
     return _published(data, 1)
 
 
+def completed_conclusion(repository: Repository, *, scan_id: int, check_run_id: int) -> str | None:
+    """The run's conclusion if GitHub already has it completed, else None."""
+    with _client(repository, scan_id) as client:
+        data = client.get_check_run(repository.full_name, check_run_id)
+    if data.get("status") != "completed":
+        return None
+    conclusion = data.get("conclusion")
+    return conclusion[:20] if isinstance(conclusion, str) and conclusion else "neutral"
+
+
 def _annotation(item: CheckAnnotation) -> dict[str, object]:
     return {
         "path": item.path,

@@ -226,6 +226,14 @@ class GitHubClient:
             expect=201,
         )
 
+    def get_check_run(self, full_name: str, check_run_id: int) -> dict[str, Any]:
+        """`GET /repos/{owner}/{repo}/check-runs/{id}`."""
+        return self._request(
+            "GET",
+            f"/repos/{_repository_path(full_name)}/check-runs/{int(check_run_id)}",
+            route="check_runs_get",
+        )
+
     def update_check_run(
         self, full_name: str, check_run_id: int, body: Mapping[str, object]
     ) -> dict[str, Any]:
