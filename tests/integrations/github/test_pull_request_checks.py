@@ -455,3 +455,59 @@ def test_a_check_held_by_a_live_publisher_is_left_alone_and_retried_when_github_
     assert (run["status"], run["conclusion"]) == ("completed", "cancelled")
     pull.refresh_from_db()
     assert (pull.check_pending, pull.check_error, pull.check_attempts) == (False, "", 2)
+
+
+def test_a_finding_ignored_in_trace_is_left_out_of_the_rerequested_check(
+    bound: Bound, org_a: Any, org_b: Any, client_for: Any
+) -> None:
+    """Which case, and why it is realistic: fingerprints include the path, and a pull request's
+    finding is only *new* when its fingerprint is not on the merge base, so an ignore in Trace
+    (of a default-branch finding) can only meet a pull request's new finding when the same code
+    at the same path reaches the default branch by another route while the pull request is
+    open. Here the flaw is cherry-picked straight onto the default branch (an urgent change
+    pushed to main), the default-branch scan finds it and the security lead ignores it with a
+    reason; the pull request, branched before that commit, still brings it relative to its
+    merge base. Re-running the check must not count it again."""
+    gh, client, repository = bound.gh, bound.client, bound.repository
+    opened = gh.open_pull(
+        OWNER, REPO, head="feature/archive", files={"orders/archive.py": SHELL_FLAW}
+    )
+    [first] = _pull_scans(repository)
+    scan_execute(scan_id=first.pk)
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["conclusion"] == "failure"
+    assert [a["path"] for a in run["annotations"]] == ["orders/archive.py"]
+    [pr_finding] = PullRequestScan.objects.get(scan=first).findings
+
+    # The same change lands on the default branch, is scanned there, and is ignored in Trace.
+    gh.push(OWNER, REPO, {"orders/archive.py": SHELL_FLAW}, message="Hotfix: archive orders")
+    default_scan, _ = scan_request(repository=repository, requested_by=org_a.admin.user)
+    scan_execute(scan_id=default_scan.pk)
+    finding = Finding.objects.get(repository=repository, path="orders/archive.py")
+    assert finding.fingerprint == pr_finding["fingerprint"]
+    # another organization cannot ignore it
+    refused = client_for(org_b.admin).post(
+        f"/findings/{finding.pk}/ignore/", {"reason": "accepted_risk"}
+    )
+    assert refused.status_code == 404
+    answer = client.post(
+        f"/findings/{finding.pk}/ignore/",
+        {"reason": "accepted_risk", "comment": "the target is an order id, validated upstream"},
+    )
+    assert answer.status_code == 302
+    finding.refresh_from_db()
+    assert finding.status == "ignored"
+
+    # "Re-run" on GitHub: a new scan of the same head and a new check run without it.
+    rerun = gh.rerequest_check_run(run["id"])
+    assert rerun["delivery"]["status_code"] == 200
+    [_, second] = _pull_scans(repository)
+    scan_execute(scan_id=second.pk)
+    pull = PullRequestScan.objects.get(scan=second)
+    assert pull.merge_base_sha == opened["base"]["sha"]  # the hotfix is not on the merge base
+    assert (pull.findings, pull.ignored_count) == ([], 1)
+    earlier, latest = _run_by_head(gh, opened["head"]["sha"])
+    assert earlier["id"] == run["id"]
+    assert latest["annotations"] == []
+    assert latest["conclusion"] == "success"  # nothing new counts: the gate has nothing to fail
+    assert "Not counted: 1 ignored in Trace." in latest["output"]["summary"]
