@@ -182,6 +182,12 @@ class ScanBatch(BaseModel):
         return f"scan batch {self.pk} of organization {self.organization_id}"
 
 
+class PullState(models.TextChoices):
+    OPEN = "open", "Open"
+    CLOSED = "closed", "Closed"
+    MERGED = "merged", "Merged"
+
+
 class PullRequestScan(BaseModel):
     """What a pull-request scan is about, what it found new, and the check run it published.
 
@@ -198,6 +204,8 @@ class PullRequestScan(BaseModel):
     base_ref = models.CharField(max_length=255)
     base_sha = models.CharField(max_length=64)  # the base branch's tip when the event came
     merge_base_sha = models.CharField(max_length=64, blank=True)  # what "new" is measured from
+    # the pull request's own state as GitHub last told it (every scan of it says the same)
+    pull_state = models.CharField(max_length=10, choices=PullState.choices, default=PullState.OPEN)
     # the new findings after triage and suppressions (scans.pull_checks.finding_row), and how
     # many were left out because they are ignored in Trace or suppressed in the repository
     findings = models.JSONField(default=list, blank=True)

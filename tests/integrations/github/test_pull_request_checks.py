@@ -511,3 +511,57 @@ def test_a_finding_ignored_in_trace_is_left_out_of_the_rerequested_check(
     assert latest["annotations"] == []
     assert latest["conclusion"] == "success"  # nothing new counts: the gate has nothing to fail
     assert "Not counted: 1 ignored in Trace." in latest["output"]["summary"]
+
+
+def test_a_closed_or_merged_pull_request_cancels_its_queued_scan(
+    bound: Bound, org_b: Any, client_for: Any
+) -> None:
+    gh, client, repository = bound.gh, bound.client, bound.repository
+    opened = gh.open_pull(
+        OWNER, REPO, head="feature/drop", title="Drop orders", files={"a.txt": "a\n"}
+    )
+    number = opened["number"]
+    [queued] = _pull_scans(repository)
+
+    closed = gh.close_pull(OWNER, REPO, number)
+    [delivery] = closed["deliveries"]
+    assert delivery["status_code"] == 200, delivery
+    queued.refresh_from_db()
+    assert queued.status == ScanState.CANCELLED  # never started: no work, no check run
+    assert _run_by_head(gh, opened["head"]["sha"]) == []
+    listing = client.get(f"/repositories/{repository.pk}/").content.decode()
+    assert 'data-testid="pull-state">closed<' in listing
+    assert client_for(org_b.admin).get(f"/repositories/{repository.pk}/").status_code == 404
+
+    # Reopened: a new scan is queued and the pull request is open again. A replayed or forged
+    # `closed` delivery then changes nothing.
+    gh.reopen_pull(OWNER, REPO, number)
+    [_, again] = _pull_scans(repository)
+    assert again.status == ScanState.QUEUED
+    assert set(
+        PullRequestScan.objects.filter(number=number).values_list("pull_state", flat=True)
+    ) == {"open"}
+    gh.redeliver(delivery["id"])
+    detail = gh.delivery(delivery["id"])
+    forged = _post(
+        detail["url"], detail["request"]["payload"], "forged-close", signature="sha256=" + "0" * 64
+    )
+    assert forged.status_code == 401
+    secret = gh.app()["webhookSecret"].encode()
+    payload = detail["request"]["payload"]
+    unclear = {**payload, "pull_request": {**payload["pull_request"], "merged": "yes"}}
+    assert _post(detail["url"], unclear, "close-unclear", secret=secret).status_code == 400
+    again.refresh_from_db()
+    assert again.status == ScanState.QUEUED
+    assert "pull-state" not in client.get(f"/repositories/{repository.pk}/").content.decode()
+
+    # Merged: the queued scan is cancelled and the pull request shows as merged.
+    merged = gh.merge_pull(OWNER, REPO, number)
+    assert merged["deliveries"][0]["status_code"] == 200
+    again.refresh_from_db()
+    assert again.status == ScanState.CANCELLED
+    assert set(
+        PullRequestScan.objects.filter(number=number).values_list("pull_state", flat=True)
+    ) == {"merged"}
+    listing = client.get(f"/repositories/{repository.pk}/").content.decode()
+    assert 'data-testid="pull-state">merged<' in listing

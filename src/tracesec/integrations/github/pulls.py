@@ -1,8 +1,9 @@
 """`pull_request` and `check_run` webhooks: scan a pull request's head, re-run Trace's checks.
 
 `pull_request` actions `opened`, `synchronize` (new commits on the head) and `reopened` ask for a
-scan of `pull_request.head.sha`; other actions (closed, edited, labeled ...) change nothing a
-scan reads. `check_run` `rerequested` counts only for a run this app created: GitHub sends
+scan of `pull_request.head.sha`; `closed` (merged or not) cancels a still-queued scan of it and
+marks it closed or merged in Trace; other actions (edited, labeled ...) change nothing a scan
+reads. `check_run` `rerequested` counts only for a run this app created: GitHub sends
 `check_run` events for every app's runs on a repository the app may see, so the run's
 `app.id` must be ours, and its `external_id` is the one Trace gave it.
 Runs inside the webhook's delivery transaction (see webhooks.py).
@@ -22,6 +23,7 @@ from tracesec.integrations.github.lifecycle import bound_connection
 from tracesec.integrations.pull_requests import (
     PullRequestEvent,
     check_rerequested,
+    pull_request_closed_received,
     pull_request_received,
 )
 
@@ -49,9 +51,7 @@ def _side(pull: dict[str, Any], name: str) -> tuple[str, str]:
 def parse_pull_request(raw: object) -> PullRequestEvent:
     if not isinstance(raw, dict):
         raise GitHubBadResponse("event lacks its pull request", status=200)
-    number = raw.get("number")
-    if not isinstance(number, int) or isinstance(number, bool) or number < 1:
-        raise GitHubBadResponse("pull request has no number", status=200)
+    number = _number(raw)
     head_ref, head_sha = _side(raw, "head")
     base_ref, base_sha = _side(raw, "base")
     title = raw.get("title") if isinstance(raw.get("title"), str) else ""
@@ -67,7 +67,36 @@ def parse_pull_request(raw: object) -> PullRequestEvent:
     )
 
 
+def _number(raw: object) -> int:
+    number = raw.get("number") if isinstance(raw, dict) else None
+    if not isinstance(number, int) or isinstance(number, bool) or number < 1:
+        raise GitHubBadResponse("pull request has no number", status=200)
+    return number
+
+
+def _closed_event(payload: dict[str, Any]) -> str:
+    installation_id = parse_event_installation_id(payload)
+    raw = payload.get("pull_request")
+    number = _number(raw)
+    merged = raw.get("merged") if isinstance(raw, dict) else None
+    if not isinstance(merged, bool):
+        raise GitHubBadResponse("closed pull request does not say if it was merged", status=200)
+    repository = parse_repository(payload.get("repository"))
+    connection = bound_connection(installation_id=installation_id)
+    if connection is None:
+        return "ignored: installation not bound"
+    return pull_request_closed_received(
+        connection=connection,
+        repository_uuid=repository.uuid,
+        number=number,
+        merged=merged,
+        source="github",
+    )
+
+
 def pull_request_event(action: str, payload: dict[str, Any]) -> str:
+    if action == "closed":
+        return _closed_event(payload)
     if action not in SCANNED_ACTIONS:
         return "ignored: action not scanned"
     installation_id = parse_event_installation_id(payload)
