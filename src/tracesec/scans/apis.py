@@ -68,6 +68,10 @@ class ScanOut(Schema):
     phases: list[PhaseOut]
     timings: dict[str, float]
     progress: dict[str, str]
+    files_progress: dict[str, dict[str, int]] = Field(
+        description='Files each engine has done while the scan runs: {"sast": {"done": 1234, '
+        '"total": 5678}}; updated about once a second.'
+    )
     engines: list[dict[str, Any]] = Field(description="Per-engine coverage summary.")
     notes: list[str] = Field(description="Coverage notes a user can act on.")
     counts: dict[str, int]
@@ -135,6 +139,7 @@ def scan_out(scan: Scan) -> dict[str, Any]:
         "phases": phases,
         "timings": {k: float(v) for k, v in timings.items()},
         "progress": dict(scan.progress or {}),
+        "files_progress": dict(scan.files_progress or {}),
         "engines": list(scan.engines or []),
         "notes": [note for s in scan.engines or [] for note in engine_notes(s)],
         "counts": {k: int(v) for k, v in (scan.counts or {}).items()},

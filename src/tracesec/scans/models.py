@@ -70,6 +70,8 @@ class Scan(BaseModel):
     engines = models.JSONField(default=list, blank=True)
     # live engine progress while scanning: {"walk": "done", "sast": "running", ...}
     progress = models.JSONField(default=dict, blank=True)
+    # files each engine has done while it runs: {"sast": {"done": 1234, "total": 5678}}
+    files_progress = models.JSONField(default=dict, blank=True)
     counts = models.JSONField(default=dict, blank=True)  # {"new": 3, "fixed": 1, ...}
     # every package the SCA engine found (engines.formats.json.package_to_dict): the scan's
     # bill of materials, kept per scan so an SBOM of any completed scan can be downloaded
