@@ -46,7 +46,8 @@ from tracesec.findings.triage import (
     finding_reopen,
     findings_bulk_triage,
 )
-from tracesec.organizations.models import Membership, Role
+from tracesec.organizations.models import Role
+from tracesec.organizations.selectors import membership_list
 from tracesec.repositories.models import Repository
 from tracesec.scans.selectors import has_completed_scan
 
@@ -133,11 +134,7 @@ def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
     comments = list(
         FindingComment.objects.filter(finding=finding).select_related("author").order_by("id")
     )
-    members = list(
-        Membership.objects.filter(organization_id=actor.organization_id)
-        .select_related("user")
-        .order_by("user__email")
-    )
+    members = list(membership_list(organization=actor.organization))
     owners = code_owner_suggestion(finding, members)
     suggested = owners.members if owners else []
     context = {
