@@ -20,6 +20,7 @@ from tracesec.integrations.github.client import (
 )
 from tracesec.integrations.github.config import app_id
 from tracesec.integrations.github.lifecycle import bound_connection
+from tracesec.integrations.models import Connection
 from tracesec.integrations.pull_requests import (
     PullRequestEvent,
     check_rerequested,
@@ -74,20 +75,28 @@ def _number(raw: object) -> int:
     return number
 
 
-def _closed_event(payload: dict[str, Any]) -> str:
+def _bound(payload: dict[str, Any]) -> tuple[Connection, str] | None:
+    """The connection bound to the event's installation and the repository's id on GitHub
+    (None when no organization bound the installation)."""
     installation_id = parse_event_installation_id(payload)
+    repository = parse_repository(payload.get("repository"))
+    connection = bound_connection(installation_id=installation_id)
+    return None if connection is None else (connection, repository.uuid)
+
+
+def _closed_event(payload: dict[str, Any]) -> str:
     raw = payload.get("pull_request")
     number = _number(raw)
     merged = raw.get("merged") if isinstance(raw, dict) else None
     if not isinstance(merged, bool):
         raise GitHubBadResponse("closed pull request does not say if it was merged", status=200)
-    repository = parse_repository(payload.get("repository"))
-    connection = bound_connection(installation_id=installation_id)
-    if connection is None:
+    bound = _bound(payload)
+    if bound is None:
         return "ignored: installation not bound"
+    connection, repository_uuid = bound
     return pull_request_closed_received(
         connection=connection,
-        repository_uuid=repository.uuid,
+        repository_uuid=repository_uuid,
         number=number,
         merged=merged,
         source="github",
@@ -99,21 +108,19 @@ def pull_request_event(action: str, payload: dict[str, Any]) -> str:
         return _closed_event(payload)
     if action not in SCANNED_ACTIONS:
         return "ignored: action not scanned"
-    installation_id = parse_event_installation_id(payload)
     pull = parse_pull_request(payload.get("pull_request"))
-    repository = parse_repository(payload.get("repository"))
-    connection = bound_connection(installation_id=installation_id)
-    if connection is None:
+    bound = _bound(payload)
+    if bound is None:
         return "ignored: installation not bound"
+    connection, repository_uuid = bound
     return pull_request_received(
-        connection=connection, repository_uuid=repository.uuid, pull=pull, source="github"
+        connection=connection, repository_uuid=repository_uuid, pull=pull, source="github"
     )
 
 
 def check_run_event(action: str, payload: dict[str, Any]) -> str:
     if action != "rerequested":
         return "ignored: action not handled"
-    installation_id = parse_event_installation_id(payload)
     run = payload.get("check_run")
     if not isinstance(run, dict):
         raise GitHubBadResponse("event lacks its check run", status=200)
@@ -123,13 +130,13 @@ def check_run_event(action: str, payload: dict[str, Any]) -> str:
     external_id = run.get("external_id")
     if not isinstance(external_id, str) or not external_id:
         return "ignored: not a Trace check run"
-    repository = parse_repository(payload.get("repository"))
-    connection = bound_connection(installation_id=installation_id)
-    if connection is None:
+    bound = _bound(payload)
+    if bound is None:
         return "ignored: installation not bound"
+    connection, repository_uuid = bound
     return check_rerequested(
         connection=connection,
-        repository_uuid=repository.uuid,
+        repository_uuid=repository_uuid,
         external_id=external_id[:100],
         head_sha=_sha(run.get("head_sha")),
         source="github",
