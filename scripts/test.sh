@@ -32,6 +32,8 @@ step "ruff format --check" "$UV" run --frozen ruff format --check .
 step "mypy" "$UV" run --frozen mypy
 step "import contracts" "$UV" run --frozen lint-imports
 step "pytest (SQLite)" "$UV" run --frozen pytest -p no:cacheprovider "$@"
+# On PostgreSQL only the tests that reach the database run (tests/conftest.py deselects the rest:
+# they would run exactly as they just did on SQLite).
 step "pytest (PostgreSQL)" env TRACE_TEST_DATABASE=postgres "$UV" run --frozen pytest \
   -p no:cacheprovider -m "not e2e" --ignore=tests/engines --ignore=tests/emulator "$@"
 if [ -f forge-app/package.json ]; then

@@ -125,3 +125,29 @@ if USE_POSTGRES:
             del connections[alias]
         connections.__dict__.pop("settings", None)
         connections._settings = connections.configure_settings(settings.DATABASES)  # type: ignore[attr-defined]
+
+    # How a test reaches the test database: pytest-django's fixtures and the live server.
+    _DATABASE_FIXTURES = frozenset(
+        {
+            "db",
+            "transactional_db",
+            "django_db_reset_sequences",
+            "django_db_serialized_rollback",
+            "live_server",
+        }
+    )
+
+    def reaches_database(item: pytest.Item) -> bool:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        return item.get_closest_marker("django_db") is not None or bool(
+            _DATABASE_FIXTURES & fixtures
+        )
+
+    def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+        """The PostgreSQL run keeps only the tests that reach the database. pytest-django refuses
+        any other test the database, and the processes tests start get a clean environment (their
+        own SQLite), so the rest would run exactly as in the SQLite run, which keeps them all."""
+        others = [item for item in items if not reaches_database(item)]
+        if others:
+            config.hook.pytest_deselected(items=others)
+            items[:] = [item for item in items if reaches_database(item)]

@@ -7,7 +7,7 @@ import base64
 import collections
 import copy
 import secrets
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote, urlencode
 
 from starlette.requests import Request
@@ -16,11 +16,9 @@ from starlette.routing import Route
 
 from trace_emulator import bbql
 from trace_emulator.clock import iso
+from trace_emulator.host import EmulatorHost
 from trace_emulator.model import Repository, Workspace, braces, strip_braces
 from trace_emulator.tokens import SystemToken, TokenError
-
-if TYPE_CHECKING:
-    from trace_emulator.emulator import Emulator
 
 SCOPE_REPOSITORY = "read:repository:bitbucket"
 TOKEN_INVALID = "Token is invalid, expired, or not supported for this endpoint."  # noqa: S105
@@ -55,7 +53,7 @@ class RateLimiter:
 
 
 class BitbucketApi:
-    def __init__(self, emu: Emulator) -> None:
+    def __init__(self, emu: EmulatorHost) -> None:
         self.emu = emu
         self.limiter = RateLimiter()
 

@@ -14,17 +14,15 @@ import itertools
 import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from trace_emulator import seed
+from trace_emulator.host import EmulatorHost
 from trace_emulator.tokens import SystemToken, TokenError
-
-if TYPE_CHECKING:
-    from trace_emulator.emulator import Emulator
 
 REALM = 'Basic realm="Bitbucket.org HTTP"'
 SCOPE_MESSAGE = "Your credentials lack one or more required privilege scopes."
@@ -32,7 +30,7 @@ CHALLENGE_WINDOW = 30.0
 
 
 class GitHttp:
-    def __init__(self, emu: Emulator) -> None:
+    def __init__(self, emu: EmulatorHost) -> None:
         self.emu = emu
         self.log: list[dict[str, Any]] = []
         self._ids = itertools.count(1)

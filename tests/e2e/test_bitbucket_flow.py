@@ -8,21 +8,15 @@ forge-app JS when node is available), talking over loopback HTTP."""
 
 from __future__ import annotations
 
-import os
 import re
-import signal
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.support.paths import REPO_ROOT
 from tests.support.ports import free_port
+from tests.support.serving import clean_environment, serving_trace, sign_up_owner
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(300)]
 
@@ -35,10 +29,7 @@ def trace_and_emulator(tmp_path: Path) -> Iterator[tuple[str, Any]]:
     trace_url = f"http://127.0.0.1:{port}"
     emu = start_emulator(remote_url=trace_url, seed="small")
     values = emu.trace_settings()
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("TRACE_", "DJANGO_", "DATABASE"))
-    }
-    env.update(
+    env = clean_environment(
         TRACE_DATA_DIR=str(tmp_path / "data"),
         TRACE_BASE_URL=trace_url,
         TRACE_EMAIL_BACKEND="console",
@@ -50,35 +41,10 @@ def trace_and_emulator(tmp_path: Path) -> Iterator[tuple[str, Any]]:
         BITBUCKET_GIT_URL=values["BITBUCKET_GIT_URL"],
         TRACE_BITBUCKET_INSTALL_URL=f"{emu.base_url}/",
     )
-    log_path = tmp_path / "server.log"
-    log = log_path.open("w")
-    proc = subprocess.Popen(
-        [str(Path(sys.executable).parent / "trace"), "serve", "--port", str(port)],
-        env=env,
-        cwd=str(REPO_ROOT),
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            with urllib.request.urlopen(f"{trace_url}/healthz", timeout=2):
-                break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                emu.stop()
-                pytest.fail("trace serve did not start:\n" + log_path.read_text())
-            time.sleep(0.3)
     try:
-        yield trace_url, emu
+        with serving_trace(env, port, tmp_path / "server.log"):
+            yield trace_url, emu
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
         emu.stop()
 
 
@@ -89,14 +55,7 @@ def test_install_pair_sync_resync_uninstall(
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
 
-    # A Trace organization owner.
-    page.goto(f"{trace}/signup/")
-    page.get_by_label("Your name").fill("Olivia Owner")
-    page.get_by_label("Work email").fill("olivia@example.com")
-    page.get_by_label("Password").fill("olivia-strong-pass-1")
-    page.get_by_label("Organization name").fill("Northwind Security")
-    page.get_by_role("button", name="Create account").click()
-    page.wait_for_url(f"{trace}/")
+    sign_up_owner(page, trace)
 
     # Settings → Integrations → Bitbucket explains the steps and links the install page.
     page.goto(f"{trace}/settings/integrations/")

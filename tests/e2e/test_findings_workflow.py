@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
-from tests.factories import DEFAULT_PASSWORD, MembershipFactory, OrganizationFactory
+from tests.factories import MembershipFactory, OrganizationFactory
+from tests.support.browser import signed_in_page
 from tests.support.builders import engine_finding, make_repository, make_scan, scan_result
 from tracesec.findings.models import Finding
 from tracesec.findings.recording import findings_record
@@ -57,14 +58,7 @@ def test_reading_and_working_the_list(live_server: Any, settings: Any, browser: 
         first_seen_at=timezone.now() - timedelta(days=40)
     )
 
-    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(f"{live_server.url}/signin/")
-    page.get_by_label("Email").fill(member.user.email)
-    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{live_server.url}/")
+    page, errors = signed_in_page(browser, live_server.url, member.user.email)
 
     # reading a finding: context lines, the marked line, taint steps linked at the commit
     page.goto(f"{live_server.url}/findings/{first.pk}/")
@@ -81,7 +75,8 @@ def test_reading_and_working_the_list(live_server: Any, settings: Any, browser: 
 
     # the overdue filter finds the 40-day-old high finding only
     page.goto(f"{live_server.url}/findings/")
-    page.get_by_label("Deadline").select_option("overdue")
+    page.get_by_test_id("facet-due").locator("summary").click()
+    page.get_by_label("Overdue").check()
     page.get_by_role("button", name="Apply").click()
     page.wait_for_url("**due=overdue**")
     assert page.get_by_test_id("finding-row").count() == 1

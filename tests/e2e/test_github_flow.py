@@ -22,7 +22,7 @@ from tests.support.paths import REPO_ROOT
 from tests.support.ports import free_port
 from tests.support.pull_requests import SHELL_FLAW
 from tests.support.scan_page import watch_scan
-from tests.support.serving import clean_environment, serving_trace
+from tests.support.serving import clean_environment, serving_trace, sign_up_owner
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(420)]
 
@@ -84,13 +84,7 @@ def test_install_bind_sync_scan_findings_uninstall(
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
 
-    page.goto(f"{trace}/signup/")
-    page.get_by_label("Your name").fill("Olivia Owner")
-    page.get_by_label("Work email").fill("olivia@example.com")
-    page.get_by_label("Password").fill("olivia-strong-pass-1")
-    page.get_by_label("Organization name").fill("Northwind Security")
-    page.get_by_role("button", name="Create account").click()
-    page.wait_for_url(f"{trace}/")
+    sign_up_owner(page, trace)
 
     # Settings → Integrations → GitHub → Install on GitHub.
     page.goto(f"{trace}/settings/integrations/")

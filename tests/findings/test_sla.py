@@ -87,7 +87,7 @@ def test_a_reopened_finding_keeps_its_original_due_date(org_a: Any, client_for: 
 
 
 def test_an_unknown_due_value_is_ignored(org_a: Any) -> None:
-    assert FindingFilters.from_query({"due": "yesterday"}).due == ""
+    assert FindingFilters.from_query({"due": "yesterday"}).dues == ()
     assert "due=overdue" in FindingFilters.from_query({"due": "overdue"}).to_query()
 
 

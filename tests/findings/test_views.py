@@ -61,7 +61,8 @@ def test_findings_list_query_count_does_not_grow(org_a: OrgWithPeople, client_fo
     with CaptureQueriesContext(connection) as large:
         assert client.get("/findings/").status_code == 200
     assert len(large.captured_queries) == len(small.captured_queries)
-    assert len(large.captured_queries) <= 10
+    # session, membership, page count and rows, saved views, one grouped query per facet
+    assert len(large.captured_queries) <= 20
 
 
 def test_finding_page_shows_masked_secret_advisory_and_highlight(

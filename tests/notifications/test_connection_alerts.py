@@ -11,6 +11,7 @@ from django.db import transaction
 
 from tests.support.builders import make_connection, make_member, make_org
 from tests.support.webhook_receiver import Receiver
+from tracesec.integrations.bitbucket.inactive import APP_UNINSTALLED
 from tracesec.integrations.services import connection_deactivate
 from tracesec.notifications.services import webhook_endpoint_create
 from tracesec.organizations.models import Role
@@ -25,8 +26,8 @@ def test_deactivation_notifies_the_organization_once(receiver: Receiver) -> None
     webhook_endpoint_create(actor=admin, url=receiver.url, fmt="slack")
     connection = make_connection(org)
 
-    assert connection_deactivate(connection_id=connection.pk, reason="uninstalled")
-    assert not connection_deactivate(connection_id=connection.pk, reason="uninstalled")
+    assert connection_deactivate(connection_id=connection.pk, reason=APP_UNINSTALLED)
+    assert not connection_deactivate(connection_id=connection.pk, reason=APP_UNINSTALLED)
     call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
 
     [email] = mail.outbox
@@ -43,7 +44,7 @@ class _RolledBack(Exception):
 
 def _deactivate_then_fail(connection_id: int) -> None:
     with transaction.atomic():
-        connection_deactivate(connection_id=connection_id, reason="uninstalled")
+        connection_deactivate(connection_id=connection_id, reason=APP_UNINSTALLED)
         raise _RolledBack
 
 

@@ -113,6 +113,39 @@ def test_findings_filters_and_triage(org_a: OrgWithPeople, api_client_for) -> No
     assert "message" in detail
 
 
+def test_findings_multi_valued_filters(
+    org_a: OrgWithPeople, org_b: OrgWithPeople, api_client_for
+) -> None:
+    repo, _scan = seed(org_a.organization)
+    other, _ = seed(org_b.organization)
+    Finding.objects.filter(organization=org_a.organization, fingerprint="sast-0").update(
+        assignee=org_a.member.user
+    )
+    api = api_client_for(org_a.member)
+
+    def fingerprints(query: str) -> set[str]:
+        response = api.get(f"/api/v1/findings?{query}")
+        assert response.status_code == 200, response.content
+        return {item["fingerprint"] for item in response.json()["items"]}
+
+    assert fingerprints("rule=GHSA-aaaa-bbbb-cccc&rule=aws-access-key-id") == {"sca-1", "sec-1"}
+    assert fingerprints("assignee=me") == {"sast-0"}
+    assert len(fingerprints("assignee=none")) == 4
+    assert fingerprints(f"assignee={org_a.member.user_id}&severity=high&severity=critical") == {
+        "sast-0"
+    }
+    assert len(fingerprints(f"repository={repo.pk}&repository={other.pk}")) == 5
+    # organization B's repository names nothing for A's token
+    assert fingerprints(f"repository={other.pk}") == set()
+    assert fingerprints("due=overdue&due=soon") == {"sca-1"}  # critical: due within a week
+    for bad in ("assignee=someone", "due=later", "repository=0"):
+        response = api.get(f"/api/v1/findings?{bad}")
+        assert response.status_code == 422, bad
+        assert "code" in response.json()
+    many = "&".join(f"rule=r{i}" for i in range(51))
+    assert api.get(f"/api/v1/findings?{many}").status_code == 422
+
+
 def test_findings_list_query_count_is_constant(org_a: OrgWithPeople, api_client_for) -> None:
     seed(org_a.organization, n=1)
     api = api_client_for(org_a.member)

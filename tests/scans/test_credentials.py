@@ -8,6 +8,7 @@ import pytest
 from tests.support.builders import make_connection, make_org, make_repository
 from tracesec.common.errors import ApplicationError
 from tracesec.integrations.base import CredentialError, CredentialHalt, HaltCode
+from tracesec.integrations.bitbucket.inactive import APP_UNINSTALLED
 from tracesec.integrations.services import connection_deactivate
 from tracesec.repositories.models import RepositoryStatus
 from tracesec.scans.credentials import credential_for_scan, scan_outcome_for
@@ -95,7 +96,7 @@ def test_deactivating_a_connection_cancels_only_its_queued_scans() -> None:
     )
     elsewhere = Scan.objects.create(organization=org, repository=make_repository(org))
 
-    assert connection_deactivate(connection_id=connection.pk, reason="app_uninstalled")
+    assert connection_deactivate(connection_id=connection.pk, reason=APP_UNINSTALLED)
 
     for scan in (queued, running, elsewhere):
         scan.refresh_from_db()

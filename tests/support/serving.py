@@ -1,4 +1,4 @@
-"""A real `trace serve` for browser tests, in a clean environment."""
+"""A real `trace serve` for browser tests, in a clean environment, and its first owner."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,3 +59,14 @@ def serving_trace(env: dict[str, str], port: int, log_path: Path) -> Iterator[st
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+def sign_up_owner(page: Any, trace_url: str) -> None:
+    """Sign up Olivia, owner of a new organization (Northwind Security), on the served Trace."""
+    page.goto(f"{trace_url}/signup/")
+    page.get_by_label("Your name").fill("Olivia Owner")
+    page.get_by_label("Work email").fill("olivia@example.com")
+    page.get_by_label("Password").fill("olivia-strong-pass-1")
+    page.get_by_label("Organization name").fill("Northwind Security")
+    page.get_by_role("button", name="Create account").click()
+    page.wait_for_url(f"{trace_url}/")

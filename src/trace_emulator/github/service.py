@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from trace_emulator import gitstore
 from trace_emulator import seed as git_seed
@@ -24,10 +24,8 @@ from trace_emulator.github.payloads import Shapes
 from trace_emulator.github.ratelimit import RateLimits
 from trace_emulator.github.tokens import TokenStore
 from trace_emulator.github.webhooks import Delivery, WebhookSender
+from trace_emulator.host import EmulatorHost
 from trace_emulator.seed import SeedError
-
-if TYPE_CHECKING:
-    from trace_emulator.emulator import Emulator
 
 DEFAULT_APP_ID = 1_042_317
 DEFAULT_APP_SLUG = "trace-security"
@@ -43,7 +41,7 @@ class GitHubError(Exception):
 
 
 class GitHubService:
-    def __init__(self, emu: Emulator) -> None:
+    def __init__(self, emu: EmulatorHost) -> None:
         self.emu = emu
         self.clock = emu.clock
         self.world = GitHubWorld()

@@ -7,7 +7,7 @@ other organization are 404s, exactly like missing ones.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
@@ -19,6 +19,7 @@ from tracesec.findings.code_owners import code_owner_suggestion
 from tracesec.findings.models import Finding
 from tracesec.findings.selectors import (
     MAX_ID,
+    MAX_VALUES,
     SORTS,
     FindingFilters,
     RepositoryPackageDecision,
@@ -35,6 +36,7 @@ router = Router(tags=["findings"])
 EngineName = Literal["sast", "sca", "secrets"]
 SeverityName = Literal["critical", "high", "medium", "low", "info"]
 StatusName = Literal["open", "ignored", "fixed", "all"]
+DueName = Literal["overdue", "soon"]
 SortName = Literal["severity", "newest", "oldest", "last_seen", "path", "rule", "repository"]
 assert set(SortName.__args__) == set(SORTS)  # type: ignore[attr-defined]
 
@@ -45,9 +47,28 @@ class FindingQuery(Schema):
     status: list[StatusName] = Field(
         default_factory=list, description="Default: open. `all` for any status."
     )
-    repository: int | None = Field(None, ge=1, le=MAX_ID, description="Repository id.")
+    repository: list[Annotated[int, Field(ge=1, le=MAX_ID)]] = Field(
+        default_factory=list,
+        max_length=MAX_VALUES,
+        description="Repository id. Repeat for several.",
+    )
     scan: int | None = Field(None, ge=1, le=MAX_ID, description="Findings last seen in this scan.")
-    rule: str = Field("", max_length=200, description="Exact rule id.")
+    rule: list[Annotated[str, Field(max_length=200)]] = Field(
+        default_factory=list,
+        max_length=MAX_VALUES,
+        description="Exact rule id. Repeat for several.",
+    )
+    assignee: list[Annotated[str, Field(pattern=r"^(me|none|[1-9][0-9]{0,18})$")]] = Field(
+        default_factory=list,
+        max_length=MAX_VALUES,
+        description="`me` (the token's user), `none` (unassigned) or a member's user id. "
+        "Repeat for several.",
+    )
+    due: list[DueName] = Field(
+        default_factory=list,
+        description="Open findings past their deadline (`overdue`) or due within a week "
+        "(`soon`). Repeat for both.",
+    )
     cwe: str = Field("", max_length=20, description="`CWE-89` or `89`.")
     package: str = Field("", max_length=200, description="Package name (case-insensitive).")
     path: str = Field("", max_length=200, description="Path prefix.")
@@ -144,7 +165,7 @@ class TriageIn(Schema):
 
 def _filters(query: FindingQuery) -> FindingFilters:
     raw = query.dict()
-    raw["repository"] = str(raw["repository"] or "")
+    raw["repository"] = [str(pk) for pk in raw["repository"]]
     raw["scan"] = str(raw["scan"] or "")
     return FindingFilters.from_query(raw)
 
@@ -197,7 +218,9 @@ def _code_owners_out(finding: Finding) -> dict[str, Any] | None:
 def finding_list(request: HttpRequest, query: Query[FindingQuery]) -> dict[str, Any]:
     actor = request_auth(request).membership
     filters = _filters(query)
-    qs = findings_filter(organization_id=actor.organization_id, filters=filters)
+    qs = findings_filter(
+        organization_id=actor.organization_id, filters=filters, viewer_id=actor.user_id
+    )
     rows = list(qs.select_related("repository")[query.offset : query.offset + query.limit])
     count, exact = capped_count(qs)
     return {
@@ -267,7 +290,7 @@ def finding_packages(request: HttpRequest, query: Query[FindingQuery]) -> dict[s
     ``sort`` do not apply: packages come most urgent first."""
     actor = request_auth(request).membership
     rows, complete = package_decisions(
-        organization_id=actor.organization_id, filters=_filters(query)
+        organization_id=actor.organization_id, filters=_filters(query), viewer_id=actor.user_id
     )
     return {"items": [_decision_out(row) for row in rows], "complete": complete}
 

@@ -48,8 +48,19 @@ class CommentForm(forms.Form):
     )
 
 
+class BulkScope:
+    SELECTED = "selected"
+    MATCHING = "matching"  # every finding matching the list's filters, not only the page
+
+
 class BulkTriageForm(forms.Form):
-    ids = forms.TypedMultipleChoiceField(coerce=int, choices=(), required=True)
+    scope = forms.ChoiceField(
+        choices=[(BulkScope.SELECTED, "Selected"), (BulkScope.MATCHING, "All matching")],
+        required=False,
+    )
+    ids = forms.TypedMultipleChoiceField(coerce=int, choices=(), required=False)
+    query = forms.CharField(required=False, max_length=2000)  # the list's filters
+    confirmed = forms.IntegerField(required=False, min_value=0)  # the count the user saw
     operation = forms.ChoiceField(
         choices=[(TriageOperation.IGNORE, "Ignore"), (TriageOperation.REOPEN, "Reopen")]
     )
@@ -70,3 +81,10 @@ class BulkTriageForm(forms.Form):
     @property
     def expires_at(self) -> datetime | None:
         return _end_of_day(self.cleaned_data.get("expires_on"))
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        cleaned["scope"] = cleaned.get("scope") or BulkScope.SELECTED
+        if cleaned["scope"] == BulkScope.SELECTED and not cleaned.get("ids"):
+            raise forms.ValidationError("Select at least one finding.")
+        return cleaned

@@ -62,6 +62,9 @@ def _multi(values: list[str], allowed: list[str]) -> tuple[str, ...]:
 
 
 MAX_ID = 2**63 - 1
+MAX_VALUES = 50  # values of one multi-valued filter (a URL stays a URL)
+ASSIGNED_TO_ME = "me"
+UNASSIGNED = "none"
 
 
 def _int_or_none(value: str | None) -> int | None:
@@ -73,19 +76,59 @@ def _int_or_none(value: str | None) -> int | None:
     return number if number is None or 0 < number <= MAX_ID else None
 
 
+def _ids(values: list[str]) -> tuple[int, ...]:
+    """Positive ids from repeated and/or comma-separated values; others are dropped."""
+    seen: list[int] = []
+    for raw in values:
+        for item in raw.split(","):
+            number = _int_or_none(item.strip())
+            if number is not None and number not in seen:
+                seen.append(number)
+    return tuple(seen[:MAX_VALUES])
+
+
+def _texts(values: list[str]) -> tuple[str, ...]:
+    """Exact values (rule ids) from repeated parameters, in order, without duplicates."""
+    seen: list[str] = []
+    for raw in values:
+        item = raw.strip()[:200]
+        if item and item not in seen:
+            seen.append(item)
+    return tuple(seen[:MAX_VALUES])
+
+
+def _assignees(values: list[str]) -> tuple[str, ...]:
+    """ "me", "none" (unassigned) and member ids, as strings."""
+    seen: list[str] = []
+    for raw in values:
+        for item in raw.split(","):
+            item = item.strip().lower()
+            if item not in (ASSIGNED_TO_ME, UNASSIGNED):
+                number = _int_or_none(item)
+                item = str(number) if number is not None else ""
+            if item and item not in seen:
+                seen.append(item)
+    return tuple(seen[:MAX_VALUES])
+
+
 @dataclass(frozen=True)
 class FindingFilters:
+    """The Findings list's filters. Multi-valued ones match any of their values; the URL
+    repeats the parameter (``severity=high&severity=critical``), so views saved before a
+    filter became multi-valued (one value) read the same."""
+
     engines: tuple[str, ...] = ()
     severities: tuple[str, ...] = ()
     statuses: tuple[str, ...] = (Status.OPEN.value,)  # empty tuple = any status
-    repository_id: int | None = None
+    repository_ids: tuple[int, ...] = ()
     scan_id: int | None = None  # findings seen in this scan
-    rule: str = ""
+    rules: tuple[str, ...] = ()
+    assignees: tuple[str, ...] = ()  # "me", "none", member ids
     cwe: str = ""
     package: str = ""
     path: str = ""
     q: str = ""
-    due: str = ""  # "overdue" / "soon" (sla.DUE_FILTERS)
+    dues: tuple[str, ...] = ()  # "overdue" / "soon" (sla.DUE_FILTERS)
     sort: str = "severity"
     page: int = 1
     per_page: int = 50
@@ -112,6 +155,8 @@ class FindingFilters:
             statuses: tuple[str, ...] = ()
         else:
             statuses = _multi(status_values, list(Status.values)) or (Status.OPEN.value,)
+            if len(statuses) == len(Status.values):
+                statuses = ()  # every status ticked is "any status"
         sort = get("sort")
         per_page = _int_or_none(get("per_page")) or 50
         cwe = get("cwe").upper()
@@ -121,14 +166,15 @@ class FindingFilters:
             engines=_multi(get_list("engine"), list(EngineChoice.values)),
             severities=_multi(get_list("severity"), list(SeverityChoice.values)),
             statuses=statuses,
-            repository_id=_int_or_none(get("repository")),
+            repository_ids=_ids(get_list("repository")),
             scan_id=_int_or_none(get("scan")),
-            rule=get("rule"),
+            rules=_texts(get_list("rule")),
+            assignees=_assignees(get_list("assignee")),
             cwe=cwe,
             package=get("package"),
             path=get("path"),
             q=get("q"),
-            due=get("due") if get("due") in DUE_FILTERS else "",
+            dues=_multi(get_list("due"), list(DUE_FILTERS)),
             sort=sort if sort in SORTS else "severity",
             page=min(_int_or_none(get("page")) or 1, MAX_PAGE),
             per_page=per_page if per_page in PER_PAGE_CHOICES else 50,
@@ -144,12 +190,14 @@ class FindingFilters:
             params.append(("status", ALL))
         elif filters.statuses != (Status.OPEN.value,):
             params += [("status", s) for s in filters.statuses]
-        for name in ("rule", "cwe", "package", "path", "q", "due"):
+        params += [("repository", str(pk)) for pk in filters.repository_ids]
+        params += [("rule", rule) for rule in filters.rules]
+        params += [("assignee", a) for a in filters.assignees]
+        params += [("due", d) for d in filters.dues]
+        for name in ("cwe", "package", "path", "q"):
             value = getattr(filters, name)
             if value:
                 params.append((name, value))
-        if filters.repository_id:
-            params.append(("repository", str(filters.repository_id)))
         if filters.scan_id:
             params.append(("scan", str(filters.scan_id)))
         if filters.sort != "severity":
@@ -164,8 +212,30 @@ class FindingFilters:
     def is_filtered(self) -> bool:
         return self != FindingFilters(sort=self.sort, per_page=self.per_page)
 
+    def cleared(self) -> FindingFilters:
+        """No filters, the same sort and page size ("clear all")."""
+        return FindingFilters(sort=self.sort, per_page=self.per_page)
 
-def findings_filter(*, organization_id: int, filters: FindingFilters) -> QuerySet[Finding]:
+
+def _assignee_condition(assignees: tuple[str, ...], viewer_id: int | None) -> Q:
+    condition = Q(pk__in=[])
+    for value in assignees:
+        if value == UNASSIGNED:
+            condition |= Q(assignee__isnull=True)
+        elif value == ASSIGNED_TO_ME:
+            # "me" is whoever looks: a saved view "assigned to me" works for its owner
+            if viewer_id is not None:
+                condition |= Q(assignee_id=viewer_id)
+        else:
+            condition |= Q(assignee_id=int(value))
+    return condition
+
+
+def findings_filter(
+    *, organization_id: int, filters: FindingFilters, viewer_id: int | None = None
+) -> QuerySet[Finding]:
+    """The organization's findings matching ``filters``; ``viewer_id`` is the user "me"
+    stands for in the assignee filter (without one, "me" matches nothing)."""
     qs = Finding.objects.filter(organization_id=organization_id)
     if filters.statuses:
         qs = qs.filter(status__in=filters.statuses)
@@ -173,12 +243,14 @@ def findings_filter(*, organization_id: int, filters: FindingFilters) -> QuerySe
         qs = qs.filter(engine__in=filters.engines)
     if filters.severities:
         qs = qs.filter(severity__in=filters.severities)
-    if filters.repository_id:
-        qs = qs.filter(repository_id=filters.repository_id)
+    if filters.repository_ids:
+        qs = qs.filter(repository_id__in=filters.repository_ids)
     if filters.scan_id:
         qs = qs.filter(last_seen_scan_id=filters.scan_id)
-    if filters.rule:
-        qs = qs.filter(rule_id=filters.rule)
+    if filters.rules:
+        qs = qs.filter(rule_id__in=filters.rules)
+    if filters.assignees:
+        qs = qs.filter(_assignee_condition(filters.assignees, viewer_id))
     if filters.cwe:
         qs = qs.filter(cwe__contains=f",{filters.cwe},")
     if filters.package:
@@ -187,9 +259,9 @@ def findings_filter(*, organization_id: int, filters: FindingFilters) -> QuerySe
         qs = qs.filter(path__startswith=filters.path)
     if filters.q:
         qs = qs.filter(search_text__contains=filters.q.lower())
-    if filters.due:
+    if filters.dues:
         organization = Organization.objects.get(pk=organization_id)
-        qs = filter_due(qs, sla_days(organization), filters.due, timezone.now())
+        qs = filter_due(qs, sla_days(organization), filters.dues, timezone.now())
     return qs.order_by(*SORTS[filters.sort])
 
 
@@ -213,6 +285,8 @@ _LIST_COLUMNS = (
     "advisory_id",
     "cwe",
     "ignore_reason",
+    "assignee_id",
+    "assignee__email",
     "first_seen_at",
     "last_seen_at",
 )
@@ -263,16 +337,25 @@ class Page:
         return f"{self.total:,}" if self.exact else f"{COUNT_CAP:,}+"
 
 
-def findings_page(*, organization_id: int, filters: FindingFilters) -> Page:
-    """One page of findings: a capped count and the rows with their repository (2 queries)."""
-    qs = findings_filter(organization_id=organization_id, filters=filters)
-    total, exact = capped_count(qs)
+def findings_page(
+    *,
+    organization_id: int,
+    filters: FindingFilters,
+    viewer_id: int | None = None,
+    total: int | None = None,
+) -> Page:
+    """One page of findings: a capped count (unless the exact ``total`` is known, as the
+    filter bar's counts give it) and the rows with their repository and assignee."""
+    qs = findings_filter(organization_id=organization_id, filters=filters, viewer_id=viewer_id)
+    total, exact = (total, True) if total is not None else capped_count(qs)
     page = filters.page
     if exact:
         page = min(page, max(1, -(-total // filters.per_page)))
     offset = (page - 1) * filters.per_page
     rows = list(
-        qs.select_related("repository").only(*_LIST_COLUMNS)[offset : offset + filters.per_page + 1]
+        qs.select_related("repository", "assignee").only(*_LIST_COLUMNS)[
+            offset : offset + filters.per_page + 1
+        ]
     )
     more = len(rows) > filters.per_page
     return Page(
@@ -424,16 +507,16 @@ class RepositoryPackageDecision:
 
 
 def package_decisions(
-    *, organization_id: int, filters: FindingFilters
+    *, organization_id: int, filters: FindingFilters, viewer_id: int | None = None
 ) -> tuple[list[RepositoryPackageDecision], bool]:
     """SCA findings matching ``filters``, one decision per repository and installed package.
 
     Returns (decisions, complete): complete is False when more than MAX_GROUPED_FINDINGS
     findings matched and only the most severe were grouped.
     """
-    qs = findings_filter(organization_id=organization_id, filters=filters).filter(
-        engine=EngineChoice.SCA
-    )
+    qs = findings_filter(
+        organization_id=organization_id, filters=filters, viewer_id=viewer_id
+    ).filter(engine=EngineChoice.SCA)
     rows = list(
         qs.order_by("-severity_rank", "id").values_list(
             "id", "repository_id", "repository__full_name", "severity", "fingerprint", "extra"

@@ -43,18 +43,27 @@ def _first_seen_before(days: dict[str, int], moment: datetime) -> Q:
     return condition
 
 
-def filter_due(
-    qs: QuerySet[Finding], days: dict[str, int], due: str, now: datetime
-) -> QuerySet[Finding]:
+def due_condition(days: dict[str, int], due: str, now: datetime) -> Q:
     """Open findings past their deadline ("overdue") or reaching it within a week ("soon")."""
-    open_qs = qs.filter(status=Status.OPEN)
     if due == "overdue":
-        return open_qs.filter(_first_seen_before(days, now))
+        return Q(status=Status.OPEN) & _first_seen_before(days, now)
     if due == "soon":
-        return open_qs.filter(_first_seen_before(days, now + DUE_SOON)).exclude(
-            _first_seen_before(days, now)
+        return (
+            Q(status=Status.OPEN)
+            & _first_seen_before(days, now + DUE_SOON)
+            & ~_first_seen_before(days, now)
         )
-    return qs
+    raise ValueError(f"unknown deadline filter {due!r}")
+
+
+def filter_due(
+    qs: QuerySet[Finding], days: dict[str, int], dues: tuple[str, ...], now: datetime
+) -> QuerySet[Finding]:
+    """Findings in any of the deadline states ``dues`` (see ``due_condition``)."""
+    condition = Q(pk__in=[])
+    for due in dues:
+        condition |= due_condition(days, due, now)
+    return qs.filter(condition) if dues else qs
 
 
 @dataclass(frozen=True)

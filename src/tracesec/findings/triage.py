@@ -237,9 +237,11 @@ def findings_bulk_triage(
     comment: str = "",
     expires_at: datetime | None = None,
     request: HttpRequest | None = None,
+    audit_data: dict[str, Any] | None = None,
 ) -> BulkResult:
     """Ignore or reopen many findings of ``organization`` at once (ids from other
-    organizations are silently not matched, exactly like missing ids)."""
+    organizations are silently not matched, exactly like missing ids); ``audit_data`` adds to
+    the audit event's data."""
     now = timezone.now()
     ids = sorted({int(i) for i in finding_ids})
     if not ids:
@@ -307,7 +309,12 @@ def findings_bulk_triage(
             organization=organization,
             actor=actor,
             target_label=f"{operation} {counted(len(changed_ids), 'finding')}",
-            data={"operation": operation, "count": len(changed_ids), "reason": reason},
+            data={
+                "operation": operation,
+                "count": len(changed_ids),
+                "reason": reason,
+                **(audit_data or {}),
+            },
             request=request,
         )
     return BulkResult(changed=len(changed_ids), skipped=len(ids) - len(changed_ids))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,23 +14,29 @@ from tracesec.dashboard.decorators import membership_required, request_membershi
 from tracesec.engines.humanize import counted
 from tracesec.engines.suppressions import config_snippet
 from tracesec.findings.access import access_finding_by_id, can_triage
+from tracesec.findings.bulk_matching import (
+    MAX_BULK_MATCHING,
+    bulk_matching_count,
+    findings_bulk_triage_matching,
+)
 from tracesec.findings.code_owners import code_owner_suggestion
 from tracesec.findings.exports import EXPORT_FORMATS, MAX_EXPORT, export, scan_result_for_rows
-from tracesec.findings.forms import BulkTriageForm, CommentForm, IgnoreForm
+from tracesec.findings.facets import filter_chips, finding_facets
+from tracesec.findings.forms import BulkScope, BulkTriageForm, CommentForm, IgnoreForm
 from tracesec.findings.highlight import highlight_with_context
 from tracesec.findings.models import (
-    EngineChoice,
     Finding,
     FindingComment,
     IgnoreReason,
-    SeverityChoice,
     Status,
 )
 from tracesec.findings.reading import reproduce_command, taint_steps
 from tracesec.findings.saved_views import saved_view_delete, saved_view_save, saved_views_for
 from tracesec.findings.selectors import (
+    ASSIGNED_TO_ME,
     PER_PAGE_CHOICES,
     SORT_LABELS,
+    UNASSIGNED,
     FindingFilters,
     finding_history,
     findings_filter,
@@ -40,13 +46,15 @@ from tracesec.findings.selectors import (
 )
 from tracesec.findings.sla import due_at, sla_days
 from tracesec.findings.triage import (
+    BulkResult,
+    TriageOperation,
     finding_assign,
     finding_comment,
     finding_ignore,
     finding_reopen,
     findings_bulk_triage,
 )
-from tracesec.organizations.models import Role
+from tracesec.organizations.models import Membership, Role
 from tracesec.organizations.selectors import membership_list
 from tracesec.repositories.models import Repository
 from tracesec.scans.selectors import has_completed_scan
@@ -58,32 +66,41 @@ def finding_list(request: HttpRequest) -> HttpResponse:
     filters = FindingFilters.from_query(request.GET)
     # SCA findings can be shown one row per advisory (the default) or one per package
     by_package = request.GET.get("view") == "packages"
-    page = findings_page(organization_id=actor.organization_id, filters=filters)
+    facets = finding_facets(
+        organization_id=actor.organization_id, filters=filters, viewer_id=actor.user_id
+    )
+    page = findings_page(
+        organization_id=actor.organization_id,
+        filters=filters,
+        viewer_id=actor.user_id,
+        total=facets.total,
+    )
     decisions, decisions_complete = (
-        package_decisions(organization_id=actor.organization_id, filters=filters)
+        package_decisions(
+            organization_id=actor.organization_id, filters=filters, viewer_id=actor.user_id
+        )
         if by_package
         else ([], True)
-    )
-    repositories = list(
-        Repository.objects.filter(organization_id=actor.organization_id)
-        .order_by("full_name")
-        .values_list("pk", "full_name")
     )
     context = {
         "filters": filters,
         "page": page,
+        "facets": facets,
+        # "all N matching" is offered when the matches do not all fit on this page
+        "more_than_page": facets.total > len(page.items),
+        "chips": filter_chips(filters, facets),
+        "clear_query": filters.cleared().to_query(),
+        "mine_query": filters.to_query(page=1, assignees=(ASSIGNED_TO_ME,)),
+        "unassigned_query": filters.to_query(page=1, assignees=(UNASSIGNED,)),
+        "mine_active": filters.assignees == (ASSIGNED_TO_ME,),
+        "unassigned_active": filters.assignees == (UNASSIGNED,),
         "query": filters.to_query(page=1),
         "next_query": filters.to_query(page=page.page + 1),
         "previous_query": filters.to_query(page=max(1, page.page - 1)),
-        "repositories": repositories,
-        "engines": EngineChoice.choices,
-        "severities": SeverityChoice.choices,
-        "statuses": Status.choices,
         "sorts": SORT_LABELS,
         "per_page_choices": PER_PAGE_CHOICES,
         "reasons": IgnoreReason.choices,
         "can_triage": can_triage(actor),
-        "status_all": not filters.statuses,
         "filtered": filters.is_filtered,
         "scanned": has_completed_scan(organization_id=actor.organization_id),
         "saved_views": saved_views_for(
@@ -244,6 +261,8 @@ def finding_bulk_view(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, "Select at least one finding and an action.")
         return redirect(back)
+    if form.cleaned_data["scope"] == BulkScope.MATCHING:
+        return _bulk_matching(request, actor, form)
     result = findings_bulk_triage(
         organization=actor.organization,
         actor=actor.user,
@@ -254,12 +273,68 @@ def finding_bulk_view(request: HttpRequest) -> HttpResponse:
         expires_at=form.expires_at,
         request=request,
     )
-    verb = "ignored" if form.cleaned_data["operation"] == "ignore" else "reopened"
+    messages.success(request, _bulk_message(form.cleaned_data["operation"], result))
+    return redirect(back)
+
+
+def _bulk_message(operation: str, result: BulkResult) -> str:
+    verb = "ignored" if operation == TriageOperation.IGNORE else "reopened"
     text = f"{counted(result.changed, 'finding')} {verb}."
     if result.skipped:
         text += f" {result.skipped} skipped (already fixed, or not in a state to change)."
-    messages.success(request, text)
-    return redirect(back)
+    return text
+
+
+def _bulk_matching(request: HttpRequest, actor: Membership, form: BulkTriageForm) -> HttpResponse:
+    """All findings matching the list's filters: a confirmation naming the exact number, then
+    (once confirmed with that same number) the change, in batches."""
+    query = form.cleaned_data["query"]
+    filters = FindingFilters.from_query(QueryDict(query))
+    # a filter naming another organization's repository is refused, not silently empty
+    if (
+        filters.repository_ids
+        and Repository.objects.filter(pk__in=filters.repository_ids)
+        .exclude(organization_id=actor.organization_id)
+        .exists()
+    ):
+        raise Http404("No such repository.")
+    operation = form.cleaned_data["operation"]
+    count = bulk_matching_count(
+        organization_id=actor.organization_id,
+        filters=filters,
+        viewer_id=actor.user_id,
+        operation=operation,
+    )
+    list_url = f"{reverse('dashboard:findings')}?{filters.to_query(page=1)}"
+    confirmed = form.cleaned_data["confirmed"]
+    if confirmed != count:
+        facets = finding_facets(
+            organization_id=actor.organization_id, filters=filters, viewer_id=actor.user_id
+        )
+        context = {
+            "form": form,
+            "count": count,
+            "changed_since": confirmed is not None,
+            "chips": filter_chips(filters, facets),
+            "query": filters.to_query(page=1),
+            "operation": operation,
+            "reason_label": dict(IgnoreReason.choices).get(form.cleaned_data["reason"], ""),
+            "list_url": list_url,
+            "max_matching": MAX_BULK_MATCHING,
+        }
+        return render(request, "findings/bulk_confirm.html", context)
+    result = findings_bulk_triage_matching(
+        organization=actor.organization,
+        actor=actor.user,
+        filters=filters,
+        operation=operation,
+        reason=form.cleaned_data["reason"],
+        comment=form.cleaned_data["comment"],
+        expires_at=form.expires_at,
+        request=request,
+    )
+    messages.success(request, _bulk_message(operation, result))
+    return redirect(list_url)
 
 
 @membership_required()
@@ -269,7 +344,9 @@ def finding_export(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in EXPORT_FORMATS:
         raise Http404("Unknown export format.")
     filters = FindingFilters.from_query(request.GET)
-    rows = findings_filter(organization_id=actor.organization_id, filters=filters)
+    rows = findings_filter(
+        organization_id=actor.organization_id, filters=filters, viewer_id=actor.user_id
+    )
     rows = rows.select_related("ignored_by")[:MAX_EXPORT]  # who ignored it, without a query each
     result = scan_result_for_rows(rows, label=actor.organization.name)
     body, content_type = export(result, fmt)

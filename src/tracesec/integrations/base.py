@@ -15,13 +15,15 @@ Adding a provider (GitLab, Azure Repos) means:
 1. ``integrations/<name>/`` with the same file set as ``integrations/bitbucket/`` (client,
    config, lifecycle or webhooks, sync, provider, views, urls, tasks);
 2. a value in ``models.Provider`` (its name and label), and a class with ``name``,
-   ``clone_credential``, ``sync_repositories`` and
+   ``clone_credential``, ``release_credential``, ``sync_repositories`` and
    ``credential_rejected`` (below), whose credential clones over HTTPS with the token in
    Basic auth as ``username`` (``scans.checkout`` builds git's environment);
 3. one entry in ``registry.PROVIDERS``, its URLs in the root URLconf, its settings module;
 4. ``connection_deactivate(connection_id=..., reason=...)`` when the host says the app is gone
-   (scans cancel their queued work through the signal). A ``CredentialHalt`` carries a
-   :class:`HaltCode` when one fits; any other halt code reads as "connection inactive".
+   (scans cancel their queued work through the signal), with an :class:`InactiveReason` from the
+   provider's own ``inactive.py`` (its words, listed in ``Provider.inactive_reasons``). A
+   ``CredentialHalt`` carries a :class:`HaltCode` when one fits; any other halt code reads as
+   "connection inactive".
 
 Nothing in ``scans/`` changes (unless the host wants a Basic-auth user name not yet in
 ``scans.checkout.GIT_USERNAMES``).
@@ -56,6 +58,14 @@ class CredentialError(Exception):
 
 class CredentialHalt(CredentialError):
     """Terminal: retrying will not help until a person acts (reinstall, re-pair ...)."""
+
+
+@dataclass(frozen=True)
+class InactiveReason:
+    """Why a connection stopped working, in its provider's words, saying what to do about it."""
+
+    code: str  # Connection.inactive_reason (at most 40 characters), read by code
+    message: str  # Connection.inactive_message (at most 300 characters), shown to admins
 
 
 @dataclass(frozen=True)
@@ -102,12 +112,18 @@ class PublishedCheck:
 
 class Provider(Protocol):
     name: str  # the value stored in Connection.provider and Repository.provider
+    inactive_reasons: tuple[InactiveReason, ...]  # every reason it can deactivate a connection
 
     def clone_credential(
         self, *, connection: Connection, purpose: str, repository: Repository | None = None
     ) -> Credential:
         """A short-lived credential able to clone `repository` of the connection (Bitbucket's
         is workspace-wide; GitHub's is narrowed to that one repository)."""
+
+    def release_credential(self, *, credential: Credential) -> None:
+        """The job is done with `credential` (its clone finished or failed): end its life at the
+        host now where the host allows it. Best effort: never raises; a failure is logged
+        without the token, and the token still expires by itself."""
 
     def sync_repositories(self, *, connection_id: int) -> None:
         """List the remote repositories and apply the diff (new / removed / restored)."""

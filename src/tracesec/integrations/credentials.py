@@ -1,4 +1,5 @@
-"""The one door to a clone credential: `resolve_clone_credential(repository, purpose=...)`.
+"""The one door to a clone credential: `resolve_clone_credential(repository, purpose=...)`, and
+`release_clone_credential` once the job is done with it.
 
 Scans call it (and map its errors to scan outcomes); so do the integration tests. The
 repository's own state is checked here, once, before any provider is asked.
@@ -23,6 +24,11 @@ def resolve_clone_credential(repository: Repository, *, purpose: str) -> Credent
     return provider_for(repository.provider).clone_credential(
         connection=connection, purpose=purpose, repository=repository
     )
+
+
+def release_clone_credential(repository: Repository, credential: Credential) -> None:
+    """The job no longer needs `credential`: its provider ends it (best effort, never raises)."""
+    provider_for(repository.provider).release_credential(credential=credential)
 
 
 def report_credential_rejected(repository: Repository) -> None:

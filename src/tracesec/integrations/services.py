@@ -1,4 +1,5 @@
-"""Connection state changes shared by every provider."""
+"""Connection state changes shared by every provider (each words its own reasons: ``inactive.py``
+in its package)."""
 
 from __future__ import annotations
 
@@ -8,42 +9,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from tracesec.audit.services import audit_record
+from tracesec.integrations.base import InactiveReason
 from tracesec.integrations.models import Connection, ConnectionStatus
 from tracesec.integrations.signals import connection_deactivated
 
 logger = logging.getLogger(__name__)
-
-# Reasons an admin sees, each with what to do about it.
-INACTIVE_MESSAGES = {
-    "app_uninstalled": (
-        "The Trace app was uninstalled from the Bitbucket workspace. Reinstall it with your "
-        "install link, then connect again with a new pairing code."
-    ),
-    "trigger_gone": (
-        "The Trace app no longer answers in Bitbucket (it was probably uninstalled). Reinstall "
-        "it with your install link, then connect again with a new pairing code."
-    ),
-    "no_delivery": (
-        "Bitbucket did not deliver an access token in time. Check that the Trace app is still "
-        "installed in the workspace; if it was removed, reinstall it and connect again."
-    ),
-    "token_rejected": (
-        "Bitbucket rejected the Trace app's access token (the app was probably uninstalled or "
-        "its access revoked). Reinstall the app and connect again with a new pairing code."
-    ),
-    "github_app_uninstalled": (
-        "The Trace GitHub App was uninstalled from the GitHub account. Install it again from "
-        "Settings → Integrations → GitHub."
-    ),
-    "github_app_suspended": (
-        "The Trace GitHub App was suspended on the GitHub account. Unsuspend it in the "
-        "account's GitHub App settings; the connection becomes active again by itself."
-    ),
-    "github_token_rejected": (
-        "GitHub refused the Trace app's access token (the app was probably uninstalled or "
-        "suspended). Check the installation on GitHub, then install it again if needed."
-    ),
-}
 
 
 def connection_activate(*, connection_id: int, reason: str) -> bool:
@@ -70,16 +40,15 @@ def connection_activate(*, connection_id: int, reason: str) -> bool:
     return bool(changed)
 
 
-def connection_deactivate(*, connection_id: int, reason: str) -> bool:
-    """Mark a connection inactive with an actionable reason. True if it changed now."""
-    message = INACTIVE_MESSAGES.get(reason, "The connection stopped working. Connect again.")
+def connection_deactivate(*, connection_id: int, reason: InactiveReason) -> bool:
+    """Mark a connection inactive with its provider's actionable reason. True if it changed now."""
     with transaction.atomic():
         changed = Connection.objects.filter(
             pk=connection_id, status=ConnectionStatus.ACTIVE
         ).update(
             status=ConnectionStatus.INACTIVE,
-            inactive_reason=reason,
-            inactive_message=message,
+            inactive_reason=reason.code,
+            inactive_message=reason.message,
             inactive_at=timezone.now(),
             updated_at=timezone.now(),
         )
@@ -89,15 +58,15 @@ def connection_deactivate(*, connection_id: int, reason: str) -> bool:
                 action="integration.deactivated",
                 organization=connection.organization,
                 target=connection,
-                data={"reason": reason, "provider": connection.provider},
+                data={"reason": reason.code, "provider": connection.provider},
             )
             # scans cancel their queued work (scans.receivers); integrations import no scans
             connection_deactivated.send(
-                sender=Connection, connection_id=connection_id, reason=reason
+                sender=Connection, connection_id=connection_id, reason=reason.code
             )
     if changed:
         logger.warning(
             "integration.connection_inactive",
-            extra={"connection_id": connection_id, "reason": reason},
+            extra={"connection_id": connection_id, "reason": reason.code},
         )
     return bool(changed)

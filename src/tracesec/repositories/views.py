@@ -81,7 +81,9 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
     query["repository"] = str(repository.pk)
     filters = FindingFilters.from_query(query)
     filters = replace(filters, engines=(engine,) if engine else (), per_page=25)
-    page = findings_page(organization_id=actor.organization_id, filters=filters)
+    page = findings_page(
+        organization_id=actor.organization_id, filters=filters, viewer_id=actor.user_id
+    )
     base_url = reverse("repositories:detail", args=[repository.pk])
     history = scan_history(repository_id=repository.pk)
     active = next((s for s in history if s.is_active), None) or scan_active_for(
@@ -125,10 +127,10 @@ def repository_detail(request: HttpRequest, repository_id: int) -> HttpResponse:
         ),
         "page": page,
         "base_url": base_url,
-        "next_query": filters.to_query(page=page.page + 1, repository_id=None, engines=())
+        "next_query": filters.to_query(page=page.page + 1, repository_ids=(), engines=())
         + (f"&engine={engine}" if engine else ""),
         "previous_query": filters.to_query(
-            page=max(1, page.page - 1), repository_id=None, engines=()
+            page=max(1, page.page - 1), repository_ids=(), engines=()
         )
         + (f"&engine={engine}" if engine else ""),
         "can_triage": False,

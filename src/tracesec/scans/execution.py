@@ -17,6 +17,7 @@ import subprocess
 import threading
 import uuid
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +26,6 @@ from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from tracesec.engines import codeowners
-from tracesec.engines.formats.json import package_to_dict
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
 from tracesec.findings.recording import findings_record
 from tracesec.inventory.services import inventory_record
@@ -34,7 +34,7 @@ from tracesec.repositories.models import Repository
 from tracesec.scans import lease
 from tracesec.scans.checkout import CheckoutError, CloneLimits, checkout, checkout_pull_request
 from tracesec.scans.coverage import EngineSummary, summarize_engines
-from tracesec.scans.credentials import credential_for_scan, report_clone_refused
+from tracesec.scans.credentials import clone_credential_held, report_clone_refused
 from tracesec.scans.fair_queue import claim_fair
 from tracesec.scans.models import PullRequestScan, Scan
 from tracesec.scans.outcomes import ScanFailure, ScanStop
@@ -227,22 +227,25 @@ def _check_alive(heartbeat: lease.Heartbeat) -> None:
 
 def _run(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> None:
     repository = _load_repository(scan)
-    # a removed repository or an inactive connection halts here: *blocked*, with the reason
-    credential = credential_for_scan(repository, scan_id=scan.pk)
-    _check_alive(heartbeat)
-    lease.advance(scan.pk, owner, ScanState.CLONING)
-    work_root = _work_root()
     try:
-        with checkout(
-            git_base_url=credential.git_base_url,
-            full_name=repository.full_name,
-            token=credential.token,
-            username=credential.username,
-            branch=scan.branch,
-            limits=_clone_limits(),
-            work_root=work_root,
-            full_history=scan.history,
-        ) as tree:
+        with ExitStack() as checked_out:
+            # a removed repository or an inactive connection halts here: *blocked*, with the
+            # reason; the token lives only until the clone is done (or failed), then is released
+            with clone_credential_held(repository, scan_id=scan.pk) as credential:
+                _check_alive(heartbeat)
+                lease.advance(scan.pk, owner, ScanState.CLONING)
+                tree = checked_out.enter_context(
+                    checkout(
+                        git_base_url=credential.git_base_url,
+                        full_name=repository.full_name,
+                        token=credential.token,
+                        username=credential.username,
+                        branch=scan.branch,
+                        limits=_clone_limits(),
+                        work_root=_work_root(),
+                        full_history=scan.history,
+                    )
+                )
             del credential  # the token is not needed past the clone
             commit_sha = _head_commit(tree)
             _check_alive(heartbeat)
@@ -274,24 +277,27 @@ def _run_pull_request(scan: Scan, owner: str, heartbeat: lease.Heartbeat) -> Non
     findings are kept with this scan only (``_record_pull_request``)."""
     repository = _load_repository(scan)
     pull = PullRequestScan.objects.get(scan_id=scan.pk)
-    credential = credential_for_scan(repository, scan_id=scan.pk)
-    publish_started(scan.pk, repository)  # its own token, with `checks: write`
-    _check_alive(heartbeat)
-    lease.advance(scan.pk, owner, ScanState.CLONING)
-    work_root = _work_root()
     config = dataclasses.replace(scan_config(scan), history=False, history_since=None)
     try:
-        with checkout_pull_request(
-            git_base_url=credential.git_base_url,
-            full_name=repository.full_name,
-            token=credential.token,
-            username=credential.username,
-            number=pull.number,
-            base_ref=pull.base_ref,
-            head_sha=pull.head_sha,
-            limits=_clone_limits(),
-            work_root=work_root,
-        ) as tree:
+        with ExitStack() as checked_out:
+            # as for a default-branch scan: the clone's token is released once the clone ends
+            with clone_credential_held(repository, scan_id=scan.pk) as credential:
+                publish_started(scan.pk, repository)  # its own token, with `checks: write`
+                _check_alive(heartbeat)
+                lease.advance(scan.pk, owner, ScanState.CLONING)
+                tree = checked_out.enter_context(
+                    checkout_pull_request(
+                        git_base_url=credential.git_base_url,
+                        full_name=repository.full_name,
+                        token=credential.token,
+                        username=credential.username,
+                        number=pull.number,
+                        base_ref=pull.base_ref,
+                        head_sha=pull.head_sha,
+                        limits=_clone_limits(),
+                        work_root=_work_root(),
+                    )
+                )
             del credential
             _check_alive(heartbeat)
             lease.advance(scan.pk, owner, ScanState.SCANNING, commit_sha=tree.head_sha)
@@ -475,10 +481,10 @@ def _record(
         # one (history_since) reads newer commits only
         whole_history = config.history and not config.history_since
         summary = findings_record(scan=scan, result=result, now=now, history_scanned=whole_history)
-        # the inventory an advisory update re-matches later, without a checkout
+        # the scan's inventory (its SBOM) and, derived from it, the repository's latest
+        # inventory that an advisory update re-matches later without a checkout
         inventory_record(scan=scan, result=result, now=now)
         _set_engine_results(scan, summaries)
-        scan.inventory = [package_to_dict(p) for p in result.inventory]
         scan.code_owners = owners or {}
         scan.counts = {**summary.counts, "duplicates": summary.duplicates}
         scan.findings_count = summary.findings
@@ -488,7 +494,6 @@ def _record(
             update_fields=[
                 "timings",
                 "engines",
-                "inventory",
                 "code_owners",
                 "counts",
                 "findings_count",

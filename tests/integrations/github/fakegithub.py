@@ -3,8 +3,9 @@
 App JWTs are verified (RS256 with the app's public key, `iss`, lifetime ≤ 10 min); installation
 tokens are narrowed by repository and permission and refused beyond them; `/installation/
 repositories` paginates with `Link` headers and can be made to rate-limit or fail on a page;
-the OAuth code is single use; git smart-HTTP demands Basic `x-access-token:<token>` for a token
-that covers the repository, and refuses push. Used until the GitHub emulator lands.
+the OAuth code is single use; `DELETE /installation/token` ends the token it is called with; git
+smart-HTTP demands Basic `x-access-token:<token>` for a token that covers the repository, and
+refuses push. Used until the GitHub emulator lands.
 """
 
 from __future__ import annotations
@@ -109,8 +110,10 @@ class FakeGitHub:
     codes: dict[str, str] = field(default_factory=dict)  # code → login (single use)
     user_tokens: dict[str, str] = field(default_factory=dict)
     tokens: dict[str, IssuedToken] = field(default_factory=dict)
+    revoked: list[str] = field(default_factory=list)  # tokens ended by DELETE /installation/token
     token_requests: list[dict[str, Any]] = field(default_factory=list)
     jwts: list[str] = field(default_factory=list)
+    revoke_failure: int | None = None  # answer `DELETE /installation/token` with this status
     git_requests: list[dict[str, str]] = field(default_factory=list)
     page_size: int = 100
     rate_limit_page: int | None = None
@@ -299,6 +302,22 @@ def fake_github(
                 _json(self, 200, {"total_count": len(found), "installations": found})
                 return
             _json(self, 404, {"message": "Not Found"})
+
+        def do_DELETE(self) -> None:
+            if urlsplit(self.path).path != "/api/v3/installation/token":
+                _json(self, 404, {"message": "Not Found"})
+                return
+            if gh.revoke_failure is not None:
+                _json(self, gh.revoke_failure, {"message": "Server Error"})
+                return
+            with lock:
+                issued = gh.tokens.pop(self._bearer(), None)
+            if issued is None:
+                _json(self, 401, {"message": "Bad credentials"})
+                return
+            gh.revoked.append(self._bearer())
+            self.send_response(204)
+            self.end_headers()
 
         def _repositories(self, query: str) -> None:
             issued = gh.tokens.get(self._bearer())

@@ -140,12 +140,17 @@ def test_an_empty_repository_list_is_never_sent() -> None:
         c.create_installation_token(1, repository_ids=[], permissions={"contents": "read"})
 
 
-def test_error_bodies_never_reach_the_message() -> None:
+@pytest.mark.parametrize(
+    "call",
+    [GitHubClient.list_installation_repositories, GitHubClient.revoke_installation_token],
+    ids=lambda call: call.__name__,
+)
+def test_error_bodies_never_reach_the_message(call: Callable[[GitHubClient], object]) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(401, json={"message": "Bad credentials for ghs_secretvalue"})
 
     with client(handler) as c, pytest.raises(GitHubUnauthorized) as info:
-        c.list_installation_repositories()
+        call(c)
     assert "secretvalue" not in str(info.value)
 
 
@@ -161,3 +166,17 @@ def test_oauth_error_answer_with_200_is_an_error() -> None:
             code="c",
             transport=httpx.MockTransport(handler),
         )
+
+
+def test_revoking_the_token_is_a_delete_with_the_token_itself() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    with client(handler) as c:
+        c.revoke_installation_token()
+    [request] = seen
+    assert (request.method, request.url.path) == ("DELETE", "/installation/token")
+    assert request.headers["Authorization"] == "Bearer ghs_test"

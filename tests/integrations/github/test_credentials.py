@@ -7,14 +7,10 @@ the database afterwards."""
 from __future__ import annotations
 
 import base64
-import contextlib
-import os
-import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
-from django.apps import apps
 from django.conf import settings as django_settings
 
 from tests.integrations.github.github_setup import (
@@ -24,7 +20,7 @@ from tests.integrations.github.github_setup import (
     private_key_pem,
 )
 from tests.integrations.github.helpers import bind, installation
-from tests.support.canary import EverythingHandler, git_wrapper
+from tests.support.canary import EverythingHandler, LeakEvidence, assert_nowhere, token_forms
 from tracesec.integrations.base import CredentialHalt
 from tracesec.integrations.credentials import resolve_clone_credential
 from tracesec.integrations.github.client import GitHubClient, GitHubError
@@ -103,109 +99,37 @@ def test_canary_no_github_secret_leaves_a_trace(
     tmp_path: Path,
     all_logs: EverythingHandler,
 ) -> None:
-    work_root = tmp_path / "work"
-    work_root.mkdir()
-    binary, git_logs = git_wrapper(tmp_path)
-    exception_texts: list[str] = []
-    cmdlines: list[bytes] = []
-    stop = threading.Event()
-
-    def sample_proc() -> None:
-        while not stop.is_set():
-            for pid in os.listdir("/proc"):
-                if pid.isdigit():
-                    with contextlib.suppress(OSError):
-                        cmdlines.append(Path(f"/proc/{pid}/cmdline").read_bytes())
-
-    sampler = threading.Thread(target=sample_proc, daemon=True)
-    sampler.start()
-    try:
+    with LeakEvidence(all_logs, tmp_path) as evidence:
         inst, _connection = synced(github, org_a, files={"config.py": "DEBUG = False\n"})
         repository = Repository.objects.get(full_name="octo-org/repo-1")
         credential = scan_credentials.credential_for_scan(repository, scan_id=1)
-        with checkout(
-            git_base_url=credential.git_base_url,
-            full_name=repository.full_name,
-            token=credential.token,
-            username=credential.username,
-            git_binary=binary,
-            work_root=work_root,
-        ) as tree:
-            config_bytes = (tree / ".git" / "config").read_bytes()
-            tree_files = [p.read_bytes() for p in tree.rglob("*") if p.is_file()]
-        try:
-            with checkout(
-                git_base_url=credential.git_base_url,
-                full_name="octo-org/repo-2",
-                token=credential.token,
-                username=credential.username,
-                git_binary=binary,
-                work_root=work_root,
-            ):
-                pass
-        except CheckoutError as error:
-            exception_texts.append(repr(error) + str(error))
+        evidence.clone(credential, repository.full_name)
+        evidence.clone_refused(credential, "octo-org/repo-2")
         try:
             with GitHubClient(
                 api_base_url=django_settings.GITHUB_API_URL, token=credential.token
             ) as client:
                 client.get_installation(inst.id)  # an installation token is not an app JWT
         except GitHubError as error:
-            exception_texts.append(repr(error) + str(error))
+            evidence.refused(error)
         del credential
         inst.deleted = True
         try:
             resolve_clone_credential(repository, purpose="scan:2")
         except CredentialHalt as halt:
-            exception_texts.append(repr(halt) + str(halt))
-    finally:
-        stop.set()
-        sampler.join()
-    assert len(exception_texts) == 3
+            evidence.refused(halt)
+    assert len(evidence.exception_texts) == 3
 
-    tokens = [*github.fake.tokens, *github.fake.user_tokens]
-    assert len(github.fake.tokens) >= 2
+    installation_tokens = [*github.fake.tokens, *github.fake.revoked]
+    tokens = [*installation_tokens, *github.fake.user_tokens]
+    assert len(installation_tokens) >= 2
     assert len(github.fake.user_tokens) == 1
     key_body = b"".join(private_key_pem().splitlines()[1:-1])
     needles: list[bytes] = [WEBHOOK_SECRET, CLIENT_SECRET.encode(), key_body[:64], key_body[-64:]]
     for token in tokens:
-        needles += [
-            token.encode(),
-            base64.b64encode(f"x-access-token:{token}".encode()),
-            base64.b64encode(token.encode()),
-        ]
+        needles += token_forms(token, "x-access-token")
     needles += [jwt.split(".")[-1].encode() for jwt in github.fake.jwts]
-
-    def absent(blob: bytes | str, where: str) -> None:
-        data = blob.encode() if isinstance(blob, str) else blob
-        for needle in needles:
-            assert needle not in data, f"a GitHub secret was found in {where}"
-
-    assert len(all_logs.texts) > 10  # the capture really saw the flow
-    for text in all_logs.texts:
-        absent(text, "a log record")
-    for text in exception_texts:
-        absent(text, "an exception text")
-    absent(config_bytes, ".git/config")
-    for data in tree_files:
-        absent(data, "a file of the checkout")
-    absent((git_logs / "argv").read_bytes(), "git argv")
-    trace = (git_logs / "trace").read_bytes()
-    assert b"remote-http" in trace  # git really ran its HTTP helper
-    absent(trace, "argv of git's child processes (GIT_TRACE)")
-    assert any(b"git" in c for c in cmdlines)  # the sampler really saw git
-    for cmdline in cmdlines:
-        absent(cmdline, "/proc/*/cmdline")
-    assert list(work_root.iterdir()) == []
-    for base, _dirs, files in os.walk(tmp_path):
-        for name in files:
-            path = Path(base, name)
-            if path.is_file() and not path.is_symlink() and "github-git" not in path.parts:
-                absent(path.read_bytes(), f"file {path}")
-    for model in apps.get_models():
-        for row in model.objects.all().values():
-            for value in row.values():
-                if isinstance(value, bytes | memoryview):
-                    absent(bytes(value), f"table {model._meta.db_table}")
-                else:
-                    absent(str(value), f"table {model._meta.db_table}")
+    # the fake GitHub's own repositories (github-git) are not Trace's to keep clean
+    assert_nowhere(
+        needles, evidence, file_roots=[tmp_path], skip_dir="github-git", what="a GitHub secret"
+    )

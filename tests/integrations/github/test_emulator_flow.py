@@ -1,7 +1,8 @@
 """Trace's GitHub side against the emulated GitHub, over real HTTP both ways: the install page →
 callback with a user code → verified binding; webhooks the emulator signs and sends (suspend,
 unsuspend, repositories removed, redelivery, uninstall); repository sync with Link pagination;
-a scan through the real scan path; a spoofed installation id never bound."""
+a scan through the real scan path, its token revoked after the clone; a spoofed installation id
+never bound."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.integrations.github.emulated_github import account_id, query
+from tracesec.integrations.github.client import GitHubClient, InstallationToken
 from tracesec.integrations.github.setup import SetupError, setup_complete, setup_state_issue
 from tracesec.integrations.github.sync import connection_sync
 from tracesec.integrations.models import Connection, ConnectionStatus, GitHubInstallation
@@ -23,7 +25,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
 
 def test_install_bind_webhooks_sync_scan_uninstall(
-    emulated: Any, org_a: Any, org_b: Any, client_for: Any
+    emulated: Any, org_a: Any, org_b: Any, client_for: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     gh = emulated.github
     # Install on GitHub with Trace's state; the browser comes back to Trace's callback.
@@ -62,13 +64,27 @@ def test_install_bind_webhooks_sync_scan_uninstall(
     assert refused.value.code == "not_accessible"
     assert GitHubInstallation.objects.get(installation_id=int(spoofed_id)).connection is None
 
-    # Scan a repository through the real scan path.
+    # Scan a repository through the real scan path; the tokens GitHub issues are noted (the
+    # job keeps its own in memory only) to show the scan's is revoked after its clone.
+    issued: list[InstallationToken] = []
+    create_token = GitHubClient.create_installation_token
+
+    def noting(client: GitHubClient, *args: Any, **kwargs: Any) -> InstallationToken:
+        issued.append(create_token(client, *args, **kwargs))
+        return issued[-1]
+
+    monkeypatch.setattr(GitHubClient, "create_installation_token", noting)
     repository = Repository.objects.get(full_name="northwind/orders-service")
     scan, _created = scan_request(repository=repository, requested_by=org_a.admin.user)
     scan_execute(scan_id=scan.pk)
     scan.refresh_from_db()
     assert scan.status == ScanState.COMPLETED, (scan.error_code, scan.error_message)
     assert len(scan.commit_sha) == 40
+    [scan_token] = issued
+    assert scan_token.permissions["contents"] == "read"
+    refused = gh.api("GET", f"/repos/{repository.full_name}", token=scan_token.token)
+    assert (refused.status_code, refused.json()["message"]) == (401, "Bad credentials")
+    monkeypatch.undo()
 
     # Suspend / unsuspend on GitHub: the emulator's signed webhooks reach Trace.
     gh.suspend(installation_id, by="olivia-owner")

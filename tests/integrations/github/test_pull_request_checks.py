@@ -25,6 +25,7 @@ from tracesec.engines.secrets.detectors.base import fake
 from tracesec.findings.models import Finding
 from tracesec.integrations.base import CheckAnnotation, CheckOutcome
 from tracesec.integrations.checks import check_complete, check_start
+from tracesec.integrations.github.client import GitHubClient, InstallationToken
 from tracesec.repositories.models import Repository
 from tracesec.scans.execution import scan_execute
 from tracesec.scans.models import PullRequestScan, Scan, ScanKind
@@ -565,3 +566,28 @@ def test_a_closed_or_merged_pull_request_cancels_its_queued_scan(
     ) == {"merged"}
     listing = client.get(f"/repositories/{repository.pk}/").content.decode()
     assert 'data-testid="pull-state">merged<' in listing
+
+
+def test_every_token_of_a_pull_request_job_is_revoked_when_its_work_is_done(
+    bound: Bound, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The clone's token (contents: read) and each check publication's (checks: write) are
+    refused by GitHub once the job no longer needs them. The tokens GitHub issues are noted on
+    the way out (the job keeps them in memory only); nothing about the call is changed."""
+    gh, repository = bound.gh, bound.repository
+    issued: list[InstallationToken] = []
+    create_token = GitHubClient.create_installation_token
+
+    def noting(client: GitHubClient, *args: Any, **kwargs: Any) -> InstallationToken:
+        issued.append(create_token(client, *args, **kwargs))
+        return issued[-1]
+
+    monkeypatch.setattr(GitHubClient, "create_installation_token", noting)
+    gh.open_pull(OWNER, REPO, head="feature/shell", files={"tools/run.py": SHELL_FLAW})
+    [scan] = _pull_scans(repository)
+    scan_execute(scan_id=scan.pk)
+    monkeypatch.undo()
+    assert [t.permissions.get("checks") for t in issued] == [None, "write", "write"]
+    for token in issued:
+        refused = gh.api("GET", f"/repos/{repository.full_name}", token=token.token)
+        assert (refused.status_code, refused.json()["message"]) == (401, "Bad credentials")

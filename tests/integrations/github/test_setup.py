@@ -3,6 +3,7 @@ user's own token, that this user can access that installation. Spoofed callbacks
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -97,20 +98,6 @@ def test_spoofed_installation_id_of_another_account_is_never_bound(
     ).exists()
 
 
-def test_user_without_access_is_never_bound(github: GitHubSetup, org_a: Any) -> None:
-    inst = installation(github)
-    state = setup_state_issue(actor=org_a.admin)
-    with pytest.raises(SetupError) as info:
-        setup_complete(
-            user=org_a.admin.user,
-            state=state,
-            code=github.fake.authorize("stranger"),
-            installation_id=str(inst.id),
-        )
-    assert info.value.code == "not_accessible"
-    nothing_bound()
-
-
 @pytest.mark.parametrize("state", ["", "short", "x" * 43])
 def test_missing_or_unknown_state_binds_nothing(
     github: GitHubSetup, org_a: Any, client_for: Any, state: str
@@ -127,81 +114,69 @@ def test_missing_or_unknown_state_binds_nothing(
     nothing_bound()
 
 
-def test_reused_state_binds_nothing_the_second_time(
-    github: GitHubSetup, org_a: Any, org_b: Any
+# Each spoof changes one thing of a genuine completion (the admin's own fresh state, a code of
+# a GitHub user who can access the installation) and returns the completion's changed fields.
+Completion = dict[str, Any]
+
+
+def _a_stranger_authorized(github: GitHubSetup, org: Any, _genuine: Completion) -> Completion:
+    return {"code": github.fake.authorize("stranger")}  # cannot access the installation
+
+
+def _another_users_session(_github: GitHubSetup, org: Any, _genuine: Completion) -> Completion:
+    return {"user": org.owner.user}  # same organization, not the user who started the flow
+
+
+def _an_expired_state(_github: GitHubSetup, _org: Any, _genuine: Completion) -> Completion:
+    GitHubSetupState.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
+    return {}
+
+
+def _a_reused_state(github: GitHubSetup, _org: Any, genuine: Completion) -> Completion:
+    with pytest.raises(SetupError):  # first use fails on a bad installation id: still burnt
+        setup_complete(**{**genuine, "installation_id": "0"})
+    return {"code": github.fake.authorize("octo-user")}
+
+
+def _a_forged_code(_github: GitHubSetup, _org: Any, _genuine: Completion) -> Completion:
+    return {"code": "forged-code"}
+
+
+def _admin_rights_lost(_github: GitHubSetup, org: Any, _genuine: Completion) -> Completion:
+    org.admin.role = "member"
+    org.admin.save()
+    return {}
+
+
+@pytest.mark.parametrize(
+    ("spoof", "refusal"),
+    [
+        (_a_stranger_authorized, "not_accessible"),
+        (_another_users_session, "bad_state"),
+        (_an_expired_state, "expired_state"),
+        (_a_reused_state, "bad_state"),
+        (_a_forged_code, "verify_failed"),
+        (_admin_rights_lost, "not_admin"),
+    ],
+    ids=lambda case: case.__name__.lstrip("_") if callable(case) else case,
+)
+def test_a_spoofed_completion_binds_nothing(
+    github: GitHubSetup,
+    org_a: Any,
+    spoof: Callable[[GitHubSetup, Any, Completion], Completion],
+    refusal: str,
 ) -> None:
     inst = installation(github)
     github.fake.user_access["octo-user"] = {inst.id}
-    state = setup_state_issue(actor=org_a.admin)
-    code = github.fake.authorize("octo-user")
-    with pytest.raises(SetupError):  # first use fails on a bad installation id: still burnt
-        setup_complete(user=org_a.admin.user, state=state, code=code, installation_id="0")
+    genuine: Completion = {
+        "user": org_a.admin.user,
+        "state": setup_state_issue(actor=org_a.admin),
+        "code": github.fake.authorize("octo-user"),
+        "installation_id": str(inst.id),
+    }
     with pytest.raises(SetupError) as info:
-        setup_complete(
-            user=org_a.admin.user,
-            state=state,
-            code=github.fake.authorize("octo-user"),
-            installation_id=str(inst.id),
-        )
-    assert info.value.code == "bad_state"
-    nothing_bound()
-
-
-def test_state_of_another_user_or_expired_binds_nothing(github: GitHubSetup, org_a: Any) -> None:
-    inst = installation(github)
-    github.fake.user_access["octo-user"] = {inst.id}
-    state = setup_state_issue(actor=org_a.admin)
-    with pytest.raises(SetupError) as info:
-        setup_complete(
-            user=org_a.owner.user,  # same organization, not the user who started the flow
-            state=state,
-            code=github.fake.authorize("octo-user"),
-            installation_id=str(inst.id),
-        )
-    assert info.value.code == "bad_state"
-    expired = setup_state_issue(actor=org_a.admin)
-    GitHubSetupState.objects.filter(used_at__isnull=True).update(
-        expires_at=timezone.now() - timedelta(seconds=1)
-    )
-    with pytest.raises(SetupError) as info:
-        setup_complete(
-            user=org_a.admin.user,
-            state=expired,
-            code=github.fake.authorize("octo-user"),
-            installation_id=str(inst.id),
-        )
-    assert info.value.code == "expired_state"
-    nothing_bound()
-
-
-def test_reused_or_forged_code_binds_nothing(github: GitHubSetup, org_a: Any) -> None:
-    inst = installation(github)
-    github.fake.user_access["octo-user"] = {inst.id}
-    with pytest.raises(SetupError) as info:
-        setup_complete(
-            user=org_a.admin.user,
-            state=setup_state_issue(actor=org_a.admin),
-            code="forged-code",
-            installation_id=str(inst.id),
-        )
-    assert info.value.code == "verify_failed"
-    nothing_bound()
-
-
-def test_member_who_lost_admin_rights_binds_nothing(github: GitHubSetup, org_a: Any) -> None:
-    inst = installation(github)
-    github.fake.user_access["octo-user"] = {inst.id}
-    state = setup_state_issue(actor=org_a.admin)
-    org_a.admin.role = "member"
-    org_a.admin.save()
-    with pytest.raises(SetupError) as info:
-        setup_complete(
-            user=org_a.admin.user,
-            state=state,
-            code=github.fake.authorize("octo-user"),
-            installation_id=str(inst.id),
-        )
-    assert info.value.code == "not_admin"
+        setup_complete(**{**genuine, **spoof(github, org_a, genuine)})
+    assert info.value.code == refusal
     nothing_bound()
 
 

@@ -30,8 +30,10 @@ def test_sync_follows_link_pagination_to_the_end(github: GitHubSetup, org_a: Any
     assert connection.last_sync_status == SyncStatus.OK, connection.last_sync_message
     assert connection.last_sync_counts["total"] == 5
     assert len(names(org_a)) == 5
-    # The listing token carried no code access.
+    # The listing token carried no code access, and was revoked once the listing was done.
     assert github.fake.token_requests[-1] == {"permissions": {"metadata": "read"}}
+    assert len(github.fake.revoked) == 1
+    assert not github.fake.tokens
 
 
 def test_rename_keeps_identity_and_removed_then_restored(github: GitHubSetup, org_a: Any) -> None:

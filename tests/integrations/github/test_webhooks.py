@@ -126,6 +126,9 @@ def test_uninstall_makes_the_connection_inactive_and_cancels_queued_scans(
     assert response.status_code == 200
     assert state_of(connection) == ConnectionStatus.INACTIVE
     assert connection.inactive_reason == "github_app_uninstalled"
+    assert connection.inactive_message.startswith("The Trace GitHub App was uninstalled")
+    assert "GitHub account" in connection.inactive_message
+    assert "Bitbucket" not in connection.inactive_message
     scan.refresh_from_db()
     assert scan.status == ScanState.CANCELLED
     assert (

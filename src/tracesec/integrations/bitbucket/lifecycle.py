@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from tracesec.common.errors import ApplicationError
+from tracesec.integrations.bitbucket import inactive
 from tracesec.integrations.bitbucket.client import BitbucketError, check_api_base
 from tracesec.integrations.bitbucket.config import allowed_api_bases, webtrigger_url_allowed
 from tracesec.integrations.bitbucket.ids import normalize_uuid
@@ -116,7 +117,7 @@ def installation_uninstall(*, installation_id: str) -> None:
         PairingCode.objects.filter(installation=installation).delete()
         connection_id = installation.connection_id
     if connection_id is not None and _is_current_installation(installation):
-        connection_deactivate(connection_id=connection_id, reason="app_uninstalled")
+        connection_deactivate(connection_id=connection_id, reason=inactive.APP_UNINSTALLED)
     logger.info("forge.installation.uninstalled", extra={"installation_id": installation_id})
 
 

@@ -7,6 +7,7 @@ import contextlib
 from django.conf import settings
 
 from tracesec.integrations.base import Credential, CredentialHalt, HaltCode
+from tracesec.integrations.bitbucket import inactive
 from tracesec.integrations.bitbucket.lifecycle import installation_current
 from tracesec.integrations.bitbucket.sync import connection_sync
 from tracesec.integrations.bitbucket.token_pull import app_token_pull, bitbucket_rejected_token
@@ -16,6 +17,7 @@ from tracesec.repositories.models import Repository
 
 class BitbucketProvider:
     name = "bitbucket"
+    inactive_reasons = inactive.REASONS
 
     def clone_credential(
         self, *, connection: Connection, purpose: str, repository: Repository | None = None
@@ -31,6 +33,11 @@ class BitbucketProvider:
             token=token.token,
             api_base_url=token.api_base_url,
         )
+
+    def release_credential(self, *, credential: Credential) -> None:
+        """Nothing is left to end: the exchange row was deleted by the claim that read it (one
+        `DELETE ... RETURNING`) and the token request in `app_token_pull`'s `finally`; Forge has no
+        call that revokes an app system token, which expires by itself (minutes)."""
 
     def sync_repositories(self, *, connection_id: int) -> None:
         connection_sync(connection_id=connection_id)

@@ -21,8 +21,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from tracesec.integrations.base import CredentialError, CredentialHalt
-from tracesec.integrations.bitbucket import codes
+from tracesec.integrations.base import CredentialError, CredentialHalt, InactiveReason
+from tracesec.integrations.bitbucket import codes, inactive
 from tracesec.integrations.bitbucket.config import hmac_key, webtrigger_url_allowed
 from tracesec.integrations.bitbucket.exchange import (
     EXCHANGE_TTL,
@@ -137,12 +137,12 @@ def app_token_pull(*, installation: ForgeInstallation, purpose: str) -> AppToken
         status = _post_nonce(installation.token_pull_url, nonce)
         del nonce
         if status in (404, 410):
-            _deactivate(installation, "trigger_gone")
+            _deactivate(installation, inactive.TRIGGER_GONE)
         if status not in (200, 204):
             raise CredentialError("trigger_failed", f"The app's token trigger answered {status}.")
         token = _claim_with_wait(request.pk)
         if token is None:
-            _deactivate(installation, "no_delivery")
+            _deactivate(installation, inactive.NO_DELIVERY)
         assert token is not None
         expires_at = token_expiry(token)
     finally:
@@ -177,14 +177,12 @@ def _claim_with_wait(token_request_id: int) -> str | None:
         time.sleep(0.1)
 
 
-def _deactivate(installation: ForgeInstallation, reason: str) -> None:
+def _deactivate(installation: ForgeInstallation, reason: InactiveReason) -> None:
     assert installation.connection_id is not None
     connection_deactivate(connection_id=installation.connection_id, reason=reason)
-    from tracesec.integrations.services import INACTIVE_MESSAGES
-
-    raise CredentialHalt(reason, INACTIVE_MESSAGES[reason])
+    raise CredentialHalt(reason.code, reason.message)
 
 
 def bitbucket_rejected_token(*, installation: ForgeInstallation) -> None:
     """Bitbucket answered 401 to a freshly delivered token: the app is gone or revoked."""
-    _deactivate(installation, "token_rejected")
+    _deactivate(installation, inactive.TOKEN_REJECTED)

@@ -30,6 +30,15 @@ class ConnectForm(forms.Form):
     )
 
 
+# What the shared connection card (integrations/_connection.html) shows of a Bitbucket workspace.
+CARD = {
+    "card_view": "bitbucket:card",
+    "resync_view": "bitbucket:resync",
+    "heading": "integrations/_connection_name.html",
+    "identity": "integrations/bitbucket/_connection_identity.html",
+}
+
+
 @require_GET
 @membership_required()
 def bitbucket_page(request: HttpRequest) -> HttpResponse:
@@ -42,6 +51,7 @@ def _context(actor: Membership, form: ConnectForm) -> dict[str, object]:
         "connections": list(connection_list(organization_id=actor.organization_id)),
         "form": form,
         "can_manage": actor.has_role(Role.ADMIN),
+        "card": CARD,
         "install_url": settings.TRACE_BITBUCKET_INSTALL_URL,
     }
 
@@ -98,6 +108,6 @@ def _card(request: HttpRequest, connection: object) -> HttpResponse:
     found = connection_list(organization_id=actor.organization_id).get(pk=connection.pk)  # type: ignore[attr-defined]
     return render(
         request,
-        "integrations/bitbucket/_connection.html",
-        {"c": found, "can_manage": actor.has_role(Role.ADMIN)},
+        "integrations/_connection.html",
+        {"c": found, "can_manage": actor.has_role(Role.ADMIN), "card": CARD},
     )

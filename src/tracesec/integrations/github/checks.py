@@ -2,14 +2,16 @@
 
 Each job gets its own installation token, narrowed to the one repository with
 `contents: read, checks: write` (purpose `check-run:<scan id>`), held in memory for the calls and
-dropped. GitHub accepts at most 50 annotations per request and appends those of successive
-updates, so the completing request carries the conclusion, the summary and the first 50, and
-further `PATCH`es carry 50 more each, up to ``MAX_CHECK_ANNOTATIONS``.
+revoked right after them. GitHub accepts at most 50 annotations per request and appends those of
+successive updates, so the completing request carries the conclusion, the summary and the first
+50, and further `PATCH`es carry 50 more each, up to ``MAX_CHECK_ANNOTATIONS``.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from tracesec.integrations.base import (
@@ -20,9 +22,11 @@ from tracesec.integrations.base import (
     PublishedCheck,
 )
 from tracesec.integrations.github.client import GitHubBadResponse, GitHubClient
+from tracesec.integrations.github.config import api_base_url
 from tracesec.integrations.github.credentials import (
     installation_client,
     installation_token,
+    installation_token_revoke,
     permissions_for,
 )
 from tracesec.integrations.github.lifecycle import installation_current
@@ -35,7 +39,9 @@ ANNOTATIONS_PER_REQUEST = 50  # GitHub's documented limit per create/update requ
 _TEXT_LIMIT = 65_535  # GitHub's limit for output.title/summary/text
 
 
-def _client(repository: Repository, scan_id: int) -> GitHubClient:
+@contextmanager
+def _client(repository: Repository, scan_id: int) -> Iterator[GitHubClient]:
+    """A client whose token lives for this one publication: revoked when the calls are done."""
     connection = repository.connection
     installation = installation_current(connection_id=connection.pk) if connection else None
     if installation is None:
@@ -47,7 +53,12 @@ def _client(repository: Repository, scan_id: int) -> GitHubClient:
         repository_ids=[int(repository.external_uuid)],
         permissions=permissions_for(f"check-run:{scan_id}"),
     )
-    return installation_client(token)
+    try:
+        with installation_client(token) as client:
+            yield client
+    finally:
+        installation_token_revoke(token=token.token, api_url=api_base_url())
+        del token
 
 
 def _published(data: dict[str, Any], requests: int) -> PublishedCheck:

@@ -202,6 +202,14 @@ class GitHubClient:
         )
 
     # -- installation token -------------------------------------------------------------------
+    def revoke_installation_token(self) -> None:
+        """`DELETE /installation/token` with the token itself: GitHub answers 204 and refuses the
+        token (401 "Bad credentials") from then on."""
+        response = self._send("DELETE", self._base + "/installation/token", route="revoke_token")
+        if response.status_code != 204:
+            # not 204: raises the typed error for the status (the body is never read)
+            _json_object(response, route="revoke_token", expect=204)
+
     def list_installation_repositories(self) -> list[RemoteRepository]:
         """Every repository the installation can access, or an exception (never a partial list)."""
         found: dict[str, RemoteRepository] = {}

@@ -1,8 +1,10 @@
 """Just-in-time installation tokens: one per job, narrowed to one repository and the job's
 permissions, held in memory only (ARCHITECTURE 3.3, 3.6).
 
-A scan gets `contents: read`; a check-run job also `checks: write`. Nothing here stores, logs or
-raises the token; errors are `CredentialError`/`CredentialHalt` with safe messages.
+A scan gets `contents: read`; a check-run job also `checks: write`. When the job is done with
+its token, `installation_token_revoke` ends it at GitHub rather than leaving it valid for the rest
+of its hour. Nothing here stores, logs or raises the token; errors are
+`CredentialError`/`CredentialHalt` with safe messages.
 """
 
 from __future__ import annotations
@@ -95,3 +97,18 @@ def installation_token(
         extra={"installation_id": installation_id, "permissions": sorted(permissions)},
     )
     return token
+
+
+def installation_token_revoke(*, token: str, api_url: str) -> None:
+    """`DELETE /installation/token`: the job's token stops working now. Best effort: a failure is
+    logged (status and code, never the token) and the token still expires within its hour."""
+    try:
+        # no waiting on a rate limit: the job is done, and the token expires by itself anyway
+        with GitHubClient(api_base_url=api_url, token=token, max_wait_seconds=0.0) as client:
+            client.revoke_installation_token()
+    except GitHubError as error:
+        logger.warning(
+            "github.token_revoke_failed", extra={"status": error.status, "code": error.code}
+        )
+        return
+    logger.info("github.token_revoked")

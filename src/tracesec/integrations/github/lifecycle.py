@@ -10,6 +10,7 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 
+from tracesec.integrations.github import inactive
 from tracesec.integrations.github.client import RemoteInstallation
 from tracesec.integrations.models import Connection, GitHubInstallation, GitHubInstallationStatus
 from tracesec.integrations.services import connection_activate, connection_deactivate
@@ -48,13 +49,13 @@ def installation_deleted(*, installation_id: int) -> None:
     """Uninstalled: connection inactive at once (queued scans cancelled). Idempotent."""
     connection_id = _set_status(installation_id, GitHubInstallationStatus.DELETED)
     if connection_id is not None:
-        connection_deactivate(connection_id=connection_id, reason="github_app_uninstalled")
+        connection_deactivate(connection_id=connection_id, reason=inactive.APP_UNINSTALLED)
 
 
 def installation_suspended(*, installation_id: int) -> None:
     connection_id = _set_status(installation_id, GitHubInstallationStatus.SUSPENDED)
     if connection_id is not None:
-        connection_deactivate(connection_id=connection_id, reason="github_app_suspended")
+        connection_deactivate(connection_id=connection_id, reason=inactive.APP_SUSPENDED)
 
 
 def installation_unsuspended(*, installation_id: int) -> None:
@@ -76,7 +77,7 @@ def installation_unsuspended(*, installation_id: int) -> None:
         installation.suspended_at = None
         installation.save(update_fields=["status", "suspended_at", "updated_at"])
         connection = installation.connection
-    if connection is not None and connection.inactive_reason == "github_app_suspended":
+    if connection is not None and connection.inactive_reason == inactive.APP_SUSPENDED.code:
         connection_activate(connection_id=connection.pk, reason="github_app_unsuspended")
 
 

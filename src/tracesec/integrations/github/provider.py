@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from tracesec.integrations.base import Credential, CredentialHalt
+from tracesec.integrations.github import inactive
 from tracesec.integrations.github.config import api_base_url, git_base_url
 from tracesec.integrations.github.credentials import (
     GIT_USERNAME,
     installation_token,
+    installation_token_revoke,
     permissions_for,
 )
 from tracesec.integrations.github.lifecycle import installation_current
@@ -19,6 +21,7 @@ from tracesec.integrations.services import connection_deactivate
 
 class GitHubProvider:
     name = "github"
+    inactive_reasons = inactive.REASONS
 
     def clone_credential(
         self, *, connection: Any, purpose: str, repository: Any = None
@@ -42,8 +45,11 @@ class GitHubProvider:
             username=GIT_USERNAME,
         )
 
+    def release_credential(self, *, credential: Credential) -> None:
+        installation_token_revoke(token=credential.token, api_url=credential.api_base_url)
+
     def sync_repositories(self, *, connection_id: int) -> None:
         connection_sync(connection_id=connection_id)
 
     def credential_rejected(self, *, connection: Any) -> None:
-        connection_deactivate(connection_id=connection.pk, reason="github_token_rejected")
+        connection_deactivate(connection_id=connection.pk, reason=inactive.TOKEN_REJECTED)

@@ -28,6 +28,13 @@ from tracesec.integrations.selectors import connection_list
 from tracesec.organizations.models import Membership, Role
 
 PAGE = "/settings/integrations/github/"
+# What the shared connection card (integrations/_connection.html) shows of a GitHub account.
+CARD = {
+    "card_view": "github:card",
+    "resync_view": "github:resync",
+    "heading": "integrations/github/_connection_heading.html",
+    "identity": "integrations/github/_connection_identity.html",
+}
 
 
 def _context(actor: Membership, **extra: object) -> dict[str, object]:
@@ -36,6 +43,7 @@ def _context(actor: Membership, **extra: object) -> dict[str, object]:
             connection_list(organization_id=actor.organization_id, provider=Provider.GITHUB)
         ),
         "can_manage": actor.has_role(Role.ADMIN),
+        "card": CARD,
         "configured": is_configured(),
         "github_web_url": web_base_url(),
         **extra,
@@ -128,8 +136,13 @@ def _card(request: HttpRequest, connection: Connection) -> HttpResponse:
     )
     return render(
         request,
-        "integrations/github/_connection.html",
-        {"c": found, "can_manage": actor.has_role(Role.ADMIN), "github_web_url": web_base_url()},
+        "integrations/_connection.html",
+        {
+            "c": found,
+            "can_manage": actor.has_role(Role.ADMIN),
+            "card": CARD,
+            "github_web_url": web_base_url(),
+        },
     )
 
 

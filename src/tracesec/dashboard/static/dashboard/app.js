@@ -87,11 +87,91 @@
       return box.checked;
     }).length;
     bar.classList.toggle("has-selection", chosen > 0);
+    // "Select all N matching" once the whole page is selected; unselecting a row drops it
+    var whole = chosen > 0 && chosen === bulkSelection().length;
+    var matching = bar.querySelector("[data-select-matching]");
+    if (!whole) {
+      bar.classList.remove("all-matching");
+    }
+    var all = bar.classList.contains("all-matching");
+    if (matching) {
+      matching.hidden = all || !whole;
+    }
     var count = bar.querySelector("[data-selected-count]");
-    if (count) {
+    if (count && all) {
+      count.textContent = "All " + matching.getAttribute("data-total") + " matching findings selected";
+    } else if (count) {
       count.textContent = chosen === 1 ? "1 finding selected" : chosen + " findings selected";
     }
   }
+  document.addEventListener("click", function (event) {
+    var button = event.target instanceof Element ? event.target.closest("[data-select-matching]") : null;
+    var bar = document.getElementById("bulk-form");
+    if (button && bar) {
+      bar.classList.add("all-matching");
+      showBulkBar();
+      bar.querySelector("[data-apply-matching]").focus();
+    }
+  });
+
+  // Findings filter bar: one dropdown open at a time; Escape or a click elsewhere closes it,
+  // and closing a dropdown whose choices changed applies them (Apply does it without JS).
+  function openFacets() {
+    return document.querySelectorAll("[data-filter-bar] details.facet[open]");
+  }
+  function choices(details) {
+    return Array.prototype.map
+      .call(details.querySelectorAll('input[type="checkbox"]'), function (box) {
+        return box.checked ? "1" : "0";
+      })
+      .join("");
+  }
+  document.addEventListener(
+    "toggle",
+    function (event) {
+      var details = event.target;
+      if (!(details instanceof HTMLDetailsElement) || !details.closest("[data-filter-bar]")) {
+        return;
+      }
+      if (details.open) {
+        details.setAttribute("data-before", choices(details));
+        openFacets().forEach(function (other) {
+          if (other !== details) {
+            other.open = false;
+          }
+        });
+      } else if (
+        details.hasAttribute("data-before") &&
+        details.getAttribute("data-before") !== choices(details)
+      ) {
+        details.removeAttribute("data-before");
+        details.closest("form").requestSubmit();
+      }
+    },
+    true // toggle does not bubble
+  );
+  document.addEventListener("click", function (event) {
+    if (!(event.target instanceof Element)) {
+      return;
+    }
+    var target = event.target;
+    openFacets().forEach(function (details) {
+      if (!details.contains(target)) {
+        details.open = false;
+      }
+    });
+  });
+  document.addEventListener("keydown", function (event) {
+    var details =
+      event.key === "Escape" && event.target instanceof Element
+        ? event.target.closest("[data-filter-bar] details.facet[open]")
+        : null;
+    if (details) {
+      event.preventDefault();
+      details.open = false;
+      details.querySelector("summary").focus();
+    }
+  });
   document.addEventListener("change", function (event) {
     var el = event.target;
     if (el instanceof HTMLInputElement && el.hasAttribute("data-select-page")) {
