@@ -36,9 +36,12 @@ def check_start(
     external_id: str,
     details_url: str,
     check_run_id: int | None,
+    find_existing: bool = False,
 ) -> PublishedCheck:
     """Create the check run *in progress* on ``head_sha`` (or set an existing one back to it,
-    when a scan is resumed after its worker died)."""
+    when a scan is resumed after its worker died). ``find_existing``: first look for a run with
+    ``external_id`` on the commit (a resumed scan whose worker may have died before keeping the
+    id of the run it created), so a scan never gets two runs."""
     _require_github(repository)
     try:
         return github_checks.start(
@@ -48,6 +51,7 @@ def check_start(
             external_id=external_id,
             details_url=details_url,
             check_run_id=check_run_id,
+            find_existing=find_existing,
         )
     except (GitHubError, CredentialError) as error:
         raise CheckPublishError(_reason(error)) from None

@@ -70,6 +70,8 @@ def publish_started(scan_id: int, repository: Repository) -> None:
             external_id=check_external_id(scan_id),
             details_url=scan_url(pull.scan),
             check_run_id=pull.check_run_id,
+            # a resumed scan: its first worker may have created the run and died before saving
+            find_existing=pull.scan.attempts > 1,
         )
     except CheckPublishError as error:
         _failed(pull, error)

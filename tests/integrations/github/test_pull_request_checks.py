@@ -591,3 +591,36 @@ def test_every_token_of_a_pull_request_job_is_revoked_when_its_work_is_done(
     for token in issued:
         refused = gh.api("GET", f"/repos/{repository.full_name}", token=token.token)
         assert (refused.status_code, refused.json()["message"]) == (401, "Bad credentials")
+
+
+def test_a_worker_killed_right_after_github_created_the_run_never_leaves_a_second_one(
+    bound: Bound,
+) -> None:
+    gh, repository = bound.gh, bound.repository
+    opened = gh.open_pull(
+        OWNER, REPO, head="feature/early", files={"orders/archive.py": SHELL_FLAW}
+    )
+    [scan] = _pull_scans(repository)
+    # GitHub created the run; the worker dies before Trace kept the run's id
+    killer = _KillOn("github.check_run_started")
+    checks_logger = logging.getLogger("tracesec.integrations.github.checks")
+    checks_logger.addHandler(killer)
+    try:
+        with pytest.raises(WorkerKilled):
+            scan_execute(scan_id=scan.pk)
+    finally:
+        checks_logger.removeHandler(killer)
+    assert PullRequestScan.objects.get(scan=scan).check_run_id is None
+    [created] = _run_by_head(gh, opened["head"]["sha"])
+    assert created["status"] == "in_progress"
+
+    # its lease runs out; the reaper puts the scan back and another worker resumes it
+    Scan.objects.filter(pk=scan.pk).update(lease_expires_at=timezone.now() - timedelta(seconds=1))
+    assert reap_and_requeue().requeued == (scan.pk,)
+    scan_execute(scan_id=scan.pk)
+    scan.refresh_from_db()
+    assert scan.status == ScanState.COMPLETED, scan.error_message
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["id"] == created["id"]
+    assert (run["status"], run["conclusion"]) == ("completed", "failure")
+    assert PullRequestScan.objects.get(scan=scan).check_run_id == run["id"]
