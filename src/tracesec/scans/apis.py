@@ -46,6 +46,9 @@ class PullRequestOut(Schema):
     head_sha: str
     base_ref: str
     base_sha: str
+    state: Literal["open", "closed", "merged"] = Field(
+        description="The pull request's state as GitHub last reported it."
+    )
     merge_base_sha: str = Field(description="What the scan's new findings are measured from.")
     check_conclusion: str = Field(description="The check run's conclusion; empty until done.")
     check_url: str
@@ -99,6 +102,7 @@ def _pull_request_out(pull: PullRequestScan) -> dict[str, Any]:
         "head_sha": pull.head_sha,
         "base_ref": pull.base_ref,
         "base_sha": pull.base_sha,
+        "state": pull.pull_state,
         "merge_base_sha": pull.merge_base_sha,
         "check_conclusion": pull.check_conclusion,
         "check_url": pull.check_url,

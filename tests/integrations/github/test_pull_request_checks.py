@@ -515,7 +515,7 @@ def test_a_finding_ignored_in_trace_is_left_out_of_the_rerequested_check(
 
 
 def test_a_closed_or_merged_pull_request_cancels_its_queued_scan(
-    bound: Bound, org_b: Any, client_for: Any
+    bound: Bound, org_a: Any, org_b: Any, client_for: Any, api_client_for: Any
 ) -> None:
     gh, client, repository = bound.gh, bound.client, bound.repository
     opened = gh.open_pull(
@@ -566,6 +566,9 @@ def test_a_closed_or_merged_pull_request_cancels_its_queued_scan(
     ) == {"merged"}
     listing = client.get(f"/repositories/{repository.pk}/").content.decode()
     assert 'data-testid="pull-state">merged<' in listing
+    answer = api_client_for(org_a.member).get(f"/api/v1/scans/{again.pk}")
+    assert answer.json()["pull_request"]["state"] == "merged"
+    assert api_client_for(org_b.admin).get(f"/api/v1/scans/{again.pk}").status_code == 404
 
 
 def test_every_token_of_a_pull_request_job_is_revoked_when_its_work_is_done(
