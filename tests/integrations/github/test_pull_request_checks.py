@@ -368,7 +368,7 @@ class WorkerKilled(BaseException):
 
 
 class _KillOn(logging.Handler):
-    """Kills the worker at the log line it writes right after a step's transaction committed."""
+    """Kills the worker at the log line it writes right after a step took effect."""
 
     def __init__(self, message: str) -> None:
         super().__init__()
@@ -377,6 +377,19 @@ class _KillOn(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         if record.getMessage() == self.message:
             raise WorkerKilled(self.message)
+
+
+def _execute_killed_at(scan_id: int, logger_name: str, message: str) -> None:
+    """Run the real worker on ``scan_id`` until it writes ``message`` to ``logger_name``, and
+    end it there, as a kill would (nothing of the worker after that line runs)."""
+    killer = _KillOn(message)
+    target = logging.getLogger(logger_name)
+    target.addHandler(killer)
+    try:
+        with pytest.raises(WorkerKilled):
+            scan_execute(scan_id=scan_id)
+    finally:
+        target.removeHandler(killer)
 
 
 def test_a_worker_killed_between_recording_and_publishing_leaves_the_check_to_the_reaper(
@@ -389,14 +402,7 @@ def test_a_worker_killed_between_recording_and_publishing_leaves_the_check_to_th
     [scan] = _pull_scans(repository)
     # The worker dies right after the transaction that recorded the scan's result committed,
     # before it published the check: the real boundary, in the real worker code.
-    killer = _KillOn("scan.pull_request_completed")
-    execution_logger = logging.getLogger("tracesec.scans.execution")
-    execution_logger.addHandler(killer)
-    try:
-        with pytest.raises(WorkerKilled):
-            scan_execute(scan_id=scan.pk)
-    finally:
-        execution_logger.removeHandler(killer)
+    _execute_killed_at(scan.pk, "tracesec.scans.execution", "scan.pull_request_completed")
     scan.refresh_from_db()
     pull = PullRequestScan.objects.get(scan=scan)
     assert scan.status == ScanState.COMPLETED
@@ -605,14 +611,7 @@ def test_a_worker_killed_right_after_github_created_the_run_never_leaves_a_secon
     )
     [scan] = _pull_scans(repository)
     # GitHub created the run; the worker dies before Trace kept the run's id
-    killer = _KillOn("github.check_run_started")
-    checks_logger = logging.getLogger("tracesec.integrations.github.checks")
-    checks_logger.addHandler(killer)
-    try:
-        with pytest.raises(WorkerKilled):
-            scan_execute(scan_id=scan.pk)
-    finally:
-        checks_logger.removeHandler(killer)
+    _execute_killed_at(scan.pk, "tracesec.integrations.github.checks", "github.check_run_started")
     assert PullRequestScan.objects.get(scan=scan).check_run_id is None
     [created] = _run_by_head(gh, opened["head"]["sha"])
     assert created["status"] == "in_progress"
