@@ -116,3 +116,44 @@ def test_another_organization_cannot_see_the_suggestion(
     make_member(org_a.organization, email="dana@example.test")
     finding = _finding(org_a, "src/app/views.py")
     assert client_for(org_b.admin).get(f"/findings/{finding.pk}/").status_code == 404
+
+
+def test_the_api_gives_the_suggestion_of_the_finding_page(
+    org_a: OrgWithPeople, org_b: OrgWithPeople, api_client_for
+) -> None:
+    dana = make_member(org_a.organization, email="dana@example.test")
+    make_member(org_b.organization, email="stranger@example.test")  # a member elsewhere only
+    finding = _finding(org_a, "src/app/views.py")
+    body = api_client_for(org_a.viewer).get(f"/api/v1/findings/{finding.pk}")
+    assert body.status_code == 200
+    owners = body.json()["code_owners"]
+    assert (owners["file"], owners["line"], owners["pattern"]) == ("CODEOWNERS", 2, "src/**")
+    # the member first, then the others as written, in file order
+    assert owners["owners"] == [
+        {
+            "owner": "dana@example.test",
+            "member": {"user_id": dana.user_id, "email": dana.user.email},
+        },
+        {"owner": "@octo-dana", "member": None},
+        {"owner": "@acme/web", "member": None},
+        {"owner": "stranger@example.test", "member": None},
+        {"owner": '@"Dana Dev"', "member": None},
+    ]
+    assert api_client_for(org_b.admin).get(f"/api/v1/findings/{finding.pk}").status_code == 404
+
+    unowned = _finding(org_a, "src/gen/api.py")
+    owners = (
+        api_client_for(org_a.viewer).get(f"/api/v1/findings/{unowned.pk}").json()["code_owners"]
+    )
+    assert (owners["pattern"], owners["owners"]) == ("src/gen/", [])
+    plain = _finding(org_a, "lib/x.py")
+    plain.last_seen_scan.code_owners = {}
+    plain.last_seen_scan.save(update_fields=["code_owners"])
+    assert (
+        api_client_for(org_a.viewer).get(f"/api/v1/findings/{plain.pk}").json()["code_owners"]
+        is None
+    )
+    # the schema documents it
+    schema = api_client_for(org_a.viewer).get("/api/v1/openapi.json").json()
+    detail = schema["components"]["schemas"]["FindingDetailOut"]["properties"]["code_owners"]
+    assert "CODEOWNERS suggests" in detail["description"]

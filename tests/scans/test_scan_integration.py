@@ -88,6 +88,11 @@ def test_scan_rescan_new_fixed_and_triage_kept(workspace, settings) -> None:
     assert scan1.branch == "main"
     assert [e["engine"] for e in scan1.engines] == ["sast", "sca", "secrets"]
     assert all(e["ok"] for e in scan1.engines), scan1.engines
+    # the live page's files-done counts came from the engines (SCA counts only its manifests)
+    files = scan1.files_progress
+    assert set(files) == {"sast", "sca", "secrets"}
+    assert all(c["done"] == c["total"] for c in files.values()), files
+    assert files["secrets"]["total"] >= files["sast"]["total"] > 0
     assert set(scan1.timings) >= {"resolving_credentials", "cloning", "scanning", "recording"}
     found = by_rule(repo)
     assert "github-pat" in found

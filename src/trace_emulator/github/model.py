@@ -154,6 +154,7 @@ class PullRequest:
     created_at: float
     updated_at: float
     state: str = "open"
+    merged: bool = False
 
 
 class GitHubWorld:

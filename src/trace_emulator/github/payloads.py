@@ -108,9 +108,9 @@ class Shapes:
             "created_at": iso_z(pr.created_at),
             "updated_at": iso_z(pr.updated_at),
             "closed_at": None if pr.state == "open" else iso_z(pr.updated_at),
-            "merged_at": None,
+            "merged_at": iso_z(pr.updated_at) if pr.merged else None,
             "draft": False,
-            "merged": False,
+            "merged": pr.merged,
             "head": side(pr.head_ref, pr.head_sha),
             "base": side(pr.base_ref, pr.base_sha),
         }

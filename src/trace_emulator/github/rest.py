@@ -114,6 +114,11 @@ class RestApi:
             r("/repos/{owner}/{repo}", self.get_repository, methods=["GET"]),
             r("/repos/{owner}/{repo}/check-runs", self.create_check_run, methods=["POST"]),
             r(
+                "/repos/{owner}/{repo}/commits/{ref}/check-runs",
+                self.commit_check_runs,
+                methods=["GET"],
+            ),
+            r(
                 "/repos/{owner}/{repo}/check-runs/{id}",
                 self.check_run,
                 methods=["GET", "PATCH"],
@@ -413,6 +418,25 @@ class RestApi:
         checks.apply(run, changes, now)
         self.gh.world.check_runs[run.id] = run
         return self._json(self.gh.shapes.check_run(repo, run), status=201, headers=headers)
+
+    async def commit_check_runs(self, request: Request) -> Response:
+        """`GET .../commits/{ref}/check-runs?check_name=`: the runs on a commit (a full SHA
+        only here; GitHub also takes a branch or tag name)."""
+        access = self._repository_access(request, "checks", "read")
+        if isinstance(access, Response):
+            return access
+        _record, repo, headers = access
+        sha = request.path_params["ref"]
+        name = request.query_params.get("check_name")
+        runs = [
+            self.gh.shapes.check_run(repo, run)
+            for run in self.gh.world.check_runs.values()
+            if run.repository_id == repo.id
+            and run.head_sha == sha
+            and (name is None or run.name == name)
+        ]
+        runs.reverse()  # newest first, as GitHub lists them
+        return self._json({"total_count": len(runs), "check_runs": runs}, headers=headers)
 
     def _commit_exists(self, repo: GhRepository, sha: str) -> bool:
         git_dir = git_seed.ensure_built(self.gh.emu.world, repo.git)

@@ -536,11 +536,14 @@ class GitHubService:
         return pr
 
     async def set_pull_state(
-        self, repo: GhRepository, pr: PullRequest, state: str, sender_login: str | None
-    ) -> dict[str, Any]:
+        self, repo: GhRepository, pr: PullRequest, state: str, sender_login: str | None,
+        *, merged: bool = False,
+    ) -> dict[str, Any]:  # fmt: skip
         if state == pr.state:
             raise GitHubError(409, f"pull request #{pr.number} is already {state}")
-        pr.state, pr.updated_at = state, self.clock.now()
+        if pr.merged:
+            raise GitHubError(422, f"pull request #{pr.number} is merged")
+        pr.state, pr.merged, pr.updated_at = state, merged, self.clock.now()
         action = "reopened" if state == "open" else "closed"
         delivery = await self._pull_event(repo, pr, action, self._sender(repo, sender_login))
         deliveries = [delivery.summary()] if delivery else []

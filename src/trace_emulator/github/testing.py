@@ -151,6 +151,9 @@ class GitHubClient:
     def close_pull(self, owner: str, repo: str, number: int) -> dict[str, Any]:
         return self._call("POST", f"/repos/{owner}/{repo}/pulls/{number}/close")
 
+    def merge_pull(self, owner: str, repo: str, number: int) -> dict[str, Any]:
+        return self._call("POST", f"/repos/{owner}/{repo}/pulls/{number}/merge")
+
     def reopen_pull(self, owner: str, repo: str, number: int) -> dict[str, Any]:
         return self._call("POST", f"/repos/{owner}/{repo}/pulls/{number}/reopen")
 

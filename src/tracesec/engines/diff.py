@@ -114,7 +114,8 @@ def diff_scan(
         _materialize(root, base_commit, wanted, base_root)
         # Both sides at once: each semgrep run is mostly its fixed start-up cost.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="trace-diff-base") as pool:
-            base_config = replace(config, only_paths=changed, history=False)
+            # the files-done counts are the head's: the base side is the smaller, hidden half
+            base_config = replace(config, only_paths=changed, history=False, files_progress=None)
             before_future = pool.submit(scan, base_root, base_config)
             head = scan(root, replace(config, only_paths=changed), progress=progress)
             before = before_future.result()

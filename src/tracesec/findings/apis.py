@@ -15,6 +15,7 @@ from ninja import Field, Query, Router, Schema
 from tracesec.api.auth import request_auth
 from tracesec.common.errors import ApplicationError
 from tracesec.findings.access import access_finding_by_id
+from tracesec.findings.code_owners import code_owner_suggestion
 from tracesec.findings.models import Finding
 from tracesec.findings.selectors import (
     MAX_ID,
@@ -28,6 +29,7 @@ from tracesec.findings.selectors import (
 )
 from tracesec.findings.triage import finding_comment, finding_ignore, finding_reopen
 from tracesec.organizations.models import Role
+from tracesec.organizations.selectors import membership_list
 
 router = Router(tags=["findings"])
 
@@ -109,12 +111,39 @@ class FindingOut(Schema):
     fixed_in_scan_id: int | None
 
 
+class CodeOwnerMemberOut(Schema):
+    user_id: int
+    email: str
+
+
+class CodeOwnerOut(Schema):
+    owner: str = Field(description="As written in CODEOWNERS: `@login`, `@org/team` or email.")
+    member: CodeOwnerMemberOut | None = Field(
+        description="The member of this organization it names (by email, or by GitHub login "
+        "for a GitHub repository); null for a team or someone without a Trace account."
+    )
+
+
+class CodeOwnersOut(Schema):
+    file: str = Field(description="The CODEOWNERS file read by the scan that last saw it.")
+    line: int = Field(description="The line of the rule that decides the finding's path.")
+    pattern: str
+    owners: list[CodeOwnerOut] = Field(
+        description="Owners that are members first, then the others, each in file order; "
+        "empty when the rule leaves the path without owners."
+    )
+
+
 class FindingDetailOut(FindingOut):
     message: str
     snippet: str = Field(description="Code excerpt; secrets are always masked.")
     owasp: list[str]
     ecosystem: str
     extra: dict[str, Any]
+    code_owners: CodeOwnersOut | None = Field(
+        description="Who CODEOWNERS suggests should fix it (a suggestion, never an "
+        "assignment); null when the repository's CODEOWNERS has no rule for its path."
+    )
 
 
 class FindingPage(Schema):
@@ -155,7 +184,30 @@ def _out(finding: Finding, detail: bool = False) -> dict[str, Any]:
         for name in ("message", "snippet", "ecosystem", "extra"):
             data[name] = getattr(finding, name)
         data["owasp"] = finding.owasp_list
+        data["code_owners"] = _code_owners_out(finding)
     return data
+
+
+def _code_owners_out(finding: Finding) -> dict[str, Any] | None:
+    members = list(membership_list(organization=finding.organization))
+    suggestion = code_owner_suggestion(finding, members)
+    if suggestion is None:
+        return None
+    ordered = sorted(suggestion.owners, key=lambda o: o.member is None)  # stable: file order
+    return {
+        "file": suggestion.file,
+        "line": suggestion.line,
+        "pattern": suggestion.pattern,
+        "owners": [
+            {
+                "owner": o.owner,
+                "member": None
+                if o.member is None
+                else {"user_id": o.member.user_id, "email": o.member.user.email},
+            }
+            for o in ordered
+        ],
+    }
 
 
 @router.get(

@@ -55,6 +55,7 @@ from tracesec.findings.triage import (
     findings_bulk_triage,
 )
 from tracesec.organizations.models import Membership, Role
+from tracesec.organizations.selectors import membership_list
 from tracesec.repositories.models import Repository
 from tracesec.scans.selectors import has_completed_scan
 
@@ -150,11 +151,7 @@ def finding_detail(request: HttpRequest, finding_id: int) -> HttpResponse:
     comments = list(
         FindingComment.objects.filter(finding=finding).select_related("author").order_by("id")
     )
-    members = list(
-        Membership.objects.filter(organization_id=actor.organization_id)
-        .select_related("user")
-        .order_by("user__email")
-    )
+    members = list(membership_list(organization=actor.organization))
     owners = code_owner_suggestion(finding, members)
     suggested = owners.members if owners else []
     context = {

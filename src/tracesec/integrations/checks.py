@@ -1,4 +1,5 @@
-"""The one door to publishing a pull-request check: ``check_start`` and ``check_complete``.
+"""The one door to publishing a pull-request check: ``check_start``, ``check_complete`` and
+``check_completed_conclusion``.
 
 Scans describe the check in plain data (``CheckOutcome``, ``CheckAnnotation``); the provider
 turns it into its own API calls with a just-in-time token for this one job. Only GitHub has
@@ -35,9 +36,12 @@ def check_start(
     external_id: str,
     details_url: str,
     check_run_id: int | None,
+    find_existing: bool = False,
 ) -> PublishedCheck:
     """Create the check run *in progress* on ``head_sha`` (or set an existing one back to it,
-    when a scan is resumed after its worker died)."""
+    when a scan is resumed after its worker died). ``find_existing``: first look for a run with
+    ``external_id`` on the commit (a resumed scan whose worker may have died before keeping the
+    id of the run it created), so a scan never gets two runs."""
     _require_github(repository)
     try:
         return github_checks.start(
@@ -47,6 +51,7 @@ def check_start(
             external_id=external_id,
             details_url=details_url,
             check_run_id=check_run_id,
+            find_existing=find_existing,
         )
     except (GitHubError, CredentialError) as error:
         raise CheckPublishError(_reason(error)) from None
@@ -60,6 +65,21 @@ def check_complete(
     try:
         return github_checks.complete(
             repository, scan_id=scan_id, check_run_id=check_run_id, outcome=outcome
+        )
+    except (GitHubError, CredentialError) as error:
+        raise CheckPublishError(_reason(error)) from None
+
+
+def check_completed_conclusion(
+    repository: Repository, *, scan_id: int, check_run_id: int
+) -> str | None:
+    """How the check run concluded if the provider already has it completed (None while it is
+    in progress): a publisher that may have died after completing it asks before completing
+    again, so a check is never completed twice."""
+    _require_github(repository)
+    try:
+        return github_checks.completed_conclusion(
+            repository, scan_id=scan_id, check_run_id=check_run_id
         )
     except (GitHubError, CredentialError) as error:
         raise CheckPublishError(_reason(error)) from None

@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 from tracesec.integrations.models import Connection
 from tracesec.integrations.pushes import event_repository
-from tracesec.integrations.signals import pull_request_changed, pull_request_check_rerequested
+from tracesec.integrations.signals import (
+    pull_request_changed,
+    pull_request_check_rerequested,
+    pull_request_closed,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -67,3 +71,16 @@ def check_rerequested(
         source=source,
     )
     return "check re-run requested"
+
+
+def pull_request_closed_received(
+    *, connection: Connection, repository_uuid: str, number: int, merged: bool, source: str
+) -> str:
+    """Announce a closed (or merged) pull request: its queued scan is no longer wanted."""
+    repository = event_repository(connection=connection, repository_uuid=repository_uuid)
+    if isinstance(repository, str):
+        return repository
+    pull_request_closed.send(
+        sender=Connection, repository_id=repository.pk, number=number, merged=merged, source=source
+    )
+    return "pull request merged" if merged else "pull request closed"

@@ -11,6 +11,8 @@ de-duplication record: a redelivered event finds the id taken and queues nothing
 way for a pull request opened, pushed to (synchronize) or reopened; and
 ``pull_request_check_rerequested(repository_id=..., external_id=..., head_sha=..., source=...)``
 when someone re-runs a check run Trace created (``external_id`` is the one Trace gave it).
+``pull_request_closed(repository_id=..., number=..., merged=..., source=...)`` when a pull
+request is closed, merged or not.
 """
 
 from __future__ import annotations
@@ -21,3 +23,4 @@ connection_deactivated = Signal()
 default_branch_pushed = Signal()
 pull_request_changed = Signal()
 pull_request_check_rerequested = Signal()
+pull_request_closed = Signal()

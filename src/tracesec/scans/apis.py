@@ -45,6 +45,9 @@ class PullRequestOut(Schema):
     head_sha: str
     base_ref: str
     base_sha: str
+    state: Literal["open", "closed", "merged"] = Field(
+        description="The pull request's state as GitHub last reported it."
+    )
     merge_base_sha: str = Field(description="What the scan's new findings are measured from.")
     check_conclusion: str = Field(description="The check run's conclusion; empty until done.")
     check_url: str
@@ -67,6 +70,10 @@ class ScanOut(Schema):
     phases: list[PhaseOut]
     timings: dict[str, float]
     progress: dict[str, str]
+    files_progress: dict[str, dict[str, int]] = Field(
+        description='Files each engine has done while the scan runs: {"sast": {"done": 1234, '
+        '"total": 5678}}; updated about once a second.'
+    )
     engines: list[dict[str, Any]] = Field(description="Per-engine coverage summary.")
     notes: list[str] = Field(description="Coverage notes a user can act on.")
     counts: dict[str, int]
@@ -94,6 +101,7 @@ def _pull_request_out(pull: PullRequestScan) -> dict[str, Any]:
         "head_sha": pull.head_sha,
         "base_ref": pull.base_ref,
         "base_sha": pull.base_sha,
+        "state": pull.pull_state,
         "merge_base_sha": pull.merge_base_sha,
         "check_conclusion": pull.check_conclusion,
         "check_url": pull.check_url,
@@ -134,6 +142,7 @@ def scan_out(scan: Scan) -> dict[str, Any]:
         "phases": phases,
         "timings": {k: float(v) for k, v in timings.items()},
         "progress": dict(scan.progress or {}),
+        "files_progress": dict(scan.files_progress or {}),
         "engines": list(scan.engines or []),
         "notes": [note for s in scan.engines or [] for note in engine_notes(s)],
         "counts": {k: int(v) for k, v in (scan.counts or {}).items()},

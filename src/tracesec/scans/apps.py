@@ -5,6 +5,7 @@ from tracesec.integrations.signals import (
     default_branch_pushed,
     pull_request_changed,
     pull_request_check_rerequested,
+    pull_request_closed,
 )
 
 
@@ -18,6 +19,7 @@ class ScansConfig(AppConfig):
         # Imported here because receivers use models, which exist only once apps are ready.
         from tracesec.scans.receivers import (
             cancel_queued_scans,
+            close_pull_request,
             queue_pull_request_scan,
             queue_push_scan,
             rerun_pull_request_scan,
@@ -33,3 +35,4 @@ class ScansConfig(AppConfig):
         pull_request_check_rerequested.connect(
             rerun_pull_request_scan, dispatch_uid="scans.rerun_pull_request_scan"
         )
+        pull_request_closed.connect(close_pull_request, dispatch_uid="scans.close_pull_request")

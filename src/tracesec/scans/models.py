@@ -9,12 +9,19 @@ from django.conf import settings
 from django.db import models
 
 from tracesec.common.models import BaseModel
-from tracesec.scans.state import ACTIVE_STATES, RUNNING_STATES, ScanErrorCode, ScanState
+from tracesec.scans.state import (
+    ACTIVE_STATES,
+    RUNNING_STATES,
+    TERMINAL_STATES,
+    ScanErrorCode,
+    ScanState,
+)
 
 # One enum for the state machine and the column: `scans.state.ScanState`.
 STATUS_CHOICES = [(state.value, state.label) for state in ScanState]
 ACTIVE_VALUES = sorted(s.value for s in ACTIVE_STATES)
 RUNNING_VALUES = sorted(s.value for s in RUNNING_STATES)
+TERMINAL_VALUES = sorted(s.value for s in TERMINAL_STATES)
 
 
 class ScanKind(models.TextChoices):
@@ -63,6 +70,8 @@ class Scan(BaseModel):
     engines = models.JSONField(default=list, blank=True)
     # live engine progress while scanning: {"walk": "done", "sast": "running", ...}
     progress = models.JSONField(default=dict, blank=True)
+    # files each engine has done while it runs: {"sast": {"done": 1234, "total": 5678}}
+    files_progress = models.JSONField(default=dict, blank=True)
     counts = models.JSONField(default=dict, blank=True)  # {"new": 3, "fixed": 1, ...}
     # every package the SCA engine found (engines.formats.json.package_to_dict): the scan's
     # bill of materials, kept per scan so an SBOM of any completed scan can be downloaded
@@ -175,6 +184,12 @@ class ScanBatch(BaseModel):
         return f"scan batch {self.pk} of organization {self.organization_id}"
 
 
+class PullState(models.TextChoices):
+    OPEN = "open", "Open"
+    CLOSED = "closed", "Closed"
+    MERGED = "merged", "Merged"
+
+
 class PullRequestScan(BaseModel):
     """What a pull-request scan is about, what it found new, and the check run it published.
 
@@ -191,6 +206,8 @@ class PullRequestScan(BaseModel):
     base_ref = models.CharField(max_length=255)
     base_sha = models.CharField(max_length=64)  # the base branch's tip when the event came
     merge_base_sha = models.CharField(max_length=64, blank=True)  # what "new" is measured from
+    # the pull request's own state as GitHub last told it (every scan of it says the same)
+    pull_state = models.CharField(max_length=10, choices=PullState.choices, default=PullState.OPEN)
     # the new findings after triage and suppressions (scans.pull_checks.finding_row), and how
     # many were left out because they are ignored in Trace or suppressed in the repository
     findings = models.JSONField(default=list, blank=True)
@@ -201,10 +218,24 @@ class PullRequestScan(BaseModel):
     check_url = models.URLField(max_length=500, blank=True)
     check_conclusion = models.CharField(max_length=20, blank=True)
     check_error = models.CharField(max_length=300, blank=True)
+    # The check run is open on GitHub (in progress) and must be completed once the scan ends.
+    # Set when it is opened, so a worker that dies after recording the scan's result (which
+    # ends the scan) leaves a durable to-do the reaper finishes (scans.pull_check_publish).
+    check_pending = models.BooleanField(default=False)
+    # who completes it: a claim, so the worker and any number of reapers publish once
+    check_claimed_until = models.DateTimeField(null=True, blank=True)
+    check_attempts = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ("-created_at", "-id")
-        indexes = [models.Index(fields=["number", "head_sha"], name="prscan_number_head")]
+        indexes = [
+            models.Index(fields=["number", "head_sha"], name="prscan_number_head"),
+            models.Index(
+                fields=["check_pending"],
+                condition=models.Q(check_pending=True),
+                name="prscan_check_pending",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"pull request #{self.number} scan {self.scan_id}"

@@ -1,9 +1,12 @@
-"""Pull-request scans: queue one for a pull request's head, re-run one for a check run.
+"""Pull-request scans: queue one for a pull request's head, re-run one for a check run, and
+stop queued work for a pull request that was closed.
 
 One active scan per pull-request head: an event for a head already queued or running returns
 that scan; a newer head supersedes a *queued* scan of the same pull request (cancelled by Trace,
 it never publishes a check). A running scan of an older head finishes: its check is on its own
-commit. Requests run inside the webhook's delivery transaction, so a redelivery queues nothing.
+commit. A closed (or merged) pull request's queued scan is cancelled the same way: no one will
+read its check. Requests run inside the webhook's delivery transaction, so a redelivery queues
+nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from tracesec.common.errors import ApplicationError
 from tracesec.engines.model import ALL_ENGINES
 from tracesec.integrations.pull_requests import PullRequestEvent
 from tracesec.repositories.models import Repository
-from tracesec.scans.models import ACTIVE_VALUES, PullRequestScan, Scan, ScanKind
+from tracesec.scans.models import ACTIVE_VALUES, PullRequestScan, PullState, Scan, ScanKind
 from tracesec.scans.pull_checks import scan_id_from_external_id
 from tracesec.scans.services import ScanAuditAction, scan_cancel
 from tracesec.scans.state import ScanState
@@ -46,6 +49,10 @@ def pull_request_scan_request(
             .select_related("pull_request", "organization")
             .order_by("created_at")
         )
+        # opened or reopened: every scan of it shows it open again
+        PullRequestScan.objects.filter(scan__repository=repository, number=pull.number).exclude(
+            pull_state=PullState.OPEN
+        ).update(pull_state=PullState.OPEN, updated_at=timezone.now())
         for scan in active:
             if scan.pull_request.head_sha == pull.head_sha:
                 return scan, False
@@ -126,3 +133,38 @@ def pull_request_scan_rerun(
     )
     scan, _created = pull_request_scan_request(repository=repository, pull=pull, source=source)
     return scan
+
+
+def pull_request_closed_record(
+    *, repository: Repository, number: int, merged: bool, source: str
+) -> list[int]:
+    """Pull request ``number`` was closed (merged or not): cancel its still-queued scans (no
+    wasted work; a running one finishes and completes its check) and show it closed or merged.
+    Returns the ids of the scans cancelled."""
+    state = PullState.MERGED if merged else PullState.CLOSED
+    with transaction.atomic():
+        Repository.objects.select_for_update().filter(pk=repository.pk).first()
+        PullRequestScan.objects.filter(scan__repository=repository, number=number).update(
+            pull_state=state, updated_at=timezone.now()
+        )
+        queued = Scan.objects.filter(
+            repository=repository,
+            kind=ScanKind.PULL_REQUEST,
+            status=ScanState.QUEUED,
+            pull_request__number=number,
+        ).select_related("organization")
+        cancelled = []
+        for scan in queued:
+            scan_cancel(scan=scan, actor=None)
+            cancelled.append(scan.pk)
+    logger.info(
+        "scan.pull_request_closed",
+        extra={
+            "repository_id": repository.pk,
+            "number": number,
+            "state": state.value,
+            "cancelled": len(cancelled),
+            "source": source,
+        },
+    )
+    return cancelled

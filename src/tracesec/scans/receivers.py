@@ -9,7 +9,11 @@ from tracesec.common.errors import ApplicationError
 from tracesec.integrations.pull_requests import PullRequestEvent
 from tracesec.repositories.models import Repository
 from tracesec.scans.models import Scan
-from tracesec.scans.pull_requests import pull_request_scan_request, pull_request_scan_rerun
+from tracesec.scans.pull_requests import (
+    pull_request_closed_record,
+    pull_request_scan_request,
+    pull_request_scan_rerun,
+)
 from tracesec.scans.services import scan_cancel, scan_request
 from tracesec.scans.state import ScanState
 
@@ -67,3 +71,10 @@ def rerun_pull_request_scan(
     pull_request_scan_rerun(
         repository=repository, external_id=external_id, head_sha=head_sha, source=source
     )
+
+
+def close_pull_request(
+    *, repository_id: int, number: int, merged: bool, source: str, **_: Any
+) -> None:
+    repository = Repository.objects.select_related("organization").get(pk=repository_id)
+    pull_request_closed_record(repository=repository, number=number, merged=merged, source=source)

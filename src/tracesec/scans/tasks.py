@@ -15,7 +15,7 @@ from tracesec.scans.execution import scan_execute
 from tracesec.scans.fair_queue import queued_exist
 from tracesec.scans.lease import lease_seconds
 from tracesec.scans.models import Scan
-from tracesec.scans.pull_check_publish import publish_final
+from tracesec.scans.pull_check_publish import pending_checks_exist, publish_pending_checks
 from tracesec.scans.reaper import ReapReport, scans_active_exist, scans_reap
 
 logger = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ def retry_scan_later(scan_id: int) -> None:
 def scans_reaper(reschedule: bool = True) -> None:
     reap_and_requeue()
     findings_expire_ignores()
-    if reschedule and scans_active_exist():
+    if reschedule and (scans_active_exist() or pending_checks_exist()):
         schedule_reaper()
 
 
@@ -65,10 +65,10 @@ def enqueue_scan_on_commit(scan_id: int) -> None:
 
 
 def reap_and_requeue() -> ReapReport:
-    """Reap scans whose worker died, and queue a new run of each one put back in the queue."""
+    """Reap scans whose worker died, queue a new run of each one put back in the queue, and
+    complete the checks of ended pull-request scans (a check never stays "in progress")."""
     report = scans_reap()
     for scan_id in report.requeued:
         enqueue_scan_on_commit(scan_id)
-    for scan_id in report.failed:
-        publish_final(scan_id)  # a pull request's check must not stay "in progress" forever
+    publish_pending_checks()
     return report

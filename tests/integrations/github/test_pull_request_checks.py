@@ -9,11 +9,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import httpx
 import pytest
+from django.utils import timezone
 
 from tests.integrations.github.emulated_github import install_and_bind
 from tests.support.canary import EverythingHandler
@@ -26,7 +29,7 @@ from tracesec.integrations.github.client import GitHubClient, InstallationToken
 from tracesec.repositories.models import Repository
 from tracesec.scans.execution import scan_execute
 from tracesec.scans.models import PullRequestScan, Scan, ScanKind
-from tracesec.scans.pull_check_publish import publish_started
+from tracesec.scans.pull_check_publish import publish_pending_checks, publish_started
 from tracesec.scans.services import scan_request
 from tracesec.scans.state import ScanState
 from tracesec.scans.tasks import reap_and_requeue
@@ -370,6 +373,220 @@ def test_a_check_github_refuses_is_reported_in_trace_and_the_scan_still_complete
     assert 'data-testid="check-error"' in page
 
 
+class WorkerKilled(BaseException):
+    """The worker process ends here (killed, OOM): nothing after this line of it runs."""
+
+
+class _KillOn(logging.Handler):
+    """Kills the worker at the log line it writes right after a step took effect."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage() == self.message:
+            raise WorkerKilled(self.message)
+
+
+def _execute_killed_at(scan_id: int, logger_name: str, message: str) -> None:
+    """Run the real worker on ``scan_id`` until it writes ``message`` to ``logger_name``, and
+    end it there, as a kill would (nothing of the worker after that line runs)."""
+    killer = _KillOn(message)
+    target = logging.getLogger(logger_name)
+    target.addHandler(killer)
+    try:
+        with pytest.raises(WorkerKilled):
+            scan_execute(scan_id=scan_id)
+    finally:
+        target.removeHandler(killer)
+
+
+def test_a_worker_killed_between_recording_and_publishing_leaves_the_check_to_the_reaper(
+    bound: Bound,
+) -> None:
+    gh, repository = bound.gh, bound.repository
+    opened = gh.open_pull(
+        OWNER, REPO, head="feature/crash", files={"orders/archive.py": SHELL_FLAW}
+    )
+    [scan] = _pull_scans(repository)
+    # The worker dies right after the transaction that recorded the scan's result committed,
+    # before it published the check: the real boundary, in the real worker code.
+    _execute_killed_at(scan.pk, "tracesec.scans.execution", "scan.pull_request_completed")
+    scan.refresh_from_db()
+    pull = PullRequestScan.objects.get(scan=scan)
+    assert scan.status == ScanState.COMPLETED
+    assert (pull.check_pending, pull.check_conclusion) == (True, "")
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["status"] == "in_progress"
+
+    # The reaper completes it from what was recorded, once.
+    reap_and_requeue()
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert (run["status"], run["conclusion"]) == ("completed", "failure")
+    assert [a["path"] for a in run["annotations"]] == ["orders/archive.py"]
+    pull.refresh_from_db()
+    assert (pull.check_pending, pull.check_conclusion, pull.check_attempts) == (False, "failure", 1)
+    reap_and_requeue()
+    assert _run_by_head(gh, opened["head"]["sha"]) == [run]
+
+    # A publisher that died after GitHub completed the run but before Trace recorded it: the
+    # next attempt asks GitHub and records its conclusion, without completing it again.
+    PullRequestScan.objects.filter(pk=pull.pk).update(check_pending=True, check_conclusion="")
+    reap_and_requeue()
+    pull.refresh_from_db()
+    assert (pull.check_pending, pull.check_conclusion, pull.check_attempts) == (False, "failure", 2)
+    assert _run_by_head(gh, opened["head"]["sha"]) == [run]
+    assert run["annotationBatches"] == [0, 1]
+
+
+def test_a_check_held_by_a_live_publisher_is_left_alone_and_retried_when_github_refuses(
+    bound: Bound, settings: Any
+) -> None:
+    gh, repository = bound.gh, bound.repository
+    opened = gh.open_pull(OWNER, REPO, head="feature/held", files={"notes.txt": "x\n"})
+    [scan] = _pull_scans(repository)
+    publish_started(scan.pk, repository)
+    Scan.objects.filter(pk=scan.pk).update(status=ScanState.CANCELLED)
+    # another publisher holds it: the reaper does not complete it a second time
+    held = timezone.now() + timedelta(minutes=5)
+    PullRequestScan.objects.filter(scan=scan).update(check_claimed_until=held)
+    assert publish_pending_checks() == []
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["status"] == "in_progress"
+
+    # its claim expired (it died); GitHub's API quota is used up: kept pending, with the reason
+    PullRequestScan.objects.filter(scan=scan).update(check_claimed_until=None)
+    installation_id = gh.delivery(opened["deliveries"][0]["id"])["request"]["payload"][
+        "installation"
+    ]["id"]
+    settings.GITHUB_MAX_RATE_LIMIT_WAIT_SECONDS = 0
+    gh.rate_limit(remaining=0, installation=installation_id)
+    assert publish_pending_checks() == [scan.pk]
+    pull = PullRequestScan.objects.get(scan=scan)
+    assert pull.check_pending
+    assert pull.check_error.startswith("GitHub refused the check run")
+    gh.rate_limit(remaining=5000, installation=installation_id)
+    assert publish_pending_checks() == [scan.pk]
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert (run["status"], run["conclusion"]) == ("completed", "cancelled")
+    pull.refresh_from_db()
+    assert (pull.check_pending, pull.check_error, pull.check_attempts) == (False, "", 2)
+
+
+def test_a_finding_ignored_in_trace_is_left_out_of_the_rerequested_check(
+    bound: Bound, org_a: Any, org_b: Any, client_for: Any
+) -> None:
+    """Which case, and why it is realistic: fingerprints include the path, and a pull request's
+    finding is only *new* when its fingerprint is not on the merge base, so an ignore in Trace
+    (of a default-branch finding) can only meet a pull request's new finding when the same code
+    at the same path reaches the default branch by another route while the pull request is
+    open. Here the flaw is cherry-picked straight onto the default branch (an urgent change
+    pushed to main), the default-branch scan finds it and the security lead ignores it with a
+    reason; the pull request, branched before that commit, still brings it relative to its
+    merge base. Re-running the check must not count it again."""
+    gh, client, repository = bound.gh, bound.client, bound.repository
+    opened = gh.open_pull(
+        OWNER, REPO, head="feature/archive", files={"orders/archive.py": SHELL_FLAW}
+    )
+    [first] = _pull_scans(repository)
+    scan_execute(scan_id=first.pk)
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["conclusion"] == "failure"
+    assert [a["path"] for a in run["annotations"]] == ["orders/archive.py"]
+    [pr_finding] = PullRequestScan.objects.get(scan=first).findings
+
+    # The same change lands on the default branch, is scanned there, and is ignored in Trace.
+    gh.push(OWNER, REPO, {"orders/archive.py": SHELL_FLAW}, message="Hotfix: archive orders")
+    default_scan, _ = scan_request(repository=repository, requested_by=org_a.admin.user)
+    scan_execute(scan_id=default_scan.pk)
+    finding = Finding.objects.get(repository=repository, path="orders/archive.py")
+    assert finding.fingerprint == pr_finding["fingerprint"]
+    # another organization cannot ignore it
+    refused = client_for(org_b.admin).post(
+        f"/findings/{finding.pk}/ignore/", {"reason": "accepted_risk"}
+    )
+    assert refused.status_code == 404
+    answer = client.post(
+        f"/findings/{finding.pk}/ignore/",
+        {"reason": "accepted_risk", "comment": "the target is an order id, validated upstream"},
+    )
+    assert answer.status_code == 302
+    finding.refresh_from_db()
+    assert finding.status == "ignored"
+
+    # "Re-run" on GitHub: a new scan of the same head and a new check run without it.
+    rerun = gh.rerequest_check_run(run["id"])
+    assert rerun["delivery"]["status_code"] == 200
+    [_, second] = _pull_scans(repository)
+    scan_execute(scan_id=second.pk)
+    pull = PullRequestScan.objects.get(scan=second)
+    assert pull.merge_base_sha == opened["base"]["sha"]  # the hotfix is not on the merge base
+    assert (pull.findings, pull.ignored_count) == ([], 1)
+    earlier, latest = _run_by_head(gh, opened["head"]["sha"])
+    assert earlier["id"] == run["id"]
+    assert latest["annotations"] == []
+    assert latest["conclusion"] == "success"  # nothing new counts: the gate has nothing to fail
+    assert "Not counted: 1 ignored in Trace." in latest["output"]["summary"]
+
+
+def test_a_closed_or_merged_pull_request_cancels_its_queued_scan(
+    bound: Bound, org_a: Any, org_b: Any, client_for: Any, api_client_for: Any
+) -> None:
+    gh, client, repository = bound.gh, bound.client, bound.repository
+    opened = gh.open_pull(
+        OWNER, REPO, head="feature/drop", title="Drop orders", files={"a.txt": "a\n"}
+    )
+    number = opened["number"]
+    [queued] = _pull_scans(repository)
+
+    closed = gh.close_pull(OWNER, REPO, number)
+    [delivery] = closed["deliveries"]
+    assert delivery["status_code"] == 200, delivery
+    queued.refresh_from_db()
+    assert queued.status == ScanState.CANCELLED  # never started: no work, no check run
+    assert _run_by_head(gh, opened["head"]["sha"]) == []
+    listing = client.get(f"/repositories/{repository.pk}/").content.decode()
+    assert 'data-testid="pull-state">closed<' in listing
+    assert client_for(org_b.admin).get(f"/repositories/{repository.pk}/").status_code == 404
+
+    # Reopened: a new scan is queued and the pull request is open again. A replayed or forged
+    # `closed` delivery then changes nothing.
+    gh.reopen_pull(OWNER, REPO, number)
+    [_, again] = _pull_scans(repository)
+    assert again.status == ScanState.QUEUED
+    assert set(
+        PullRequestScan.objects.filter(number=number).values_list("pull_state", flat=True)
+    ) == {"open"}
+    gh.redeliver(delivery["id"])
+    detail = gh.delivery(delivery["id"])
+    forged = _post(
+        detail["url"], detail["request"]["payload"], "forged-close", signature="sha256=" + "0" * 64
+    )
+    assert forged.status_code == 401
+    secret = gh.app()["webhookSecret"].encode()
+    payload = detail["request"]["payload"]
+    unclear = {**payload, "pull_request": {**payload["pull_request"], "merged": "yes"}}
+    assert _post(detail["url"], unclear, "close-unclear", secret=secret).status_code == 400
+    again.refresh_from_db()
+    assert again.status == ScanState.QUEUED
+    assert "pull-state" not in client.get(f"/repositories/{repository.pk}/").content.decode()
+
+    # Merged: the queued scan is cancelled and the pull request shows as merged.
+    merged = gh.merge_pull(OWNER, REPO, number)
+    assert merged["deliveries"][0]["status_code"] == 200
+    again.refresh_from_db()
+    assert again.status == ScanState.CANCELLED
+    assert set(
+        PullRequestScan.objects.filter(number=number).values_list("pull_state", flat=True)
+    ) == {"merged"}
+    listing = client.get(f"/repositories/{repository.pk}/").content.decode()
+    assert 'data-testid="pull-state">merged<' in listing
+    answer = api_client_for(org_a.member).get(f"/api/v1/scans/{again.pk}")
+    assert answer.json()["pull_request"]["state"] == "merged"
+    assert api_client_for(org_b.admin).get(f"/api/v1/scans/{again.pk}").status_code == 404
+
+
 def test_every_token_of_a_pull_request_job_is_revoked_when_its_work_is_done(
     bound: Bound, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -393,3 +610,29 @@ def test_every_token_of_a_pull_request_job_is_revoked_when_its_work_is_done(
     for token in issued:
         refused = gh.api("GET", f"/repos/{repository.full_name}", token=token.token)
         assert (refused.status_code, refused.json()["message"]) == (401, "Bad credentials")
+
+
+def test_a_worker_killed_right_after_github_created_the_run_never_leaves_a_second_one(
+    bound: Bound,
+) -> None:
+    gh, repository = bound.gh, bound.repository
+    opened = gh.open_pull(
+        OWNER, REPO, head="feature/early", files={"orders/archive.py": SHELL_FLAW}
+    )
+    [scan] = _pull_scans(repository)
+    # GitHub created the run; the worker dies before Trace kept the run's id
+    _execute_killed_at(scan.pk, "tracesec.integrations.github.checks", "github.check_run_started")
+    assert PullRequestScan.objects.get(scan=scan).check_run_id is None
+    [created] = _run_by_head(gh, opened["head"]["sha"])
+    assert created["status"] == "in_progress"
+
+    # its lease runs out; the reaper puts the scan back and another worker resumes it
+    Scan.objects.filter(pk=scan.pk).update(lease_expires_at=timezone.now() - timedelta(seconds=1))
+    assert reap_and_requeue().requeued == (scan.pk,)
+    scan_execute(scan_id=scan.pk)
+    scan.refresh_from_db()
+    assert scan.status == ScanState.COMPLETED, scan.error_message
+    [run] = _run_by_head(gh, opened["head"]["sha"])
+    assert run["id"] == created["id"]
+    assert (run["status"], run["conclusion"]) == ("completed", "failure")
+    assert PullRequestScan.objects.get(scan=scan).check_run_id == run["id"]

@@ -78,6 +78,7 @@ def start(
     external_id: str,
     details_url: str,
     check_run_id: int | None,
+    find_existing: bool = False,
 ) -> PublishedCheck:
     body: dict[str, object] = {
         "name": CHECK_NAME,
@@ -91,6 +92,16 @@ def start(
         },
     }
     with _client(repository, scan_id) as client:
+        if check_run_id is None and find_existing:
+            # a worker may have died after GitHub created the run, before Trace kept its id
+            check_run_id = next(
+                (
+                    run["id"]
+                    for run in client.commit_check_runs(repository.full_name, head_sha, CHECK_NAME)
+                    if run.get("external_id") == external_id and isinstance(run.get("id"), int)
+                ),
+                None,
+            )
         if check_run_id is not None:
             body.pop("head_sha")
             data = client.update_check_run(repository.full_name, check_run_id, body)
@@ -98,6 +109,16 @@ def start(
             data = client.create_check_run(repository.full_name, body)
     logger.info("github.check_run_started", extra={"scan_id": scan_id})
     return _published(data, 1)
+
+
+def completed_conclusion(repository: Repository, *, scan_id: int, check_run_id: int) -> str | None:
+    """The run's conclusion if GitHub already has it completed, else None."""
+    with _client(repository, scan_id) as client:
+        data = client.get_check_run(repository.full_name, check_run_id)
+    if data.get("status") != "completed":
+        return None
+    conclusion = data.get("conclusion")
+    return conclusion[:20] if isinstance(conclusion, str) and conclusion else "neutral"
 
 
 def _annotation(item: CheckAnnotation) -> dict[str, object]:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -232,6 +233,30 @@ class GitHubClient:
             route="check_runs_create",
             json=dict(body),
             expect=201,
+        )
+
+    def commit_check_runs(self, full_name: str, sha: str, check_name: str) -> list[dict[str, Any]]:
+        """`GET /repos/{owner}/{repo}/commits/{sha}/check-runs?check_name=`: the first page
+        (a commit carries few runs of one name)."""
+        if len(sha) not in (40, 64) or any(c not in "0123456789abcdef" for c in sha):
+            raise GitHubBadResponse("not a commit id", status=0)
+        data = self._request(
+            "GET",
+            f"/repos/{_repository_path(full_name)}/commits/{sha}/check-runs"
+            f"?check_name={quote(check_name, safe='')}&per_page=100",
+            route="commit_check_runs",
+        )
+        runs = data.get("check_runs")
+        if not isinstance(runs, list):
+            raise GitHubBadResponse("check run list has no check_runs", status=200)
+        return [run for run in runs if isinstance(run, dict)]
+
+    def get_check_run(self, full_name: str, check_run_id: int) -> dict[str, Any]:
+        """`GET /repos/{owner}/{repo}/check-runs/{id}`."""
+        return self._request(
+            "GET",
+            f"/repos/{_repository_path(full_name)}/check-runs/{int(check_run_id)}",
+            route="check_runs_get",
         )
 
     def update_check_run(
