@@ -237,6 +237,11 @@ def findings_filter(
     """The organization's findings matching ``filters``; ``viewer_id`` is the user "me"
     stands for in the assignee filter (without one, "me" matches nothing)."""
     qs = Finding.objects.filter(organization_id=organization_id)
+    texts = (*filters.rules, filters.cwe, filters.package, filters.path, filters.q)
+    if any("\x00" in text for text in texts):
+        # no stored text holds a NUL (PostgreSQL refuses one in a query), so nothing matches;
+        # an always-false condition rather than none(), which the facets' SQL cannot compile
+        return qs.filter(pk__isnull=True)
     if filters.statuses:
         qs = qs.filter(status__in=filters.statuses)
     if filters.engines:
