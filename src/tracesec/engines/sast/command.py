@@ -141,7 +141,12 @@ def address_space_mb(config: ScanConfig) -> int:
     return int(config.sast_memory_mb) * jobs_for(config)
 
 
-def base_argv(executable: str, rules: Sequence[Path], config: ScanConfig) -> list[str]:
+def base_argv(
+    executable: str,
+    rules: Sequence[Path],
+    config: ScanConfig,
+    text_output: Path | None = None,
+) -> list[str]:
     argv = [
         executable,
         "scan",
@@ -165,6 +170,9 @@ def base_argv(executable: str, rules: Sequence[Path], config: ScanConfig) -> lis
         # instead of killing the whole run.
         f"--max-memory={max(256, int(config.sast_memory_mb * 0.8))}",
     ]
+    if text_output is not None:
+        # the only report in which semgrep CE prints taint traces (see text_traces.py)
+        argv.append(f"--text-output={text_output}")
     for rule in rules:
         argv.append(f"--config={rule}")
     return argv

@@ -21,6 +21,7 @@ import time
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from tracesec.engines.model import (
     CoverageStatus,
@@ -49,6 +50,7 @@ from tracesec.engines.sast.command import (
     write_rules_bundle,
 )
 from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
+from tracesec.engines.sast.text_traces import MAX_TEXT_BYTES, attach_traces, parse_text_traces
 from tracesec.engines.secrets.engine import default_matcher
 
 logger = logging.getLogger(__name__)
@@ -176,11 +178,13 @@ class SastRun:
             with tempfile.TemporaryDirectory(prefix="trace-sast-") as tmp:
                 home = Path(tmp)
                 rules = write_rules_bundle(packs, home)
-                argv = base_argv(executable, [rules], self._config)
+                traces_path = home / "traces.txt"
+                argv = base_argv(executable, [rules], self._config, text_output=traces_path)
                 batches = target_batches(argv, [index.arg_for(t) for t in to_run])
                 try:
                     for batch in batches:
                         document = self._invoke(batch, home, self._root)
+                        _attach_text_traces(document, traces_path)
                         parse_output(document, index, parsed)
                         counter.add(len(batch) - len(argv) - 1)  # its files, after "--"
                 except _RunFailed as exc:
@@ -283,6 +287,19 @@ class SastRun:
             f"sast_memory_mb={self._config.sast_memory_mb} per job x {jobs} "
             f"job{'s' if jobs != 1 else ''} = {address_space_mb(self._config)} MB"
         )
+
+
+def _attach_text_traces(document: dict[str, Any], path: Path) -> None:
+    """Taint steps from the run's text report onto its JSON results; a missing, huge or
+    unreadable report only means no steps."""
+    try:
+        if path.stat().st_size > MAX_TEXT_BYTES:
+            return
+        text = path.read_text("utf-8", errors="replace")
+        path.unlink()
+    except OSError:
+        return
+    attach_traces(document, parse_text_traces(text))
 
 
 def _redacted(findings: list[Finding]) -> list[Finding]:
