@@ -211,3 +211,19 @@ def test_no_dataflow_trace_gives_no_steps(tmp_path: Path) -> None:
 
     assert dataflow_steps(None, "a.py", b"x\n") == []
     assert dataflow_steps({"taint_source": ["CliLoc", []]}, "a.py", b"x\n") == []
+
+
+def test_an_intermediate_step_on_its_neighbours_line_is_left_out() -> None:
+    """semgrep lists the source's and the sink's lines among the intermediate variables too."""
+    from tracesec.engines.sast.results import dataflow_steps
+
+    def loc(line: int) -> dict[str, object]:
+        return {"path": "a.py", "start": {"line": line}}
+
+    trace = {
+        "taint_source": ["CliLoc", [loc(1), ""]],
+        "intermediate_vars": [{"location": loc(n)} for n in (1, 2, 2, 3)],
+        "taint_sink": ["CliLoc", [loc(3), ""]],
+    }
+    steps = dataflow_steps(trace, "a.py", b"a = src()\nb = a\nsink(b)\n")
+    assert [(s["kind"], s["line"]) for s in steps] == [("source", 1), ("step", 2), ("sink", 3)]

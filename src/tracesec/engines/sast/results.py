@@ -249,7 +249,24 @@ def dataflow_steps(trace: Any, path: str, data: bytes) -> list[dict[str, Any]]:
         if isinstance(var, Mapping):
             found.append(_step("step", var.get("location"), path, data))
     found.append(_step("sink", _cli_location(trace.get("taint_sink")), path, data))
-    return [step for step in found if step is not None][:MAX_STEPS]
+    steps = [step for step in found if step is not None]
+    # semgrep lists the source's and the sink's own lines among the intermediate variables too;
+    # an intermediate step on the line of its neighbour says nothing new
+    kept: list[dict[str, Any]] = []
+    for i, step in enumerate(steps):
+        place = (step["path"], step["line"])
+        after = steps[i + 1] if i + 1 < len(steps) else None
+        if step["kind"] == "step" and (
+            (kept and (kept[-1]["path"], kept[-1]["line"]) == place)
+            or (
+                after is not None
+                and after["kind"] == "sink"
+                and (after["path"], after["line"]) == place
+            )
+        ):
+            continue
+        kept.append(step)
+    return kept[:MAX_STEPS]
 
 
 def _credential_literal(metadata: Mapping[str, Any], matched: bytes) -> bytes:
