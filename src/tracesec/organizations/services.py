@@ -312,6 +312,25 @@ def membership_remove(
         )
 
 
+def _audit_setting(
+    action: str,
+    actor: Membership,
+    organization: Organization,
+    data: dict[str, Any],
+    request: HttpRequest | None,
+) -> None:
+    """One audit row for a change to an organization's settings."""
+    audit_record(
+        action=action,
+        organization=organization,
+        actor=actor.user,
+        target=organization,
+        target_label=organization.name,
+        data=data,
+        request=request,
+    )
+
+
 SLA_SEVERITIES = ("critical", "high", "medium", "low")
 
 
@@ -329,14 +348,12 @@ def organization_sla_update(
         for severity, value in after.items():
             setattr(organization, f"sla_{severity}_days", value)
         organization.save(update_fields=[f"sla_{s}_days" for s in SLA_SEVERITIES])
-        audit_record(
-            action=AuditAction.ORGANIZATION_SLA_CHANGED,
-            organization=organization,
-            actor=actor.user,
-            target=organization,
-            target_label=organization.name,
-            data={"before": before, "after": after},
-            request=request,
+        _audit_setting(
+            AuditAction.ORGANIZATION_SLA_CHANGED,
+            actor,
+            organization,
+            {"before": before, "after": after},
+            request,
         )
     return organization
 
@@ -354,14 +371,12 @@ def organization_in_code_suppressions_update(
             return organization
         organization.allow_in_code_suppressions = allow
         organization.save(update_fields=["allow_in_code_suppressions", "updated_at"])
-        audit_record(
-            action=AuditAction.ORGANIZATION_SUPPRESSIONS_CHANGED,
-            organization=organization,
-            actor=actor.user,
-            target=organization,
-            target_label=organization.name,
-            data={"allow_in_code_suppressions": {"before": before, "after": allow}},
-            request=request,
+        _audit_setting(
+            AuditAction.ORGANIZATION_SUPPRESSIONS_CHANGED,
+            actor,
+            organization,
+            {"allow_in_code_suppressions": {"before": before, "after": allow}},
+            request,
         )
     return organization
 
@@ -388,13 +403,11 @@ def organization_pr_gate_update(
         organization.pr_gate_severity = severity
         organization.pr_gate_engines = gating
         organization.save(update_fields=["pr_gate_severity", "pr_gate_engines"])
-        audit_record(
-            action=AuditAction.ORGANIZATION_PR_GATE_CHANGED,
-            organization=organization,
-            actor=actor.user,
-            target=organization,
-            target_label=organization.name,
-            data={"before": before, "after": after},
-            request=request,
+        _audit_setting(
+            AuditAction.ORGANIZATION_PR_GATE_CHANGED,
+            actor,
+            organization,
+            {"before": before, "after": after},
+            request,
         )
     return organization
