@@ -18,7 +18,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,7 @@ from tracesec.engines.model import (
 from tracesec.engines.progress import FileCounter
 from tracesec.engines.redaction import redact_detected
 from tracesec.engines.resultcache import open_cache
-from tracesec.engines.sast import cached
+from tracesec.engines.sast import cached, summaries
 from tracesec.engines.sast.command import (
     RULES_DIR,
     address_space_mb,
@@ -181,10 +181,19 @@ class SastRun:
                 traces_path = home / "traces.txt"
                 argv = base_argv(executable, [rules], self._config, text_output=traces_path)
                 batches = target_batches(argv, [index.arg_for(t) for t in to_run])
+                rule_list = json.loads(rules.read_text(encoding="utf-8"))["rules"]
                 try:
                     for batch in batches:
                         document = self._invoke(batch, home, self._root)
                         _attach_text_traces(document, traces_path)
+                        document = summaries.refine(
+                            document,
+                            rule_list,
+                            lambda r, t, traces: self._run_rules(executable, home, r, t, traces),
+                            self._read_target,
+                        )
+                        if self._cancelled.is_set():
+                            raise _RunFailed("The SAST scan was cancelled.")
                         parse_output(document, index, parsed)
                         counter.add(len(batch) - len(argv) - 1)  # its files, after "--"
                 except _RunFailed as exc:
@@ -217,6 +226,34 @@ class SastRun:
             findings=tuple(from_cache + fresh),
             coverage=coverage,
         )
+
+    def _run_rules(
+        self,
+        executable: str,
+        home: Path,
+        rules: Mapping[str, Any],
+        targets: Sequence[str],
+        traces: bool,
+    ) -> dict[str, Any]:
+        """One more semgrep run with other rules over some of the targets (the summaries')."""
+        path = home / "refine-rules.json"
+        path.write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
+        traces_path = home / "refine-traces.txt" if traces else None
+        argv = base_argv(executable, [path], self._config, text_output=traces_path)
+        merged: dict[str, Any] = {"results": [], "errors": []}
+        for batch in target_batches(argv, list(targets)):
+            document = self._invoke(batch, home, self._root)
+            if traces_path is not None:
+                _attach_text_traces(document, traces_path)
+            merged["results"].extend(document.get("results") or [])
+            merged["errors"].extend(document.get("errors") or [])
+        return merged
+
+    def _read_target(self, printed: str) -> str | None:
+        try:
+            return (self._root / printed).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
 
     def _invoke(self, argv: list[str], home: Path, cwd: Path) -> dict:
         if self._cancelled.is_set():

@@ -1,0 +1,374 @@
+"""Same-file method summaries for taint rules: a helper whose result never carries its
+arguments' taint stops being a path from source to sink.
+
+semgrep CE's taint analysis is intraprocedural and assumes a call's result carries the taint of
+its arguments, so ``bar = doSomething(request, param); sink(bar)`` is reported even when
+``doSomething`` returns a constant, a value read back under another key, or a sanitised copy.
+semgrep Pro answers this with cross-function analysis; we answer it for methods of the same
+file, in two more semgrep runs over only the files where a taint rule fired:
+
+1. **Summaries.** For every (rule, file) that fired, the rule is re-run with its own sources,
+   sanitizers and propagators, the file's method *parameters* added as sources, and ``return``
+   as the sink; a second rule lists the file's method definitions. A method is *clean* for the
+   rule when none of its returns is tainted: its result depends on neither its parameters nor
+   the rule's sources. A name is clean only if every definition of it in the file is.
+2. **Re-run.** The rule is run again on those files with calls to their clean methods added as
+   sanitizers, and its findings there replace the first run's. Calls are matched only in forms
+   that resolve to the file's own definition (unqualified, ``this.``/``self.``/``cls.``, or on a
+   ``new`` instance of a class declared in the file), never ``obj.name(...)`` on an unknown
+   receiver, so a library method that shares a clean method's name stays a taint carrier.
+
+Conservative by construction: a method that calls another helper, reads a field, or cannot be
+summarised counts as not clean, and a file whose summary run fails keeps its first findings.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# Runs a rules document over targets (paths as semgrep prints them) and returns semgrep's JSON
+# document; ``traces`` asks for taint traces. Raises on a failed run.
+logger = logging.getLogger(__name__)
+
+RunRules = Callable[[Mapping[str, Any], Sequence[str], bool], Mapping[str, Any]]
+
+_SUMMARY_PREFIX = "trace.summary."
+_VARIANT_SUFFIX = ".trace-same-file-summaries-"
+
+
+@dataclass(frozen=True, slots=True)
+class _Language:
+    """How one language declares methods and how a call reaches a method of the same file."""
+
+    name: str  # semgrep's language id
+    suffixes: tuple[str, ...]
+    method: str  # a method definition, name in $M
+    parameter_source: str  # encloses a parameter $P
+    return_sink: str  # a return of $E
+    class_name: re.Pattern[str]  # a class declared in the file
+
+    def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
+        raise NotImplementedError
+
+
+class _Java(_Language):
+    def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
+        patterns: list[dict] = [{"pattern": f"{name}(...)"}, {"pattern": f"this.{name}(...)"}]
+        if classes:
+            patterns.append(
+                {
+                    "patterns": [
+                        {"pattern": f"new $C(...).{name}(...)"},
+                        {
+                            "metavariable-regex": {
+                                "metavariable": "$C",
+                                "regex": "^(" + "|".join(map(re.escape, classes)) + ")$",
+                            }
+                        },
+                    ]
+                }
+            )
+        return patterns
+
+
+class _Python(_Language):
+    def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
+        patterns = [{"pattern": f"self.{name}(...)"}, {"pattern": f"cls.{name}(...)"}]
+        # a bare name reaches a function, never a method (that would be some other function)
+        if not is_method:
+            patterns.append({"pattern": f"{name}(...)"})
+        return patterns
+
+
+_JAVA = _Java(
+    name="java",
+    suffixes=(".java",),
+    method="$RT $M(...) { ... }",
+    parameter_source="$RT $M(..., $PT $P, ...) { ... }",
+    return_sink="return $E;",
+    class_name=re.compile(r"\b(?:class|enum|record)\s+([A-Za-z_$][\w$]*)"),
+)
+_PYTHON = _Python(
+    name="python",
+    suffixes=(".py", ".pyw"),
+    method="def $M(...): ...",
+    parameter_source="def $M(..., $P, ...): ...",
+    return_sink="return $E",
+    class_name=re.compile(r"^[ \t]*class\s+([A-Za-z_]\w*)", re.MULTILINE),
+)
+_LANGUAGES: tuple[_Language, ...] = (_JAVA, _PYTHON)
+
+
+def _language_of(path: str) -> _Language | None:
+    lowered = path.lower()
+    for language in _LANGUAGES:
+        if lowered.endswith(language.suffixes):
+            return language
+    return None
+
+
+def _summarisable(rule: Mapping[str, Any], language: _Language) -> bool:
+    """Taint rules of the language without labels (a parameter source has no label to carry)."""
+    if rule.get("mode") != "taint" or language.name not in (rule.get("languages") or ()):
+        return False
+    if "paths" in rule:  # its own path filter would be overwritten by ours
+        return False
+    specs = [*(rule.get("pattern-sources") or ()), *(rule.get("pattern-sinks") or ())]
+    return not any(isinstance(s, Mapping) and ("label" in s or "requires" in s) for s in specs)
+
+
+@dataclass(frozen=True, slots=True)
+class _Method:
+    name: str
+    start: int
+    end: int
+    is_method: bool  # defined in a class body (Python: reached through self/cls only)
+
+
+def refine(
+    document: Mapping[str, Any],
+    rules: Iterable[Mapping[str, Any]],
+    run: RunRules,
+    read_text: Callable[[str], str | None],
+) -> dict[str, Any]:
+    """``document`` with the findings of taint rules re-judged with same-file summaries.
+
+    ``read_text(path)`` returns a target's text (``None`` when unreadable); ``run`` as above.
+    When either extra run fails the first findings stand: this only ever removes findings.
+    """
+    by_id = {str(r["id"]): r for r in rules if isinstance(r, Mapping) and "id" in r}
+    fired = _fired(document, by_id)
+    if not fired:
+        return dict(document)
+    try:
+        summary = run(_summary_rules(fired, by_id), sorted(fired), False)
+    except Exception:  # a failed refinement keeps the first, conservative findings
+        logger.warning("sast.summaries_failed", extra={"stage": "summaries"})
+        return dict(document)
+    texts = {path: read_text(path) for path in fired}
+    methods = _methods(summary, texts)
+    tainted = _tainted_returns(summary)
+    variants: dict[tuple[str, frozenset[tuple[str, bool]], tuple[str, ...]], list[str]] = {}
+    for path, rule_ids in fired.items():
+        language = _language_of(path)
+        text = texts.get(path)
+        if language is None or text is None:
+            continue
+        classes = tuple(sorted(set(language.class_name.findall(text))))
+        for rule_id in rule_ids:
+            clean = _clean_names(methods.get(path, []), tainted.get((path, rule_id), []))
+            if clean:
+                key = (rule_id, frozenset(clean.items()), classes)
+                variants.setdefault(key, []).append(path)
+    if not variants:
+        return dict(document)
+    variant_rules, back = _variant_rules(variants, by_id)
+    targets = sorted({p for paths in variants.values() for p in paths})
+    try:
+        rerun = run({"rules": variant_rules}, targets, True)
+    except Exception:  # see above
+        logger.warning("sast.summaries_failed", extra={"stage": "re-run"})
+        return dict(document)
+    return _merged(document, rerun, back)
+
+
+def _fired(
+    document: Mapping[str, Any], by_id: Mapping[str, Mapping[str, Any]]
+) -> dict[str, set[str]]:
+    fired: dict[str, set[str]] = {}
+    for result in document.get("results") or ():
+        if not isinstance(result, Mapping):
+            continue
+        rule = by_id.get(str(result.get("check_id", "")))
+        path = str(result.get("path", ""))
+        language = _language_of(path)
+        if rule is not None and language is not None and _summarisable(rule, language):
+            fired.setdefault(path, set()).add(str(rule["id"]))
+    return fired
+
+
+def _include(paths: Iterable[str]) -> list[str]:
+    # Anchored, with glob characters escaped, so a pattern names exactly one file.
+    return ["/" + re.sub(r"([\\*?\[\]!])", r"\\\1", p.removeprefix("./")) for p in sorted(paths)]
+
+
+def _summary_rules(
+    fired: Mapping[str, set[str]], by_id: Mapping[str, Mapping[str, Any]]
+) -> dict[str, Any]:
+    paths_of: dict[str, list[str]] = {}
+    for path, rule_ids in fired.items():
+        for rule_id in rule_ids:
+            paths_of.setdefault(rule_id, []).append(path)
+    out: list[dict[str, Any]] = []
+    for language in _LANGUAGES:
+        files = [p for p in fired if _language_of(p) is language]
+        if files:
+            out.append(
+                {
+                    "id": f"{_SUMMARY_PREFIX}methods.{language.name}",
+                    "languages": [language.name],
+                    "severity": "INFO",
+                    "message": "$M",
+                    "pattern": language.method,
+                    "paths": {"include": _include(files)},
+                }
+            )
+    for rule_id, paths in sorted(paths_of.items()):
+        rule = by_id[rule_id]
+        of_rule = _language_of(paths[0])
+        assert of_rule is not None
+        summary: dict[str, Any] = {
+            "id": f"{_SUMMARY_PREFIX}returns.{rule_id}",
+            "mode": "taint",
+            "languages": [of_rule.name],
+            "severity": "INFO",
+            "message": "tainted return",
+            "pattern-sources": [
+                *copy.deepcopy(list(rule.get("pattern-sources") or ())),
+                {
+                    "patterns": [
+                        {"pattern-inside": of_rule.parameter_source},
+                        {"focus-metavariable": "$P"},
+                    ]
+                },
+            ],
+            "pattern-sinks": [
+                {"patterns": [{"pattern": of_rule.return_sink}, {"focus-metavariable": "$E"}]}
+            ],
+            "paths": {"include": _include(paths)},
+        }
+        for key in ("pattern-sanitizers", "pattern-propagators", "options"):
+            if key in rule:
+                summary[key] = copy.deepcopy(rule[key])
+        out.append(summary)
+    return {"rules": out}
+
+
+def _offset(position: Any) -> int:
+    return int(position.get("offset", -1)) if isinstance(position, Mapping) else -1
+
+
+def _methods(
+    summary: Mapping[str, Any], texts: Mapping[str, str | None]
+) -> dict[str, list[_Method]]:
+    found: dict[str, list[_Method]] = {}
+    for result in summary.get("results") or ():
+        check = str(result.get("check_id", ""))
+        if not check.startswith(f"{_SUMMARY_PREFIX}methods."):
+            continue
+        path = str(result.get("path", ""))
+        name = str((result.get("extra") or {}).get("message", ""))
+        if not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
+            continue
+        start, end = _offset(result.get("start")), _offset(result.get("end"))
+        found.setdefault(path, []).append(
+            _Method(name, start, end, _in_class_body(texts.get(path) or "", start, path))
+        )
+    return found
+
+
+def _in_class_body(text: str, start: int, path: str) -> bool:
+    """Python: whether a ``def`` is indented under a ``class`` (then only self./cls. reach it)."""
+    if _language_of(path) is not _PYTHON or start < 0:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    indent = start - line_start
+    if indent == 0:
+        return False
+    for line in reversed(text[:line_start].splitlines()):
+        stripped = line.lstrip()
+        if not stripped or stripped.startswith(("#", "@")):
+            continue
+        depth = len(line) - len(stripped)
+        if depth < indent:
+            # the nearest less-indented block opener decides
+            return stripped.startswith("class ")
+    return False
+
+
+def _tainted_returns(summary: Mapping[str, Any]) -> dict[tuple[str, str], list[int]]:
+    tainted: dict[tuple[str, str], list[int]] = {}
+    prefix = f"{_SUMMARY_PREFIX}returns."
+    for result in summary.get("results") or ():
+        check = str(result.get("check_id", ""))
+        if check.startswith(prefix):
+            key = (str(result.get("path", "")), check.removeprefix(prefix))
+            tainted.setdefault(key, []).append(_offset(result.get("start")))
+    return tainted
+
+
+def _clean_names(methods: Sequence[_Method], tainted: Sequence[int]) -> dict[str, bool]:
+    """Clean method names → whether they are class methods; a name is clean when no
+    definition of it holds a tainted return (the innermost definition owns a return)."""
+    dirty: set[str] = set()
+    for offset in tainted:
+        owners = [m for m in methods if m.start <= offset < m.end]
+        if owners:
+            dirty.add(min(owners, key=lambda m: m.end - m.start).name)
+    clean: dict[str, bool] = {}
+    for method in methods:
+        if method.name in dirty:
+            continue
+        # a name defined as a function anywhere in the file is also reached bare
+        clean[method.name] = clean.get(method.name, True) and method.is_method
+    return clean
+
+
+def _variant_rules(
+    variants: Mapping[tuple[str, frozenset[tuple[str, bool]], tuple[str, ...]], list[str]],
+    by_id: Mapping[str, Mapping[str, Any]],
+) -> tuple[list[dict[str, Any]], dict[str, tuple[str, frozenset[str]]]]:
+    rules: list[dict[str, Any]] = []
+    back: dict[str, tuple[str, frozenset[str]]] = {}
+    for number, ((rule_id, names, classes), paths) in enumerate(sorted(variants.items())):
+        language = _language_of(paths[0])
+        assert language is not None
+        variant = copy.deepcopy(dict(by_id[rule_id]))
+        variant["id"] = f"{rule_id}{_VARIANT_SUFFIX}{number}"
+        calls: list[dict] = []
+        for name, is_method in sorted(names):
+            calls.extend(language.call_patterns(name, classes, is_method))
+        variant["pattern-sanitizers"] = [
+            *(variant.get("pattern-sanitizers") or ()),
+            {"pattern-either": calls},
+        ]
+        variant["paths"] = {"include": _include(paths)}
+        rules.append(variant)
+        back[variant["id"]] = (rule_id, frozenset(paths))
+    return rules, back
+
+
+def _merged(
+    document: Mapping[str, Any],
+    rerun: Mapping[str, Any],
+    back: Mapping[str, tuple[str, frozenset[str]]],
+) -> dict[str, Any]:
+    replaced = {(path, rule_id) for rule_id, paths in back.values() for path in paths}
+    failed = {
+        str(e.get("path", ""))
+        for e in rerun.get("errors") or ()
+        if isinstance(e, Mapping) and e.get("path")
+    }
+    # a file the re-run could not analyse keeps its first findings
+    replaced = {(p, r) for p, r in replaced if p not in failed}
+    results = [
+        r
+        for r in document.get("results") or ()
+        if not (
+            isinstance(r, Mapping)
+            and (str(r.get("path", "")), str(r.get("check_id", ""))) in replaced
+        )
+    ]
+    for result in rerun.get("results") or ():
+        if not isinstance(result, Mapping):
+            continue
+        origin = back.get(str(result.get("check_id", "")))
+        path = str(result.get("path", ""))
+        if origin is not None and (path, origin[0]) in replaced:
+            results.append({**result, "check_id": origin[0]})
+    return {**document, "results": results}

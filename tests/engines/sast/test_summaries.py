@@ -1,0 +1,205 @@
+"""Same-file method summaries, through the SAST runner and real semgrep.
+
+Each flow below differs from a reported one only in what a helper of the same file does with
+its argument, which semgrep CE alone cannot see (it assumes a call returns its arguments'
+taint).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracesec.engines.model import EngineOutcome, ScanConfig, TargetFile
+from tracesec.engines.sast import start
+from tracesec.engines.sast.summaries import refine
+
+JAVA_SQL = "trace.java.sql-injection.tainted-query"
+PY_SQL = "trace.python.sql-injection.tainted-query"
+
+ORDERS_JAVA = """\
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.servlet.http.HttpServletRequest;
+
+public class Orders {
+    private Connection conn;
+
+    public void byStatus(HttpServletRequest request) throws Exception {
+        String column = sortColumn(request.getParameter("status"));
+        Statement st = conn.createStatement();
+        st.executeQuery("SELECT * FROM orders ORDER BY " + column);
+    }
+
+    public void byCustomer(HttpServletRequest request) throws Exception {
+        String filter = quoteLike(request.getParameter("name"));
+        Statement st = conn.createStatement();
+        st.executeQuery("SELECT * FROM orders WHERE customer LIKE " + filter);
+    }
+
+    public void byRegion(HttpServletRequest request) throws Exception {
+        String region = new Lookup().regionCode(request.getParameter("region"));
+        Statement st = conn.createStatement();
+        st.executeQuery("SELECT * FROM orders WHERE region = '" + region + "'");
+    }
+
+    public void byNote(HttpServletRequest request) throws Exception {
+        String note = new StringBuilder().append(request.getParameter("note")).toString();
+        Statement st = conn.createStatement();
+        st.executeQuery("SELECT * FROM orders WHERE note = '" + note + "'");
+    }
+
+    public void byTag(HttpServletRequest request) throws Exception {
+        String tag = normalise(request.getParameter("tag"), "-");
+        Statement st = conn.createStatement();
+        st.executeQuery("SELECT * FROM orders WHERE tag = '" + tag + "'");
+    }
+
+    public void byCode(HttpServletRequest request) throws Exception {
+        String code = this.sortColumn(request.getParameter("code"));
+        Statement st = conn.createStatement();
+        st.executeQuery("SELECT * FROM orders WHERE code = '" + code + "'");
+    }
+
+    private static String sortColumn(String requested) {
+        if ("date".equals(requested)) {
+            return "created_at";
+        }
+        return "id";
+    }
+
+    private static String quoteLike(String value) {
+        return "'%" + value + "%'";
+    }
+
+    // clean, but a library method of the same name must stay a taint carrier
+    private String append(String value) {
+        return "x";
+    }
+
+    // one overload is clean, the other returns its argument: the name is not clean
+    private static String normalise(String value) {
+        return "n";
+    }
+
+    private static String normalise(String value, String separator) {
+        return value.replace(" ", separator);
+    }
+
+    private class Lookup {
+        String regionCode(String raw) {
+            return "EU";
+        }
+    }
+}
+"""
+
+VIEWS_PY = """\
+from flask import request
+
+
+def table_for(kind):
+    if kind == "archive":
+        return "orders_archive"
+    return "orders"
+
+
+def quoted(value):
+    return "'" + value + "'"
+
+
+class Report:
+    def column(self, requested):
+        return "total" if requested == "sum" else "id"
+
+    def by_kind(self, cur):
+        cur.execute("SELECT * FROM " + table_for(request.args["kind"]))
+
+    def by_name(self, cur):
+        cur.execute("SELECT * FROM t WHERE name = " + quoted(request.args["name"]))
+
+    def by_column(self, cur):
+        cur.execute("SELECT " + self.column(request.args["col"]) + " FROM t")
+
+
+def by_bare_name(cur):
+    # `column` here is not Report.column (a bare name never reaches a method)
+    cur.execute("SELECT " + column(request.args["col"]) + " FROM t")
+"""
+
+
+def _lines(outcome: EngineOutcome, rule_id: str, path: str) -> set[int]:
+    return {
+        f.location.start_line
+        for f in outcome.findings
+        if f.rule_id == rule_id and f.location.path == path
+    }
+
+
+@pytest.fixture(scope="module")
+def outcome(tmp_path_factory: pytest.TempPathFactory) -> EngineOutcome:
+    root = tmp_path_factory.mktemp("summaries")
+    files = {"src/Orders.java": ORDERS_JAVA, "app/views.py": VIEWS_PY}
+    targets = []
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        targets.append(TargetFile(path=rel, abspath=path, size=path.stat().st_size))
+    return start(root, targets, ScanConfig(sast_timeout_seconds=300)).wait()
+
+
+def test_java_helpers_that_drop_their_argument_end_the_flow(outcome: EngineOutcome) -> None:
+    assert outcome.status.ok, outcome.status.error
+    reported = _lines(outcome, JAVA_SQL, "src/Orders.java")
+    assert 11 not in reported  # sortColumn returns a constant
+    assert 23 not in reported  # new Lookup().regionCode: inner class of the file, constant
+    assert 41 not in reported  # this.sortColumn
+    assert 17 in reported  # quoteLike returns its argument
+    assert 29 in reported  # StringBuilder.append is not the file's clean append
+    assert 35 in reported  # normalise(a, b) returns its argument: the name is not clean
+
+
+def test_python_helpers_reached_only_in_forms_that_resolve_to_them(
+    outcome: EngineOutcome,
+) -> None:
+    reported = _lines(outcome, PY_SQL, "app/views.py")
+    assert 19 not in reported  # table_for returns a constant
+    assert 25 not in reported  # self.column: a method of the class, constant
+    assert 22 in reported  # quoted returns its argument
+    assert 30 in reported  # a bare `column(...)` is not the method
+
+
+def test_a_failed_refinement_keeps_the_first_findings() -> None:
+    document = {
+        "results": [
+            {"check_id": JAVA_SQL, "path": "A.java", "start": {"offset": 1}, "end": {}},
+        ],
+        "errors": [],
+    }
+    rule = {
+        "id": JAVA_SQL,
+        "mode": "taint",
+        "languages": ["java"],
+        "pattern-sources": [{"pattern": "source()"}],
+        "pattern-sinks": [{"pattern": "sink(...)"}],
+    }
+
+    def failing_run(rules: object, targets: object, traces: bool) -> dict:
+        raise RuntimeError("semgrep failed")
+
+    assert refine(document, [rule], failing_run, lambda p: "class A {}") == document
+
+
+def test_files_without_taint_findings_cost_no_extra_run(tmp_path: Path) -> None:
+    calls: list[object] = []
+
+    def run(rules: object, targets: object, traces: bool) -> dict:
+        calls.append(targets)
+        return {"results": [], "errors": []}
+
+    document = {"results": [{"check_id": "trace.java.crypto.weak-hash", "path": "A.java"}]}
+    rule = {"id": "trace.java.crypto.weak-hash", "languages": ["java"], "pattern": "x"}
+    assert refine(document, [rule], run, lambda p: "") == document
+    assert calls == []
