@@ -19,6 +19,7 @@ import javax.script.ScriptEngineManager;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 import org.apache.commons.io.FilenameUtils;
@@ -32,6 +33,7 @@ public class InvoiceServlet extends HttpServlet {
     private Connection conn;
     private JdbcTemplate jdbc;
     private static final Set<String> ALLOWED = Set.of("/home", "/invoices");
+    private static final Set<String> PLANS = Set.of("free", "team");
 
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
         String id = request.getParameter("id");
@@ -53,6 +55,11 @@ public class InvoiceServlet extends HttpServlet {
         // ok: trace.java.sql-injection.tainted-query
         jdbc.queryForList("SELECT * FROM invoices WHERE id = ?", id);
 
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        parts.add(request.getParameter("sort"));
+        // ruleid: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM invoices ORDER BY " + parts.get(0));
+
         String cmd = request.getParameter("cmd");
         // ruleid: trace.java.command-injection.tainted-command
         Runtime.getRuntime().exec(cmd);
@@ -60,6 +67,22 @@ public class InvoiceServlet extends HttpServlet {
         new ProcessBuilder("sh", "-c", "convert " + cmd).start();
         // ok: trace.java.command-injection.tainted-command
         Runtime.getRuntime().exec(new String[] {"uptime"});
+
+        // ruleid: trace.java.trust-boundary.tainted-session-attribute
+        request.getSession().setAttribute("customer", request.getParameter("customer"));
+        HttpSession session = request.getSession(true);
+        // ruleid: trace.java.trust-boundary.tainted-session-attribute
+        session.putValue(request.getHeader("X-Pref"), "on");
+        // ok: trace.java.trust-boundary.tainted-session-attribute
+        session.setAttribute("page", Integer.parseInt(request.getParameter("page")));
+        // ok: trace.java.trust-boundary.tainted-session-attribute
+        session.setAttribute("visits", 1);
+        String plan = request.getParameter("plan");
+        if (!PLANS.contains(plan)) {
+            return;
+        }
+        // ok: trace.java.trust-boundary.tainted-session-attribute
+        session.setAttribute("plan", plan);
 
         ScriptEngine engine = new ScriptEngineManager().getEngineByName("js");
         // ruleid: trace.java.code-injection.tainted-expression
