@@ -39,4 +39,16 @@ def xml_lookup():
     nodes2 = tree.xpath("//user[@name=$name]/email/text()", name=name)
     # ok: trace.python.xpath-injection.tainted-xpath
     ident = name.find("@")
-    return str((nodes, nodes2, ident))
+    import io
+
+    import elementpath
+
+    query = io.StringIO()
+    query.write("//user[@name='")
+    query.write(name)
+    query.write("']")
+    # ruleid: trace.python.xpath-injection.tainted-xpath
+    found = elementpath.select(tree, query.getvalue())
+    # ok: trace.python.xpath-injection.tainted-xpath
+    fixed = elementpath.select(tree, "//user[@role='admin']")
+    return str((nodes, nodes2, ident, found, fixed))

@@ -28,6 +28,20 @@ def user_by_id():
     cur.execute("SELECT * FROM users WHERE id = %d" % int(user_id))
     # ok: trace.python.sql-injection.tainted-query
     cur.execute("SELECT count(*) FROM users")
+    import configparser
+
+    prefs = configparser.ConfigParser()
+    prefs.add_section("sort")
+    prefs.set("sort", "default", "name")
+    prefs.set("sort", "requested", request.args.get("sort", "name"))
+    # ruleid: trace.python.sql-injection.tainted-query
+    cur.execute("SELECT * FROM users ORDER BY " + prefs.get("sort", "requested"))
+    # ok: trace.python.sql-injection.tainted-query
+    cur.execute("SELECT * FROM users ORDER BY " + prefs.get("sort", "default"))
+    columns = ["id"]
+    columns.append(request.args.get("extra"))
+    # ruleid: trace.python.sql-injection.tainted-query
+    cur.execute("SELECT " + ", ".join(columns) + " FROM users")
     return "ok"
 
 
