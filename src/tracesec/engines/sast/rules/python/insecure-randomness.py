@@ -32,6 +32,8 @@ def remember_me():
     resp.set_cookie("rememberMe", value, secure=True)
     # ruleid: trace.python.insecure-randomness.random-for-secret
     session["remember"] = value
+    # ruleid: trace.python.insecure-randomness.random-for-secret
+    resp.set_cookie("rememberMe3", str(random.random())[2:], secure=True)
     # ok: trace.python.insecure-randomness.random-for-secret
     resp.set_cookie("theme", "dark", secure=True)
     # ok: trace.python.insecure-randomness.random-for-secret

@@ -124,3 +124,32 @@ def code():
 def django_json(request):
     # ok: trace.python.xss.tainted-html-response
     return HttpResponse(request.GET.get("q"), content_type="application/json")
+
+
+@app.route("/card")
+def card():
+    fields = {}
+    fields["title"] = "Profile"
+    fields["name"] = request.args.get("name", "")
+    fields["footer"] = "thanks"
+    # ruleid: trace.python.xss.tainted-html-response
+    return "<h1>{0[title]}</h1><p>{0[name]}</p>".format(fields)
+
+
+@app.route("/card2")
+def card2():
+    fields = {}
+    fields["title"] = "Profile"
+    fields["name"] = request.args.get("name", "")
+    fields["footer"] = "thanks"
+    # ruleid: trace.python.xss.tainted-html-response
+    return "<p>" + fields["name"] + "</p>"
+
+
+@app.route("/card3")
+def card3():
+    fields = {}
+    fields["title"] = "Profile"
+    fields["name"] = request.args.get("name", "")
+    # ok: trace.python.xss.tainted-html-response
+    return "<h1>" + fields["title"] + "</h1>"
