@@ -41,6 +41,19 @@ def main():
     subprocess.call("cat %s" % name, shell=True)
     # ok: trace.python.command-injection.tainted-shell-command
     subprocess.call(["cat", name])
+    args = []
+    if os.name == "nt":
+        args.append("cmd.exe")
+        args.append("/c")
+    else:
+        args.append("sh")
+        args.append("-c")
+    args.append("grep " + target + " /var/log/app.log")
+    # ruleid: trace.python.command-injection.tainted-shell-command
+    subprocess.run(args, capture_output=True)
+    argv = ["grep", "--", target, "/var/log/app.log"]
+    # ok: trace.python.command-injection.tainted-shell-command
+    subprocess.run(argv, capture_output=True)
 
 
 def rotate_logs(log_dir):
