@@ -35,7 +35,7 @@ from tracesec.engines.model import (
 from tracesec.engines.progress import FileCounter
 from tracesec.engines.redaction import redact_detected
 from tracesec.engines.resultcache import open_cache
-from tracesec.engines.sast import cached, summaries
+from tracesec.engines.sast import cached, slices, summaries
 from tracesec.engines.sast.command import (
     RULES_DIR,
     address_space_mb,
@@ -76,6 +76,7 @@ class SastRun:
 
     def __init__(self, root: Path, files: Sequence[TargetFile], config: ScanConfig) -> None:
         self._root = root
+        self._scan_root = root  # where semgrep runs: the root, or its mirror (slices.py)
         self._config = config
         self._targets = [f for f in files if pack_for(f.path) is not None]
         self._packs = sorted({p for f in self._targets if (p := pack_for(f.path)) is not None})
@@ -178,13 +179,17 @@ class SastRun:
             with tempfile.TemporaryDirectory(prefix="trace-sast-") as tmp:
                 home = Path(tmp)
                 rules = write_rules_bundle(packs, home)
+                # semgrep reads a copy where Python slices carry taint (see slices.py)
+                self._scan_root = slices.mirror(
+                    self._root, [index.arg_for(t) for t in to_run], home / "tree"
+                )
                 traces_path = home / "traces.txt"
                 argv = base_argv(executable, [rules], self._config, text_output=traces_path)
                 batches = target_batches(argv, [index.arg_for(t) for t in to_run])
                 rule_list = json.loads(rules.read_text(encoding="utf-8"))["rules"]
                 try:
                     for batch in batches:
-                        document = self._invoke(batch, home, self._root)
+                        document = self._invoke(batch, home, self._scan_root)
                         _attach_text_traces(document, traces_path)
                         document = summaries.refine(
                             document,
@@ -242,7 +247,7 @@ class SastRun:
         argv = base_argv(executable, [path], self._config, text_output=traces_path)
         merged: dict[str, Any] = {"results": [], "errors": []}
         for batch in target_batches(argv, list(targets)):
-            document = self._invoke(batch, home, self._root)
+            document = self._invoke(batch, home, self._scan_root)
             if traces_path is not None:
                 _attach_text_traces(document, traces_path)
             merged["results"].extend(document.get("results") or [])
@@ -251,7 +256,7 @@ class SastRun:
 
     def _read_target(self, printed: str) -> str | None:
         try:
-            return (self._root / printed).read_text(encoding="utf-8", errors="replace")
+            return (self._scan_root / printed).read_text(encoding="utf-8", errors="replace")
         except OSError:
             return None
 
