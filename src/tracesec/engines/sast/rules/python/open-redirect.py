@@ -126,3 +126,23 @@ def runtime_branch():
     target = "/home" if len(nxt) > 200 else nxt
     # ruleid: trace.python.open-redirect.tainted-redirect
     return redirect(target)
+
+
+@app.route("/parsed-check")
+def parsed_check():
+    nxt = request.args.get("next", "/")
+    parsed = urlparse(nxt)
+    if parsed.netloc not in {"app.example.com"} or parsed.scheme != "https":
+        abort(400)
+    # ok: trace.python.open-redirect.tainted-redirect
+    return redirect(nxt)
+
+
+@app.route("/parsed-check-and")
+def parsed_check_and():
+    nxt = request.args.get("next", "/")
+    parsed = urlparse(nxt)
+    if parsed.netloc not in {"app.example.com"} and parsed.scheme == "https":
+        abort(400)
+    # ruleid: trace.python.open-redirect.tainted-redirect
+    return redirect(nxt)

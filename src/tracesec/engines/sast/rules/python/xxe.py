@@ -1,18 +1,43 @@
 # mypy: ignore-errors
+import io
+import xml.dom.minidom
 import xml.sax
 from xml.sax.handler import feature_external_ges
 
+from flask import request
 from lxml import etree
 
 
-def parse(data):
+def upload():
+    data = request.get_data()
+    parser = etree.XMLParser(resolve_entities=True)
     # ruleid: trace.python.xxe.external-entities-enabled
+    doc = etree.fromstring(data, parser)
+    safe = etree.XMLParser(resolve_entities=False, no_network=True)
+    # ok: trace.python.xxe.external-entities-enabled
+    doc2 = etree.fromstring(data, safe)
+    return doc, doc2
+
+
+def upload_sax():
+    body = request.form["xml"]
+    sax = xml.sax.make_parser()
+    sax.setFeature(feature_external_ges, True)
+    # ruleid: trace.python.xxe.external-entities-enabled
+    doc = xml.dom.minidom.parseString(body, sax)
+    # ok: trace.python.xxe.external-entities-enabled
+    fixed = xml.dom.minidom.parseString("<a/>", sax)
+    return doc, fixed
+
+
+def upload_file():
+    upload = request.files["doc"]
+    parser = etree.XMLParser(load_dtd=True)
+    # ruleid: trace.python.xxe.external-entities-enabled
+    return etree.parse(io.BytesIO(upload.read()), parser=parser)
+
+
+def settings():
     parser = etree.XMLParser(resolve_entities=True)
     # ok: trace.python.xxe.external-entities-enabled
-    safe = etree.XMLParser(resolve_entities=False, no_network=True)
-    sax = xml.sax.make_parser()
-    # ruleid: trace.python.xxe.external-entities-enabled
-    sax.setFeature(feature_external_ges, True)
-    # ok: trace.python.xxe.external-entities-enabled
-    sax.setFeature(feature_external_ges, False)
-    return etree.fromstring(data, parser), etree.fromstring(data, safe)
+    return etree.parse("/etc/app/settings.xml", parser)
