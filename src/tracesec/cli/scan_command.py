@@ -131,6 +131,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         help="also scan node_modules/, vendor/ and minified files",
     )
     parser.add_argument(
+        "--sast-test-code",
+        action="store_true",
+        help="SAST also analyses test code (tests/, *_test.go, *.spec.ts, ...; secrets and "
+        "SCA always read it); .trace.yml can ask for it with sast: {test_code: true}",
+    )
+    parser.add_argument(
         "--verbose", "-v", action="store_true", help="log engine progress to stderr"
     )
     parser.set_defaults(func=run)
@@ -310,6 +316,7 @@ def _scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         engines=engines,
         max_file_bytes=args.max_file_bytes,
         skip_vendored=not args.include_vendored,
+        sast_test_code=args.sast_test_code,
         history=args.history,
         osv_db=osv_db,
         sast_jobs=args.jobs or usable_cores(),

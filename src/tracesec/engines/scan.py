@@ -8,6 +8,7 @@ reported by type only, since a foreign exception text may quote repository conte
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import logging
 import time
@@ -163,6 +164,8 @@ def scan(
             source=walk.source,
         )
     root = root.resolve()
+    read = file_reader(walk, config)
+    config = _with_repository_settings(config, read)
     timings: dict[str, float] = {"walk": _since(total_started)}
     notify("walk", "done")
 
@@ -195,9 +198,26 @@ def scan(
     if cache is not None:
         cache.trim()  # once per scan, after every engine has written
     timings["total"] = _since(total_started)
-    read = file_reader(walk, config)
     result = merge(str(root), walk, [outcomes[e] for e in config.engines], timings, read)
     return suppressions.apply(result, read, in_code=config.in_code_suppressions)
+
+
+def _with_repository_settings(
+    config: ScanConfig, read: Callable[[str], bytes | None]
+) -> ScanConfig:
+    """``config`` with what the repository's ``.trace.yml`` asks for (it can only widen the
+    scan: ``sast: {test_code: true}``). A malformed file changes nothing here; the
+    suppressions step reports it in the result."""
+    if config.sast_test_code:
+        return config
+    content = read(suppressions.CONFIG_PATH)
+    if content is None:
+        return config
+    try:
+        wanted = suppressions.load_sast_test_code(content)
+    except suppressions.ConfigError:
+        return config
+    return dataclasses.replace(config, sast_test_code=True) if wanted else config
 
 
 def file_reader(walk: targets.Walk, config: ScanConfig) -> Callable[[str], bytes | None]:

@@ -19,6 +19,8 @@ At the repository root, ``.trace.yml``::
         advisories: ["GHSA-xxxx-yyyy-zzzz"]  # or a CVE/other alias
         reason: test fixtures are not shipped
         expires: 2027-01-31                 # optional; after this date it no longer applies
+    sast:
+      test_code: true   # SAST analyses test code too (left out by default: test_code.py)
 
 An entry matches a finding when every selector it has (paths, rules, advisories) matches.
 The file is repository text, read as hostile: YAML aliases are refused, at most 200 entries and
@@ -263,25 +265,7 @@ class _NoAliasLoader(yaml.SafeLoader):
 
 def load_config(content: bytes) -> tuple[ConfigEntry, ...]:
     """Parses ``.trace.yml``; raises ``ConfigError`` naming what is wrong and where."""
-    if len(content) > MAX_CONFIG_BYTES:
-        raise ConfigError(f"file too large ({len(content)} bytes, limit {MAX_CONFIG_BYTES})")
-    try:
-        data = yaml.load(content.decode("utf-8"), Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader
-    except UnicodeDecodeError:
-        raise ConfigError("not valid UTF-8") from None
-    except yaml.YAMLError as exc:
-        where = getattr(exc, "problem_mark", None)
-        at = f" at line {where.line + 1}" if where is not None else ""
-        raise ConfigError(f"not valid YAML{at}") from None
-    if data is None:
-        return ()
-    if not isinstance(data, dict):
-        raise ConfigError("the document must be a mapping with an 'ignore' list")
-    unknown = set(data) - {"version", "ignore"}
-    if unknown:
-        raise ConfigError(f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
-    if data.get("version", 1) != 1:
-        raise ConfigError(f"unsupported version {data.get('version')!r} (this Trace reads 1)")
+    data = _load_document(content)
     items = data.get("ignore") or []
     if not isinstance(items, list):
         raise ConfigError("'ignore' must be a list")
@@ -296,6 +280,42 @@ def load_config(content: bytes) -> tuple[ConfigEntry, ...]:
             f"{selectors} paths, rules and advisories; at most {MAX_SELECTORS} patterns are read"
         )
     return entries
+
+
+def load_sast_test_code(content: bytes) -> bool:
+    """``sast: {test_code: true}`` in ``.trace.yml``: SAST analyses test code too
+    (test_code.py). Raises ``ConfigError`` like ``load_config``."""
+    sast = _load_document(content).get("sast") or {}
+    return bool(sast.get("test_code", False))
+
+
+def _load_document(content: bytes) -> dict[str, Any]:
+    if len(content) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"file too large ({len(content)} bytes, limit {MAX_CONFIG_BYTES})")
+    try:
+        data = yaml.load(content.decode("utf-8"), Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader
+    except UnicodeDecodeError:
+        raise ConfigError("not valid UTF-8") from None
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        at = f" at line {where.line + 1}" if where is not None else ""
+        raise ConfigError(f"not valid YAML{at}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError("the document must be a mapping with an 'ignore' list")
+    unknown = set(data) - {"version", "ignore", "sast"}
+    if unknown:
+        raise ConfigError(f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
+    if data.get("version", 1) != 1:
+        raise ConfigError(f"unsupported version {data.get('version')!r} (this Trace reads 1)")
+    sast = data.get("sast")
+    if sast is not None:
+        if not isinstance(sast, dict) or set(sast) - {"test_code"}:
+            raise ConfigError("'sast' must be a mapping with only 'test_code: true|false'")
+        if not isinstance(sast.get("test_code", False), bool):
+            raise ConfigError("'sast: test_code' must be true or false")
+    return data
 
 
 def _entry(index: int, item: Any) -> ConfigEntry:

@@ -105,7 +105,10 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def outcome(tree: Path) -> EngineOutcome:
     walk = ["app.py", "tests/test_view.py", "web/server.js", "huge.py", "broken.py", "README.md"]
-    config = ScanConfig(sast_per_file_timeout_seconds=1, sast_timeout_seconds=300)
+    # test code on: what is checked here is that semgrep's own test-path ignores do not apply
+    config = ScanConfig(
+        sast_per_file_timeout_seconds=1, sast_timeout_seconds=300, sast_test_code=True
+    )
     return start(tree, _targets(tree, walk), config).wait()
 
 

@@ -9,6 +9,7 @@ raised, so the other engines' results survive.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import os
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from tracesec.engines.model import (
+    Coverage,
     CoverageStatus,
     Engine,
     EngineOutcome,
@@ -52,6 +54,8 @@ from tracesec.engines.sast.command import (
 from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
 from tracesec.engines.sast.text_traces import MAX_TEXT_BYTES, attach_traces, parse_text_traces
 from tracesec.engines.secrets.engine import default_matcher
+from tracesec.engines.test_code import SKIP_REASON as TEST_CODE_REASON
+from tracesec.engines.test_code import is_test_code
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +82,14 @@ class SastRun:
         self._root = root
         self._scan_root = root  # where semgrep runs: the root, or its mirror (slices.py)
         self._config = config
-        self._targets = [f for f in files if pack_for(f.path) is not None]
+        covered = [f for f in files if pack_for(f.path) is not None]
+        # test code is left out unless asked for, and listed as skipped (test_code.py)
+        self._targets = [f for f in covered if config.sast_test_code or not is_test_code(f.path)]
+        self._test_code = tuple(
+            Coverage(Engine.SAST, f.path, CoverageStatus.SKIPPED, TEST_CODE_REASON)
+            for f in covered
+            if not config.sast_test_code and is_test_code(f.path)
+        )
         self._packs = sorted({p for f in self._targets if (p := pack_for(f.path)) is not None})
         self._started = time.monotonic()
         self._deadline = self._started + max(1, config.sast_timeout_seconds)
@@ -131,7 +142,11 @@ class SastRun:
 
     def _run(self) -> None:
         try:
-            self._outcome = self._scan()
+            outcome = self._scan()
+            # policy skips: listed, but they do not make the run incomplete
+            self._outcome = dataclasses.replace(
+                outcome, coverage=(*outcome.coverage, *self._test_code)
+            )
         except Exception:  # a bug of ours must not take the scan down with it
             logger.exception("sast.internal_error")
             self._outcome = EngineOutcome(
