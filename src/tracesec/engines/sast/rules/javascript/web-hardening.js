@@ -19,7 +19,9 @@ app.post('/login', async (req, res) => {
   const same = await User.findOne({ email: String(req.body.email) });
   // ok: trace.javascript.nosql-injection.operator-injection
   const byId = await User.findOne({ _id: new ObjectId(req.params.id) });
-  res.json({ ok: !!user && !!same && !!byId });
+  // ok: trace.javascript.nosql-injection.operator-injection
+  const address = await AddressModel.findOne({ where: { id: req.params.id, UserId: req.body.UserId } });
+  res.json({ ok: !!user && !!same && !!byId && !!address });
 });
 
 app.get('/people', (req, res) => {

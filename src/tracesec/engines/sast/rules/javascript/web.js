@@ -27,6 +27,24 @@ app.get('/hello4', (req, res) => {
   res.render('hello', { name: req.query.name });
 });
 
+app.get('/events', (req, res) => {
+  res.setHeader('Content-Type', 'text/event-stream');
+  // ok: trace.javascript.xss.tainted-response
+  res.write(`data: ${JSON.stringify({ topic: req.query.topic })}\n\n`);
+});
+
+app.get('/notes.txt', (req, res) => {
+  res.type('text');
+  // ok: trace.javascript.xss.tainted-response
+  res.send('note: ' + req.query.note);
+});
+
+app.get('/page', (req, res) => {
+  res.setHeader('Content-Type', 'text/html');
+  // ruleid: trace.javascript.xss.tainted-response
+  res.write('<p>' + req.query.note + '</p>');
+});
+
 function showHash() {
   const el = document.getElementById('msg');
   // ruleid: trace.javascript.xss.dom-sink
