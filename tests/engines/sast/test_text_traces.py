@@ -120,3 +120,48 @@ def test_a_real_scan_reports_source_steps_and_sink_with_the_files_code(tmp_path:
     assert (steps[-1]["kind"], steps[-1]["line"]) == ("sink", 8)
     assert any(s["kind"] == "step" and s["line"] == 7 for s in steps)
     assert not list(tmp_path.glob("**/traces.txt"))
+
+
+# The first file's last match ends in its sink section; the next file's traced match must be
+# keyed under that next file (it was once read as the first file's).
+TWO_TRACED_FILES = """\
+    app/views.py
+   ❯❯❱ rule.taint
+          A message.
+
+           30┆ cur.execute(q)
+
+
+          Taint comes from:
+
+           29┆ q = request.args["q"]
+
+
+                This is how taint reaches the sink:
+
+           30┆ cur.execute(q)
+
+    src/Orders.java
+   ❯❯❱ rule.taint
+          A message.
+
+           11┆ st.executeQuery(sql);
+
+
+          Taint comes from:
+
+            9┆ String sql = request.getParameter("q");
+
+
+                This is how taint reaches the sink:
+
+           11┆ st.executeQuery(sql);
+"""
+
+
+def test_a_traced_match_in_the_next_file_is_keyed_under_that_file() -> None:
+    traces = parse_text_traces(TWO_TRACED_FILES)
+    assert traces == {
+        ("app/views.py", "rule.taint", 30): {"source": [29], "sink": [30]},
+        ("src/Orders.java", "rule.taint", 11): {"source": [9], "sink": [11]},
+    }

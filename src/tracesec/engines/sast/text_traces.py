@@ -94,10 +94,11 @@ def parse_text_traces(text: str) -> dict[TraceKey, dict[str, list[int]]]:
                 current.steps.setdefault(section, []).append(number)
             continue
         path_match = _PATH.match(line)
-        if path_match and not section:
-            # a file header is indented four spaces; messages and steps are indented more
+        if path_match:
+            # a file header is indented four spaces; messages and steps are indented more.
+            # It also ends the previous file's last section (its sink lines).
             close()
-            path, rule, current = path_match.group(1), "", None
+            path, rule, current, section = path_match.group(1), "", None, ""
     close()
     return traces
 
