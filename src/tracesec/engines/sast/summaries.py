@@ -55,6 +55,11 @@ class _Language:
     def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
         raise NotImplementedError
 
+    def defines(self, text: str, name: str) -> bool:
+        """Whether the file seems to declare a method ``name`` (a cheap text check that only
+        decides whether summarising is worth a run; semgrep finds the real definitions)."""
+        raise NotImplementedError
+
 
 class _Java(_Language):
     def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
@@ -75,8 +80,21 @@ class _Java(_Language):
             )
         return patterns
 
+    def defines(self, text: str, name: str) -> bool:
+        # name(params) [throws ...] {   -- not a call, an if/for/while/switch/catch head
+        if name in ("if", "for", "while", "switch", "catch", "synchronized", "return", "new"):
+            return False
+        declaration = rf"\b{re.escape(name)}\s*\([^;{{}}]*\)\s*(?:throws\s[^;{{}}]*)?\{{"
+        return re.search(declaration, text) is not None
+
 
 class _Python(_Language):
+    def defines(self, text: str, name: str) -> bool:
+        return (
+            re.search(rf"^[ \t]*(?:async[ \t]+)?def[ \t]+{re.escape(name)}\s*\(", text, re.M)
+            is not None
+        )
+
     def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
         patterns = [{"pattern": f"self.{name}(...)"}, {"pattern": f"cls.{name}(...)"}]
         # a bare name reaches a function, never a method (that would be some other function)
@@ -142,7 +160,11 @@ def refine(
     When either extra run fails the first findings stand: this only ever removes findings.
     """
     by_id = {str(r["id"]): r for r in rules if isinstance(r, Mapping) and "id" in r}
-    fired = _fired(document, by_id)
+    texts: dict[str, str | None] = {}
+    helpers = _helpers_on_paths(document, by_id, texts, read_text)
+    fired: dict[str, set[str]] = {}
+    for path, rule_id in helpers:
+        fired.setdefault(path, set()).add(rule_id)
     if not fired:
         return dict(document)
     try:
@@ -150,7 +172,6 @@ def refine(
     except Exception:  # a failed refinement keeps the first, conservative findings
         logger.warning("sast.summaries_failed", extra={"stage": "summaries"})
         return dict(document)
-    texts = {path: read_text(path) for path in fired}
     methods = _methods(summary, texts)
     tainted = _tainted_returns(summary)
     variants: dict[tuple[str, frozenset[tuple[str, bool]], tuple[str, ...]], list[str]] = {}
@@ -162,6 +183,8 @@ def refine(
         classes = tuple(sorted(set(language.class_name.findall(text))))
         for rule_id in rule_ids:
             clean = _clean_names(methods.get(path, []), tainted.get((path, rule_id), []))
+            # only the helpers its findings' taint paths go through
+            clean = {n: m for n, m in clean.items() if n in helpers[(path, rule_id)]}
             if clean:
                 key = (rule_id, frozenset(clean.items()), classes)
                 variants.setdefault(key, []).append(path)
@@ -177,19 +200,77 @@ def refine(
     return _merged(document, rerun, back)
 
 
-def _fired(
-    document: Mapping[str, Any], by_id: Mapping[str, Mapping[str, Any]]
-) -> dict[str, set[str]]:
-    fired: dict[str, set[str]] = {}
+def _helpers_on_paths(
+    document: Mapping[str, Any],
+    by_id: Mapping[str, Mapping[str, Any]],
+    texts: dict[str, str | None],
+    read_text: Callable[[str], str | None],
+) -> dict[tuple[str, str], set[str]]:
+    """(path, rule) → names of the file's own methods called on a line of a finding's taint
+    path (source, steps, sink). Only those findings can change, so only their files cost
+    the two extra runs; a finding without a reported path is left as it is."""
+    helpers: dict[tuple[str, str], set[str]] = {}
     for result in document.get("results") or ():
         if not isinstance(result, Mapping):
             continue
         rule = by_id.get(str(result.get("check_id", "")))
         path = str(result.get("path", ""))
         language = _language_of(path)
-        if rule is not None and language is not None and _summarisable(rule, language):
-            fired.setdefault(path, set()).add(str(rule["id"]))
-    return fired
+        if rule is None or language is None or not _summarisable(rule, language):
+            continue
+        lines = _trace_lines(result)
+        if not lines:
+            continue
+        if path not in texts:
+            texts[path] = read_text(path)
+        text = texts[path]
+        if text is None:
+            continue
+        names = _called_helpers(text, lines, language)
+        if names:
+            helpers.setdefault((path, str(rule["id"])), set()).update(names)
+    return helpers
+
+
+def _trace_lines(result: Mapping[str, Any]) -> set[int]:
+    extra = result.get("extra")
+    trace = extra.get("dataflow_trace") if isinstance(extra, Mapping) else None
+    if not isinstance(trace, Mapping):
+        return set()
+    locations: list[Any] = [
+        step.get("location")
+        for step in trace.get("intermediate_vars") or ()
+        if isinstance(step, Mapping)
+    ]
+    for end in ("taint_source", "taint_sink"):
+        value = trace.get(end)
+        if isinstance(value, list) and len(value) == 2 and isinstance(value[1], list) and value[1]:
+            locations.append(value[1][0])
+    lines = {
+        int(loc["start"]["line"])
+        for loc in locations
+        if isinstance(loc, Mapping) and isinstance(loc.get("start"), Mapping)
+    }
+    start = result.get("start")
+    if isinstance(start, Mapping) and start.get("line"):
+        lines.add(int(start["line"]))
+    return lines
+
+
+_CALL = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
+
+
+def _called_helpers(text: str, lines: set[int], language: _Language) -> set[str]:
+    source_lines = text.splitlines()
+    called = {
+        name
+        for number in lines
+        if 0 < number <= len(source_lines)
+        for name in _CALL.findall(source_lines[number - 1])
+    }
+    if not called:
+        return set()
+    return {name for name in called if language.defines(text, name)}
 
 
 def _include(paths: Iterable[str]) -> list[str]:
