@@ -186,7 +186,7 @@ class ScanConfig:
     sast_per_file_timeout_seconds: int = 5
     sast_memory_mb: int = 4096  # per semgrep job: the address-space limit is this x jobs
     sast_jobs: int = 0  # semgrep jobs; 0: every usable core (affinity and cgroup quota)
-    # SAST also analyses test code (engines/test_code.py); secrets and SCA always do
+    # SAST also analyses test code (engines/sast/scope.py); secrets and SCA always do
     sast_test_code: bool = False
     secrets_timeout_seconds: int = 300
     sca_timeout_seconds: int = 300

@@ -20,7 +20,7 @@ At the repository root, ``.trace.yml``::
         reason: test fixtures are not shipped
         expires: 2027-01-31                 # optional; after this date it no longer applies
     sast:
-      test_code: true   # SAST analyses test code too (left out by default: test_code.py)
+      test_code: true   # SAST analyses test code too (left out by default: sast/scope.py)
 
 An entry matches a finding when every selector it has (paths, rules, advisories) matches.
 The file is repository text, read as hostile: YAML aliases are refused, at most 200 entries and
@@ -284,7 +284,7 @@ def load_config(content: bytes) -> tuple[ConfigEntry, ...]:
 
 def load_sast_test_code(content: bytes) -> bool:
     """``sast: {test_code: true}`` in ``.trace.yml``: SAST analyses test code too
-    (test_code.py). Raises ``ConfigError`` like ``load_config``."""
+    (sast/scope.py). Raises ``ConfigError`` like ``load_config``."""
     sast = _load_document(content).get("sast") or {}
     return bool(sast.get("test_code", False))
 

@@ -83,6 +83,9 @@ def test_taint_flows_through_a_slice_and_the_finding_points_into_the_real_file(
     assert outcome.status.ok, outcome.status.error
     [finding] = [f for f in outcome.findings if "sql-injection" in f.rule_id]
     assert finding.location.start_line == 6
-    assert finding.snippet == '    cur.execute("SELECT * FROM sessions WHERE token = \'" + token + "\'")'
+    assert (
+        finding.snippet
+        == '    cur.execute("SELECT * FROM sessions WHERE token = \'" + token + "\'")'
+    )
     # the taint trace's source step is cut from the real file too
     assert "[7:]" in str(finding.extra[redaction.DATAFLOW])

@@ -52,10 +52,10 @@ from tracesec.engines.sast.command import (
     write_rules_bundle,
 )
 from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
+from tracesec.engines.sast.scope import SKIP_REASON as TEST_CODE_REASON
+from tracesec.engines.sast.scope import is_test_code
 from tracesec.engines.sast.text_traces import MAX_TEXT_BYTES, attach_traces, parse_text_traces
 from tracesec.engines.secrets.engine import default_matcher
-from tracesec.engines.test_code import SKIP_REASON as TEST_CODE_REASON
-from tracesec.engines.test_code import is_test_code
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ class SastRun:
         self._scan_root = root  # where semgrep runs: the root, or its mirror (slices.py)
         self._config = config
         covered = [f for f in files if pack_for(f.path) is not None]
-        # test code is left out unless asked for, and listed as skipped (test_code.py)
+        # test code is left out unless asked for, and listed as skipped (sast/scope.py)
         self._targets = [f for f in covered if config.sast_test_code or not is_test_code(f.path)]
         self._test_code = tuple(
             Coverage(Engine.SAST, f.path, CoverageStatus.SKIPPED, TEST_CODE_REASON)

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from tracesec.engines.model import CoverageStatus, Engine, ScanConfig, ScanResult
+from tracesec.engines.sast.scope import SKIP_REASON, is_test_code
 from tracesec.engines.scan import scan
 from tracesec.engines.suppressions import ConfigError, load_config, load_sast_test_code
-from tracesec.engines.test_code import SKIP_REASON, is_test_code
 from tracesec.findings.lifecycle import FindingStatus, Outcome, PriorFinding, plan_record
 
 
@@ -53,7 +53,10 @@ def test_application_code_is_not_test_code(path: str) -> None:
     assert not is_test_code(path)
 
 
-FLAW = 'from flask import request\n\n\ndef view(cur):\n    cur.execute("SELECT * FROM t WHERE a = " + request.args["a"])\n'
+FLAW = (
+    "from flask import request\n\n\ndef view(cur):\n"
+    '    cur.execute("SELECT * FROM t WHERE a = " + request.args["a"])\n'
+)
 SECRET = 'AWS_KEY = "AKIAZ5JQ2XNVHQ6EXAMQ"\n'
 
 
@@ -82,7 +85,8 @@ def test_sast_skips_test_code_and_lists_it_and_secrets_still_read_it(tmp_path: P
         SKIP_REASON,
     )
     [sast] = [s for s in result.engines if s.engine is Engine.SAST]
-    assert sast.ok and sast.complete  # a policy skip does not make the run incomplete
+    assert sast.ok
+    assert sast.complete  # a policy skip does not make the run incomplete
     assert sast.files_scanned == 1
     secrets = [f for f in result.findings if f.engine is Engine.SECRETS]
     assert {f.location.path for f in secrets} == {"tests/test_views.py"}
