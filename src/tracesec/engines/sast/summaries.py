@@ -210,6 +210,9 @@ def _helpers_on_paths(
     path (source, steps, sink). Only those findings can change, so only their files cost
     the two extra runs; a finding without a reported path is left as it is."""
     helpers: dict[tuple[str, str], set[str]] = {}
+    # per file, once: its lines, and which called names it defines (a file has many findings)
+    split: dict[str, list[str]] = {}
+    defined: dict[tuple[str, str], bool] = {}
     for result in document.get("results") or ():
         if not isinstance(result, Mapping):
             continue
@@ -226,7 +229,14 @@ def _helpers_on_paths(
         text = texts[path]
         if text is None:
             continue
-        names = _called_helpers(text, lines, language)
+        if path not in split:
+            split[path] = text.splitlines()
+        names = set()
+        for name in _called_names(split[path], lines):
+            if (path, name) not in defined:
+                defined[(path, name)] = language.defines(text, name)
+            if defined[(path, name)]:
+                names.add(name)
         if names:
             helpers.setdefault((path, str(rule["id"])), set()).update(names)
     return helpers
@@ -260,17 +270,13 @@ def _trace_lines(result: Mapping[str, Any]) -> set[int]:
 _CALL = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
 
 
-def _called_helpers(text: str, lines: set[int], language: _Language) -> set[str]:
-    source_lines = text.splitlines()
-    called = {
+def _called_names(source_lines: list[str], lines: set[int]) -> set[str]:
+    return {
         name
         for number in lines
         if 0 < number <= len(source_lines)
         for name in _CALL.findall(source_lines[number - 1])
     }
-    if not called:
-        return set()
-    return {name for name in called if language.defines(text, name)}
 
 
 def _include(paths: Iterable[str]) -> list[str]:
