@@ -180,9 +180,9 @@ class ScanConfig:
     # the local OSV index; without one SCA reports an engine error and finds nothing
     osv_db: Path | None = None
     sast_timeout_seconds: int = 600  # wall clock for the whole semgrep run
-    # semgrep's --timeout: per rule and file, semgrep's own default; after 3 timeouts a file is
-    # dropped (coverage says so). 30 s let one generated or vendored file cost 90 s of a core
-    # and gave nothing: the rules that ran that long timed out at 30 s too.
+    # semgrep's --timeout: per rule and file, semgrep's own default; at the first timeout the
+    # file is dropped (coverage says so; see command.py). 30 s let one generated or vendored
+    # file cost 90 s of a core and gave nothing: the rules that ran that long timed out too.
     sast_per_file_timeout_seconds: int = 5
     sast_memory_mb: int = 4096  # per semgrep job: the address-space limit is this x jobs
     sast_jobs: int = 0  # semgrep jobs; 0: every usable core (affinity and cgroup quota)

@@ -23,6 +23,9 @@ def test_argv_is_offline_and_ignores_repository_configuration() -> None:
         "--disable-nosem",
         "--max-target-bytes=0",
         "--json",
+        "--timeout=5",
+        # a file is given up at its first rule timeout, not semgrep's third
+        "--timeout-threshold=1",
     ):
         assert flag in argv
     configs = [a for a in argv if a.startswith("--config=")]

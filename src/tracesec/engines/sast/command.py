@@ -164,6 +164,11 @@ def base_argv(
         # The walk already applied Trace's size cap; semgrep's own (1 MB) would drop files silently.
         "--max-target-bytes=0",
         f"--timeout={max(1, int(config.sast_per_file_timeout_seconds))}",
+        # A file is given up at its first rule timeout (semgrep's default: the third). The
+        # rules after it rarely finish either, and each may run just under the limit: on Juice
+        # Shop's vendored three.js that swung the whole scan between 17 and 26 s, for nothing.
+        # Coverage reports the file as timed out either way.
+        "--timeout-threshold=1",
         f"--jobs={jobs_for(config)}",
         # Per-file memory cap inside semgrep-core (one job works on one file), below the
         # per-job share of the address-space rlimit so one huge file is reported as an error
