@@ -7,6 +7,7 @@ taint).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -128,6 +129,50 @@ def by_bare_name(cur):
     cur.execute("SELECT " + column(request.args["col"]) + " FROM t")
 """
 
+ORDERS_TS = """\
+import express, { Request, Response } from 'express';
+import { pool } from './db';
+
+const app = express();
+
+// Zürich, Genève: text before the functions that is not ASCII (semgrep counts bytes)
+function sortColumn(requested: string): string {
+  if (requested === 'date') {
+    return 'created_at';
+  }
+  return 'id';
+}
+
+function quoteLike(value: string): string {
+  return `'%${value}%'`;
+}
+
+const passThrough = (value: string) => value;
+
+class Report {
+  column(requested: string): string {
+    return requested === 'sum' ? 'total' : 'id';
+  }
+
+  async byColumn(req: Request) {
+    await pool.query('SELECT ' + this.column(req.query.col as string) + ' FROM t');
+  }
+
+  async byBareName(req: Request) {
+    await pool.query('SELECT ' + column(req.query.col as string) + ' FROM t');
+  }
+}
+
+app.get('/a', async (req: Request, res: Response) => {
+  await pool.query('SELECT * FROM orders ORDER BY ' + sortColumn(req.query.s as string));
+  await pool.query('SELECT * FROM orders WHERE c LIKE ' + quoteLike(req.query.n as string));
+  await pool.query('SELECT * FROM orders WHERE c = ' + passThrough(req.query.c as string));
+  res.json({});
+});
+"""
+
+JS_SQL = "trace.javascript.sql-injection.tainted-query"
+
 
 def _lines(outcome: EngineOutcome, rule_id: str, path: str) -> set[int]:
     return {
@@ -140,7 +185,12 @@ def _lines(outcome: EngineOutcome, rule_id: str, path: str) -> set[int]:
 @pytest.fixture(scope="module")
 def outcome(tmp_path_factory: pytest.TempPathFactory) -> EngineOutcome:
     root = tmp_path_factory.mktemp("summaries")
-    files = {"src/Orders.java": ORDERS_JAVA, "app/views.py": VIEWS_PY}
+    files = {
+        "src/Orders.java": ORDERS_JAVA,
+        "app/views.py": VIEWS_PY,
+        "web/orders.ts": ORDERS_TS,
+        "web/orders.js": _without_types(ORDERS_TS),
+    }
     targets = []
     for rel, text in files.items():
         path = root / rel
@@ -169,6 +219,27 @@ def test_python_helpers_reached_only_in_forms_that_resolve_to_them(
     assert 25 not in reported  # self.column: a method of the class, constant
     assert 22 in reported  # quoted returns its argument
     assert 30 in reported  # a bare `column(...)` is not the method
+
+
+@pytest.mark.parametrize("path", ["web/orders.ts", "web/orders.js"])
+def test_javascript_functions_and_methods_reached_only_in_forms_that_resolve_to_them(
+    outcome: EngineOutcome, path: str
+) -> None:
+    reported = _lines(outcome, JS_SQL, path)
+    assert 35 not in reported  # sortColumn returns a constant
+    assert 26 not in reported  # this.column: a method of the class, constant
+    assert 36 in reported  # quoteLike returns its argument
+    assert 37 in reported  # an arrow function is never summarised: it stays a carrier
+    assert 30 in reported  # a bare `column(...)` is not the method
+
+
+def _without_types(typescript: str) -> str:
+    """The TypeScript fixture as plain JavaScript, line for line."""
+    text = re.sub(r"\((\w+): \w+\)", r"(\1)", typescript)
+    text = re.sub(r"\): string \{", ") {", text)
+    text = text.replace(", { Request, Response }", "")
+    text = re.sub(r" as string", "", text)
+    return re.sub(r"(\w+): (?:Request|Response)", r"\1", text)
 
 
 def test_a_failed_refinement_keeps_the_first_findings() -> None:

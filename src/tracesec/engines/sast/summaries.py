@@ -15,8 +15,9 @@ file, in two more semgrep runs over only the files where a taint rule fired:
 2. **Re-run.** The rule is run again on those files with calls to their clean methods added as
    sanitizers, and its findings there replace the first run's. Calls are matched only in forms
    that resolve to the file's own definition (unqualified, ``this.``/``self.``/``cls.``, or on a
-   ``new`` instance of a class declared in the file), never ``obj.name(...)`` on an unknown
-   receiver, so a library method that shares a clean method's name stays a taint carrier.
+   ``new`` instance of a Java class declared in the file), never ``obj.name(...)`` on an
+   unknown receiver, so a library method that shares a clean method's name stays a taint
+   carrier. Languages: Java, Python, JavaScript and TypeScript.
 
 Conservative by construction: a method that calls another helper, reads a field, or cannot be
 summarised counts as not clean, and a file whose summary run fails keeps its first findings.
@@ -119,7 +120,44 @@ _PYTHON = _Python(
     return_sink="return $E",
     class_name=re.compile(r"^[ \t]*class\s+([A-Za-z_]\w*)", re.MULTILINE),
 )
-_LANGUAGES: tuple[_Language, ...] = (_JAVA, _PYTHON)
+
+
+class _JavaScript(_Language):
+    """Function declarations and class methods with a block body. Arrow functions and function
+    expressions are never summarised: an arrow's expression body is a return that ``return
+    $E;`` does not see, so such a helper must stay a taint carrier."""
+
+    def defines(self, text: str, name: str) -> bool:
+        if name in ("if", "for", "while", "switch", "catch", "return", "function", "constructor"):
+            return False
+        word = re.escape(name)
+        modifiers = r"(?:(?:static|async|public|private|protected)\s+)*"
+        head = rf"(?:\bfunction\s*\*?\s*{word}|^\s*{modifiers}\*?{word})"
+        declaration = head + r"\s*(?:<[^>]*>)?\s*\([^;{}]*\)\s*(?::[^;{}=]*)?\{"
+        return re.search(declaration, text, re.M) is not None
+
+    def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
+        # a class method is reached through this. only; a bare name reaches a function
+        patterns = [{"pattern": f"this.{name}(...)"}]
+        if not is_method:
+            patterns.append({"pattern": f"{name}(...)"})
+        return patterns
+
+
+def _javascript(name: str, suffixes: tuple[str, ...]) -> _JavaScript:
+    return _JavaScript(
+        name=name,
+        suffixes=suffixes,
+        method="function $M(...) { ... }",
+        parameter_source="function $M(..., $P, ...) { ... }",
+        return_sink="return $E;",
+        class_name=re.compile(r"\bclass\s+([A-Za-z_$][\w$]*)"),
+    )
+
+
+_JAVASCRIPT = _javascript("javascript", (".js", ".jsx", ".mjs", ".cjs"))
+_TYPESCRIPT = _javascript("typescript", (".ts", ".tsx", ".mts", ".cts"))
+_LANGUAGES: tuple[_Language, ...] = (_JAVA, _PYTHON, _JAVASCRIPT, _TYPESCRIPT)
 
 
 def _language_of(path: str) -> _Language | None:
@@ -359,9 +397,19 @@ def _methods(
     return found
 
 
+_JS_FUNCTION = re.compile(r"(?:export\s+(?:default\s+)?)?(?:async\s+)?function\b")
+
+
 def _in_class_body(text: str, start: int, path: str) -> bool:
-    """Python: whether a ``def`` is indented under a ``class`` (then only self./cls. reach it)."""
-    if _language_of(path) is not _PYTHON or start < 0:
+    """Whether a definition is a class member, reached only through self./cls./this. (Python:
+    a ``def`` indented under a ``class``; JavaScript: a match that does not start with the
+    ``function`` keyword). Java's are all members. ``start`` is semgrep's byte offset."""
+    language = _language_of(path)
+    if start >= 0 and not text.isascii():
+        start = len(text.encode("utf-8")[:start].decode("utf-8", "ignore"))
+    if language in (_JAVASCRIPT, _TYPESCRIPT):
+        return start < 0 or _JS_FUNCTION.match(text, start) is None
+    if language is not _PYTHON or start < 0:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     indent = start - line_start
