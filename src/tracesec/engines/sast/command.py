@@ -145,10 +145,8 @@ def base_argv(
     executable: str,
     rules: Sequence[Path],
     config: ScanConfig,
-    traces: Path | None = None,
+    text_output: Path | None = None,
 ) -> list[str]:
-    """semgrep's argv for ``rules``; ``traces`` is where its text report with taint traces
-    goes, or ``None`` for a run without them (the faster run: see runner.py)."""
     argv = [
         executable,
         "scan",
@@ -160,6 +158,8 @@ def base_argv(
         "--x-ignore-semgrepignore-files",
         "--disable-nosem",
         "--no-rewrite-rule-ids",
+        # taint rules: the source → sink steps, where the semgrep build reports them
+        "--dataflow-traces",
         "--skip-unknown-extensions",
         # The walk already applied Trace's size cap; semgrep's own (1 MB) would drop files silently.
         "--max-target-bytes=0",
@@ -175,10 +175,9 @@ def base_argv(
         # instead of killing the whole run.
         f"--max-memory={max(256, int(config.sast_memory_mb * 0.8))}",
     ]
-    if traces is not None:
-        # taint rules' source → sink steps; the text report is the only one in which
-        # semgrep CE prints them (see text_traces.py)
-        argv.extend(["--dataflow-traces", f"--text-output={traces}"])
+    if text_output is not None:
+        # the only report in which semgrep CE prints taint traces (see text_traces.py)
+        argv.append(f"--text-output={text_output}")
     for rule in rules:
         argv.append(f"--config={rule}")
     return argv

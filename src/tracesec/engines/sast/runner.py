@@ -54,12 +54,7 @@ from tracesec.engines.sast.command import (
 from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
 from tracesec.engines.sast.scope import SKIP_REASON as TEST_CODE_REASON
 from tracesec.engines.sast.scope import is_test_code
-from tracesec.engines.sast.text_traces import (
-    MAX_TEXT_BYTES,
-    attach_traces,
-    parse_text_traces,
-    taint_findings,
-)
+from tracesec.engines.sast.text_traces import MAX_TEXT_BYTES, attach_traces, parse_text_traces
 from tracesec.engines.secrets.engine import default_matcher
 
 logger = logging.getLogger(__name__)
@@ -203,13 +198,14 @@ class SastRun:
                 self._scan_root = slices.mirror(
                     self._root, [index.arg_for(t) for t in to_run], home / "tree"
                 )
-                argv = base_argv(executable, [rules], self._config)
+                traces_path = home / "traces.txt"
+                argv = base_argv(executable, [rules], self._config, text_output=traces_path)
                 batches = target_batches(argv, [index.arg_for(t) for t in to_run])
                 rule_list = json.loads(rules.read_text(encoding="utf-8"))["rules"]
                 try:
                     for batch in batches:
                         document = self._invoke(batch, home, self._scan_root)
-                        self._trace_taint_findings(executable, home, document, rule_list)
+                        _attach_text_traces(document, traces_path)
                         document = summaries.refine(
                             document,
                             rule_list,
@@ -251,22 +247,6 @@ class SastRun:
             coverage=coverage,
         )
 
-    def _trace_taint_findings(
-        self,
-        executable: str,
-        home: Path,
-        document: dict[str, Any],
-        rules: Sequence[Mapping[str, Any]],
-    ) -> None:
-        """Gives the batch's taint findings their source → sink steps (the finding's taint
-        panel, the summaries' gating) from a second run: only the taint rules that fired, only
-        over the files they fired in. Asking the whole run for traces made its wall time
-        bimodal on real trees, the slow mode ~40 % longer (benchmarks/README.md)."""
-        fired = taint_findings(document, rules)
-        if not fired.rules:
-            return
-        self._run_rules(executable, home, {"rules": fired.rules}, fired.paths, True, into=document)
-
     def _run_rules(
         self,
         executable: str,
@@ -274,20 +254,17 @@ class SastRun:
         rules: Mapping[str, Any],
         targets: Sequence[str],
         traces: bool,
-        into: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """One more semgrep run with other rules over some of the targets. With ``traces``,
-        the taint steps go onto its own results and onto those of ``into`` (same rule, path
-        and line)."""
-        path = home / "more-rules.json"
+        """One more semgrep run with other rules over some of the targets (the summaries')."""
+        path = home / "refine-rules.json"
         path.write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
-        traces_path = home / "more-traces.txt" if traces else None
-        argv = base_argv(executable, [path], self._config, traces=traces_path)
+        traces_path = home / "refine-traces.txt" if traces else None
+        argv = base_argv(executable, [path], self._config, text_output=traces_path)
         merged: dict[str, Any] = {"results": [], "errors": []}
         for batch in target_batches(argv, list(targets)):
             document = self._invoke(batch, home, self._scan_root)
             if traces_path is not None:
-                _attach_text_traces((document, into), traces_path)
+                _attach_text_traces(document, traces_path)
             merged["results"].extend(document.get("results") or [])
             merged["errors"].extend(document.get("errors") or [])
         return merged
@@ -369,9 +346,9 @@ class SastRun:
         )
 
 
-def _attach_text_traces(documents: Sequence[Mapping[str, Any] | None], path: Path) -> None:
-    """Taint steps from a run's text report onto the JSON results of ``documents``; a
-    missing, huge or unreadable report only means no steps."""
+def _attach_text_traces(document: dict[str, Any], path: Path) -> None:
+    """Taint steps from the run's text report onto its JSON results; a missing, huge or
+    unreadable report only means no steps."""
     try:
         if path.stat().st_size > MAX_TEXT_BYTES:
             return
@@ -379,10 +356,7 @@ def _attach_text_traces(documents: Sequence[Mapping[str, Any] | None], path: Pat
         path.unlink()
     except OSError:
         return
-    traces = parse_text_traces(text)
-    for document in documents:
-        if document is not None:
-            attach_traces(document, traces)
+    attach_traces(document, parse_text_traces(text))
 
 
 def _redacted(findings: list[Finding]) -> list[Finding]:

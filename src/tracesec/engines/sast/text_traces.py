@@ -2,9 +2,8 @@
 
 semgrep CE 1.185 computes a taint finding's source → intermediate → sink steps with
 ``--dataflow-traces`` but prints them only in its text report: its JSON and SARIF carry no
-``dataflow_trace``. The runner therefore asks for the text report too (``--text-output``), in
-a second run of only the taint rules that fired over only their files (``taint_findings``),
-and this module reads the steps' *line numbers* from it; the code of each step is cut from the file
+``dataflow_trace``. The runner therefore asks for the text report too (``--text-output``) and
+this module reads the steps' *line numbers* from it; the code of each step is cut from the file
 itself later (``results.dataflow_steps``), never taken from semgrep's text. A report this module
 cannot read gives no steps, never a wrong finding.
 
@@ -27,7 +26,7 @@ gutter as U+2506; written here as ">>" and "|")::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, MutableMapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,28 +132,3 @@ def attach_traces(document: Mapping[str, Any], traces: Mapping[TraceKey, Mapping
         }
         attached += 1
     return attached
-
-
-@dataclass(frozen=True, slots=True)
-class TaintFindings:
-    """What a run with traces must cover to trace a document's taint findings."""
-
-    rules: list[Mapping[str, Any]]  # the taint rules that fired, as in the bundle
-    paths: list[str]  # the files they fired in, as semgrep printed them
-
-
-def taint_findings(
-    document: Mapping[str, Any], rules: Iterable[Mapping[str, Any]]
-) -> TaintFindings:
-    """The taint rules among ``rules`` with a result in ``document``, and those results' files."""
-    taint = {str(r["id"]): r for r in rules if isinstance(r, Mapping) and r.get("mode") == "taint"}
-    fired: dict[str, Mapping[str, Any]] = {}
-    paths: set[str] = set()
-    for result in document.get("results") or ():
-        if not isinstance(result, Mapping):
-            continue
-        rule = taint.get(str(result.get("check_id", "")))
-        if rule is not None:
-            fired[str(rule["id"])] = rule
-            paths.add(str(result.get("path", "")))
-    return TaintFindings(rules=[fired[k] for k in sorted(fired)], paths=sorted(paths))
