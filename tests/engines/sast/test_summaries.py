@@ -93,6 +93,17 @@ public class Orders {
             return "EU";
         }
     }
+
+    // a variadic parameter is not a parameter source: the helper must stay a carrier
+    private static String firstOf(String... values) {
+        return values[0];
+    }
+
+    public void byFirst(HttpServletRequest request) throws Exception {
+        String first = firstOf(request.getParameter("first"));
+        Statement st = conn.createStatement();
+        st.executeQuery("SELECT * FROM orders WHERE first = '" + first + "'");
+    }
 }
 """
 
@@ -127,6 +138,14 @@ class Report:
 def by_bare_name(cur):
     # `column` here is not Report.column (a bare name never reaches a method)
     cur.execute("SELECT " + column(request.args["col"]) + " FROM t")
+
+
+def first_of(*values, **options):
+    return values[0]
+
+
+def by_first(cur):
+    cur.execute("SELECT * FROM t WHERE a = " + first_of(request.args["a"]))
 """
 
 ORDERS_TS = """\
@@ -167,9 +186,63 @@ app.get('/a', async (req: Request, res: Response) => {
   await pool.query('SELECT * FROM orders ORDER BY ' + sortColumn(req.query.s as string));
   await pool.query('SELECT * FROM orders WHERE c LIKE ' + quoteLike(req.query.n as string));
   await pool.query('SELECT * FROM orders WHERE c = ' + passThrough(req.query.c as string));
+  await pool.query('SELECT * FROM orders WHERE f = ' + firstOf(req.query.f as string));
   res.json({});
 });
+
+function firstOf(...values: string[]) {
+  return values[0];
+}
 """
+
+ORDERS_GO = """\
+package main
+
+import (
+	"database/sql"
+	"net/http"
+)
+
+var db *sql.DB
+
+type Server struct{}
+
+func sortColumn(requested string) string {
+	if requested == "date" {
+		return "created_at"
+	}
+	return "id"
+}
+
+func quote(value, suffix string) (string, error) {
+	return "'" + value + suffix + "'", nil
+}
+
+func named(value string) (out string) {
+	out = value
+	return
+}
+
+func firstOf(values ...string) string {
+	return values[0]
+}
+
+func (s *Server) column(requested string) string {
+	return "id"
+}
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	db.Query("SELECT * FROM orders ORDER BY " + sortColumn(r.FormValue("s")))
+	q, _ := quote(r.FormValue("q"), "")
+	db.Query("SELECT * FROM orders WHERE q = " + q)
+	db.Query("SELECT * FROM orders WHERE n = " + named(r.FormValue("n")))
+	db.Query("SELECT * FROM orders WHERE f = " + firstOf(r.FormValue("f")))
+	s := &Server{}
+	db.Query("SELECT " + s.column(r.FormValue("c")) + " FROM t")
+}
+"""
+
+GO_SQL = "trace.go.sql-injection.tainted-query"
 
 JS_SQL = "trace.javascript.sql-injection.tainted-query"
 
@@ -190,6 +263,7 @@ def outcome(tmp_path_factory: pytest.TempPathFactory) -> EngineOutcome:
         "app/views.py": VIEWS_PY,
         "web/orders.ts": ORDERS_TS,
         "web/orders.js": _without_types(ORDERS_TS),
+        "svc/orders.go": ORDERS_GO,
     }
     targets = []
     for rel, text in files.items():
@@ -209,6 +283,7 @@ def test_java_helpers_that_drop_their_argument_end_the_flow(outcome: EngineOutco
     assert 17 in reported  # quoteLike returns its argument
     assert 29 in reported  # StringBuilder.append is not the file's clean append
     assert 35 in reported  # normalise(a, b) returns its argument: the name is not clean
+    assert 83 in reported  # firstOf(String...): a variadic helper stays a carrier
 
 
 def test_python_helpers_reached_only_in_forms_that_resolve_to_them(
@@ -219,6 +294,7 @@ def test_python_helpers_reached_only_in_forms_that_resolve_to_them(
     assert 25 not in reported  # self.column: a method of the class, constant
     assert 22 in reported  # quoted returns its argument
     assert 30 in reported  # a bare `column(...)` is not the method
+    assert 38 in reported  # first_of(*values): a variadic helper stays a carrier
 
 
 @pytest.mark.parametrize("path", ["web/orders.ts", "web/orders.js"])
@@ -231,6 +307,18 @@ def test_javascript_functions_and_methods_reached_only_in_forms_that_resolve_to_
     assert 36 in reported  # quoteLike returns its argument
     assert 37 in reported  # an arrow function is never summarised: it stays a carrier
     assert 30 in reported  # a bare `column(...)` is not the method
+    assert 38 in reported  # firstOf(...values): a variadic helper stays a carrier
+
+
+def test_go_functions_summarised_methods_and_hidden_flows_left_alone(
+    outcome: EngineOutcome,
+) -> None:
+    reported = _lines(outcome, GO_SQL, "svc/orders.go")
+    assert 37 not in reported  # sortColumn returns a constant
+    assert 39 in reported  # quote returns its argument (first of two results)
+    assert 40 in reported  # named results returned bare: not seen by the summary, a carrier
+    assert 41 in reported  # firstOf(values ...string): variadic, a carrier
+    assert 43 in reported  # a method on a receiver of unknown type is never a sanitizer
 
 
 def _without_types(typescript: str) -> str:

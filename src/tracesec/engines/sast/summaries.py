@@ -17,7 +17,7 @@ file, in two more semgrep runs over only the files where a taint rule fired:
    that resolve to the file's own definition (unqualified, ``this.``/``self.``/``cls.``, or on a
    ``new`` instance of a Java class declared in the file), never ``obj.name(...)`` on an
    unknown receiver, so a library method that shares a clean method's name stays a taint
-   carrier. Languages: Java, Python, JavaScript and TypeScript.
+   carrier. Languages: Java, Python, JavaScript, TypeScript and Go (functions only).
 
 Conservative by construction: a method that calls another helper, reads a field, or cannot be
 summarised counts as not clean, and a file whose summary run fails keeps its first findings.
@@ -61,6 +61,11 @@ class _Language:
         decides whether summarising is worth a run; semgrep finds the real definitions)."""
         raise NotImplementedError
 
+    def opaque(self, parameters: str, rest: str) -> bool:
+        """Whether a signature hides a flow from the summary: a variadic parameter is not
+        matched by ``parameter_source`` (Java/JS/Go ``...``), so its taint would be lost."""
+        return "..." in parameters
+
 
 class _Java(_Language):
     def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
@@ -90,6 +95,10 @@ class _Java(_Language):
 
 
 class _Python(_Language):
+    def opaque(self, parameters: str, rest: str) -> bool:
+        # *args and **kwargs are not matched by `def $M(..., $P, ...)`
+        return re.search(r"(?:^|,)\s*\*", parameters) is not None
+
     def defines(self, text: str, name: str) -> bool:
         return (
             re.search(rf"^[ \t]*(?:async[ \t]+)?def[ \t]+{re.escape(name)}\s*\(", text, re.M)
@@ -155,9 +164,35 @@ def _javascript(name: str, suffixes: tuple[str, ...]) -> _JavaScript:
     )
 
 
+class _Go(_Language):
+    """Functions only: a method is called on a receiver whose type is unknown here."""
+
+    def defines(self, text: str, name: str) -> bool:
+        return re.search(rf"^func\s+{re.escape(name)}\s*[\[(]", text, re.M) is not None
+
+    def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
+        return [] if is_method else [{"pattern": f"{name}(...)"}]
+
+    def opaque(self, parameters: str, rest: str) -> bool:
+        # named results are returned by a bare `return`, which `return $E` does not see
+        results = rest.strip()
+        named = results.startswith("(") and any(
+            len(part.split()) > 1 for part in results.strip("()").split(",")
+        )
+        return named or super().opaque(parameters, rest)
+
+
+_GO = _Go(
+    name="go",
+    suffixes=(".go",),
+    method="func $M(...) { ... }",
+    parameter_source="func $M(..., $P $T, ...) { ... }",
+    return_sink="return $E",
+    class_name=re.compile(r"(?!)"),  # no classes
+)
 _JAVASCRIPT = _javascript("javascript", (".js", ".jsx", ".mjs", ".cjs"))
 _TYPESCRIPT = _javascript("typescript", (".ts", ".tsx", ".mts", ".cts"))
-_LANGUAGES: tuple[_Language, ...] = (_JAVA, _PYTHON, _JAVASCRIPT, _TYPESCRIPT)
+_LANGUAGES: tuple[_Language, ...] = (_JAVA, _PYTHON, _JAVASCRIPT, _TYPESCRIPT, _GO)
 
 
 def _language_of(path: str) -> _Language | None:
@@ -184,6 +219,9 @@ class _Method:
     start: int
     end: int
     is_method: bool  # defined in a class body (Python: reached through self/cls only)
+    # its signature has what the parameter-source pattern cannot see (a variadic parameter,
+    # Go's named results returned bare): never clean
+    opaque: bool = False
 
 
 def refine(
@@ -391,10 +429,42 @@ def _methods(
         if not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
             continue
         start, end = _offset(result.get("start")), _offset(result.get("end"))
-        found.setdefault(path, []).append(
-            _Method(name, start, end, _in_class_body(texts.get(path) or "", start, path))
-        )
+        found.setdefault(path, []).append(_method(name, start, end, texts.get(path) or "", path))
     return found
+
+
+def _method(name: str, start: int, end: int, text: str, path: str) -> _Method:
+    at = start  # semgrep's offsets count bytes; the text is read as characters
+    if start >= 0 and not text.isascii():
+        at = len(text.encode("utf-8")[:start].decode("utf-8", "ignore"))
+    language = _language_of(path)
+    opaque = at < 0 or language is None or language.opaque(*_signature(text, at, name))
+    return _Method(name, start, end, _in_class_body(text, at, path), opaque)
+
+
+def _signature(text: str, at: int, name: str) -> tuple[str, str]:
+    """A definition's parameter list (inside its parentheses) and what follows it up to the
+    body. Found after the name, so decorators, annotations and a Go receiver are passed over."""
+    head = re.compile(rf"\b{re.escape(name)}\s*(?:<[^>]*>|\[[^\]]*\])?\s*\(")
+    found = head.search(text, at)
+    if found is None:
+        return "...", ""  # not understood: opaque
+    opener = found.end() - 1
+    close = _closing(text, opener)
+    ends = [i for i in (text.find("{", close), text.find(":", close)) if i >= 0]
+    return text[opener + 1 : close], text[close + 1 : min(ends) if ends else close + 1]
+
+
+def _closing(text: str, opener: int) -> int:
+    depth = 0
+    for index in range(opener, len(text)):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return len(text)
 
 
 _JS_FUNCTION = re.compile(r"(?:export\s+(?:default\s+)?)?(?:async\s+)?function\b")
@@ -403,10 +473,10 @@ _JS_FUNCTION = re.compile(r"(?:export\s+(?:default\s+)?)?(?:async\s+)?function\b
 def _in_class_body(text: str, start: int, path: str) -> bool:
     """Whether a definition is a class member, reached only through self./cls./this. (Python:
     a ``def`` indented under a ``class``; JavaScript: a match that does not start with the
-    ``function`` keyword). Java's are all members. ``start`` is semgrep's byte offset."""
+    ``function`` keyword; Go: a ``func`` with a receiver). Java's are all members."""
     language = _language_of(path)
-    if start >= 0 and not text.isascii():
-        start = len(text.encode("utf-8")[:start].decode("utf-8", "ignore"))
+    if language is _GO:
+        return start < 0 or re.match(r"func\s*\(", text[start:]) is not None
     if language in (_JAVASCRIPT, _TYPESCRIPT):
         return start < 0 or _JS_FUNCTION.match(text, start) is None
     if language is not _PYTHON or start < 0:
@@ -445,6 +515,7 @@ def _clean_names(methods: Sequence[_Method], tainted: Sequence[int]) -> dict[str
         owners = [m for m in methods if m.start <= offset < m.end]
         if owners:
             dirty.add(min(owners, key=lambda m: m.end - m.start).name)
+    dirty.update(m.name for m in methods if m.opaque)
     clean: dict[str, bool] = {}
     for method in methods:
         if method.name in dirty:
