@@ -82,14 +82,19 @@ class SastRun:
         self._root = root
         self._scan_root = root  # where semgrep runs: the root, or its mirror (slices.py)
         self._config = config
-        covered = [f for f in files if pack_for(f.path) is not None]
         # test code is left out unless asked for, and listed as skipped (sast/scope.py)
-        self._targets = [f for f in covered if config.sast_test_code or not is_test_code(f.path)]
-        self._test_code = tuple(
-            Coverage(Engine.SAST, f.path, CoverageStatus.SKIPPED, TEST_CODE_REASON)
-            for f in covered
-            if not config.sast_test_code and is_test_code(f.path)
-        )
+        self._targets: list[TargetFile] = []
+        skipped: list[Coverage] = []
+        for f in files:
+            if pack_for(f.path) is None:
+                continue
+            if config.sast_test_code or not is_test_code(f.path):
+                self._targets.append(f)
+            else:
+                skipped.append(
+                    Coverage(Engine.SAST, f.path, CoverageStatus.SKIPPED, TEST_CODE_REASON)
+                )
+        self._test_code = tuple(skipped)
         self._packs = sorted({p for f in self._targets if (p := pack_for(f.path)) is not None})
         self._started = time.monotonic()
         self._deadline = self._started + max(1, config.sast_timeout_seconds)

@@ -66,6 +66,11 @@ class _Language:
         matched by ``parameter_source`` (Java/JS/Go ``...``), so its taint would be lost."""
         return "..." in parameters
 
+    def is_member(self, text: str, at: int) -> bool:
+        """Whether the definition starting at character ``at`` is a class member, reached only
+        through self./cls./this. (Java's all are; then unqualified calls reach them too)."""
+        return True
+
 
 class _Java(_Language):
     def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
@@ -95,6 +100,22 @@ class _Java(_Language):
 
 
 class _Python(_Language):
+    def is_member(self, text: str, at: int) -> bool:
+        # a `def` indented under a `class`
+        line_start = text.rfind("\n", 0, at) + 1
+        indent = at - line_start
+        if indent == 0:
+            return False
+        for line in reversed(text[:line_start].splitlines()):
+            stripped = line.lstrip()
+            if not stripped or stripped.startswith(("#", "@")):
+                continue
+            depth = len(line) - len(stripped)
+            if depth < indent:
+                # the nearest less-indented block opener decides
+                return stripped.startswith("class ")
+        return False
+
     def opaque(self, parameters: str, rest: str) -> bool:
         # *args and **kwargs are not matched by `def $M(..., $P, ...)`
         return re.search(r"(?:^|,)\s*\*", parameters) is not None
@@ -131,6 +152,9 @@ _PYTHON = _Python(
 )
 
 
+_JS_FUNCTION = re.compile(r"(?:export\s+(?:default\s+)?)?(?:async\s+)?function\b")
+
+
 class _JavaScript(_Language):
     """Function declarations and class methods with a block body. Arrow functions and function
     expressions are never summarised: an arrow's expression body is a return that ``return
@@ -144,6 +168,10 @@ class _JavaScript(_Language):
         head = rf"(?:\bfunction\s*\*?\s*{word}|^\s*{modifiers}\*?{word})"
         declaration = head + r"\s*(?:<[^>]*>)?\s*\([^;{}]*\)\s*(?::[^;{}=]*)?\{"
         return re.search(declaration, text, re.M) is not None
+
+    def is_member(self, text: str, at: int) -> bool:
+        # a class method's match starts at its name, a function's at the `function` keyword
+        return _JS_FUNCTION.match(text, at) is None
 
     def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
         # a class method is reached through this. only; a bare name reaches a function
@@ -164,11 +192,18 @@ def _javascript(name: str, suffixes: tuple[str, ...]) -> _JavaScript:
     )
 
 
+_GO_METHOD = re.compile(r"func\s*\(")
+
+
 class _Go(_Language):
     """Functions only: a method is called on a receiver whose type is unknown here."""
 
     def defines(self, text: str, name: str) -> bool:
         return re.search(rf"^func\s+{re.escape(name)}\s*[\[(]", text, re.M) is not None
+
+    def is_member(self, text: str, at: int) -> bool:
+        # a method: `func (r *T) Name(...)`
+        return _GO_METHOD.match(text, at) is not None
 
     def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
         return [] if is_method else [{"pattern": f"{name}(...)"}]
@@ -218,7 +253,7 @@ class _Method:
     name: str
     start: int
     end: int
-    is_method: bool  # defined in a class body (Python: reached through self/cls only)
+    is_method: bool  # a class member (_Language.is_member)
     # its signature has what the parameter-source pattern cannot see (a variadic parameter,
     # Go's named results returned bare): never clean
     opaque: bool = False
@@ -438,8 +473,10 @@ def _method(name: str, start: int, end: int, text: str, path: str) -> _Method:
     if start >= 0 and not text.isascii():
         at = len(text.encode("utf-8")[:start].decode("utf-8", "ignore"))
     language = _language_of(path)
-    opaque = at < 0 or language is None or language.opaque(*_signature(text, at, name))
-    return _Method(name, start, end, _in_class_body(text, at, path), opaque)
+    if at < 0 or language is None:  # not understood: a member (fewest call forms), never clean
+        return _Method(name, start, end, is_method=True, opaque=True)
+    opaque = language.opaque(*_signature(text, at, name))
+    return _Method(name, start, end, language.is_member(text, at), opaque)
 
 
 def _signature(text: str, at: int, name: str) -> tuple[str, str]:
@@ -465,35 +502,6 @@ def _closing(text: str, opener: int) -> int:
             if depth == 0:
                 return index
     return len(text)
-
-
-_JS_FUNCTION = re.compile(r"(?:export\s+(?:default\s+)?)?(?:async\s+)?function\b")
-
-
-def _in_class_body(text: str, start: int, path: str) -> bool:
-    """Whether a definition is a class member, reached only through self./cls./this. (Python:
-    a ``def`` indented under a ``class``; JavaScript: a match that does not start with the
-    ``function`` keyword; Go: a ``func`` with a receiver). Java's are all members."""
-    language = _language_of(path)
-    if language is _GO:
-        return start < 0 or re.match(r"func\s*\(", text[start:]) is not None
-    if language in (_JAVASCRIPT, _TYPESCRIPT):
-        return start < 0 or _JS_FUNCTION.match(text, start) is None
-    if language is not _PYTHON or start < 0:
-        return True
-    line_start = text.rfind("\n", 0, start) + 1
-    indent = start - line_start
-    if indent == 0:
-        return False
-    for line in reversed(text[:line_start].splitlines()):
-        stripped = line.lstrip()
-        if not stripped or stripped.startswith(("#", "@")):
-            continue
-        depth = len(line) - len(stripped)
-        if depth < indent:
-            # the nearest less-indented block opener decides
-            return stripped.startswith("class ")
-    return False
 
 
 def _tainted_returns(summary: Mapping[str, Any]) -> dict[tuple[str, str], list[int]]:
