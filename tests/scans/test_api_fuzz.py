@@ -11,7 +11,7 @@ import pytest
 import schemathesis
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
@@ -44,16 +44,26 @@ def bearer(db: Any, keep_connection: Any) -> str:
     return raw
 
 
-@schema.parametrize()
-@settings(
-    max_examples=15,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-def test_api_has_no_server_errors(case: Any, bearer: str) -> None:
-    # Errors use the one envelope (400/401/403/404/422) and are not all listed per operation;
-    # what must hold: no 5xx, and documented responses match their schema.
-    case.call_and_validate(
-        headers={"Authorization": f"Bearer {bearer}"},
-        checks=[not_a_server_error, response_schema_conformance],
-    )
+# One test per operation, parametrized by its label. (schemathesis' own `schema.parametrize()`
+# gives every operation's test the same node id, and pytest-xdist, which schedules by node id,
+# would then run one of them.)
+OPERATIONS = [result.ok() for result in schema.get_all_operations()]
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda operation: operation.label)
+def test_api_has_no_server_errors(operation: Any, bearer: str) -> None:
+    @given(case=operation.as_strategy())
+    @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    def check(case: Any) -> None:
+        # Errors use the one envelope (400/401/403/404/422) and are not all listed per
+        # operation; what must hold: no 5xx, and documented responses match their schema.
+        case.call_and_validate(
+            headers={"Authorization": f"Bearer {bearer}"},
+            checks=[not_a_server_error, response_schema_conformance],
+        )
+
+    check()
+
+
+def test_every_operation_of_the_spec_is_fuzzed() -> None:
+    assert len({operation.label for operation in OPERATIONS}) == len(OPERATIONS) >= 20
