@@ -26,16 +26,21 @@ step() {
   fi
 }
 
+# Both pytest runs spread their test files over the cores (pytest-xdist, one worker per core,
+# at most four): each worker has its own test database, emulator and browser. A file stays on
+# one worker, so its module fixtures are set up once. TRACE_TEST_WORKERS=0 runs in one process.
+PARALLEL=(--numprocesses="${TRACE_TEST_WORKERS:-auto}" --maxprocesses=4 --dist=loadfile)
+
 mkdir -p test-artefacts
 step "ruff check" "$UV" run --frozen ruff check .
 step "ruff format --check" "$UV" run --frozen ruff format --check .
 step "mypy" "$UV" run --frozen mypy
 step "import contracts" "$UV" run --frozen lint-imports
-step "pytest (SQLite)" "$UV" run --frozen pytest -p no:cacheprovider "$@"
+step "pytest (SQLite)" "$UV" run --frozen pytest -p no:cacheprovider "${PARALLEL[@]}" "$@"
 # On PostgreSQL only the tests that reach the database run (tests/conftest.py deselects the rest:
 # they would run exactly as they just did on SQLite).
 step "pytest (PostgreSQL)" env TRACE_TEST_DATABASE=postgres "$UV" run --frozen pytest \
-  -p no:cacheprovider -m "not e2e" --ignore=tests/engines --ignore=tests/emulator "$@"
+  -p no:cacheprovider "${PARALLEL[@]}" -m "not e2e" --ignore=tests/engines --ignore=tests/emulator "$@"
 if [ -f forge-app/package.json ]; then
   step "forge-app: node --test" bash -c "cd forge-app && npm test"
 fi
