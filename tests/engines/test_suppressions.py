@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from tests.support.git_trees import commit_all, init_repo, write
 from tracesec.engines import suppressions
-from tracesec.engines.model import Engine, ScanConfig, ScanResult
+from tracesec.engines.model import Engine, Location, ScanConfig, ScanResult
 from tracesec.engines.scan import scan
 from tracesec.engines.secrets.detectors.base import fake
 
@@ -153,6 +154,13 @@ def test_advisory_selector_matches_aliases() -> None:
         ("src/", "src/deep/x", True),
         ("a?c", "abc", True),
         ("a[b", "a[b", True),
+        ("a\\*.py", "a*.py", True),
+        ("a\\*.py", "ab.py", False),
+        ("a\\?", "a?", True),
+        ("a\\?", "ab", False),
+        ("a\\\\b*", "a\\bc", True),
+        ("**/\\*\\*", "x/**", True),
+        ("**/\\*\\*", "x/ab", False),
     ],
 )
 def test_glob(pattern: str, path: str, expected: bool) -> None:
@@ -178,6 +186,19 @@ def test_config_snippet_reads_back_and_matches_its_finding(finding_name: str) ->
     assert entry.reason == 'Used in tests: "fixtures" # not a comment'
     assert entry.expires == dt.date(2027, 1, 31)
     assert bool(entry.advisories) is (finding is sample.SCA)
+
+
+def test_config_snippet_of_a_path_with_glob_characters_matches_that_file_only() -> None:
+    from tests.engines.formats import sample
+
+    odd = dataclasses.replace(sample.SAST, location=Location("app/a*b?\\c.py", 3, 3))
+    text = suppressions.config_snippet(
+        engine=odd.engine.value, rule_id=odd.rule_id, path=odd.location.path, reason="why"
+    )
+    [entry] = suppressions.load_config(text.encode())
+    assert entry.matches(odd)
+    for other in ("app/aXbY\\c.py", "app/a*b?c.py", "app/a*b?\\c.pyc"):
+        assert not entry.matches(dataclasses.replace(odd, location=Location(other, 3, 3)))
 
 
 def test_a_credential_quoted_in_a_reason_is_masked(tmp_path: Path) -> None:

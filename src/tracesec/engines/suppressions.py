@@ -14,7 +14,7 @@ At the repository root, ``.trace.yml``::
 
     version: 1
     ignore:
-      - paths: ["tests/**", "docs/*.md"]   # globs; ** crosses directories
+      - paths: ["tests/**", "docs/*.md"]   # globs; ** crosses directories, \\* is a plain *
         rules: ["python.sqli.string-format"]
         advisories: ["GHSA-xxxx-yyyy-zzzz"]  # or a CVE/other alias
         reason: test fixtures are not shipped
@@ -131,8 +131,9 @@ def advisory_ids(finding: Finding) -> set[str]:
 
 
 def glob_match(pattern: str, path: str) -> bool:
-    """A repository glob: ``*`` and ``?`` stay in one directory, ``**`` crosses them, and a
-    pattern ending in ``/`` names a directory and everything below it."""
+    """A repository glob: ``*`` and ``?`` stay in one directory, ``**`` crosses them, a
+    backslash makes the character after it plain (``\\*``, ``\\?``, ``\\\\``), and a pattern
+    ending in ``/`` names a directory and everything below it."""
     pattern = pattern.strip().lstrip("/")
     if pattern.endswith("/"):
         pattern += "**"
@@ -175,7 +176,9 @@ def _glob_tokens(pattern: str) -> tuple[_Token, ...]:
     tokens: list[_Token] = []
     i = 0
     while i < len(pattern):
-        if pattern.startswith("**/", i):
+        if pattern[i] == "\\" and i + 1 < len(pattern):
+            token, i = (_LITERAL, pattern[i + 1]), i + 2
+        elif pattern.startswith("**/", i):
             token, i = (_DIRS, ""), i + 3
         elif pattern.startswith("**", i):
             token, i = (_ANY, ""), i + 2
@@ -502,6 +505,11 @@ def _scan_comments(content: bytes) -> Iterable[tuple[int, Comment]]:
             yield number, Comment(line=number, rule=parsed[0], reason=parsed[1])
 
 
+def glob_escape(path: str) -> str:
+    """A glob that matches ``path`` and nothing else (a file may be named ``a*.py``)."""
+    return re.sub(r"([\\*?])", r"\\\1", path)
+
+
 def config_snippet(
     *,
     engine: str,
@@ -514,7 +522,7 @@ def config_snippet(
     """The ``.trace.yml`` text that suppresses one finding in the repository (the dashboard
     offers it when a finding is ignored there). SCA findings are named by advisory and
     manifest, the others by rule and file; ``load_config`` reads the text back."""
-    entry: dict[str, Any] = {"paths": [path]}
+    entry: dict[str, Any] = {"paths": [glob_escape(path)]}
     if engine == Engine.SCA.value and advisory_id:
         entry["advisories"] = [advisory_id]
     else:
