@@ -204,6 +204,7 @@ import (
 )
 
 var db *sql.DB
+var client *Client
 
 type Server struct{}
 
@@ -239,6 +240,18 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	db.Query("SELECT * FROM orders WHERE f = " + firstOf(r.FormValue("f")))
 	s := &Server{}
 	db.Query("SELECT " + s.column(r.FormValue("c")) + " FROM t")
+}
+
+func (s *Server) echo(requested string) string {
+	return requested
+}
+
+func (s *Server) list(w http.ResponseWriter, r *http.Request) {
+	db.Query("SELECT " + s.column(r.FormValue("c")) + " FROM t")
+	db.Query("SELECT " + s.echo(r.FormValue("e")) + " FROM t")
+	db.Query("SELECT " + client.column(r.FormValue("o")) + " FROM t")
+	var t Server
+	db.Query("SELECT " + t.column(r.FormValue("t")) + " FROM t")
 }
 """
 
@@ -310,15 +323,19 @@ def test_javascript_functions_and_methods_reached_only_in_forms_that_resolve_to_
     assert 38 in reported  # firstOf(...values): a variadic helper stays a carrier
 
 
-def test_go_functions_summarised_methods_and_hidden_flows_left_alone(
+def test_go_functions_and_methods_reached_only_where_the_receiver_type_is_known(
     outcome: EngineOutcome,
 ) -> None:
     reported = _lines(outcome, GO_SQL, "svc/orders.go")
-    assert 37 not in reported  # sortColumn returns a constant
-    assert 39 in reported  # quote returns its argument (first of two results)
-    assert 40 in reported  # named results returned bare: not seen by the summary, a carrier
-    assert 41 in reported  # firstOf(values ...string): variadic, a carrier
-    assert 43 in reported  # a method on a receiver of unknown type is never a sanitizer
+    assert 38 not in reported  # sortColumn returns a constant
+    assert 40 in reported  # quote returns its argument (first of two results)
+    assert 41 in reported  # named results returned bare: not seen by the summary, a carrier
+    assert 42 in reported  # firstOf(values ...string): variadic, a carrier
+    assert 44 not in reported  # s := &Server{}: s.column is Server's, a constant
+    assert 52 not in reported  # s.column on the method's own receiver
+    assert 53 in reported  # s.echo returns its argument
+    assert 54 in reported  # client *Client: a value of another type is never a sanitizer
+    assert 56 not in reported  # var t Server
 
 
 def _without_types(typescript: str) -> str:

@@ -17,7 +17,8 @@ file, in two more semgrep runs over only the files where a taint rule fired:
    that resolve to the file's own definition (unqualified, ``this.``/``self.``/``cls.``, or on a
    ``new`` instance of a Java class declared in the file), never ``obj.name(...)`` on an
    unknown receiver, so a library method that shares a clean method's name stays a taint
-   carrier. Languages: Java, Python, JavaScript, TypeScript and Go (functions only).
+   carrier. Languages: Java, Python, JavaScript, TypeScript and Go (functions, and methods
+   called on the enclosing method's receiver or on a value of the receiver's type).
 
 Conservative by construction: a method that calls another helper, reads a field, or cannot be
 summarised counts as not clean, and a file whose summary run fails keeps its first findings.
@@ -43,6 +44,14 @@ _VARIANT_SUFFIX = ".trace-same-file-summaries-"
 
 
 @dataclass(frozen=True, slots=True)
+class _Reach:
+    """How calls reach a clean helper of the file."""
+
+    is_method: bool  # every definition is a class member: a bare name does not reach it
+    owners: tuple[str, ...] = ()  # Go: the receiver types it is declared on
+
+
+@dataclass(frozen=True, slots=True)
 class _Language:
     """How one language declares methods and how a call reaches a method of the same file."""
 
@@ -53,7 +62,7 @@ class _Language:
     return_sink: str  # a return of $E
     class_name: re.Pattern[str]  # a class declared in the file
 
-    def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
+    def call_patterns(self, name: str, classes: Sequence[str], reach: _Reach) -> list[dict]:
         raise NotImplementedError
 
     def defines(self, text: str, name: str) -> bool:
@@ -71,9 +80,14 @@ class _Language:
         through self./cls./this. (Java's all are; then unqualified calls reach them too)."""
         return True
 
+    def owner(self, text: str, at: int) -> str:
+        """The type a member definition at ``at`` is declared on, where the language says it
+        in the definition itself (Go's receiver); "" otherwise."""
+        return ""
+
 
 class _Java(_Language):
-    def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
+    def call_patterns(self, name: str, classes: Sequence[str], reach: _Reach) -> list[dict]:
         patterns: list[dict] = [{"pattern": f"{name}(...)"}, {"pattern": f"this.{name}(...)"}]
         if classes:
             patterns.append(
@@ -126,10 +140,10 @@ class _Python(_Language):
             is not None
         )
 
-    def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
+    def call_patterns(self, name: str, classes: Sequence[str], reach: _Reach) -> list[dict]:
         patterns = [{"pattern": f"self.{name}(...)"}, {"pattern": f"cls.{name}(...)"}]
         # a bare name reaches a function, never a method (that would be some other function)
-        if not is_method:
+        if not reach.is_method:
             patterns.append({"pattern": f"{name}(...)"})
         return patterns
 
@@ -173,10 +187,10 @@ class _JavaScript(_Language):
         # a class method's match starts at its name, a function's at the `function` keyword
         return _JS_FUNCTION.match(text, at) is None
 
-    def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
+    def call_patterns(self, name: str, classes: Sequence[str], reach: _Reach) -> list[dict]:
         # a class method is reached through this. only; a bare name reaches a function
         patterns = [{"pattern": f"this.{name}(...)"}]
-        if not is_method:
+        if not reach.is_method:
             patterns.append({"pattern": f"{name}(...)"})
         return patterns
 
@@ -192,21 +206,45 @@ def _javascript(name: str, suffixes: tuple[str, ...]) -> _JavaScript:
     )
 
 
-_GO_METHOD = re.compile(r"func\s*\(")
+# a method: `func (r *T) Name(...)`, `func (T) Name(...)`, `func (r *T[K]) Name(...)`
+_GO_METHOD = re.compile(r"func\s*\(\s*(?:[A-Za-z_]\w*\s+)?\*?\s*([A-Za-z_]\w*)")
 
 
 class _Go(_Language):
-    """Functions only: a method is called on a receiver whose type is unknown here."""
+    """Functions, reached by their bare name, and methods. A method is reached only where the
+    receiver's type is known: a call on the enclosing method's own receiver (``s.name()``
+    inside ``func (s *T) ...``), or on a value semgrep types as ``T`` or ``*T`` (``&T{}``,
+    ``var v T``). Go allows one method of a name per type, and a type's methods all live in
+    its package, so a method of ``T`` declared in this file is the one such a call reaches."""
 
     def defines(self, text: str, name: str) -> bool:
-        return re.search(rf"^func\s+{re.escape(name)}\s*[\[(]", text, re.M) is not None
+        receiver = r"(?:\([^)]*\)\s*)?"
+        return re.search(rf"^func\s*{receiver}{re.escape(name)}\s*[\[(]", text, re.M) is not None
 
     def is_member(self, text: str, at: int) -> bool:
-        # a method: `func (r *T) Name(...)`
         return _GO_METHOD.match(text, at) is not None
 
-    def call_patterns(self, name: str, classes: Sequence[str], is_method: bool) -> list[dict]:
-        return [] if is_method else [{"pattern": f"{name}(...)"}]
+    def owner(self, text: str, at: int) -> str:
+        found = _GO_METHOD.match(text, at)
+        return found.group(1) if found else ""
+
+    def call_patterns(self, name: str, classes: Sequence[str], reach: _Reach) -> list[dict]:
+        patterns: list[dict] = [] if reach.is_method else [{"pattern": f"{name}(...)"}]
+        if reach.owners:
+            types = "|".join(map(re.escape, reach.owners))
+            patterns.append(
+                {
+                    "patterns": [
+                        {"pattern-inside": "func ($R $T) $F(...) { ... }"},
+                        {"metavariable-regex": {"metavariable": "$T", "regex": rf"^\*?({types})$"}},
+                        {"pattern": f"$R.{name}(...)"},
+                    ]
+                }
+            )
+            for owner in reach.owners:
+                patterns.append({"pattern": f"($X : {owner}).{name}(...)"})
+                patterns.append({"pattern": f"($X : *{owner}).{name}(...)"})
+        return patterns
 
     def opaque(self, parameters: str, rest: str) -> bool:
         # named results are returned by a bare `return`, which `return $E` does not see
@@ -257,6 +295,7 @@ class _Method:
     # its signature has what the parameter-source pattern cannot see (a variadic parameter,
     # Go's named results returned bare): never clean
     opaque: bool = False
+    owner: str = ""  # _Language.owner
 
 
 def refine(
@@ -285,7 +324,7 @@ def refine(
         return dict(document)
     methods = _methods(summary, texts)
     tainted = _tainted_returns(summary)
-    variants: dict[tuple[str, frozenset[tuple[str, bool]], tuple[str, ...]], list[str]] = {}
+    variants: dict[tuple[str, frozenset[tuple[str, _Reach]], tuple[str, ...]], list[str]] = {}
     for path, rule_ids in fired.items():
         language = _language_of(path)
         text = texts.get(path)
@@ -476,7 +515,9 @@ def _method(name: str, start: int, end: int, text: str, path: str) -> _Method:
     if at < 0 or language is None:  # not understood: a member (fewest call forms), never clean
         return _Method(name, start, end, is_method=True, opaque=True)
     opaque = language.opaque(*_signature(text, at, name))
-    return _Method(name, start, end, language.is_member(text, at), opaque)
+    is_member = language.is_member(text, at)
+    owner = language.owner(text, at) if is_member else ""
+    return _Method(name, start, end, is_member, opaque, owner)
 
 
 def _signature(text: str, at: int, name: str) -> tuple[str, str]:
@@ -515,26 +556,28 @@ def _tainted_returns(summary: Mapping[str, Any]) -> dict[tuple[str, str], list[i
     return tainted
 
 
-def _clean_names(methods: Sequence[_Method], tainted: Sequence[int]) -> dict[str, bool]:
-    """Clean method names → whether they are class methods; a name is clean when no
-    definition of it holds a tainted return (the innermost definition owns a return)."""
+def _clean_names(methods: Sequence[_Method], tainted: Sequence[int]) -> dict[str, _Reach]:
+    """Clean method names → how calls reach them; a name is clean when no definition of it
+    holds a tainted return (the innermost definition owns a return)."""
     dirty: set[str] = set()
     for offset in tainted:
         owners = [m for m in methods if m.start <= offset < m.end]
         if owners:
             dirty.add(min(owners, key=lambda m: m.end - m.start).name)
     dirty.update(m.name for m in methods if m.opaque)
-    clean: dict[str, bool] = {}
+    clean: dict[str, _Reach] = {}
     for method in methods:
         if method.name in dirty:
             continue
+        before = clean.get(method.name, _Reach(is_method=True))
+        types = {*before.owners, method.owner} - {""}
         # a name defined as a function anywhere in the file is also reached bare
-        clean[method.name] = clean.get(method.name, True) and method.is_method
+        clean[method.name] = _Reach(before.is_method and method.is_method, tuple(sorted(types)))
     return clean
 
 
 def _variant_rules(
-    variants: Mapping[tuple[str, frozenset[tuple[str, bool]], tuple[str, ...]], list[str]],
+    variants: Mapping[tuple[str, frozenset[tuple[str, _Reach]], tuple[str, ...]], list[str]],
     by_id: Mapping[str, Mapping[str, Any]],
 ) -> tuple[list[dict[str, Any]], dict[str, tuple[str, frozenset[str]]]]:
     rules: list[dict[str, Any]] = []
@@ -545,8 +588,8 @@ def _variant_rules(
         variant = copy.deepcopy(dict(by_id[rule_id]))
         variant["id"] = f"{rule_id}{_VARIANT_SUFFIX}{number}"
         calls: list[dict] = []
-        for name, is_method in sorted(names):
-            calls.extend(language.call_patterns(name, classes, is_method))
+        for name, reach in sorted(names, key=lambda item: item[0]):
+            calls.extend(language.call_patterns(name, classes, reach))
         variant["pattern-sanitizers"] = [
             *(variant.get("pattern-sanitizers") or ()),
             {"pattern-either": calls},
