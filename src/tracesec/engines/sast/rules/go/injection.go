@@ -22,8 +22,10 @@ import (
 
 	"github.com/antchfx/xmlquery"
 	"github.com/gin-gonic/gin"
+	"github.com/go-chi/chi/v5"
 	"github.com/go-ldap/ldap/v3"
 	"github.com/gorilla/securecookie"
+	"github.com/julienschmidt/httprouter"
 	"github.com/lestrrat-go/libxml2"
 	"github.com/lestrrat-go/libxml2/parser"
 	gokogirixml "github.com/moovweb/gokogiri/xml"
@@ -221,4 +223,32 @@ func importFeedHandler(w http.ResponseWriter, r *http.Request) {
 	// ok: trace.go.xxe.libxml2-entity-substitution
 	xml.Unmarshal(body, &feed)
 	log.Println(doc, doc2, doc3, doc4, doc5, doc6, feed)
+}
+
+// httprouter handlers take the route's parameters as a third argument
+func profileHandler(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
+	// ruleid: trace.go.sql-injection.tainted-query
+	db.Query("SELECT * FROM profiles WHERE uid = " + r.FormValue("uid"))
+	// ruleid: trace.go.sql-injection.tainted-query
+	db.Query("SELECT * FROM profiles WHERE name = '" + ps.ByName("name") + "'")
+	// ok: trace.go.sql-injection.tainted-query
+	db.Query("SELECT * FROM profiles WHERE name = $1", ps.ByName("name"))
+	// ruleid: trace.go.xss.tainted-response
+	fmt.Fprintf(w, "<p>%s</p>", ps.ByName("name"))
+}
+
+type pages struct{}
+
+func (p *pages) show(w http.ResponseWriter, r *http.Request) {
+	// ruleid: trace.go.xss.tainted-response
+	fmt.Fprintf(w, "<h1>%s</h1>", r.URL.Query().Get("title"))
+	// ruleid: trace.go.sql-injection.tainted-query
+	db.Query("SELECT * FROM pages WHERE slug = '" + chi.URLParam(r, "slug") + "'")
+	// ok: trace.go.xss.tainted-response
+	fmt.Fprintf(w, "<h1>%s</h1>", html.EscapeString(r.URL.Query().Get("title")))
+}
+
+func notAHandler(params httprouter.Params, name string) {
+	// ok: trace.go.sql-injection.tainted-query
+	db.Query("SELECT * FROM profiles WHERE name = '" + name + "'")
 }
