@@ -26,6 +26,7 @@ import (
 	"github.com/go-ldap/ldap/v3"
 	"github.com/gorilla/securecookie"
 	"github.com/julienschmidt/httprouter"
+	"github.com/labstack/echo/v4"
 	"github.com/lestrrat-go/libxml2"
 	"github.com/lestrrat-go/libxml2/parser"
 	gokogirixml "github.com/moovweb/gokogiri/xml"
@@ -251,4 +252,20 @@ func (p *pages) show(w http.ResponseWriter, r *http.Request) {
 func notAHandler(params httprouter.Params, name string) {
 	// ok: trace.go.sql-injection.tainted-query
 	db.Query("SELECT * FROM profiles WHERE name = '" + name + "'")
+}
+
+type articles struct{ db *sql.DB }
+
+// Gin and Echo handlers are often methods of a struct that holds their dependencies
+func (a *articles) byTag(c *gin.Context) {
+	// ruleid: trace.go.sql-injection.tainted-query
+	a.db.Query("SELECT * FROM articles WHERE tag = '" + c.Query("tag") + "'")
+	// ok: trace.go.sql-injection.tainted-query
+	a.db.Query("SELECT * FROM articles WHERE tag = $1", c.Query("tag"))
+}
+
+func (a *articles) byAuthor(c echo.Context) error {
+	// ruleid: trace.go.sql-injection.tainted-query
+	_, err := a.db.Query("SELECT * FROM articles WHERE author = '" + c.QueryParam("author") + "'")
+	return err
 }
