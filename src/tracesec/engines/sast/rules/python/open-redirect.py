@@ -146,3 +146,9 @@ def parsed_check_and():
         abort(400)
     # ruleid: trace.python.open-redirect.tainted-redirect
     return redirect(nxt)
+
+
+@app.route("/settings", methods=["POST"])
+def save_settings():
+    # ok: trace.python.open-redirect.tainted-redirect
+    return redirect(request.full_path)

@@ -20,3 +20,14 @@ def hello():
     # ok: trace.python.template-injection.tainted-template-source
     also_safe = render_template("hello.html", name=name)
     return page + tpl.render() + other.render() + safe + also_safe
+
+
+@app.errorhandler(404)
+def not_found(error):
+    # the URL is the visitor's to choose: /{{config}} lands here
+    template = "<h1>Not found</h1><p>%s</p>" % request.url
+    # ruleid: trace.python.template-injection.tainted-template-source
+    page = render_template_string(template)
+    # ok: trace.python.template-injection.tainted-template-source
+    safe = render_template_string("<h1>Not found</h1><p>{{ url }}</p>", url=request.url)
+    return page + safe, 404

@@ -1,0 +1,53 @@
+"""The Python rules' request sources are one list, repeated in each rule file (semgrep rules
+cannot import one another): a source added to one rule and forgotten in another is a miss."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tests.support.paths import REPO_ROOT
+
+PYTHON_RULES = REPO_ROOT / "src" / "tracesec" / "engines" / "sast" / "rules" / "python"
+# the request's own URL; open-redirect leaves it out (redirecting back is post/redirect/get)
+OWN_URL = {"url", "base_url", "full_path", "get_full_path", "build_absolute_uri"}
+
+
+def _request_attribute_regexes(node: Any) -> Iterator[str]:
+    """The regex on $ATTR beside each `pattern: request.$ATTR`."""
+    if isinstance(node, list):
+        if {"pattern": "request.$ATTR"} in node:
+            for item in node:
+                spec = item.get("metavariable-regex") if isinstance(item, dict) else None
+                if spec and spec.get("metavariable") == "$ATTR":
+                    yield str(spec["regex"])
+        for item in node:
+            yield from _request_attribute_regexes(item)
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _request_attribute_regexes(value)
+
+
+def _attributes(regex: str) -> set[str]:
+    assert regex.startswith("^("), regex
+    assert regex.endswith(")$"), regex
+    return set(regex[2:-2].split("|"))
+
+
+def test_every_python_rule_reads_the_same_request_attributes() -> None:
+    found: dict[Path, list[set[str]]] = {}
+    for path in sorted(PYTHON_RULES.glob("*.yaml")):
+        regexes = list(_request_attribute_regexes(yaml.safe_load(path.read_text())))
+        if regexes:
+            found[path] = [_attributes(r) for r in regexes]
+    assert len(found) >= 12
+    full = max((a for lists in found.values() for a in lists), key=len)
+    assert full >= OWN_URL
+    assert full >= {"args", "form", "json", "cookies", "headers"}
+    for path, lists in found.items():
+        expected = full - OWN_URL if path.name == "open-redirect.yaml" else full
+        for attributes in lists:
+            assert attributes == expected, (path.name, sorted(attributes ^ expected))
