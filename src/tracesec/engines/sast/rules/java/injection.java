@@ -25,8 +25,14 @@ import javax.xml.xpath.XPathFactory;
 import org.apache.commons.io.FilenameUtils;
 import org.owasp.encoder.Encode;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestTemplate;
 
 public class InvoiceServlet extends HttpServlet {
@@ -271,5 +277,74 @@ class ConstantBranchServlet extends HttpServlet {
         String qux = param.length() > 200 ? "constant" : param;
         // ruleid: trace.java.sql-injection.tainted-query
         stmt.executeQuery("SELECT * FROM t WHERE id = '" + qux + "'");
+    }
+}
+
+// Spring MVC: an unannotated String parameter of a handler is a request parameter, and a String
+// a @ResponseBody or @RestController handler returns is the (HTML) response body.
+@Controller
+@RequestMapping("/greet")
+class GreetingController {
+    private JdbcTemplate jdbc;
+
+    @RequestMapping("/hello")
+    @ResponseBody
+    public static String hello(String name) {
+        // ruleid: trace.java.xss.tainted-spring-response
+        return "<h1>Hello " + name + "</h1>";
+    }
+
+    @GetMapping(value = "/hello.json", produces = "application/json")
+    @ResponseBody
+    public String helloJson(String name) {
+        // ok: trace.java.xss.tainted-spring-response
+        return "{\"name\": \"" + name + "\"}";
+    }
+
+    @GetMapping("/page")
+    public String page(String name) {
+        // ok: trace.java.xss.tainted-spring-response
+        return "greeting";
+    }
+
+    @PostMapping("/search")
+    @ResponseBody
+    public String search(String term, @RequestAttribute("tenant") String tenant) {
+        // ruleid: trace.java.sql-injection.tainted-query
+        jdbc.queryForList("SELECT * FROM items WHERE name = '" + term + "'");
+        // ok: trace.java.sql-injection.tainted-query
+        jdbc.queryForList("SELECT * FROM items WHERE tenant = '" + tenant + "'");
+        // ok: trace.java.xss.tainted-spring-response
+        return Encode.forHtml(term);
+    }
+
+    @GetMapping("/count")
+    @ResponseBody
+    public String count(String term) {
+        // ruleid: trace.java.sql-injection.tainted-query
+        java.util.List<java.util.Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM items WHERE name = '" + term + "'");
+        // ok: trace.java.xss.tainted-spring-response
+        return "found " + rows.size() + " rows";
+    }
+
+    public String notAHandler(String name) {
+        // ok: trace.java.sql-injection.tainted-query
+        jdbc.queryForList("SELECT * FROM items WHERE name = '" + name + "'");
+        return name;
+    }
+}
+
+@RestController
+class ProfileController {
+    @GetMapping("/profile")
+    public String profile(@RequestParam("bio") String bio) {
+        // ruleid: trace.java.xss.tainted-spring-response
+        return "<p>" + bio + "</p>";
+    }
+
+    @GetMapping("/tags")
+    public java.util.List<String> tags(String tag) {
+        // ok: trace.java.xss.tainted-spring-response
+        return java.util.List.of(tag);
     }
 }
