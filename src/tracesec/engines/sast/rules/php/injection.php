@@ -25,16 +25,28 @@ function show($pdo, $conn)
     system("ping -c 1 " . $_GET['host']);
     // ok: trace.php.command-injection.tainted-command
     system("ping -c 1 " . escapeshellarg($_GET['host']));
+    // an SQL escape leaves `;` and `$(...)` to the shell
+    // ruleid: trace.php.command-injection.tainted-command
+    system("ping -c 1 " . mysqli_real_escape_string($conn, $_GET['host']));
+    // escapeshellarg() quotes for a shell, not for SQL
+    // ruleid: trace.php.sql-injection.tainted-query
+    $four = $pdo->query("SELECT * FROM hosts WHERE name = " . escapeshellarg($_GET['host']));
 
     // ruleid: trace.php.code-injection.tainted-include
     include $_GET['page'] . '.php';
     // ok: trace.php.code-injection.tainted-include
     include 'header.php';
+    // ok: trace.php.code-injection.tainted-include
+    include 'pages/' . basename($_GET['page']) . '.php';
+    // ruleid: trace.php.code-injection.tainted-include
+    eval(basename($_GET['expr']));
 
     // ruleid: trace.php.path-traversal.tainted-file-path
     $text = file_get_contents('/srv/files/' . $_GET['file']);
     // ok: trace.php.path-traversal.tainted-file-path
     $safe = file_get_contents('/srv/files/' . basename($_GET['file']));
+    // ruleid: trace.php.sql-injection.tainted-query
+    $five = $pdo->query("SELECT * FROM files WHERE name = '" . basename($_GET['file']) . "'");
 
     // ruleid: trace.php.xss.tainted-echo
     echo "<h1>Hello " . $_GET['name'] . "</h1>";
