@@ -165,7 +165,8 @@ def scan(
         )
     root = root.resolve()
     read = file_reader(walk, config)
-    config = _with_repository_settings(config, read)
+    repository = suppressions.read_config(read)
+    config = _with_repository_settings(config, repository)
     timings: dict[str, float] = {"walk": _since(total_started)}
     notify("walk", "done")
 
@@ -199,25 +200,20 @@ def scan(
         cache.trim()  # once per scan, after every engine has written
     timings["total"] = _since(total_started)
     result = merge(str(root), walk, [outcomes[e] for e in config.engines], timings, read)
-    return suppressions.apply(result, read, in_code=config.in_code_suppressions)
+    return suppressions.apply(
+        result, read, repository=repository, in_code=config.in_code_suppressions
+    )
 
 
 def _with_repository_settings(
-    config: ScanConfig, read: Callable[[str], bytes | None]
+    config: ScanConfig, repository: suppressions.RepositoryConfig
 ) -> ScanConfig:
     """``config`` with what the repository's ``.trace.yml`` asks for (it can only widen the
     scan: ``sast: {test_code: true}``). A malformed file changes nothing here; the
     suppressions step reports it in the result."""
-    if config.sast_test_code:
+    if config.sast_test_code or not repository.sast_test_code:
         return config
-    content = read(suppressions.CONFIG_PATH)
-    if content is None:
-        return config
-    try:
-        wanted = suppressions.load_sast_test_code(content)
-    except suppressions.ConfigError:
-        return config
-    return dataclasses.replace(config, sast_test_code=True) if wanted else config
+    return dataclasses.replace(config, sast_test_code=True)
 
 
 def file_reader(walk: targets.Walk, config: ScanConfig) -> Callable[[str], bytes | None]:

@@ -266,9 +266,39 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+@dataclass(frozen=True, slots=True)
+class RepositoryConfig:
+    """The repository's ``.trace.yml``, parsed once per scan: the scope it asks for before the
+    engines run, and its suppressions after."""
+
+    entries: tuple[ConfigEntry, ...] = ()
+    sast_test_code: bool = False
+    # why the file was refused ("" when it is absent or valid); a refused file applies nothing
+    error: str = ""
+
+
+def read_config(read: Reader) -> RepositoryConfig:
+    """The ``.trace.yml`` among the scanned files (``read`` as in ``apply``)."""
+    content = read(CONFIG_PATH)
+    if content is None:
+        return RepositoryConfig()
+    try:
+        data = _load_document(content)
+        return RepositoryConfig(entries=_entries(data), sast_test_code=_sast_test_code(data))
+    except ConfigError as exc:
+        # the message quotes the file's keys and values: mask a credential pasted there
+        message = mask_detected(str(exc), default_matcher())
+        return RepositoryConfig(
+            error=f"{CONFIG_PATH}: {message}; none of its suppressions were applied"
+        )
+
+
 def load_config(content: bytes) -> tuple[ConfigEntry, ...]:
     """Parses ``.trace.yml``; raises ``ConfigError`` naming what is wrong and where."""
-    data = _load_document(content)
+    return _entries(_load_document(content))
+
+
+def _entries(data: dict[str, Any]) -> tuple[ConfigEntry, ...]:
     items = data.get("ignore") or []
     if not isinstance(items, list):
         raise ConfigError("'ignore' must be a list")
@@ -285,11 +315,8 @@ def load_config(content: bytes) -> tuple[ConfigEntry, ...]:
     return entries
 
 
-def load_sast_test_code(content: bytes) -> bool:
-    """``sast: {test_code: true}`` in ``.trace.yml``: SAST analyses test code too
-    (sast/scope.py). Raises ``ConfigError`` like ``load_config``."""
-    sast = _load_document(content).get("sast") or {}
-    return bool(sast.get("test_code", False))
+def _sast_test_code(data: dict[str, Any]) -> bool:
+    return bool((data.get("sast") or {}).get("test_code", False))
 
 
 def _load_document(content: bytes) -> dict[str, Any]:
@@ -384,25 +411,21 @@ def apply(
     result: ScanResult,
     read: Reader,
     *,
+    repository: RepositoryConfig | None = None,
     in_code: bool = True,
     today: dt.date | None = None,
 ) -> ScanResult:
     """``result`` with repository suppressions applied (``read`` gives a scanned file's bytes,
-    None when it is not part of the scan). Findings already suppressed are left as they are."""
+    None when it is not part of the scan; ``repository`` is its ``.trace.yml`` when the caller
+    has read it already). Findings already suppressed are left as they are."""
     today = today or dt.datetime.now(dt.UTC).date()
+    repository = read_config(read) if repository is None else repository
     errors = list(result.errors)
-    entries: tuple[ConfigEntry, ...] = ()
-    config = read(CONFIG_PATH)
-    if config is not None:
-        try:
-            entries = load_config(config)
-        except ConfigError as exc:
-            # the message quotes the file's keys and values: mask a credential pasted there
-            message = mask_detected(str(exc), default_matcher())
-            errors.append(f"{CONFIG_PATH}: {message}; none of its suppressions were applied")
+    if repository.error:
+        errors.append(repository.error)
     comments = _CommentIndex(read)
     findings = tuple(
-        _masked(_decide(f, entries, comments, in_code=in_code, today=today))
+        _masked(_decide(f, repository.entries, comments, in_code=in_code, today=today))
         for f in result.findings
     )
     if findings == result.findings and len(errors) == len(result.errors):

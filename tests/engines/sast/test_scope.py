@@ -11,7 +11,7 @@ import pytest
 from tracesec.engines.model import CoverageStatus, Engine, ScanConfig, ScanResult
 from tracesec.engines.sast.scope import SKIP_REASON, is_test_code
 from tracesec.engines.scan import scan
-from tracesec.engines.suppressions import ConfigError, load_config, load_sast_test_code
+from tracesec.engines.suppressions import ConfigError, load_config, read_config
 from tracesec.findings.lifecycle import FindingStatus, Outcome, PriorFinding, plan_record
 
 
@@ -105,11 +105,21 @@ def test_trace_yml_asks_for_test_code(tmp_path: Path) -> None:
     assert _sast_paths(result) == {"app/views.py", "tests/test_views.py"}
 
 
-def test_a_malformed_trace_yml_changes_no_scope_and_is_reported(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("sast:\n  test_code: yes please\n", "test_code"),
+        # the sast part is valid, but a file that is refused applies nothing of itself
+        ("sast:\n  test_code: true\nignore:\n  - rules: [x]\n    colour: red\n", "colour"),
+    ],
+)
+def test_a_malformed_trace_yml_changes_no_scope_and_is_reported(
+    tmp_path: Path, text: str, reported: str
+) -> None:
     config = ScanConfig(engines=(Engine.SAST,), sast_timeout_seconds=300)
-    result = scan(_tree(tmp_path, "sast:\n  test_code: yes please\n"), config)
+    result = scan(_tree(tmp_path, text), config)
     assert _sast_paths(result) == {"app/views.py"}
-    assert any(".trace.yml" in e and "test_code" in e for e in result.errors)
+    assert [e for e in result.errors if ".trace.yml" in e and reported in e]
 
 
 @pytest.mark.parametrize(
@@ -121,17 +131,31 @@ def test_a_malformed_trace_yml_changes_no_scope_and_is_reported(tmp_path: Path) 
     ],
 )
 def test_bad_sast_settings_are_refused_with_a_reason(text: str, message: str) -> None:
-    with pytest.raises(ConfigError, match=message):
-        load_sast_test_code(text.encode())
+    refused = read_config({".trace.yml": text.encode()}.get)
+    assert message in refused.error
+    assert refused.sast_test_code is False
     with pytest.raises(ConfigError, match=message):
         load_config(text.encode())
 
 
 def test_ignore_entries_still_load_beside_sast_settings() -> None:
-    text = b"sast:\n  test_code: false\nignore:\n  - rules: [x]\n    reason: r\n"
-    assert load_sast_test_code(text) is False
-    [entry] = load_config(text)
-    assert entry.rules == ("x",)
+    for wanted in (False, True):
+        text = (
+            f"sast:\n  test_code: {str(wanted).lower()}\nignore:\n  - rules: [x]\n    reason: r\n"
+        )
+        config = read_config({".trace.yml": text.encode()}.get)
+        assert config.sast_test_code is wanted
+        [entry] = config.entries
+        assert entry.rules == ("x",)
+        assert config.error == ""
+
+
+def test_a_malformed_ignore_list_turns_on_no_test_code_either() -> None:
+    text = b"sast:\n  test_code: true\nignore:\n  - rules: [x]\n    colour: red\n"
+    config = read_config({".trace.yml": text}.get)
+    assert "unknown key(s): colour" in config.error
+    assert config.sast_test_code is False
+    assert config.entries == ()
 
 
 def test_a_finding_open_in_test_code_stays_open_when_sast_skips_the_file(tmp_path: Path) -> None:
