@@ -62,9 +62,12 @@ def test_set_schedule_see_next_run_then_scan_all(scene: Any, browser: Any, shot:
     page.get_by_role("link", name="Scan schedule").click()
     assert "Daily, 02:00-02:59 UTC" in page.get_by_test_id("schedule-current").inner_text()
     form = page.get_by_test_id("schedule-form")
+    weekday = form.get_by_label("Weekday (weekly only)")
+    assert weekday.is_hidden()  # a daily schedule has no weekday to ask for
     form.get_by_label("Frequency").select_option("weekly")
+    assert weekday.is_visible()
     form.get_by_label("Hour (UTC)").select_option("21")
-    form.get_by_label("Weekday (weekly only)").select_option("3")
+    weekday.select_option("3")
     form.get_by_role("button", name="Save schedule").click()
     page.wait_for_selector('[data-testid="schedule-upcoming"]')
     assert "Weekly on Thursday" in page.get_by_test_id("schedule-current").inner_text()

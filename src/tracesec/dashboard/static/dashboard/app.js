@@ -270,4 +270,24 @@
     event.preventDefault();
     keys[event.key]();
   });
+
+  // Schedule forms: the weekday matters only for a weekly schedule, so it is shown only then
+  // (without JavaScript its label says "weekly only").
+  function showWeekday(form) {
+    var frequency = form.querySelector('select[name="frequency"]');
+    var weekday = form.querySelector('select[name="weekday"]');
+    if (!frequency || !weekday || !weekday.parentElement) {
+      return;
+    }
+    weekday.parentElement.hidden = frequency.value !== "weekly";
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form").forEach(showWeekday);
+  });
+  document.addEventListener("change", function (event) {
+    var target = event.target;
+    if (target instanceof HTMLSelectElement && target.name === "frequency" && target.form) {
+      showWeekday(target.form);
+    }
+  });
 })();
