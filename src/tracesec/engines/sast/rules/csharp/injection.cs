@@ -2,6 +2,9 @@ using System;
 using System.Data.SqlClient;
 using System.Diagnostics;
 using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Threading.Tasks;
 using System.Runtime.Serialization.Formatters.Binary;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
@@ -112,5 +115,38 @@ public class InvoiceController : Controller
         // ok: trace.csharp.insecure-randomness.random-for-secret
         var delayMs = rng.Next(10, 50);
         return resetCode + delayMs;
+    }
+}
+
+public class ProductsController : Controller
+{
+    private readonly AppDb _context;
+    private readonly HttpClient _httpClient = new HttpClient();
+    private readonly ProductRepository _repository;
+
+    // EF Core 2: FromSql runs a string variable as raw SQL
+    public IActionResult Search(string keyword)
+    {
+        var query = $"SELECT * FROM Products WHERE name LIKE '%{keyword}%'";
+        // ruleid: trace.csharp.sql-injection.tainted-query
+        var products = _context.Products.FromSql(query).ToList();
+        // ok: trace.csharp.sql-injection.tainted-query
+        var same = _context.Products.FromSql($"SELECT * FROM Products WHERE name = {keyword}").ToList();
+        return Ok(products);
+    }
+
+    public async Task<IActionResult> Preview(string url)
+    {
+        // ruleid: trace.csharp.ssrf.tainted-url
+        var page = await _httpClient.GetStringAsync(url);
+        // ruleid: trace.csharp.ssrf.tainted-url
+        var body = await new WebClient().DownloadStringTaskAsync(HttpContext.Request.Query["feed"].ToString());
+        // ruleid: trace.csharp.ssrf.tainted-url
+        var request = WebRequest.Create(url);
+        // ok: trace.csharp.ssrf.tainted-url
+        var fixedPage = await _httpClient.GetStringAsync("https://status.example.com/api");
+        // ok: trace.csharp.ssrf.tainted-url
+        var product = await _repository.GetAsync(url);
+        return Ok(page + body);
     }
 }
