@@ -1,6 +1,8 @@
 import express, { Request, Response } from 'express';
 import { exec } from 'child_process';
 import { pool } from './db';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { NextRequest } from 'next/server';
 
 const app = express();
 
@@ -20,3 +22,33 @@ app.post('/calc', (req: Request, res: Response) => {
   exec(`convert ${req.body.file} out.png`);
   res.json({ value });
 });
+
+// NestJS: handler parameters bound from the request by decorators
+@Controller('users')
+export class UsersController {
+  @Get()
+  async find(@Query('name') name: string, @Param('id') id: string) {
+    // ruleid: trace.javascript.sql-injection.tainted-query
+    await pool.query("SELECT * FROM users WHERE name = '" + name + "'");
+    // ok: trace.javascript.sql-injection.tainted-query
+    await pool.query('SELECT * FROM users WHERE id = $1', [id]);
+  }
+
+  @Post('convert')
+  convert(@Body() dto: { file: string }) {
+    // ruleid: trace.javascript.command-injection.tainted-shell-command
+    exec(`convert ${dto.file} out.png`);
+  }
+
+  rename(file: string) {
+    // ok: trace.javascript.command-injection.tainted-shell-command
+    exec(`convert ${file} out.png`);
+  }
+}
+
+// Next.js route handler: the request URL is the visitor's
+export async function GET(request: NextRequest) {
+  const q = request.nextUrl.searchParams.get('q');
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  return pool.query("SELECT * FROM items WHERE q = '" + q + "'");
+}
