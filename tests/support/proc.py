@@ -1,7 +1,10 @@
-"""Sample every process's argv from /proc while something runs, for token-canary tests.
+"""Sample the argv of this test's processes from /proc while something runs, for token-canary
+tests.
 
 A sampler that never saw the process it watches proves nothing, so tests assert
-``saw_git()`` before they assert that no sampled argv holds the token.
+``saw_git()`` before they assert that no sampled argv holds the token. Only descendants of the
+test process count: the suite runs in parallel (pytest-xdist), and another worker's git must
+neither prove that this test's git was seen nor be blamed for its argv.
 """
 
 from __future__ import annotations
@@ -38,12 +41,11 @@ class ProcSampler:
         self._thread.join()
 
     def _run(self) -> None:
-        own = str(os.getpid())
+        own = os.getpid()
         while not self._stop.is_set():
-            for pid in os.listdir("/proc"):
-                if pid.isdigit() and pid != own:
-                    with contextlib.suppress(OSError):
-                        self.cmdlines.append(Path(f"/proc/{pid}/cmdline").read_bytes())
+            for pid in _descendants(own):
+                with contextlib.suppress(OSError):
+                    self.cmdlines.append(Path(f"/proc/{pid}/cmdline").read_bytes())
 
     def git_cmdlines(self) -> list[bytes]:
         """The sampled argv of git processes (argv[0] is git or one of its helpers)."""
@@ -56,3 +58,22 @@ class ProcSampler:
 
     def saw_git(self) -> bool:
         return bool(self.git_cmdlines())
+
+
+def _descendants(root: int) -> list[int]:
+    """The processes below ``root`` right now (children, their children ...)."""
+    children: dict[int, list[int]] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            stat = Path(f"/proc/{name}/stat").read_bytes()
+            # "pid (comm) state ppid ...": comm may hold spaces and parentheses
+            ppid = int(stat[stat.rindex(b")") + 2 :].split()[1])
+            children.setdefault(ppid, []).append(int(name))
+    found, pending = [], [root]
+    while pending:
+        for child in children.get(pending.pop(), ()):
+            found.append(child)
+            pending.append(child)
+    return found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import time
 
@@ -26,3 +28,27 @@ def test_sampler_sees_a_running_git() -> None:
         finally:
             git.communicate(b"")
     assert any(b"cat-file\0--batch" in c for c in sampler.git_cmdlines())
+
+
+def test_a_git_outside_this_test_is_not_counted() -> None:
+    # started in a new session by a process that exits at once: git is re-parented away from
+    # this test, as another pytest-xdist worker's git is never below it
+    launcher = subprocess.run(
+        [
+            "sh",
+            "-c",
+            "setsid sh -c 'tail -f /dev/null | git cat-file --batch' > /dev/null 2>&1 & echo $!",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    outside = int(launcher.stdout.strip())
+    try:
+        time.sleep(0.2)
+        with ProcSampler() as sampler:
+            subprocess.run(["sleep", "0.2"], check=True)
+        assert sampler.cmdlines
+        assert not sampler.saw_git()
+    finally:
+        os.killpg(outside, signal.SIGTERM)  # setsid made it a process group leader
