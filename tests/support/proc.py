@@ -43,7 +43,7 @@ class ProcSampler:
     def _run(self) -> None:
         own = os.getpid()
         while not self._stop.is_set():
-            for pid in _descendants(own):
+            for pid in descendants(own):
                 with contextlib.suppress(OSError):
                     self.cmdlines.append(Path(f"/proc/{pid}/cmdline").read_bytes())
 
@@ -60,8 +60,9 @@ class ProcSampler:
         return bool(self.git_cmdlines())
 
 
-def _descendants(root: int) -> list[int]:
-    """The processes below ``root`` right now (children, their children ...)."""
+def descendants(root: int) -> list[int]:
+    """The live processes below ``root`` right now (children, their children ...); zombies,
+    which have exited and wait to be reaped, are left out."""
     children: dict[int, list[int]] = {}
     for name in os.listdir("/proc"):
         if not name.isdigit():
@@ -69,8 +70,9 @@ def _descendants(root: int) -> list[int]:
         with contextlib.suppress(OSError, ValueError, IndexError):
             stat = Path(f"/proc/{name}/stat").read_bytes()
             # "pid (comm) state ppid ...": comm may hold spaces and parentheses
-            ppid = int(stat[stat.rindex(b")") + 2 :].split()[1])
-            children.setdefault(ppid, []).append(int(name))
+            state, ppid = stat[stat.rindex(b")") + 2 :].split()[:2]
+            if state != b"Z":
+                children.setdefault(int(ppid), []).append(int(name))
     found, pending = [], [root]
     while pending:
         for child in children.get(pending.pop(), ()):

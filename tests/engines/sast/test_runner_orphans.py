@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.proc import descendants
+
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc")
 
 CHILD = textwrap.dedent(
@@ -29,28 +31,6 @@ CHILD = textwrap.dedent(
     run.wait()
     """
 )
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid and fields[0] != "Z":
-            found.append(int(entry.name))
-    return found
-
-
-def _descendants(pid: int) -> list[int]:
-    found = []
-    for child in _children(pid):
-        found.append(child)
-        found.extend(_descendants(child))
-    return found
 
 
 def _alive(pid: int) -> bool:
@@ -75,7 +55,7 @@ def test_semgrep_dies_when_the_scanning_process_is_killed(tmp_path: Path) -> Non
         deadline = time.monotonic() + 60
         semgrep: list[int] = []
         while len(semgrep) < 2 and time.monotonic() < deadline:
-            semgrep = _descendants(proc.pid)
+            semgrep = descendants(proc.pid)
             time.sleep(0.05)
         assert len(semgrep) >= 2, "semgrep and semgrep-core did not start"
         os.kill(proc.pid, signal.SIGKILL)
