@@ -122,7 +122,7 @@ public class InvoiceServlet extends HttpServlet {
         Path p = Paths.get("/srv/invoices", "index.txt");
 
         // ruleid: trace.java.ssrf.tainted-url
-        URL target = new URL(request.getParameter("callback"));
+        java.io.InputStream fetched = new URL(request.getParameter("callback")).openStream();
         // ok: trace.java.ssrf.tainted-url
         URL fixed = new URL("https://api.acme.example/items/" + request.getParameter("item"));
 
@@ -346,5 +346,57 @@ class ProfileController {
     public java.util.List<String> tags(String tag) {
         // ok: trace.java.xss.tainted-spring-response
         return java.util.List.of(tag);
+    }
+}
+
+class WebhookClient {
+    private static final Set<String> HOSTS = Set.of("hooks.acme.example");
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("hooks");
+
+    public void ping(HttpServletRequest request) throws Exception {
+        String callback = request.getParameter("callback");
+        // ok: trace.java.ssrf.tainted-url
+        URL parsed = new URL(callback);
+        // ruleid: trace.java.ssrf.tainted-url
+        java.net.HttpURLConnection conn = (java.net.HttpURLConnection) parsed.openConnection();
+        URL image = new URL(request.getParameter("image"));
+        // ruleid: trace.java.ssrf.tainted-url
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(image);
+        // ok: trace.java.ssrf.tainted-url
+        log.info("fetched {}", image);
+    }
+
+    public void checkedPing(HttpServletRequest request) throws Exception {
+        URL target = new URL(request.getParameter("callback"));
+        if (!HOSTS.contains(target.getHost())) {
+            throw new SecurityException("host not allowed");
+        }
+        // ok: trace.java.ssrf.tainted-url
+        target.openConnection().connect();
+    }
+
+    public void suffixCheckedPing(HttpServletRequest request) throws Exception {
+        URL target = new URL(request.getParameter("callback"));
+        if (!target.getHost().endsWith(".acme.example")) {
+            return;
+        }
+        // ok: trace.java.ssrf.tainted-url
+        target.openStream().close();
+    }
+
+    public void looselyCheckedPing(HttpServletRequest request) throws Exception {
+        URL target = new URL(request.getParameter("callback"));
+        // a substring check lets hooks.acme.example.attacker.test through
+        if (!target.getHost().contains("acme.example")) {
+            return;
+        }
+        // ruleid: trace.java.ssrf.tainted-url
+        target.openStream().close();
+    }
+
+    public String hostOf(HttpServletRequest request) throws Exception {
+        // ok: trace.java.ssrf.tainted-url
+        URL parsed = new URL(request.getParameter("callback"));
+        return parsed.getHost();
     }
 }
