@@ -82,3 +82,41 @@ class InvoiceController
         return view('invoices', ['rows' => $rows]);
     }
 }
+
+function ping_host()
+{
+    $octets = explode(".", $_POST['ip']);
+    if (is_numeric($octets[0]) && is_numeric($octets[1]) && count($octets) == 2) {
+        $host = $octets[0] . '.' . $octets[1];
+        // ok: trace.php.command-injection.tainted-command
+        shell_exec('ping -c 1 ' . $host);
+    } else {
+        $error = 'not an address';
+    }
+    $id = $_GET['id'];
+    if (ctype_digit($id)) {
+        // ok: trace.php.sql-injection.tainted-query
+        mysqli_query($conn, "DELETE FROM jobs WHERE id = " . $id);
+    }
+    if (is_numeric($id)) {
+        // todook: trace.php.command-injection.tainted-command
+        shell_exec('kill ' . $id);
+    } else {
+        // ruleid: trace.php.command-injection.tainted-command
+        shell_exec('kill ' . $id);
+    }
+    if (in_array($id, ['1', '2'], true)) {
+        $n = 1;
+    } elseif ($id != '') {
+        // ruleid: trace.php.command-injection.tainted-command
+        shell_exec('kill ' . $id);
+    }
+    if (ctype_digit($id) || $force) {
+        // ruleid: trace.php.command-injection.tainted-command
+        shell_exec('kill ' . $id);
+    }
+    if (!is_numeric($id)) {
+        // ruleid: trace.php.command-injection.tainted-command
+        shell_exec('kill ' . $id);
+    }
+}
