@@ -400,3 +400,33 @@ class WebhookClient {
         return parsed.getHost();
     }
 }
+
+class ToolRunner {
+    private static final Set<String> TOOLS = Set.of("uptime", "df");
+
+    public void run(HttpServletRequest request, boolean admin) throws Exception {
+        String tool = request.getParameter("tool");
+        if (TOOLS.contains(tool)) {
+            // ok: trace.java.command-injection.tainted-command
+            Runtime.getRuntime().exec(tool);
+        } else {
+            throw new IllegalArgumentException("unknown tool");
+        }
+        if (TOOLS.contains(tool)) {
+            // todook: trace.java.command-injection.tainted-command
+            Runtime.getRuntime().exec(tool);
+        } else {
+            // ruleid: trace.java.command-injection.tainted-command
+            Runtime.getRuntime().exec("echo " + tool);
+        }
+        if (TOOLS.contains(tool)) {
+            admin = false;
+        } else
+            // ruleid: trace.java.command-injection.tainted-command
+            Runtime.getRuntime().exec("echo " + tool);
+        if (TOOLS.contains(tool) || admin) {
+            // ruleid: trace.java.command-injection.tainted-command
+            Runtime.getRuntime().exec(tool);
+        }
+    }
+}

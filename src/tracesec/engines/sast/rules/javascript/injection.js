@@ -72,3 +72,25 @@ function cli() {
   // ruleid: trace.javascript.command-injection.tainted-shell-command
   exec('git log ' + process.argv[2]);
 }
+
+const TOOLS = new Set(['uptime', 'df']);
+app.get('/tool', (req, res) => {
+  const tool = req.query.tool;
+  if (TOOLS.has(tool)) {
+    // ok: trace.javascript.command-injection.tainted-shell-command
+    exec(tool);
+  } else {
+    res.status(400).send('unknown tool');
+  }
+  if (TOOLS.has(tool)) {
+    // todook: trace.javascript.command-injection.tainted-shell-command
+    exec(tool);
+  } else {
+    // ruleid: trace.javascript.command-injection.tainted-shell-command
+    exec('echo ' + tool);
+  }
+  if (TOOLS.has(tool) || req.user.admin) {
+    // ruleid: trace.javascript.command-injection.tainted-shell-command
+    exec(tool);
+  }
+});

@@ -59,3 +59,31 @@ def main():
 def rotate_logs(log_dir):
     # ok: trace.python.command-injection.tainted-shell-command
     os.system("logrotate " + log_dir)
+
+
+TOOLS = {"uptime", "df"}
+
+
+@app.route("/tool")
+def run_tool():
+    tool = request.args.get("tool", "")
+    if tool in TOOLS:
+        # ok: trace.python.command-injection.tainted-shell-command
+        os.system(tool)
+    else:
+        return "unknown tool", 400
+    if tool in TOOLS:
+        # todook: trace.python.command-injection.tainted-shell-command
+        os.system(tool)
+    else:
+        # ruleid: trace.python.command-injection.tainted-shell-command
+        os.system("echo " + tool)
+    if tool in TOOLS:
+        pass
+    elif request.args.get("force"):
+        # ruleid: trace.python.command-injection.tainted-shell-command
+        os.system("echo " + tool)
+    if tool in TOOLS or request.args.get("force"):
+        # ruleid: trace.python.command-injection.tainted-shell-command
+        os.system(tool)
+    return "ok"
