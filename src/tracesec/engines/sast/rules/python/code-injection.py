@@ -28,3 +28,19 @@ def calc():
 def load_plugin(source_text):
     # ok: trace.python.code-injection.tainted-eval
     exec(compile(source_text, "plugin", "exec"))
+
+
+@app.route("/image-math", methods=["POST"])
+def image_math():
+    from PIL import Image, ImageMath
+    img = Image.open(request.files["img"]).convert("L")
+    formula = request.form["formula"]
+    # ruleid: trace.python.code-injection.tainted-eval
+    out = ImageMath.eval(formula, a=img)
+    # ruleid: trace.python.code-injection.tainted-eval
+    out2 = ImageMath.unsafe_eval(request.form["f2"], a=img)
+    # ok: trace.python.code-injection.tainted-eval
+    out3 = ImageMath.lambda_eval(lambda args: args["a"] * 2, a=img)
+    # ok: trace.python.code-injection.tainted-eval
+    out4 = ImageMath.eval("convert(a, 'L')", a=img)
+    return str((out, out2, out3, out4))

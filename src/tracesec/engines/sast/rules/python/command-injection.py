@@ -87,3 +87,16 @@ def run_tool():
         # ruleid: trace.python.command-injection.tainted-shell-command
         os.system(tool)
     return "ok"
+
+
+async def aio_ping(request):
+    # aiohttp: the body, the query and the URL's path parameters
+    form = await request.post()
+    # ruleid: trace.python.command-injection.tainted-shell-command
+    os.system("ping -c 1 " + form["host"])
+    # ruleid: trace.python.command-injection.tainted-shell-command
+    os.system("dig " + request.query["name"])
+    # ruleid: trace.python.command-injection.tainted-shell-command
+    os.system("ls /srv/" + request.match_info["folder"])
+    # ok: trace.python.command-injection.tainted-shell-command
+    os.system("uptime")

@@ -31,6 +31,15 @@ def create_user(db, body, form):
     db.save(from_json, from_form, by_email, passwords_seen)
 
 
+def legacy_login(db, username, password):
+    from hashlib import md5
+
+    # one finding for one flaw: the password rule, not weak-hash as well
+    # ruleid: trace.python.weak-crypto.fast-hash-for-password
+    digest = md5(password.encode()).hexdigest()  # ok: trace.python.weak-crypto.weak-hash
+    return db.check(username, digest)
+
+
 def file_checksum(data):
     # ruleid: trace.python.weak-crypto.weak-hash
     legacy = hashlib.sha1(data)
