@@ -27,3 +27,16 @@ def connect():
 def connect_env():
     # ok: trace.python.hardcoded-credentials.literal-secret
     return psycopg2.connect(host="db", user="app", password=os.environ["PGPASSWORD"])
+
+
+def make_app():
+    web = Flask("shop")
+    # ruleid: trace.python.hardcoded-credentials.literal-secret
+    web.secret_key = "replace-with-your-secret-key"
+    # ruleid: trace.python.hardcoded-credentials.literal-secret
+    web.config.update(SECRET_KEY="changeme")
+    # ok: trace.python.hardcoded-credentials.literal-secret
+    web.secret_key = os.environ["FLASK_SECRET"]
+    # ok: trace.python.hardcoded-credentials.literal-secret
+    web.config["SECRET_KEY"] = "${FLASK_SECRET}"
+    return web

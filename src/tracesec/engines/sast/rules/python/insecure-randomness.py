@@ -47,3 +47,17 @@ def pick_colour(colours):
     # ok: trace.python.insecure-randomness.random-for-secret
     delay = random.uniform(0.5, 1.5)
     return colour, delay
+
+
+def send_otp(request):
+    from django.shortcuts import render
+    # ruleid: trace.python.insecure-randomness.random-for-secret
+    otp_code = random.randint(100000, 999999)
+    page = render(request, "otp.html", {"sent": True, "code": otp_code})
+    # ok: trace.python.insecure-randomness.random-for-secret
+    return page
+
+
+def new_api_token():
+    # ruleid: trace.python.insecure-randomness.random-for-secret
+    return "".join(random.choices("abcdef0123456789", k=32))

@@ -153,3 +153,46 @@ def card3():
     fields["name"] = request.args.get("name", "")
     # ok: trace.python.xss.tainted-html-response
     return "<h1>" + fields["title"] + "</h1>"
+
+
+def django_profile_page(request):
+    from django.template import loader
+    from django.template.loader import render_to_string
+    who = request.POST.get("who", "")
+    page = render_to_string("profile.html", {"who": who})
+    # ok: trace.python.xss.tainted-html-response
+    resp = HttpResponse(page)
+    tpl = loader.get_template("profile.html")
+    # ok: trace.python.xss.tainted-html-response
+    resp2 = HttpResponse(tpl.render({"who": who}, request))
+    # ok: trace.python.xss.tainted-html-response
+    resp3 = HttpResponse(loader.get_template("profile.html").render({"who": who}))
+    # ruleid: trace.python.xss.tainted-html-response
+    resp4 = HttpResponse(page + "<p>" + who + "</p>")
+    return resp, resp2, resp3, resp4
+
+
+def make_engines(app):
+    import aiohttp_jinja2
+    import jinja2
+    from aiohttp_jinja2 import setup as setup_templates
+    # ruleid: trace.python.xss.autoescape-disabled
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader("tpl"), autoescape=False)
+    # ruleid: trace.python.xss.autoescape-disabled
+    setup_templates(app, loader=jinja2.PackageLoader("shop", "templates"), autoescape=False)
+    # ok: trace.python.xss.autoescape-disabled
+    aiohttp_jinja2.setup(app, loader=jinja2.PackageLoader("shop", "templates"))
+    # ok: trace.python.xss.autoescape-disabled
+    env2 = jinja2.Environment(autoescape=jinja2.select_autoescape(["html"]))
+    # ok: trace.python.xss.autoescape-disabled
+    env3 = jinja2.Environment(autoescape=True)
+    return env, env2, env3
+
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        # ruleid: trace.python.xss.autoescape-disabled
+        "OPTIONS": {"autoescape": False, "debug": False},
+    },
+]
