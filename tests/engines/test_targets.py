@@ -57,6 +57,25 @@ def test_vendored_files_are_read_when_asked(tree: Path) -> None:
     assert [f.path for f in result.files] == ["node_modules/lib/index.js"]
 
 
+def test_library_builds_checked_in_by_hand_are_vendored(tree: Path) -> None:
+    write(
+        tree, "static/js/materialize.js", "/*!\n * Materialize v0.100.1 (http://x)\n */\nvar a;\n"
+    )
+    write(tree, "public/angular.js", "/**\n * @license AngularJS v1.0.8\n * (c) Google\n */\n")
+    write(tree, "static/ui.css", "/*! jQuery UI - v1.12.1 - 2016-09-14 */\n.a{}\n")
+    # our own code: a banner without a version, a version outside any banner, not a script
+    write(tree, "src/app.js", "/*! keep this comment */\nconst version = '1.2.3';\n")
+    write(tree, "src/lib.js", "/** @license MIT */\nexport const x = 1;\n")
+    write(tree, "docs/notes.md", "/*! Notes v1.0.0 */\n")
+    result = walk(tree, ScanConfig())
+    assert [f.path for f in result.files] == ["docs/notes.md", "src/app.js", "src/lib.js"]
+    reasons = _reasons(result)
+    assert reasons["static/js/materialize.js"] == "vendored library build (licence banner)"
+    assert set(reasons) == {"static/js/materialize.js", "public/angular.js", "static/ui.css"}
+    kept = walk(tree, ScanConfig(skip_vendored=False))
+    assert len(kept.files) == 6
+
+
 def test_git_lists_untracked_but_not_ignored_files(tmp_path: Path) -> None:
     repo = init_repo(tmp_path / "r")
     write(repo, ".gitignore", "build/\n")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import stat
 import subprocess
 from dataclasses import dataclass
@@ -43,6 +44,14 @@ MINIFIED_SUFFIXES = (
     b".js.map",
     b".css.map",
 )
+# A library's distributed build, minified or not, keeps its licence banner at the top
+# ("/*! Materialize v0.100.1", "@license AngularJS v1.0.8"): a copy of a library checked in
+# under static/ is vendored code, and semgrep can spend its whole per-file timeout on it.
+_LIBRARY_SUFFIXES = (b".js", b".mjs", b".cjs", b".css")
+_LIBRARY_BANNER = re.compile(
+    rb"(?:/\*!|@license\b)(?:[\w \t\r\n.,@/:()-]|\*(?!/)){0,100}?\bv?\d+\.\d+(?:\.\d+)?\b"
+)
+_BANNER_BYTES = 512
 # Never listed by git, but present in a plain walk of a checkout.
 _VCS_DIRS = frozenset({b".git", b".hg", b".svn"})
 
@@ -64,6 +73,14 @@ def is_vendored(rel: bytes) -> bool:
     if any(part in VENDORED_DIRS for part in parts[:-1]):
         return True
     return parts[-1].lower().endswith(MINIFIED_SUFFIXES)
+
+
+def is_library_build(rel: bytes, head: bytes) -> bool:
+    """Whether a script or stylesheet opens with a versioned licence banner (``head`` is the
+    start of the file), the mark of a library's distributed build."""
+    if not rel.lower().endswith(_LIBRARY_SUFFIXES):
+        return False
+    return _LIBRARY_BANNER.search(head[:_BANNER_BYTES]) is not None
 
 
 def git_env() -> dict[str, str]:
@@ -229,6 +246,8 @@ class _Checker:
             return _skip(rel, "unreadable")
         if b"\0" in sniff:
             return _skip(rel, "binary file")
+        if self.config.skip_vendored and is_library_build(rel, sniff):
+            return _skip(rel, "vendored library build (licence banner)")
         return TargetFile(
             path=display_path(rel), abspath=Path(os.fsdecode(abspath)), size=st.st_size
         )
