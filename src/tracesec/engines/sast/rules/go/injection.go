@@ -269,3 +269,89 @@ func (a *articles) byAuthor(c echo.Context) error {
 	_, err := a.db.Query("SELECT * FROM articles WHERE author = '" + c.QueryParam("author") + "'")
 	return err
 }
+
+// Helpers handed the request, switch allow-lists, gin HTML writes, query-only redirects.
+
+func queryArg(r *http.Request, key string) string { return r.URL.Query().Get(key) }
+
+func csrfToken(r *http.Request) string { return "t" }
+
+func reportHandler(w http.ResponseWriter, r *http.Request) {
+	title := queryArg(r, "title")
+	// ruleid: trace.go.xss.tainted-response
+	fmt.Fprintf(w, "<h2>%s</h2>", title)
+	// ruleid: trace.go.sql-injection.tainted-query
+	db.Query("SELECT * FROM reports WHERE title = '" + queryArg(r, "title") + "'")
+	// ok: trace.go.xss.tainted-response
+	fmt.Fprint(w, html.EscapeString(queryArg(r, "title")))
+	// ok: trace.go.xss.tainted-response
+	fmt.Fprintf(w, `<input type="hidden" name="tok" value="%s">`, csrfToken(r))
+}
+
+func formatHandler(w http.ResponseWriter, r *http.Request) {
+	format := r.URL.Query().Get("format")
+	switch format {
+	case "csv", "tsv":
+		log.Printf("export as %s", format)
+	default:
+		http.Error(w, "unknown format", http.StatusBadRequest)
+		return
+	}
+	// ok: trace.go.xss.tainted-response
+	fmt.Fprintf(w, "<p>format: %s</p>", format)
+
+	sort := r.URL.Query().Get("sort")
+	switch sort {
+	case "name":
+		log.Print("by name")
+	default:
+		log.Print("unknown sort, keeping it")
+	}
+	// ruleid: trace.go.xss.tainted-response
+	fmt.Fprintf(w, "<p>sort: %s</p>", sort)
+}
+
+func ginPage(c *gin.Context) {
+	name := c.Query("name")
+	// ruleid: trace.go.xss.tainted-response
+	c.Data(http.StatusOK, "text/html; charset=utf-8", []byte("<b>"+name+"</b>"))
+	// ruleid: trace.go.xss.tainted-response
+	c.Writer.WriteString("<b>" + name + "</b>")
+	// ok: trace.go.xss.tainted-response
+	c.String(http.StatusOK, "hello %s", name)
+	// ok: trace.go.xss.tainted-response
+	c.Data(http.StatusOK, "application/json", []byte(name))
+}
+
+func ginRaw(c *gin.Context) {
+	kind := c.Query("kind")
+	body := lookupBody(c)
+	c.Header("Content-Type", kind)
+	// ruleid: trace.go.xss.tainted-response
+	c.String(http.StatusOK, body)
+}
+
+func ginPlain(c *gin.Context) {
+	c.Header("Content-Type", "text/plain")
+	// ok: trace.go.xss.tainted-response
+	c.String(http.StatusOK, c.Query("q"))
+}
+
+func lookupBody(c *gin.Context) string { return c.PostForm("body") }
+
+func legacyRedirect(w http.ResponseWriter, r *http.Request) {
+	// ok: trace.go.open-redirect.tainted-redirect
+	http.Redirect(w, r, "/v2/search?"+r.URL.RawQuery, http.StatusMovedPermanently)
+	// ok: trace.go.open-redirect.tainted-redirect
+	http.Redirect(w, r, fmt.Sprintf("%s?%s", "/v2/list", r.URL.RawQuery), http.StatusMovedPermanently)
+	// ruleid: trace.go.open-redirect.tainted-redirect
+	http.Redirect(w, r, fmt.Sprintf("%s?%s", r.FormValue("to"), r.URL.RawQuery), http.StatusFound)
+	// ok: trace.go.open-redirect.tainted-redirect
+	http.Redirect(w, r, "/profile/"+r.FormValue("user"), http.StatusFound)
+	// ruleid: trace.go.open-redirect.tainted-redirect
+	http.Redirect(w, r, "/"+r.FormValue("to"), http.StatusFound)
+	// ruleid: trace.go.open-redirect.tainted-redirect
+	http.Redirect(w, r, fmt.Sprintf("/%s", r.FormValue("to")), http.StatusFound)
+	// ok: trace.go.open-redirect.tainted-redirect
+	http.Redirect(w, r, fmt.Sprintf("/orders/%s", r.FormValue("id")), http.StatusFound)
+}
