@@ -67,6 +67,7 @@ def test_signup_invite_and_join(trace_server: str, browser: Any, shot: Any) -> N
     page.get_by_label("Email address").fill("mia@example.com")
     page.get_by_label("Role", exact=True).select_option("member")
     page.get_by_role("button", name="Send invitation").click()
+    page.get_by_text("Invitation sent to mia@example.com").wait_for()
     assert page.get_by_text("Invitation sent to mia@example.com").is_visible()
     link = page.get_by_test_id("invite-link").inner_text().strip()
     assert re.fullmatch(rf"{re.escape(trace_server)}/invite/[\w-]+/", link)
@@ -114,6 +115,7 @@ def test_signup_invite_and_join(trace_server: str, browser: Any, shot: Any) -> N
     assert page.get_by_label("Role of mia@example.com").input_value() == "viewer"
     shot(page, "06a-role-changed")
     page.get_by_role("link", name="Audit log").click()
+    page.get_by_text("member.joined").wait_for()
     assert page.get_by_text("member.joined").is_visible()
     assert page.get_by_text("member.invited").is_visible()
     shot(page, "06-audit-log")
@@ -132,6 +134,7 @@ def test_wrong_password_message(trace_server: str, browser: Any, shot: Any) -> N
     page.get_by_label("Email").fill("nobody@example.com")
     page.get_by_label("Password").fill("wrong-password")
     page.get_by_role("button", name="Sign in").click()
+    page.get_by_text("Email or password is not correct.").wait_for()
     assert page.get_by_text("Email or password is not correct.").is_visible()
     shot(page, "07-signin-error")
     ctx.close()
