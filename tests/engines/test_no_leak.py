@@ -17,6 +17,7 @@ from tracesec.cli.main import main
 from tracesec.engines.formats import FORMATS, render
 from tracesec.engines.formats import json as json_format
 from tracesec.engines.model import Engine, ScanConfig, ScanResult
+from tracesec.engines.sast import runner as sast_runner
 from tracesec.engines.scan import scan
 from tracesec.engines.secrets.redact import mask
 
@@ -89,6 +90,37 @@ def test_canary_secrets_never_leave_the_engine(
         _assert_clean(out.getvalue() + err.getvalue(), canaries, f"CLI {fmt}")
     logged = "\n".join(f"{r.getMessage()} {r.__dict__}" for r in caplog.records) + caplog.text
     _assert_clean(logged, canaries, "the logs")
+
+
+@pytest.mark.parametrize("engines", [(Engine.SAST,), (Engine.SAST, Engine.SECRETS)])
+def test_a_credential_only_sast_knows_is_masked_in_other_findings(
+    tmp_path: Path, engines: tuple[Engine, ...]
+) -> None:
+    """A signing key that no Secrets detector recognises, found by a SAST credential rule,
+    stays masked in the snippet, trace and context of every other finding near it."""
+    key = pysecrets.token_hex(6) + "Kx"
+    write(
+        tmp_path,
+        "Tokens.java",
+        "import com.auth0.jwt.algorithms.Algorithm;\n"
+        "class Tokens {\n"
+        "    Object make() throws Exception {\n"
+        f'        Algorithm alg = Algorithm.HMAC256("{key}"); Object md = '
+        'java.security.MessageDigest.getInstance("MD5");\n'
+        '        return java.security.MessageDigest.getInstance("SHA1");\n'
+        "    }\n"
+        "}\n",
+    )
+    config = ScanConfig(engines=engines)
+    # the SAST engine's own outcome (what its per-file result cache stores) is masked already
+    outcome = sast_runner.start(tmp_path, scan_files(tmp_path, config), config).wait()
+    _assert_clean(repr(outcome.findings), {"signing key": key}, "the SAST outcome")
+    result = scan(tmp_path, config)
+    rules = {f.rule_id for f in result.findings}
+    assert "trace.java.hardcoded-credentials.literal-signing-key" in rules
+    assert sum(f.rule_id == "trace.java.weak-crypto.weak-hash" for f in result.findings) == 2
+    for fmt in FORMATS:
+        _assert_clean(render(result, fmt), {"signing key": key}, f"--format {fmt}")
 
 
 def test_errors_while_scanning_do_not_quote_content(tmp_path: Path) -> None:

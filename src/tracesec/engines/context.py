@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from tracesec.engines import redaction
-from tracesec.engines.model import Engine, Finding
+from tracesec.engines.model import Finding
 from tracesec.engines.secrets.engine import default_matcher
 from tracesec.engines.secrets.matcher import Matcher
 
@@ -60,8 +60,8 @@ def add_context(findings: Sequence[Finding], read: Callable[[str], bytes | None]
             result.extend(group)
             continue
         lines = data.decode("utf-8", "replace").splitlines()
-        secrets = [f for f in group if f.engine == Engine.SECRETS]
-        values = redaction.secret_values(data, secrets) if secrets else []
+        holders = [f for f in group if redaction.holds_secret(f)]
+        values = redaction.secret_values(data, holders) if holders else []
         for finding in group:
             start = finding.location.start_line
             if finding.extra.get("history_only") or not (1 <= start <= len(lines)):

@@ -3,11 +3,14 @@
 Secret values are masked exactly as the Secrets engine masks its own (``secrets.redact.mask``):
 
 - the literal matched by a credential rule (a SAST rule with ``trace-credential-literal``
-  metadata, whose match is the literal itself) is masked by ``redact_finding`` where SAST builds
-  the finding, because only there is the matched text at hand;
-- every secret the Secrets engine found in a file is masked in every other finding of that file
-  (``redact_file``). Findings never carry raw values, so the values are read back from the file
-  at the Secrets finding's location and accepted only if their SHA-256 is the finding's.
+  metadata, whose match is the literal itself) is masked where SAST builds its findings, in
+  that finding and in every other SAST finding of the file (another rule's match on the same
+  line, a trace step), because only there is the matched text at hand;
+- every secret the Secrets engine found in a file, and every credential literal a SAST rule
+  matched there, is masked in every other finding of that file (``redact_file``) and in the
+  context lines around them (``context``). Findings never carry raw values, so the values are
+  read back from the file at the finding's location and accepted only if their SHA-256 is the
+  finding's.
 
 - every credential the Secrets detectors recognise in a SAST finding's own text is masked by
   ``redact_detected`` before the SAST runner returns (and so before its result cache stores
@@ -154,6 +157,12 @@ def _same_credential(credential: Finding, secrets: Sequence[Finding]) -> Finding
     return on_line[0] if on_line else None
 
 
+def holds_secret(finding: Finding) -> bool:
+    """Whether the finding's location is a secret value: a Secrets finding, or the literal a
+    credential rule matched. Its value is masked wherever else the file's code is quoted."""
+    return finding.engine == Engine.SECRETS or bool(finding.extra.get(CREDENTIAL_LITERAL))
+
+
 def redact_file(data: bytes | None, findings: Sequence[Finding]) -> list[Finding]:
     """One file's findings (any engines) as they may leave the library.
 
@@ -161,10 +170,11 @@ def redact_file(data: bytes | None, findings: Sequence[Finding]) -> list[Finding
     then only the folding happens, and nothing is unmasked since Secrets findings are masked
     by their engine and credential literals by SAST).
     """
-    secrets = [f for f in findings if f.engine == Engine.SECRETS]
-    if not secrets:
+    holders = [f for f in findings if holds_secret(f)]
+    if not holders:
         return list(findings)
-    values = secret_values(data, secrets) if data is not None else []
+    values = secret_values(data, holders) if data is not None else []
+    secrets = [f for f in findings if f.engine == Engine.SECRETS]
     related: dict[str, list[dict[str, Any]]] = {}
     others: list[Finding] = []
     for finding in findings:
@@ -192,14 +202,13 @@ def redact_findings(
 ) -> list[Finding]:
     """Every finding of a scan through ``redact_file``, grouped by file (folded credential
     findings drop out). ``read(path)`` returns a file's bytes; it is called only for files with
-    a Secrets finding and a finding of another engine."""
+    a secret (a Secrets finding or a credential literal) and another finding."""
     by_path: dict[str, list[Finding]] = {}
     for finding in findings:
         by_path.setdefault(finding.location.path, []).append(finding)
     result: list[Finding] = []
     for path, group in by_path.items():
-        engines = {f.engine for f in group}
-        if Engine.SECRETS in engines and len(engines) > 1:
+        if len(group) > 1 and any(holds_secret(f) for f in group):
             result.extend(redact_file(read(path), group))
         else:
             result.extend(group)

@@ -132,7 +132,10 @@ class _FileCache:
         return self._data
 
 
-def _finding(raw: _Raw, data: bytes, ordinal_counts: dict[tuple[str, str, str], int]) -> Finding:
+def _finding(
+    raw: _Raw, data: bytes, ordinal_counts: dict[tuple[str, str, str], int]
+) -> tuple[Finding, bytes]:
+    """The finding of one semgrep result, and the credential literal it matched (or b"")."""
     start_off = int(raw.start.get("offset", 0))
     end_off = int(raw.end.get("offset", start_off))
     start_line = int(raw.start.get("line", 1))
@@ -198,7 +201,7 @@ def _finding(raw: _Raw, data: bytes, ordinal_counts: dict[tuple[str, str, str], 
         confidence=confidence,
         extra=extra,
     )
-    return redaction.redact_finding(finding, [literal]) if literal else finding
+    return finding, literal
 
 
 def _line_text(data: bytes, line: int) -> str:
@@ -336,8 +339,17 @@ def parse_output(document: Mapping[str, Any], index: TargetIndex, out: ParsedOut
     )
     cache = _FileCache()
     ordinal_counts: dict[tuple[str, str, str], int] = {}
-    for raw in raws:
-        out.findings.append(_finding(raw, cache.get(raw.target), ordinal_counts))
+    built = [_finding(raw, cache.get(raw.target), ordinal_counts) for raw in raws]
+    literals: dict[str, list[bytes]] = {}
+    for finding, literal in built:
+        if literal:
+            literals.setdefault(finding.location.path, []).append(literal)
+    # A credential literal is masked in every finding of its file, not only its own: another
+    # rule's match on the same line, or a trace step, quotes the same code.
+    for finding, _ in built:
+        out.findings.append(
+            redaction.redact_finding(finding, literals.get(finding.location.path, []))
+        )
 
     for error in document.get("errors") or []:
         if not isinstance(error, Mapping):
