@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -29,11 +30,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestTemplate;
+import org.springframework.http.ResponseEntity;
 
 public class InvoiceServlet extends HttpServlet {
     private Connection conn;
@@ -427,6 +430,80 @@ class ToolRunner {
         if (TOOLS.contains(tool) || admin) {
             // ruleid: trace.java.command-injection.tainted-command
             Runtime.getRuntime().exec(tool);
+        }
+    }
+}
+
+@RestController
+class AuditController {
+    private Connection db;
+
+    @GetMapping("/audit/ping")
+    public void ping(@RequestHeader("User-Agent") String agent,
+                     HttpServletResponse response) throws Exception {
+        File journal = new File("/var/log/acme", "agents.log");
+        try (PrintWriter log = new PrintWriter(journal)) {
+            // ok: trace.java.xss.tainted-servlet-output
+            log.println(agent);
+        }
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        PrintWriter text = new PrintWriter(buffer);
+        // ok: trace.java.xss.tainted-servlet-output
+        text.print(agent);
+        PrintWriter page = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), "UTF-8"));
+        // ruleid: trace.java.xss.tainted-servlet-output
+        page.println("<p>" + agent + "</p>");
+    }
+
+    @GetMapping("/audit/page")
+    public String page(@RequestParam Integer pageNo, @RequestParam long since) throws Exception {
+        // ok: trace.java.sql-injection.tainted-query
+        db.createStatement().executeQuery("SELECT * FROM audit WHERE page = " + pageNo + " AND ts > " + since);
+        return "audit";
+    }
+
+    public Object tokenClaims(String token) {
+        return io.jsonwebtoken.Jwts.parser()
+            .setSigningKeyResolver(new io.jsonwebtoken.SigningKeyResolverAdapter() {
+                @Override
+                public byte[] resolveSigningKeyBytes(io.jsonwebtoken.JwsHeader header, io.jsonwebtoken.Claims claims) {
+                    String keyId = header.getKeyId();
+                    try {
+                        // ruleid: trace.java.sql-injection.tainted-query
+                        ResultSet rs = db.createStatement().executeQuery("SELECT k FROM keys WHERE id = '" + keyId + "'");
+                        return rs.next() ? rs.getBytes(1) : null;
+                    } catch (java.sql.SQLException e) {
+                        return null;
+                    }
+                }
+            })
+            .parseClaimsJws(token);
+    }
+
+    @GetMapping("/audit/export")
+    public ResponseEntity<byte[]> export(HttpServletRequest request, RestTemplate rest) throws Exception {
+        String name = request.getParameter("name");
+        // ok: trace.java.ssrf.tainted-url
+        byte[] body = rest.getForObject("/exports/" + name, byte[].class);
+        // ruleid: trace.java.ssrf.tainted-url
+        byte[] other = rest.getForObject(name, byte[].class);
+        return ResponseEntity.ok()
+            // ok: trace.java.ssrf.tainted-url
+            .location(new URI("/audit/export?name=" + name))
+            .body(body);
+    }
+
+    @GetMapping("/audit/mirror")
+    public String mirror(@RequestParam String source) throws Exception {
+        if (source.matches("https://mirror\\.acme\\.example/[a-z]+")) {
+            // ok: trace.java.ssrf.tainted-url
+            try (java.io.InputStream in = new URL(source).openStream()) {
+                return "fetched";
+            }
+        }
+        // ruleid: trace.java.ssrf.tainted-url
+        try (java.io.InputStream in = new URL(source).openStream()) {
+            return "fetched anyway";
         }
     }
 }
