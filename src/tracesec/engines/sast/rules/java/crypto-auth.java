@@ -109,4 +109,23 @@ class Tokens {
         // ok: trace.java.insecure-randomness.weak-random-for-secret
         return new Random().nextInt(6) + 1;
     }
+
+    public void login(HttpServletResponse response, String sessionToken) {
+        Cookie session = new Cookie("sid", sessionToken);
+        session.setPath("/");
+        // ruleid: trace.java.cookie.insecure-cookie
+        response.addCookie(session);
+        Cookie hardened = new Cookie("sid2", sessionToken);
+        hardened.setSecure(true);
+        hardened.setHttpOnly(true);
+        // ok: trace.java.cookie.insecure-cookie
+        response.addCookie(hardened);
+        Cookie cleared = new Cookie("sid", "");
+        // ok: trace.java.cookie.insecure-cookie
+        response.addCookie(cleared);
+        Cookie expired = new Cookie("sid", sessionToken);
+        expired.setMaxAge(0);
+        // ok: trace.java.cookie.insecure-cookie
+        response.addCookie(expired);
+    }
 }

@@ -8,6 +8,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.stream.XMLInputFactory;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
@@ -66,5 +68,19 @@ public class Imports {
         XMLInputFactory good = XMLInputFactory.newInstance();
         good.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         good.createXMLStreamReader(in);
+    }
+
+    @PostMapping("/restore")
+    public Object restoreParam(@RequestParam String blob) throws Exception {
+        byte[] raw = java.util.Base64.getDecoder().decode(blob.replace('-', '+'));
+        // ruleid: trace.java.deserialization.untrusted-object-stream
+        try (ObjectInputStream in = new ObjectInputStream(new java.io.ByteArrayInputStream(raw))) {
+            return in.readObject();
+        }
+    }
+
+    public Object restoreField(byte[] cached) throws Exception {
+        // ok: trace.java.deserialization.untrusted-object-stream
+        return new ObjectInputStream(new java.io.ByteArrayInputStream(cached)).readObject();
     }
 }
