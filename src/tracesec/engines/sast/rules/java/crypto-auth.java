@@ -127,5 +127,8 @@ class Tokens {
         expired.setMaxAge(0);
         // ok: trace.java.cookie.insecure-cookie
         response.addCookie(expired);
+        Cookie theme = new Cookie("theme", "dark");
+        // ok: trace.java.cookie.insecure-cookie
+        response.addCookie(theme);
     }
 }
