@@ -123,6 +123,9 @@ def test_masked_line_caps_long_lines() -> None:
         (b"settings.DB_PASSWORD", "identifier"),
         (b"Tr0ub4dor&3", ""),
         (b"kVq7pZ2mW9", ""),
+        (b"user_2fa_secret_v2", "identifier"),
+        # a lower-case random key (a ZAP API key): digits spread through it
+        (b"v9dn0balpqas1pcc281tn5ood1", ""),
     ],
 )
 def test_looks_like_identifier(value: bytes, reason: str) -> None:

@@ -98,9 +98,18 @@ def low_entropy(value: bytes, threshold: float) -> str:
     return ""
 
 
+def _digits_throughout(value: bytes) -> bool:
+    """Whether digits are spread through a lower-case value as in a random key
+    (``v9dn0balpqas1pcc281tn5ood1``), not a name's version or suffix (``token_v2``)."""
+    digits = sum(48 <= b <= 57 for b in value)
+    return digits >= 4 and digits * 100 >= len(value) * 15
+
+
 def looks_like_identifier(value: bytes) -> str:
     """``settings.SECRET_KEY``, ``get_password``, ``TOKEN_NAME``: code, not a value."""
-    if re.fullmatch(rb"[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?:\(\))?", value):
+    if re.fullmatch(
+        rb"[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?:\(\))?", value
+    ) and not _digits_throughout(value):
         return "identifier"
     if re.fullmatch(rb"[A-Z_][A-Z0-9_]*", value):
         return "identifier"
