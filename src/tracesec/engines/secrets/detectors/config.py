@@ -24,6 +24,12 @@ _KEY = (
     r"|(?:[A-Za-z0-9_.-]*[._-])?pass)"
 )
 _VALUE = r"([^\s\"'`#;,<>{}\[\]()]{8,200})"
+# XML settings name API keys and client secrets as often as passwords:
+# <add key="PaymentApiKey" value="..."/>, <entry key="oauth.client_secret">...</entry>
+_XML_KEY = (
+    r"(?:" + _KEY + r"|[A-Za-z0-9_.-]*(?:api[_.-]?key|access[_.-]?key|client[_.-]?secret"
+    r"|private[_.-]?key|auth[_.-]?token|access[_.-]?token))"
+)
 _MIXED = ALNUM + "!#%&*+-=?@^_~"
 
 
@@ -81,13 +87,30 @@ DETECTORS: tuple[Detector, ...] = (
     ),
     Detector(
         id="xml-password",
-        title="Password in an XML configuration element or attribute",
+        title="Password or key in an XML configuration element or attribute",
         pattern=(
             r"(?i)<" + _KEY + r">[ \t]*" + _VALUE + r"[ \t]*</"
-            r"|(?i)(?:key|name)=\"" + _KEY + r"\"[ \t]+value=\"" + _VALUE + r"\""
+            r"|(?i)(?:key|name)=\"" + _XML_KEY + r"\"[ \t]+value=\"" + _VALUE + r"\""
+            r"|(?i)<entry[ \t]+key=\"" + _XML_KEY + r"\"[ \t]*>[ \t]*" + _VALUE + r"[ \t]*</entry>"
         ),
-        keywords=("pass", "pwd", "secret"),
-        groups=(1, 2),
+        keywords=(
+            "pass",
+            "pwd",
+            "secret",
+            "apikey",
+            "api_key",
+            "api.key",
+            "api-key",
+            "accesskey",
+            "access_key",
+            "privatekey",
+            "private_key",
+            "authtoken",
+            "auth_token",
+            "accesstoken",
+            "access_token",
+        ),
+        groups=(1, 2, 3),
         severity=Severity.HIGH,
         min_entropy=2.5,
         confidence="medium",
@@ -97,12 +120,17 @@ DETECTORS: tuple[Detector, ...] = (
             f"<jdbc.password>{fake('', 10, _MIXED, 'xml1')}</jdbc.password>",
             f'<add key="SmtpPassword" value="{fake("", 10, _MIXED, "xml2")}" />',
             f'<property name="db.password" value="{fake("", 10, _MIXED, "xml3")}"/>',
+            f'<add key="PaymentApiKey" value="{fake("", 20, ALNUM, "xml4")}" />',
+            f'<entry key="oauth.client_secret">{fake("", 16, _MIXED, "xml5")}</entry>',
         ),
         counter_examples=(
             "<password>${env.DB_PASSWORD}</password>",
             "<password>changeme</password>",
             '<add key="SmtpPassword" value="" />',
             "<passwordPolicy>strong</passwordPolicy>",
+            '<add key="ApiKeyHeaderName" value="X-Api-Key" />',
+            '<add key="AccessTokenLifetime" value="3600" />',
+            '<entry key="api.key.file">/etc/app/api.key</entry>',
         ),
     ),
     Detector(
