@@ -11,8 +11,11 @@ from tracesec.engines.model import Severity
 from tracesec.engines.secrets.detectors.base import ALNUM, Detector, fake
 
 _NAME = (
-    r"[A-Za-z0-9_.-]*(?:secret|passw(?:or)?d|passwd|\bpwd|token|api[_.-]?key|apikey|"
+    r"(?:[A-Za-z0-9_.-]*(?:secret|passw(?:or)?d|passwd|\bpwd|token|api[_.-]?key|apikey|"
     r"access[_.-]?key|auth[_.-]?key|private[_.-]?key|credential|signing[_.-]?key)[A-Za-z0-9_.-]*"
+    # a name that ends in a short "pass" after a separator or a camel-case hump (db_pass,
+    # smtp.pass, dbPass), never inside a word (bypass, passage, compass)
+    r"|[A-Za-z0-9_.-]*(?:[_.-]pass|(?-i:[a-z0-9]Pass)))"
 )
 
 # Substrings of a name that say the value is not a credential.
@@ -63,7 +66,7 @@ DETECTORS: tuple[Detector, ...] = (
         id="generic-secret",
         title="High-entropy value assigned to a secret-like name",
         pattern=(
-            r"(?i)(?:" + _NAME + r"[\"'\]]?\s*(?::=|=>|==|[:=])\s*(?:[A-Za-z_.]{1,30}\()?"
+            r"(?i)(?:" + _NAME + r"[\"'\]]{0,2}\s*(?::=|=>|==|[:=])\s*(?:[A-Za-z_.]{1,30}\()?"
             r"[\"'`]([^\"'`\s]{8,200})[\"'`]"
             r"|(?m:^)[ \t]*(?:export[ \t]+)?"
             + _NAME
@@ -88,6 +91,15 @@ DETECTORS: tuple[Detector, ...] = (
             "privatekey",
             "credential",
             "signing_key",
+            # the short "pass" only where an assignment follows: Python's pass statement is
+            # on nearly every page and must not wake this detector
+            "pass =",
+            "pass=",
+            "pass:",
+            'pass":',
+            "pass':",
+            "pass']",
+            'pass"]',
         ),
         groups=(1, 2),
         severity=Severity.MEDIUM,
@@ -100,9 +112,13 @@ DETECTORS: tuple[Detector, ...] = (
             f"MY_SERVICE_TOKEN={fake('', 32, ALNUM, 'gen2')}",
             f"SERVICE_TOKEN={fake('', 30, ALNUM, 'gen4')}\nDEBUG=false",
             f"  clientSecret: '{fake('', 24, ALNUM, 'gen3')}',",
+            f'var dbPass = "{fake("", 20, ALNUM, "gen5")}"',
+            f"$config['smtp_pass'] = '{fake('', 20, ALNUM, 'gen6')}';",
         ),
         counter_examples=(
             'password = "password123"',
+            'bypass = "Zq8kW3pL7xN2vB5"',
+            'compass: "Hq7zK2wP9xL4m"',
             'token_type = "bearer_token_value"',
             'PUBLIC_KEY = "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE"',
             'password_hash = "5f4dcc3b5aa765d61d8327deb882cf99"',
