@@ -71,7 +71,9 @@ DETECTORS: tuple[Detector, ...] = (
             r"|(?m:^)[ \t]*(?:export[ \t]+)?"
             + _NAME
             # (?m:$): an unquoted value ends its line, not only the last line of the file
-            + r"[ \t]*[:=][ \t]*([^\s\"'`#;,]{12,200})[ \t]*\r?(?m:$))"
+            + r"[ \t]*[:=][ \t]*([^\s\"'`#;,]{12,200})[ \t]*\r?(?m:$)"
+            # PHP constants: define('DB_PASSWORD', '...'), WordPress's AUTH_KEY salts
+            r"|\bdefine\([ \t]*[\"']" + _NAME + r"[\"'][ \t]*,[ \t]*[\"']([^\"'\s]{8,200})[\"'])"
         ),
         keywords=(
             "secret",
@@ -101,7 +103,7 @@ DETECTORS: tuple[Detector, ...] = (
             "pass']",
             'pass"]',
         ),
-        groups=(1, 2),
+        groups=(1, 2, 3),
         severity=Severity.MEDIUM,
         min_entropy=3.5,
         confidence="low",
@@ -114,10 +116,13 @@ DETECTORS: tuple[Detector, ...] = (
             f"  clientSecret: '{fake('', 24, ALNUM, 'gen3')}',",
             f'var dbPass = "{fake("", 20, ALNUM, "gen5")}"',
             f"$config['smtp_pass'] = '{fake('', 20, ALNUM, 'gen6')}';",
+            f"define( 'DB_PASSWORD', '{fake('', 20, ALNUM, 'gen7')}' );",
         ),
         counter_examples=(
             'password = "password123"',
             'bypass = "Zq8kW3pL7xN2vB5"',
+            "define( 'SECURE_AUTH_KEY', 'put your unique phrase here' );",
+            "define( 'DB_PASSWORD', getenv( 'DB_PASSWORD' ) );",
             'compass: "Hq7zK2wP9xL4m"',
             'token_type = "bearer_token_value"',
             'PUBLIC_KEY = "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE"',
