@@ -63,8 +63,14 @@ DETECTORS: tuple[Detector, ...] = (
             r"(?i)\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|"
             r"sqlserver|cockroachdb|clickhouse|neo4j|couchdb|oracle)(?:\+[a-z0-9]+)?://"
             r"[^\s:@/\"'<>]*:([^\s@/\"'<>]{3,200})@[^\s\"'<>/]+"
+            # Go's MySQL driver DSN has no scheme: "user:password@tcp(host:3306)/db"
+            r"|[\"'`][^\s:@/\"'`<>]{1,64}:([^\s@/\"'`<>]{3,200})@(?:tcp6?|unix)\("
         ),
+        groups=(1, 2),
         keywords=(
+            "@tcp(",
+            "@tcp6(",
+            "@unix(",
             "postgres",
             "mysql",
             "mariadb",
@@ -89,12 +95,15 @@ DETECTORS: tuple[Detector, ...] = (
         examples=(
             f'DATABASE_URL = "postgres://app:{_PW}@db.internal:5432/app"',
             f"mongodb+srv://svc:{_PW}@cluster0.abcde.mongodb.net/db",
+            f'db, err := sql.Open("mysql", "app:{_PW}@tcp(db.internal:3306)/app")',
         ),
         counter_examples=(
             "postgres://app:${DB_PASSWORD}@db:5432/app",
             "postgres://user:password@localhost/db",
             "redis://localhost:6379/0",
             "mysql://root:{{ mysql_root_password }}@db/app",
+            'sql.Open("mysql", "root:@tcp(127.0.0.1:3306)/test")',
+            'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)',
         ),
     ),
     Detector(
