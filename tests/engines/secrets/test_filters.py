@@ -106,6 +106,15 @@ def test_masked_line_hides_every_span_and_neutralises_control_characters() -> No
     assert "\x1b" not in text
 
 
+def test_masked_line_keeps_tab_indentation() -> None:
+    line = b'\t\treturn sql.Open("mysql", "app:Hq7zK2wP9xL4m@tcp(db)/app")\x1b'
+    start = line.index(b"Hq7z")
+    text = redact.masked_line(line, [(start, start + 13)])
+    assert text.startswith("\t\treturn sql.Open(")
+    assert "Hq7zK2wP9xL4m" not in text
+    assert text.endswith("?")  # the escape character is still neutralised
+
+
 def test_masked_line_caps_long_lines() -> None:
     line = b"x" * 5000 + b" token=ABCDEFGHIJKLMNOPQRSTUVWX " + b"y" * 5000
     start = line.index(b"ABCD")

@@ -33,7 +33,8 @@ def mask(value: bytes) -> str:
 
 
 def _printable(text: str) -> str:
-    return "".join(ch if ch.isprintable() else "?" for ch in text)
+    # a tab is indentation (Go, Makefiles), shown as it is, like SAST snippets show it
+    return "".join(ch if ch.isprintable() or ch == "\t" else "?" for ch in text)
 
 
 def masked_line(line: bytes, spans: list[tuple[int, int]]) -> str:
