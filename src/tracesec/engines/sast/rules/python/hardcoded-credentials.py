@@ -40,3 +40,17 @@ def make_app():
     # ok: trace.python.hardcoded-credentials.literal-secret
     web.config["SECRET_KEY"] = "${FLASK_SECRET}"
     return web
+
+
+def fetch_items(requests, os):
+    from requests.auth import HTTPBasicAuth
+
+    # ruleid: trace.python.hardcoded-credentials.literal-secret
+    items = requests.get("https://api.acme.example/items", auth=("api", "Lq7zK2wP9xT4m"))
+    # ruleid: trace.python.hardcoded-credentials.literal-secret
+    more = requests.get("https://api.acme.example/more", auth=HTTPBasicAuth("api", "Wz3kQ9pL7xT2"))
+    # ok: trace.python.hardcoded-credentials.literal-secret
+    mine = requests.get("https://api.acme.example/me", auth=("api", os.environ["API_PASSWORD"]))
+    # ok: trace.python.hardcoded-credentials.literal-secret
+    anon = requests.get("https://api.acme.example/pub", auth=("api", "changeme-later"))
+    return items, more, mine, anon
