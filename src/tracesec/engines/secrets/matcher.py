@@ -122,7 +122,11 @@ def rejected(detector: Detector, value: bytes, data: bytes, match_start: int) ->
         return reason
     if detector.check_placeholders and (reason := filters.placeholder(value)):
         return reason
-    if detector.check_hashes and (reason := filters.hash_like(value)):
+    if (
+        detector.check_hashes
+        and (reason := filters.hash_like(value))
+        and not _hex_key_by_name(detector, reason, data, match_start)
+    ):
         return reason
     if reason := filters.low_entropy(value, detector.min_entropy):
         return reason
@@ -131,6 +135,21 @@ def rejected(detector: Detector, value: bytes, data: bytes, match_start: int) ->
     if detector.generic:
         return _generic_rejected(value, data, match_start)
     return ""
+
+
+# Words in a name that say a hex value is a key, not a digest: a signing secret is often
+# generated as hex (openssl rand -hex 32), and no one names a checksum "secret".
+_KEY_NAME_WORDS = ("secret", "signing", "private", "jwt")
+
+
+def _hex_key_by_name(detector: Detector, reason: str, data: bytes, match_start: int) -> bool:
+    """Whether a generic match's digest-length hex value is a key by its name
+    (``TokenSecret = "f449…40ce"``); ``api_key``/``token`` names keep the hash filter."""
+    if not detector.generic or reason != "hex digest length":
+        return False
+    name_match = _NAME_AT_START.match(data, match_start)
+    name = name_match.group(1).lower() if name_match else b""
+    return any(word.encode() in name for word in _KEY_NAME_WORDS)
 
 
 def yaml_parent_key(data: bytes, line_start: int) -> str:

@@ -117,6 +117,8 @@ DETECTORS: tuple[Detector, ...] = (
             f'var dbPass = "{fake("", 20, ALNUM, "gen5")}"',
             f"$config['smtp_pass'] = '{fake('', 20, ALNUM, 'gen6')}';",
             f"define( 'DB_PASSWORD', '{fake('', 20, ALNUM, 'gen7')}' );",
+            # a hex key named as a secret is a key, though its length is a digest's
+            f'public const string TokenSecret = "{fake("", 64, "0123456789abcdef", "gen8")}";',
         ),
         counter_examples=(
             'password = "password123"',
@@ -128,6 +130,7 @@ DETECTORS: tuple[Detector, ...] = (
             'PUBLIC_KEY = "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE"',
             'password_hash = "5f4dcc3b5aa765d61d8327deb882cf99"',
             'api_key = "' + "1a79a4d60de6718e8e5b326e338ae533" + '"',
+            'upload_token = "' + "3f786850e387550fdab836ed7e6dc881de23001b" + '"',
             'secret = os.environ["SECRET"]',
             'API_TOKEN = "${API_TOKEN}"',
             'password = "{{ vault_password }}"',
