@@ -150,3 +150,23 @@ public class ProductsController : Controller
         return Ok(page + body);
     }
 }
+
+public class TokenService
+{
+    public string Issue(string user, string fromConfig)
+    {
+        // ruleid: trace.csharp.hardcoded-credentials.literal-secret
+        var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("n7Qz2kLw9XpT4mVb8RcY3sJd"));
+        // ok: trace.csharp.hardcoded-credentials.literal-secret
+        var fromSettings = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(fromConfig));
+        // ruleid: trace.csharp.hardcoded-credentials.literal-secret
+        var mac = new HMACSHA256(Encoding.ASCII.GetBytes("Wq8Lk3Zp9xT2Rv7N"));
+        // ruleid: trace.csharp.hardcoded-credentials.literal-secret
+        var smtp = new NetworkCredential("mailer", "Pk3zQ8wL2xT9v");
+        // ok: trace.csharp.hardcoded-credentials.literal-secret
+        var placeholder = new NetworkCredential("mailer", "changeme-please");
+        // ok: trace.csharp.hardcoded-credentials.literal-secret
+        var greeting = Encoding.UTF8.GetBytes("Hello from the token service");
+        return user;
+    }
+}
