@@ -507,3 +507,27 @@ class AuditController {
         }
     }
 }
+
+class ExportRunner {
+    public void export(HttpServletRequest request) throws Exception {
+        String format = request.getParameter("format");
+        switch (format) {
+            case "csv":
+            case "tsv":
+                break;
+            default:
+                throw new IllegalArgumentException("unknown format");
+        }
+        // ok: trace.java.command-injection.tainted-command
+        Runtime.getRuntime().exec("export --format " + format);
+        String sort = request.getParameter("sort");
+        switch (sort) {
+            case "name":
+                break;
+            default:
+                sort = sort.trim();
+        }
+        // ruleid: trace.java.command-injection.tainted-command
+        Runtime.getRuntime().exec("export --sort " + sort);
+    }
+}
