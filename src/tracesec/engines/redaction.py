@@ -125,9 +125,23 @@ def secret_values(data: bytes, secrets: Iterable[Finding]) -> list[bytes]:
         start = offsets[loc.start_line - 1] + loc.start_column - 1
         end = offsets[loc.end_line - 1] + loc.end_column - 1
         value = data[start:end]
+        if not (value and hashlib.sha256(value).hexdigest() == expected):
+            # SAST columns count characters: after a non-ASCII character they are not bytes
+            value = _by_characters(data, offsets, loc.start_line, loc.start_column, loc.end_column)
         if value and hashlib.sha256(value).hexdigest() == expected:
             values.append(value)
     return values
+
+
+def _by_characters(
+    data: bytes, offsets: Sequence[int], line: int, start_column: int, end_column: int
+) -> bytes:
+    """The bytes between two character columns of one line (b"" if they do not fit)."""
+    end_of_line = offsets[line] - 1 if line < len(offsets) else len(data)
+    text = data[offsets[line - 1] : end_of_line].decode("utf-8", "replace")
+    if not (1 <= start_column < end_column <= len(text) + 1):
+        return b""
+    return text[start_column - 1 : end_column - 1].encode("utf-8")
 
 
 def _related(finding: Finding) -> dict[str, Any]:
