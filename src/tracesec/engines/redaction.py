@@ -125,12 +125,16 @@ def secret_values(data: bytes, secrets: Iterable[Finding]) -> list[bytes]:
         start = offsets[loc.start_line - 1] + loc.start_column - 1
         end = offsets[loc.end_line - 1] + loc.end_column - 1
         value = data[start:end]
-        if not (value and hashlib.sha256(value).hexdigest() == expected):
+        if not _has_hash(value, expected):
             # SAST columns count characters: after a non-ASCII character they are not bytes
             value = _by_characters(data, offsets, loc.start_line, loc.start_column, loc.end_column)
-        if value and hashlib.sha256(value).hexdigest() == expected:
+        if _has_hash(value, expected):
             values.append(value)
     return values
+
+
+def _has_hash(value: bytes, sha256: str) -> bool:
+    return bool(value) and hashlib.sha256(value).hexdigest() == sha256
 
 
 def _by_characters(

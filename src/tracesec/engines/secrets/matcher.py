@@ -147,9 +147,8 @@ def _hex_key_by_name(detector: Detector, reason: str, data: bytes, match_start: 
     (``TokenSecret = "f449…40ce"``); ``api_key``/``token`` names keep the hash filter."""
     if not detector.generic or reason != "hex digest length":
         return False
-    name_match = _NAME_AT_START.match(data, match_start)
-    name = name_match.group(1).lower() if name_match else b""
-    return any(word.encode() in name for word in _KEY_NAME_WORDS)
+    name = _name_at(data, match_start)
+    return any(word in name for word in _KEY_NAME_WORDS)
 
 
 def yaml_parent_key(data: bytes, line_start: int) -> str:
@@ -180,9 +179,14 @@ def _encoded_placeholder(value: bytes) -> str:
     return f"encoded {reason}" if reason else ""
 
 
-def _generic_rejected(value: bytes, data: bytes, match_start: int) -> str:
+def _name_at(data: bytes, match_start: int) -> str:
+    """The lower-case name a generic match starts with (``db_password``), or ""."""
     name_match = _NAME_AT_START.match(data, match_start)
-    name = name_match.group(1).lower().decode("latin-1") if name_match else ""
+    return name_match.group(1).lower().decode("latin-1") if name_match else ""
+
+
+def _generic_rejected(value: bytes, data: bytes, match_start: int) -> str:
+    name = _name_at(data, match_start)
     if any(word in name for word in NAME_STOPWORDS):
         return "name stop-word"
     reason = (
