@@ -33,257 +33,21 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-# Runs a rules document over targets (paths as semgrep prints them) and returns semgrep's JSON
-# document; ``traces`` asks for taint traces. Raises on a failed run.
-logger = logging.getLogger(__name__)
+from tracesec.engines.sast.same_file import (
+    LANGUAGES,
+    Reach,
+    RunRules,
+    include_only,
+    language_of,
+    offset_of,
+    plain_taint_rule,
+    signature,
+)
 
-RunRules = Callable[[Mapping[str, Any], Sequence[str], bool], Mapping[str, Any]]
+logger = logging.getLogger(__name__)
 
 _SUMMARY_PREFIX = "trace.summary."
 _VARIANT_SUFFIX = ".trace-same-file-summaries-"
-
-
-@dataclass(frozen=True, slots=True)
-class _Reach:
-    """How calls reach a clean helper of the file."""
-
-    is_method: bool  # every definition is a class member: a bare name does not reach it
-    owners: tuple[str, ...] = ()  # Go: the receiver types it is declared on
-
-
-@dataclass(frozen=True, slots=True)
-class _Language:
-    """How one language declares methods and how a call reaches a method of the same file."""
-
-    name: str  # semgrep's language id
-    suffixes: tuple[str, ...]
-    method: str  # a method definition, name in $M
-    parameter_source: str  # encloses a parameter $P
-    return_sink: str  # a return of $E
-    class_name: re.Pattern[str]  # a class declared in the file
-
-    def call_patterns(self, name: str, classes: Sequence[str], reach: _Reach) -> list[dict]:
-        raise NotImplementedError
-
-    def defines(self, text: str, name: str) -> bool:
-        """Whether the file seems to declare a method ``name`` (a cheap text check that only
-        decides whether summarising is worth a run; semgrep finds the real definitions)."""
-        raise NotImplementedError
-
-    def opaque(self, parameters: str, rest: str) -> bool:
-        """Whether a signature hides a flow from the summary: a variadic parameter is not
-        matched by ``parameter_source`` (Java/JS/Go ``...``), so its taint would be lost."""
-        return "..." in parameters
-
-    def is_member(self, text: str, at: int) -> bool:
-        """Whether the definition starting at character ``at`` is a class member, reached only
-        through self./cls./this. (Java's all are; then unqualified calls reach them too)."""
-        return True
-
-    def owner(self, text: str, at: int) -> str:
-        """The type a member definition at ``at`` is declared on, where the language says it
-        in the definition itself (Go's receiver); "" otherwise."""
-        return ""
-
-
-class _Java(_Language):
-    def call_patterns(self, name: str, classes: Sequence[str], reach: _Reach) -> list[dict]:
-        patterns: list[dict] = [{"pattern": f"{name}(...)"}, {"pattern": f"this.{name}(...)"}]
-        if classes:
-            patterns.append(
-                {
-                    "patterns": [
-                        {"pattern": f"new $C(...).{name}(...)"},
-                        {
-                            "metavariable-regex": {
-                                "metavariable": "$C",
-                                "regex": "^(" + "|".join(map(re.escape, classes)) + ")$",
-                            }
-                        },
-                    ]
-                }
-            )
-        return patterns
-
-    def defines(self, text: str, name: str) -> bool:
-        # name(params) [throws ...] {   -- not a call, an if/for/while/switch/catch head
-        if name in ("if", "for", "while", "switch", "catch", "synchronized", "return", "new"):
-            return False
-        declaration = rf"\b{re.escape(name)}\s*\([^;{{}}]*\)\s*(?:throws\s[^;{{}}]*)?\{{"
-        return re.search(declaration, text) is not None
-
-
-class _Python(_Language):
-    def is_member(self, text: str, at: int) -> bool:
-        # a `def` indented under a `class`
-        line_start = text.rfind("\n", 0, at) + 1
-        indent = at - line_start
-        if indent == 0:
-            return False
-        for line in reversed(text[:line_start].splitlines()):
-            stripped = line.lstrip()
-            if not stripped or stripped.startswith(("#", "@")):
-                continue
-            depth = len(line) - len(stripped)
-            if depth < indent:
-                # the nearest less-indented block opener decides
-                return stripped.startswith("class ")
-        return False
-
-    def opaque(self, parameters: str, rest: str) -> bool:
-        # *args and **kwargs are not matched by `def $M(..., $P, ...)`
-        return re.search(r"(?:^|,)\s*\*", parameters) is not None
-
-    def defines(self, text: str, name: str) -> bool:
-        return (
-            re.search(rf"^[ \t]*(?:async[ \t]+)?def[ \t]+{re.escape(name)}\s*\(", text, re.M)
-            is not None
-        )
-
-    def call_patterns(self, name: str, classes: Sequence[str], reach: _Reach) -> list[dict]:
-        patterns = [{"pattern": f"self.{name}(...)"}, {"pattern": f"cls.{name}(...)"}]
-        # a bare name reaches a function, never a method (that would be some other function)
-        if not reach.is_method:
-            patterns.append({"pattern": f"{name}(...)"})
-        return patterns
-
-
-_JAVA = _Java(
-    name="java",
-    suffixes=(".java",),
-    method="$RT $M(...) { ... }",
-    parameter_source="$RT $M(..., $PT $P, ...) { ... }",
-    return_sink="return $E;",
-    class_name=re.compile(r"\b(?:class|enum|record)\s+([A-Za-z_$][\w$]*)"),
-)
-_PYTHON = _Python(
-    name="python",
-    suffixes=(".py", ".pyw"),
-    method="def $M(...): ...",
-    parameter_source="def $M(..., $P, ...): ...",
-    return_sink="return $E",
-    class_name=re.compile(r"^[ \t]*class\s+([A-Za-z_]\w*)", re.MULTILINE),
-)
-
-
-_JS_FUNCTION = re.compile(r"(?:export\s+(?:default\s+)?)?(?:async\s+)?function\b")
-
-
-class _JavaScript(_Language):
-    """Function declarations and class methods with a block body. Arrow functions and function
-    expressions are never summarised: an arrow's expression body is a return that ``return
-    $E;`` does not see, so such a helper must stay a taint carrier."""
-
-    def defines(self, text: str, name: str) -> bool:
-        if name in ("if", "for", "while", "switch", "catch", "return", "function", "constructor"):
-            return False
-        word = re.escape(name)
-        modifiers = r"(?:(?:static|async|public|private|protected)\s+)*"
-        head = rf"(?:\bfunction\s*\*?\s*{word}|^\s*{modifiers}\*?{word})"
-        declaration = head + r"\s*(?:<[^>]*>)?\s*\([^;{}]*\)\s*(?::[^;{}=]*)?\{"
-        return re.search(declaration, text, re.M) is not None
-
-    def is_member(self, text: str, at: int) -> bool:
-        # a class method's match starts at its name, a function's at the `function` keyword
-        return _JS_FUNCTION.match(text, at) is None
-
-    def call_patterns(self, name: str, classes: Sequence[str], reach: _Reach) -> list[dict]:
-        # a class method is reached through this. only; a bare name reaches a function
-        patterns = [{"pattern": f"this.{name}(...)"}]
-        if not reach.is_method:
-            patterns.append({"pattern": f"{name}(...)"})
-        return patterns
-
-
-def _javascript(name: str, suffixes: tuple[str, ...]) -> _JavaScript:
-    return _JavaScript(
-        name=name,
-        suffixes=suffixes,
-        method="function $M(...) { ... }",
-        parameter_source="function $M(..., $P, ...) { ... }",
-        return_sink="return $E;",
-        class_name=re.compile(r"\bclass\s+([A-Za-z_$][\w$]*)"),
-    )
-
-
-# a method: `func (r *T) Name(...)`, `func (T) Name(...)`, `func (r *T[K]) Name(...)`
-_GO_METHOD = re.compile(r"func\s*\(\s*(?:[A-Za-z_]\w*\s+)?\*?\s*([A-Za-z_]\w*)")
-
-
-class _Go(_Language):
-    """Functions, reached by their bare name, and methods. A method is reached only where the
-    receiver's type is known: a call on the enclosing method's own receiver (``s.name()``
-    inside ``func (s *T) ...``), or on a value semgrep types as ``T`` or ``*T`` (``&T{}``,
-    ``var v T``). Go allows one method of a name per type, and a type's methods all live in
-    its package, so a method of ``T`` declared in this file is the one such a call reaches."""
-
-    def defines(self, text: str, name: str) -> bool:
-        receiver = r"(?:\([^)]*\)\s*)?"
-        return re.search(rf"^func\s*{receiver}{re.escape(name)}\s*[\[(]", text, re.M) is not None
-
-    def is_member(self, text: str, at: int) -> bool:
-        return _GO_METHOD.match(text, at) is not None
-
-    def owner(self, text: str, at: int) -> str:
-        found = _GO_METHOD.match(text, at)
-        return found.group(1) if found else ""
-
-    def call_patterns(self, name: str, classes: Sequence[str], reach: _Reach) -> list[dict]:
-        patterns: list[dict] = [] if reach.is_method else [{"pattern": f"{name}(...)"}]
-        if reach.owners:
-            types = "|".join(map(re.escape, reach.owners))
-            patterns.append(
-                {
-                    "patterns": [
-                        {"pattern-inside": "func ($R $T) $F(...) { ... }"},
-                        {"metavariable-regex": {"metavariable": "$T", "regex": rf"^\*?({types})$"}},
-                        {"pattern": f"$R.{name}(...)"},
-                    ]
-                }
-            )
-            for owner in reach.owners:
-                patterns.append({"pattern": f"($X : {owner}).{name}(...)"})
-                patterns.append({"pattern": f"($X : *{owner}).{name}(...)"})
-        return patterns
-
-    def opaque(self, parameters: str, rest: str) -> bool:
-        # named results are returned by a bare `return`, which `return $E` does not see
-        results = rest.strip()
-        named = results.startswith("(") and any(
-            len(part.split()) > 1 for part in results.strip("()").split(",")
-        )
-        return named or super().opaque(parameters, rest)
-
-
-_GO = _Go(
-    name="go",
-    suffixes=(".go",),
-    method="func $M(...) { ... }",
-    parameter_source="func $M(..., $P $T, ...) { ... }",
-    return_sink="return $E",
-    class_name=re.compile(r"(?!)"),  # no classes
-)
-_JAVASCRIPT = _javascript("javascript", (".js", ".jsx", ".mjs", ".cjs"))
-_TYPESCRIPT = _javascript("typescript", (".ts", ".tsx", ".mts", ".cts"))
-_LANGUAGES: tuple[_Language, ...] = (_JAVA, _PYTHON, _JAVASCRIPT, _TYPESCRIPT, _GO)
-
-
-def _language_of(path: str) -> _Language | None:
-    lowered = path.lower()
-    for language in _LANGUAGES:
-        if lowered.endswith(language.suffixes):
-            return language
-    return None
-
-
-def _summarisable(rule: Mapping[str, Any], language: _Language) -> bool:
-    """Taint rules of the language without labels (a parameter source has no label to carry)."""
-    if rule.get("mode") != "taint" or language.name not in (rule.get("languages") or ()):
-        return False
-    if "paths" in rule:  # its own path filter would be overwritten by ours
-        return False
-    specs = [*(rule.get("pattern-sources") or ()), *(rule.get("pattern-sinks") or ())]
-    return not any(isinstance(s, Mapping) and ("label" in s or "requires" in s) for s in specs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,11 +55,11 @@ class _Method:
     name: str
     start: int
     end: int
-    is_method: bool  # a class member (_Language.is_member)
+    is_method: bool  # a class member (Language.is_member)
     # its signature has what the parameter-source pattern cannot see (a variadic parameter,
     # Go's named results returned bare): never clean
     opaque: bool = False
-    owner: str = ""  # _Language.owner
+    owner: str = ""  # Language.owner
 
 
 def refine(
@@ -324,9 +88,9 @@ def refine(
         return dict(document)
     methods = _methods(summary, texts)
     tainted = _tainted_returns(summary)
-    variants: dict[tuple[str, frozenset[tuple[str, _Reach]], tuple[str, ...]], list[str]] = {}
+    variants: dict[tuple[str, frozenset[tuple[str, Reach]], tuple[str, ...]], list[str]] = {}
     for path, rule_ids in fired.items():
-        language = _language_of(path)
+        language = language_of(path)
         text = texts.get(path)
         if language is None or text is None:
             continue
@@ -368,8 +132,8 @@ def _helpers_on_paths(
             continue
         rule = by_id.get(str(result.get("check_id", "")))
         path = str(result.get("path", ""))
-        language = _language_of(path)
-        if rule is None or language is None or not _summarisable(rule, language):
+        language = language_of(path)
+        if rule is None or language is None or not plain_taint_rule(rule, language):
             continue
         lines = _trace_lines(result)
         if not lines:
@@ -429,11 +193,6 @@ def _called_names(source_lines: list[str], lines: set[int]) -> set[str]:
     }
 
 
-def _include(paths: Iterable[str]) -> list[str]:
-    # Anchored, with glob characters escaped, so a pattern names exactly one file.
-    return ["/" + re.sub(r"([\\*?\[\]!])", r"\\\1", p.removeprefix("./")) for p in sorted(paths)]
-
-
 def _summary_rules(
     fired: Mapping[str, set[str]], by_id: Mapping[str, Mapping[str, Any]]
 ) -> dict[str, Any]:
@@ -442,8 +201,8 @@ def _summary_rules(
         for rule_id in rule_ids:
             paths_of.setdefault(rule_id, []).append(path)
     out: list[dict[str, Any]] = []
-    for language in _LANGUAGES:
-        files = [p for p in fired if _language_of(p) is language]
+    for language in LANGUAGES:
+        files = [p for p in fired if language_of(p) is language]
         if files:
             out.append(
                 {
@@ -452,12 +211,12 @@ def _summary_rules(
                     "severity": "INFO",
                     "message": "$M",
                     "pattern": language.method,
-                    "paths": {"include": _include(files)},
+                    "paths": {"include": include_only(files)},
                 }
             )
     for rule_id, paths in sorted(paths_of.items()):
         rule = by_id[rule_id]
-        of_rule = _language_of(paths[0])
+        of_rule = language_of(paths[0])
         assert of_rule is not None
         summary: dict[str, Any] = {
             "id": f"{_SUMMARY_PREFIX}returns.{rule_id}",
@@ -477,17 +236,13 @@ def _summary_rules(
             "pattern-sinks": [
                 {"patterns": [{"pattern": of_rule.return_sink}, {"focus-metavariable": "$E"}]}
             ],
-            "paths": {"include": _include(paths)},
+            "paths": {"include": include_only(paths)},
         }
         for key in ("pattern-sanitizers", "pattern-propagators", "options"):
             if key in rule:
                 summary[key] = copy.deepcopy(rule[key])
         out.append(summary)
     return {"rules": out}
-
-
-def _offset(position: Any) -> int:
-    return int(position.get("offset", -1)) if isinstance(position, Mapping) else -1
 
 
 def _methods(
@@ -502,7 +257,7 @@ def _methods(
         name = str((result.get("extra") or {}).get("message", ""))
         if not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
             continue
-        start, end = _offset(result.get("start")), _offset(result.get("end"))
+        start, end = offset_of(result.get("start")), offset_of(result.get("end"))
         found.setdefault(path, []).append(_method(name, start, end, texts.get(path) or "", path))
     return found
 
@@ -511,38 +266,13 @@ def _method(name: str, start: int, end: int, text: str, path: str) -> _Method:
     at = start  # semgrep's offsets count bytes; the text is read as characters
     if start >= 0 and not text.isascii():
         at = len(text.encode("utf-8")[:start].decode("utf-8", "ignore"))
-    language = _language_of(path)
+    language = language_of(path)
     if at < 0 or language is None:  # not understood: a member (fewest call forms), never clean
         return _Method(name, start, end, is_method=True, opaque=True)
-    opaque = language.opaque(*_signature(text, at, name))
+    opaque = language.opaque(*signature(text, at, name))
     is_member = language.is_member(text, at)
     owner = language.owner(text, at) if is_member else ""
     return _Method(name, start, end, is_member, opaque, owner)
-
-
-def _signature(text: str, at: int, name: str) -> tuple[str, str]:
-    """A definition's parameter list (inside its parentheses) and what follows it up to the
-    body. Found after the name, so decorators, annotations and a Go receiver are passed over."""
-    head = re.compile(rf"\b{re.escape(name)}\s*(?:<[^>]*>|\[[^\]]*\])?\s*\(")
-    found = head.search(text, at)
-    if found is None:
-        return "...", ""  # not understood: opaque
-    opener = found.end() - 1
-    close = _closing(text, opener)
-    ends = [i for i in (text.find("{", close), text.find(":", close)) if i >= 0]
-    return text[opener + 1 : close], text[close + 1 : min(ends) if ends else close + 1]
-
-
-def _closing(text: str, opener: int) -> int:
-    depth = 0
-    for index in range(opener, len(text)):
-        if text[index] == "(":
-            depth += 1
-        elif text[index] == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-    return len(text)
 
 
 def _tainted_returns(summary: Mapping[str, Any]) -> dict[tuple[str, str], list[int]]:
@@ -552,11 +282,11 @@ def _tainted_returns(summary: Mapping[str, Any]) -> dict[tuple[str, str], list[i
         check = str(result.get("check_id", ""))
         if check.startswith(prefix):
             key = (str(result.get("path", "")), check.removeprefix(prefix))
-            tainted.setdefault(key, []).append(_offset(result.get("start")))
+            tainted.setdefault(key, []).append(offset_of(result.get("start")))
     return tainted
 
 
-def _clean_names(methods: Sequence[_Method], tainted: Sequence[int]) -> dict[str, _Reach]:
+def _clean_names(methods: Sequence[_Method], tainted: Sequence[int]) -> dict[str, Reach]:
     """Clean method names → how calls reach them; a name is clean when no definition of it
     holds a tainted return (the innermost definition owns a return)."""
     dirty: set[str] = set()
@@ -565,25 +295,25 @@ def _clean_names(methods: Sequence[_Method], tainted: Sequence[int]) -> dict[str
         if owners:
             dirty.add(min(owners, key=lambda m: m.end - m.start).name)
     dirty.update(m.name for m in methods if m.opaque)
-    clean: dict[str, _Reach] = {}
+    clean: dict[str, Reach] = {}
     for method in methods:
         if method.name in dirty:
             continue
-        before = clean.get(method.name, _Reach(is_method=True))
+        before = clean.get(method.name, Reach(is_method=True))
         types = {*before.owners, method.owner} - {""}
         # a name defined as a function anywhere in the file is also reached bare
-        clean[method.name] = _Reach(before.is_method and method.is_method, tuple(sorted(types)))
+        clean[method.name] = Reach(before.is_method and method.is_method, tuple(sorted(types)))
     return clean
 
 
 def _variant_rules(
-    variants: Mapping[tuple[str, frozenset[tuple[str, _Reach]], tuple[str, ...]], list[str]],
+    variants: Mapping[tuple[str, frozenset[tuple[str, Reach]], tuple[str, ...]], list[str]],
     by_id: Mapping[str, Mapping[str, Any]],
 ) -> tuple[list[dict[str, Any]], dict[str, tuple[str, frozenset[str]]]]:
     rules: list[dict[str, Any]] = []
     back: dict[str, tuple[str, frozenset[str]]] = {}
     for number, ((rule_id, names, classes), paths) in enumerate(sorted(variants.items())):
-        language = _language_of(paths[0])
+        language = language_of(paths[0])
         assert language is not None
         variant = copy.deepcopy(dict(by_id[rule_id]))
         variant["id"] = f"{rule_id}{_VARIANT_SUFFIX}{number}"
@@ -594,7 +324,7 @@ def _variant_rules(
             *(variant.get("pattern-sanitizers") or ()),
             {"pattern-either": calls},
         ]
-        variant["paths"] = {"include": _include(paths)}
+        variant["paths"] = {"include": include_only(paths)}
         rules.append(variant)
         back[variant["id"]] = (rule_id, frozenset(paths))
     return rules, back

@@ -1,0 +1,376 @@
+"""What taint refinements over one file share: how each language declares methods and how a
+call reaches a method of the same file, which rules they apply to, and how they name files and
+positions to semgrep (see summaries.py and helper_sinks.py)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# Runs a rules document over targets (paths as semgrep prints them) and returns semgrep's JSON
+# document; ``traces`` asks for taint traces. Raises on a failed run.
+RunRules = Callable[[Mapping[str, Any], Sequence[str], bool], Mapping[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """How calls reach a clean helper of the file."""
+
+    is_method: bool  # every definition is a class member: a bare name does not reach it
+    owners: tuple[str, ...] = ()  # Go: the receiver types it is declared on
+
+
+# Keywords whose heads read like a definition (`if (x) {`, `try (Res r = ...) {`): never a
+# method's name, and never a name to write into a pattern.
+_NOT_NAMES = frozenset(
+    {
+        *("if", "else", "elif", "for", "foreach", "while", "do", "switch", "case", "catch"),
+        *("except", "try", "finally", "synchronized", "with", "using", "lock", "return"),
+        *("yield", "await", "async", "throw", "throws", "new", "typeof", "instanceof"),
+        *("sizeof", "function", "func", "def", "constructor", "super", "this", "self"),
+        "assert",
+    }
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """How one language declares methods and how a call reaches a method of the same file."""
+
+    name: str  # semgrep's language id
+    suffixes: tuple[str, ...]
+    method: str  # a method definition, name in $M
+    parameter_source: str  # encloses a parameter $P
+    return_sink: str  # a return of $E
+    class_name: re.Pattern[str]  # a class declared in the file
+
+    def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
+        raise NotImplementedError
+
+    def declaration(self, word: str) -> re.Pattern[str]:
+        """A definition whose name matches the regex ``word``: group ``name`` is the name and
+        group ``head`` starts where ``is_member`` and ``owner`` read it."""
+        raise NotImplementedError
+
+    def definitions(self, text: str, name: str) -> list[int]:
+        """Where the file seems to declare a method ``name`` (a cheap text reading that decides
+        whether a refinement is worth a run; semgrep finds the real definitions)."""
+        return [found.start("head") for found in self.declaration(re.escape(name)).finditer(text)]
+
+    def declared(self, text: str) -> dict[str, list[int]]:
+        """Every method the file seems to declare → where (``definitions``), in one pass."""
+        out: dict[str, list[int]] = {}
+        for found in self.declaration(r"[A-Za-z_$][\w$]*").finditer(text):
+            if found.group("name") not in _NOT_NAMES:
+                out.setdefault(found.group("name"), []).append(found.start("head"))
+        return out
+
+    def defines(self, text: str, name: str) -> bool:
+        return name not in _NOT_NAMES and bool(self.definitions(text, name))
+
+    def body(self, text: str, at: int, name: str) -> str:
+        """The body of the definition of ``name`` at ``at`` (a block's braces matched, past
+        string literals and comments); "" when it cannot be read."""
+        head = signature_span(text, at, name)
+        if head is None:
+            return ""
+        opener = text.find("{", head[1])
+        return text[opener : _block_end(text, opener)] if opener >= 0 else ""
+
+    def opaque(self, parameters: str, rest: str) -> bool:
+        """Whether a signature hides a flow from the summary: a variadic parameter is not
+        matched by ``parameter_source`` (Java/JS/Go ``...``), so its taint would be lost."""
+        return "..." in parameters
+
+    def is_member(self, text: str, at: int) -> bool:
+        """Whether the definition starting at character ``at`` is a class member, reached only
+        through self./cls./this. (Java's all are; then unqualified calls reach them too)."""
+        return True
+
+    def owner(self, text: str, at: int) -> str:
+        """The type a member definition at ``at`` is declared on, where the language says it
+        in the definition itself (Go's receiver); "" otherwise."""
+        return ""
+
+
+class _Java(Language):
+    def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
+        patterns: list[dict] = [{"pattern": f"{name}(...)"}, {"pattern": f"this.{name}(...)"}]
+        if classes:
+            patterns.append(
+                {
+                    "patterns": [
+                        {"pattern": f"new $C(...).{name}(...)"},
+                        {
+                            "metavariable-regex": {
+                                "metavariable": "$C",
+                                "regex": "^(" + "|".join(map(re.escape, classes)) + ")$",
+                            }
+                        },
+                    ]
+                }
+            )
+        return patterns
+
+    def declaration(self, word: str) -> re.Pattern[str]:
+        # name(params) [throws ...] {   -- not a call
+        return _compiled(
+            rf"(?P<head>\b(?P<name>{word}))\s*\([^;{{}}]*\)\s*(?:throws\s[^;{{}}]*)?\{{", 0
+        )
+
+
+class _Python(Language):
+    def is_member(self, text: str, at: int) -> bool:
+        # a `def` indented under a `class`
+        line_start = text.rfind("\n", 0, at) + 1
+        indent = at - line_start
+        if indent == 0:
+            return False
+        for line in reversed(text[:line_start].splitlines()):
+            stripped = line.lstrip()
+            if not stripped or stripped.startswith(("#", "@")):
+                continue
+            depth = len(line) - len(stripped)
+            if depth < indent:
+                # the nearest less-indented block opener decides
+                return stripped.startswith("class ")
+        return False
+
+    def opaque(self, parameters: str, rest: str) -> bool:
+        # *args and **kwargs are not matched by `def $M(..., $P, ...)`
+        return re.search(r"(?:^|,)\s*\*", parameters) is not None
+
+    def declaration(self, word: str) -> re.Pattern[str]:
+        return _compiled(rf"^[ \t]*(?P<head>(?:async[ \t]+)?def[ \t]+(?P<name>{word})\s*\()", re.M)
+
+    def body(self, text: str, at: int, name: str) -> str:
+        # the lines indented deeper than the `def`, or the rest of a one-line definition
+        head = signature_span(text, at, name)
+        colon = text.find(":", head[1]) if head is not None else -1
+        if colon < 0:
+            return ""
+        line_end = text.find("\n", colon)
+        if line_end < 0:
+            return text[colon + 1 :]
+        if text[colon + 1 : line_end].strip():
+            return text[colon + 1 : line_end]
+        indent = at - (text.rfind("\n", 0, at) + 1)
+        end = line_end
+        for line in text[line_end + 1 :].splitlines(keepends=True):
+            stripped = line.lstrip()
+            if stripped.strip() and len(line) - len(stripped) <= indent:
+                break
+            end += len(line)
+        return text[line_end : end + 1]
+
+    def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
+        patterns = [{"pattern": f"self.{name}(...)"}, {"pattern": f"cls.{name}(...)"}]
+        # a bare name reaches a function, never a method (that would be some other function)
+        if not reach.is_method:
+            patterns.append({"pattern": f"{name}(...)"})
+        return patterns
+
+
+_JAVA = _Java(
+    name="java",
+    suffixes=(".java",),
+    method="$RT $M(...) { ... }",
+    parameter_source="$RT $M(..., $PT $P, ...) { ... }",
+    return_sink="return $E;",
+    class_name=re.compile(r"\b(?:class|enum|record)\s+([A-Za-z_$][\w$]*)"),
+)
+_PYTHON = _Python(
+    name="python",
+    suffixes=(".py", ".pyw"),
+    method="def $M(...): ...",
+    parameter_source="def $M(..., $P, ...): ...",
+    return_sink="return $E",
+    class_name=re.compile(r"^[ \t]*class\s+([A-Za-z_]\w*)", re.MULTILINE),
+)
+
+
+_JS_FUNCTION = re.compile(r"(?:export\s+(?:default\s+)?)?(?:async\s+)?function\b")
+
+
+class _JavaScript(Language):
+    """Function declarations and class methods with a block body. Arrow functions and function
+    expressions are never summarised: an arrow's expression body is a return that ``return
+    $E;`` does not see, so such a helper must stay a taint carrier."""
+
+    def declaration(self, word: str) -> re.Pattern[str]:
+        # a function's head is its `function` keyword, a class method's its line
+        modifiers = r"(?:(?:static|async|public|private|protected)\s+)*"
+        head = rf"(?P<head>\bfunction\s*\*?\s*|^\s*{modifiers}\*?)(?P<name>{word})"
+        return _compiled(head + r"\s*(?:<[^>]*>)?\s*\([^;{}]*\)\s*(?::[^;{}=]*)?\{", re.M)
+
+    def is_member(self, text: str, at: int) -> bool:
+        # a class method's match starts at its name, a function's at the `function` keyword
+        return _JS_FUNCTION.match(text, at) is None
+
+    def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
+        # a class method is reached through this. only; a bare name reaches a function
+        patterns = [{"pattern": f"this.{name}(...)"}]
+        if not reach.is_method:
+            patterns.append({"pattern": f"{name}(...)"})
+        return patterns
+
+
+def _javascript(name: str, suffixes: tuple[str, ...]) -> _JavaScript:
+    return _JavaScript(
+        name=name,
+        suffixes=suffixes,
+        method="function $M(...) { ... }",
+        parameter_source="function $M(..., $P, ...) { ... }",
+        return_sink="return $E;",
+        class_name=re.compile(r"\bclass\s+([A-Za-z_$][\w$]*)"),
+    )
+
+
+# a method: `func (r *T) Name(...)`, `func (T) Name(...)`, `func (r *T[K]) Name(...)`
+_GO_METHOD = re.compile(r"func\s*\(\s*(?:[A-Za-z_]\w*\s+)?\*?\s*([A-Za-z_]\w*)")
+
+
+class _Go(Language):
+    """Functions, reached by their bare name, and methods. A method is reached only where the
+    receiver's type is known: a call on the enclosing method's own receiver (``s.name()``
+    inside ``func (s *T) ...``), or on a value semgrep types as ``T`` or ``*T`` (``&T{}``,
+    ``var v T``). Go allows one method of a name per type, and a type's methods all live in
+    its package, so a method of ``T`` declared in this file is the one such a call reaches."""
+
+    def declaration(self, word: str) -> re.Pattern[str]:
+        receiver = r"(?:\([^)]*\)\s*)?"
+        return _compiled(rf"^(?P<head>func)\s*{receiver}(?P<name>{word})\s*[\[(]", re.M)
+
+    def is_member(self, text: str, at: int) -> bool:
+        return _GO_METHOD.match(text, at) is not None
+
+    def owner(self, text: str, at: int) -> str:
+        found = _GO_METHOD.match(text, at)
+        return found.group(1) if found else ""
+
+    def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
+        patterns: list[dict] = [] if reach.is_method else [{"pattern": f"{name}(...)"}]
+        if reach.owners:
+            types = "|".join(map(re.escape, reach.owners))
+            patterns.append(
+                {
+                    "patterns": [
+                        {"pattern-inside": "func ($R $T) $F(...) { ... }"},
+                        {"metavariable-regex": {"metavariable": "$T", "regex": rf"^\*?({types})$"}},
+                        {"pattern": f"$R.{name}(...)"},
+                    ]
+                }
+            )
+            for owner in reach.owners:
+                patterns.append({"pattern": f"($X : {owner}).{name}(...)"})
+                patterns.append({"pattern": f"($X : *{owner}).{name}(...)"})
+        return patterns
+
+    def opaque(self, parameters: str, rest: str) -> bool:
+        # named results are returned by a bare `return`, which `return $E` does not see
+        results = rest.strip()
+        named = results.startswith("(") and any(
+            len(part.split()) > 1 for part in results.strip("()").split(",")
+        )
+        return named or super().opaque(parameters, rest)
+
+
+_GO = _Go(
+    name="go",
+    suffixes=(".go",),
+    method="func $M(...) { ... }",
+    parameter_source="func $M(..., $P $T, ...) { ... }",
+    return_sink="return $E",
+    class_name=re.compile(r"(?!)"),  # no classes
+)
+_JAVASCRIPT = _javascript("javascript", (".js", ".jsx", ".mjs", ".cjs"))
+_TYPESCRIPT = _javascript("typescript", (".ts", ".tsx", ".mts", ".cts"))
+LANGUAGES: tuple[Language, ...] = (_JAVA, _PYTHON, _JAVASCRIPT, _TYPESCRIPT, _GO)
+
+
+def language_of(path: str) -> Language | None:
+    lowered = path.lower()
+    for language in LANGUAGES:
+        if lowered.endswith(language.suffixes):
+            return language
+    return None
+
+
+def plain_taint_rule(rule: Mapping[str, Any], language: Language) -> bool:
+    """Taint rules of the language without labels (a parameter source has no label to carry)."""
+    if rule.get("mode") != "taint" or language.name not in (rule.get("languages") or ()):
+        return False
+    if "paths" in rule:  # its own path filter would be overwritten by ours
+        return False
+    specs = [*(rule.get("pattern-sources") or ()), *(rule.get("pattern-sinks") or ())]
+    return not any(isinstance(s, Mapping) and ("label" in s or "requires" in s) for s in specs)
+
+
+def include_only(paths: Iterable[str]) -> list[str]:
+    # Anchored, with glob characters escaped, so a pattern names exactly one file.
+    return ["/" + re.sub(r"([\\*?\[\]!])", r"\\\1", p.removeprefix("./")) for p in sorted(paths)]
+
+
+def offset_of(position: Any) -> int:
+    return int(position.get("offset", -1)) if isinstance(position, Mapping) else -1
+
+
+def signature_span(text: str, at: int, name: str) -> tuple[int, int] | None:
+    """The offsets of a definition's opening and closing parentheses, found after the name, so
+    decorators, annotations and a Go receiver are passed over; None when there is none."""
+    head = re.compile(rf"\b{re.escape(name)}\s*(?:<[^>]*>|\[[^\]]*\])?\s*\(")
+    found = head.search(text, at)
+    if found is None:
+        return None
+    opener = found.end() - 1
+    return opener, closing_paren(text, opener)
+
+
+def signature(text: str, at: int, name: str) -> tuple[str, str]:
+    """A definition's parameter list (inside its parentheses) and what follows it up to the
+    body."""
+    span = signature_span(text, at, name)
+    if span is None:
+        return "...", ""  # not understood: opaque
+    opener, close = span
+    ends = [i for i in (text.find("{", close), text.find(":", close)) if i >= 0]
+    return text[opener + 1 : close], text[close + 1 : min(ends) if ends else close + 1]
+
+
+def closing_paren(text: str, opener: int) -> int:
+    depth = 0
+    for index in range(opener, len(text)):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return len(text)
+
+
+_BLOCK_TOKEN = re.compile(
+    r"//[^\n]*|/\*.*?\*/|\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'|`[^`]*`|[{}]", re.S
+)
+
+
+def _block_end(text: str, opener: int) -> int:
+    """The offset just past the brace that closes the one at ``opener``, past comments and
+    string literals (the end of the text when it never closes)."""
+    depth = 0
+    for token in _BLOCK_TOKEN.finditer(text, opener):
+        if token.group() == "{":
+            depth += 1
+        elif token.group() == "}":
+            depth -= 1
+            if depth == 0:
+                return token.end()
+    return len(text)
