@@ -110,6 +110,22 @@ func ginHandler(c *gin.Context) {
 	db.Query("SELECT * FROM orders WHERE id = ?", c.Query("id"))
 }
 
+func preparedHandler(w http.ResponseWriter, r *http.Request) {
+	stmt, err := db.Prepare("SELECT id FROM users WHERE name = ? AND team = ?")
+	if err != nil {
+		return
+	}
+	// ok: trace.go.sql-injection.tainted-query
+	stmt.QueryRow(r.FormValue("name"), r.FormValue("team"))
+	var other *sql.Stmt
+	other, err = db.PrepareContext(r.Context(), "DELETE FROM users WHERE name = ?")
+	// ok: trace.go.sql-injection.tainted-query
+	other.Exec(r.FormValue("name"))
+	conn, err := sql.Open("postgres", "")
+	// ruleid: trace.go.sql-injection.tainted-query
+	conn.QueryRow("SELECT id FROM users WHERE name = '" + r.FormValue("name") + "'")
+}
+
 func internal(query string) {
 	// ok: trace.go.sql-injection.tainted-query
 	db.Query("SELECT * FROM t WHERE " + query)
