@@ -19,8 +19,9 @@ import resource
 import shutil
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -91,8 +92,11 @@ def rules_digest(packs: Sequence[str] | None = None) -> str:
     return h.hexdigest()[:12]
 
 
-def write_rules_bundle(packs: Sequence[str], directory: Path) -> Path:
-    """The packs' rules as one JSON file in ``directory``, the file semgrep is given.
+def write_rules_bundle(
+    packs: Sequence[str], directory: Path, also: Sequence[Mapping[str, Any]] = ()
+) -> Path:
+    """The packs' rules, and the rules ``also`` (derived from them for one scan), as one JSON
+    file in ``directory``, the file semgrep is given.
 
     semgrep parses and validates each YAML rule file in Python before it starts; for the same
     rules in one JSON document that takes half the CPU (1.4 s instead of 3.5 s for the Python
@@ -100,7 +104,11 @@ def write_rules_bundle(packs: Sequence[str], directory: Path) -> Path:
     (``--no-rewrite-rule-ids``), so findings and cache keys are the same as with the YAML files.
     """
     bundle = directory / "rules.json"
-    bundle.write_text(_bundle_text(tuple(sorted(packs)), rules_digest(packs)), encoding="utf-8")
+    text = _bundle_text(tuple(sorted(packs)), rules_digest(packs))
+    if also:
+        rules = json.loads(text)["rules"]
+        text = json.dumps({"rules": [*rules, *also]}, ensure_ascii=False)
+    bundle.write_text(text, encoding="utf-8")
     return bundle
 
 

@@ -20,6 +20,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Mapping, Sequence
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ from tracesec.engines.model import (
 from tracesec.engines.progress import FileCounter
 from tracesec.engines.redaction import redact_detected
 from tracesec.engines.resultcache import open_cache
-from tracesec.engines.sast import cached, slices, summaries
+from tracesec.engines.sast import cached, helper_sinks, slices, summaries
 from tracesec.engines.sast.command import (
     RULES_DIR,
     address_space_mb,
@@ -199,14 +200,17 @@ class SastRun:
             with tempfile.TemporaryDirectory(prefix="trace-sast-") as tmp:
                 home = Path(tmp)
                 rules = write_rules_bundle(packs, home)
+                rule_list = json.loads(rules.read_text(encoding="utf-8"))["rules"]
+                printed = [index.arg_for(t) for t in to_run]
                 # semgrep reads a copy where Python slices carry taint (see slices.py)
-                self._scan_root = slices.mirror(
-                    self._root, [index.arg_for(t) for t in to_run], home / "tree"
-                )
+                self._scan_root = slices.mirror(self._root, printed, home / "tree")
+                # taint through same-file helpers' parameters: more rules for the same run
+                helpers = helper_sinks.plan(rule_list, printed, self._read_target)
+                if helpers.rules:
+                    rules = write_rules_bundle(packs, home, also=helpers.rules)
                 traces_path = home / "traces.txt"
                 argv = base_argv(executable, [rules], self._config, text_output=traces_path)
-                batches = target_batches(argv, [index.arg_for(t) for t in to_run])
-                rule_list = json.loads(rules.read_text(encoding="utf-8"))["rules"]
+                batches = target_batches(argv, printed)
                 try:
                     for batch in batches:
                         document = self._invoke(batch, home, self._scan_root)
@@ -214,9 +218,10 @@ class SastRun:
                         document = summaries.refine(
                             document,
                             rule_list,
-                            lambda r, t, traces: self._run_rules(executable, home, r, t, traces),
+                            partial(self._run_rules, executable, home),
                             self._read_target,
                         )
+                        document = helpers.joined(document)
                         if self._cancelled.is_set():
                             raise _RunFailed("The SAST scan was cancelled.")
                         parse_output(document, index, parsed)

@@ -36,6 +36,12 @@ _NOT_NAMES = frozenset(
 )
 
 
+# A parameter list, with parentheses nested one deep (an annotation's arguments) but no
+# statement's end: so a call earlier on (`read()` in a comment, `@GetMapping("/x")`) never
+# reads as the head of the definition that follows it.
+_PARAMETER_LIST = r"\((?:[^;{}()]|\([^;{}()]*\))*\)"
+
+
 @functools.lru_cache(maxsize=256)
 def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     return re.compile(pattern, flags)
@@ -123,7 +129,7 @@ class _Java(Language):
     def declaration(self, word: str) -> re.Pattern[str]:
         # name(params) [throws ...] {   -- not a call
         return _compiled(
-            rf"(?P<head>\b(?P<name>{word}))\s*\([^;{{}}]*\)\s*(?:throws\s[^;{{}}]*)?\{{", 0
+            rf"(?P<head>\b(?P<name>{word}))\s*{_PARAMETER_LIST}\s*(?:throws\s[^;{{}}]*)?\{{", 0
         )
 
 
@@ -209,7 +215,7 @@ class _JavaScript(Language):
         # a function's head is its `function` keyword, a class method's its line
         modifiers = r"(?:(?:static|async|public|private|protected)\s+)*"
         head = rf"(?P<head>\bfunction\s*\*?\s*|^\s*{modifiers}\*?)(?P<name>{word})"
-        return _compiled(head + r"\s*(?:<[^>]*>)?\s*\([^;{}]*\)\s*(?::[^;{}=]*)?\{", re.M)
+        return _compiled(head + rf"\s*(?:<[^>]*>)?\s*{_PARAMETER_LIST}\s*(?::[^;{{}}=]*)?\{{", re.M)
 
     def is_member(self, text: str, at: int) -> bool:
         # a class method's match starts at its name, a function's at the `function` keyword

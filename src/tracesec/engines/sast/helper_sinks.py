@@ -1,0 +1,591 @@
+"""Taint that reaches a sink inside a helper of the same file, through the helper's parameter.
+
+semgrep CE's taint analysis stops at a function's edge, so in
+
+    public AttackResult completed(@RequestParam String account) {
+        return injectableQuery(account);
+    }
+    protected AttackResult injectableQuery(String accountName) {
+        ... statement.executeQuery("... '" + accountName + "'") ...
+
+the request value never meets the query. semgrep Pro answers this with cross-function
+analysis; we answer it for helpers of the same file (the commonest shape in controllers and
+views). Nothing runs semgrep a second time: the rules below join the scan's own run.
+
+1. **Candidates** (text only, before the run). A helper is a method the file both defines and
+   calls, with a parameter that may carry taint (not a number, a flag, a date, or the request
+   or response object, which the rule's own sources read inside the helper), whose text names
+   something one of a taint rule's sinks needs (``executeQuery``, ``exec``...), in a file that
+   names something one of its sources needs. Most files have none. Files over 64 KB or with
+   minified lines (bundles, library builds) are left out: they cost the added rules the most.
+2. **Parameter rules.** Per taint rule, its sinks, sanitizers and propagators with the
+   candidates' parameters as its only sources. A finding says which parameter of which helper
+   reaches which sink (semgrep names a source's metavariables in the message).
+3. **Call rules.** Per taint rule and file, the rule's own sources, sanitizers and propagators
+   with, as its only sinks, the argument at each candidate parameter's position in calls that
+   reach the file's own definition (the call forms of ``same_file``).
+4. **Join** (after the run). A call finding whose parameter has a parameter finding becomes the
+   rule's finding at the helper's sink, with one trace: source, steps in the caller, the call,
+   the parameter, steps in the helper, sink. Never the same (rule, sink) twice, and never one
+   the rule found itself.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tracesec.engines.sast.same_file import (
+    Language,
+    Reach,
+    include_only,
+    language_of,
+    offset_of,
+    plain_taint_rule,
+    signature_span,
+)
+
+logger = logging.getLogger(__name__)
+
+_PREFIX = "trace.helper-sinks."
+# splits the rule's own message from the helper and parameter semgrep names for the finding
+_MARK = "\u2063trace-helper-parameter\u2063"
+_HELPER, _PARAMETER = "$TRACE_HELPER", "$TRACE_PARAMETER"
+_ARGUMENT = "$TRACE_ARGUMENT"
+
+# Parameters that need not be sources: a number, a flag or a date carries no injection, and a
+# request or response object is read through the rule's own sources inside the helper (so
+# `doGet(req, resp) { doPost(req, resp); }` costs no run). Java and Go say it by type, the
+# others by name.
+_INERT_TYPES = {
+    "java": r"(int|long|short|byte|char|boolean|double|float|Integer|Long|Short|Byte|Boolean"
+    r"|Double|Float|BigDecimal|BigInteger|UUID|LocalDate|LocalDateTime|Instant"
+    r"|HttpServletRequest|HttpServletResponse|ServletRequest|ServletResponse|HttpSession"
+    r"|Model|ModelMap|BindingResult|RedirectAttributes)",
+    "go": r"(u?int(8|16|32|64)?|float(32|64)|bool|byte|rune|time\.Duration|time\.Time"
+    r"|\*http\.Request|http\.ResponseWriter|\*gin\.Context|echo\.Context|context\.Context)",
+}
+_INERT_NAMES = {
+    "python": r"(self|cls|request|req|response|res)",
+    "javascript": r"(req|request|res|response|next|ctx)",
+    "typescript": r"(req|request|res|response|next|ctx)",
+}
+
+# Words of a sink pattern that say nothing about which call it is.
+_COMMON_WORDS = frozenset(
+    {
+        *("new", "this", "self", "cls", "return", "await", "async", "function", "def", "func"),
+        *("var", "let", "const", "final", "static", "public", "private", "protected", "void"),
+        *("String", "str", "Object", "int", "None", "null", "true", "false"),
+    }
+)
+_WORD = re.compile(r"(?<![$\w])[A-Za-z_]\w+")
+_QUALIFIER = re.compile(r"(?<![$\w])[a-z_]\w*\s*\.")
+# a metavariable regex that allows whole names only, ^(name|name)$: its words are the names
+_NAMES_REGEX = re.compile(r"\^\(?[A-Za-z_]\w*(?:\|[A-Za-z_]\w*)*\)?\$")
+_MAX_HELPER_FILE = 64 * 1024  # characters
+_MAX_MEAN_LINE = 200
+_CALL = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
+
+
+@dataclass(frozen=True, slots=True)
+class _Parameter:
+    """A helper's parameter that reaches one of a rule's sinks."""
+
+    helper: str
+    index: int  # among the arguments a call passes (Python's self/cls not counted)
+    arity: int  # how many arguments a call passes; -1 when a call may pass fewer
+    name: str
+    reach: Reach
+
+
+@dataclass(frozen=True, slots=True)
+class _Helper:
+    words: frozenset[str]  # of its signatures and bodies
+    parameters: tuple[_Parameter, ...]  # those that may carry taint, of every definition
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The rules to add to a scan's run, and how to read their findings back."""
+
+    rules: list[dict[str, Any]]
+    # call rule id -> (the taint rule, the parameters whose calls are its sinks)
+    calls: dict[str, tuple[str, frozenset[_Parameter]]]
+    texts: dict[str, str]  # the candidate files' texts, as semgrep read them
+
+    def joined(self, document: Mapping[str, Any]) -> dict[str, Any]:
+        """``document`` without this plan's own findings, and with a finding per (rule,
+        helper sink) that a tainted call reaches."""
+        errors = [e for e in document.get("errors") or () if not _is_own_error(e)]
+        if len(errors) < len(document.get("errors") or ()):
+            # semgrep skips a rule it cannot parse: only that rule's findings are lost
+            logger.warning("sast.helper_sinks_rule_error")
+        own = [r for r in document.get("results") or () if _is_own(r)]
+        results = [r for r in document.get("results") or () if not _is_own(r)]
+        sinks: dict[tuple[str, str, str, str], list[Mapping[str, Any]]] = {}
+        for result in own:
+            message = str((result.get("extra") or {}).get("message", ""))
+            if _MARK in message:
+                helper, _, name = message.rpartition(_MARK)[2].partition(" ")
+                rule_id = str(result.get("check_id", "")).removeprefix(_PREFIX)
+                key = (str(result.get("path", "")), rule_id, helper, name)
+                sinks.setdefault(key, []).append(result)
+        seen = {_place(r) for r in results if isinstance(r, Mapping)}
+        for call in own:
+            origin = self.calls.get(str(call.get("check_id", "")))
+            path = str(call.get("path", ""))
+            text = self.texts.get(path)
+            if origin is None or text is None:
+                continue
+            rule_id, parameters = origin
+            at = _call_at(text, _characters(text, offset_of(call.get("start"))))
+            names = {p.name for p in parameters if at in ((p.helper, p.index), (p.helper, p.name))}
+            for name in sorted(names):
+                for sink in sinks.get((path, rule_id, at[0] if at else "", name), ()):
+                    finding = _finding(rule_id, call, sink)
+                    if _place(finding) not in seen:
+                        seen.add(_place(finding))
+                        results.append(finding)
+        return {**document, "results": results, "errors": errors}
+
+
+def plan(
+    rules: Iterable[Mapping[str, Any]],
+    targets: Sequence[str],
+    read_text: Callable[[str], str | None],
+) -> Plan:
+    """The parameter and call rules for ``targets`` (paths as semgrep prints them);
+    ``read_text(path)`` returns a target's text, ``None`` when unreadable."""
+    by_id = {str(r["id"]): r for r in rules if isinstance(r, Mapping) and "id" in r}
+    texts: dict[str, str] = {}
+    helpers: dict[str, dict[str, _Helper]] = {}
+    candidates = _candidates(targets, by_id, texts, helpers, read_text)
+    if not candidates:
+        return Plan([], {}, {})
+    calls: dict[tuple[str, frozenset[_Parameter], tuple[str, ...]], list[str]] = {}
+    for rule_id, paths in candidates.items():
+        for path, names in paths.items():
+            language = language_of(path)
+            assert language is not None
+            classes = tuple(sorted(set(language.class_name.findall(texts[path]))))
+            parameters = frozenset(p for n in names for p in helpers[path][n].parameters)
+            calls.setdefault((rule_id, parameters, classes), []).append(path)
+    call_rules, back = _call_rules(calls, by_id)
+    return Plan([*_parameter_rules(candidates, by_id), *call_rules], back, texts)
+
+
+def _is_own(result: Any) -> bool:
+    return isinstance(result, Mapping) and str(result.get("check_id", "")).startswith(_PREFIX)
+
+
+def _is_own_error(error: Any) -> bool:
+    return isinstance(error, Mapping) and _PREFIX in str(error.get("rule_id", ""))
+
+
+def _candidates(
+    targets: Sequence[str],
+    by_id: Mapping[str, Mapping[str, Any]],
+    texts: dict[str, str],
+    helpers: dict[str, dict[str, _Helper]],
+    read_text: Callable[[str], str | None],
+) -> dict[str, dict[str, set[str]]]:
+    """rule → path → names of the file's helpers whose text names one of the rule's sinks, in
+    files that name one of its sources. Fills ``texts`` and ``helpers`` for those files."""
+    words_of: dict[str, _Words] = {}
+    out: dict[str, dict[str, set[str]]] = {}
+    for path in targets:
+        language = language_of(path)
+        if language is None:
+            continue
+        rules = [r for r in by_id.values() if plain_taint_rule(r, language)]
+        if not rules:
+            continue
+        text = read_text(path)
+        if not text or not _hand_written(text):
+            continue
+        found = _helpers(text, language)
+        if not found:
+            continue
+        in_file = set(_WORD.findall(text))
+        for rule in rules:
+            rule_id = str(rule["id"])
+            if rule_id not in words_of:
+                words_of[rule_id] = _Words.of(rule)
+            words = words_of[rule_id]
+            if words.sources is not None and not words.sources & in_file:
+                continue
+            if words.sinks is None:
+                if words.sink_context is not None and not words.sink_context & in_file:
+                    continue
+                names = set(found)
+            else:
+                names = {n for n, helper in found.items() if words.sinks & helper.words}
+            if names:
+                out.setdefault(rule_id, {})[path] = names
+                texts[path] = text
+                helpers[path] = found
+    return out
+
+
+def _hand_written(text: str) -> bool:
+    """Not a bundle, a minified build or a library copied in: those are large or have very
+    long lines, rarely call their own helpers with request data, and cost the added rules the
+    most (a 110 KB minified loader: the whole scan x1.4)."""
+    return len(text) <= _MAX_HELPER_FILE and len(text) <= _MAX_MEAN_LINE * (text.count("\n") + 1)
+
+
+def _helpers(text: str, language: Language) -> dict[str, _Helper]:
+    """The methods the file defines and calls that have a parameter that may carry taint."""
+    called = Counter(_CALL.findall(text))  # a definition's own `name(` counts here too
+    out: dict[str, _Helper] = {}
+    for name, starts in language.declared(text).items():
+        if called[name] <= len(starts):
+            continue
+        parameters = [p for at in starts for p in _parameters(text, at, name, language)]
+        if parameters:
+            # a sink on a typed parameter names its type in the signature: read it too
+            said = (text[at : text.find("\n", at)] + language.body(text, at, name) for at in starts)
+            words = frozenset(word for part in said for word in _WORD.findall(part))
+            out[name] = _Helper(words, tuple(dict.fromkeys(parameters)))
+    return out
+
+
+def _parameters(text: str, at: int, name: str, language: Language) -> list[_Parameter]:
+    """The parameters of the definition at ``at`` that may carry taint (not _INERT_TYPES or
+    _INERT_NAMES), at the positions a call passes them; none for a variadic signature, where
+    positions stop naming one parameter."""
+    span = signature_span(text, at, name)
+    if span is None:
+        return []
+    listed = text[span[0] + 1 : span[1]]
+    typed = _typed_parameters(listed, language)
+    if "..." in listed or any(p.lstrip().startswith("*") for p in _split_parameters(listed)):
+        return []
+    is_member = language.is_member(text, at)
+    if language.name == "python" and is_member and typed[:1] and typed[0][0] in ("self", "cls"):
+        typed = typed[1:]  # self.name(...) passes it
+    owners = (language.owner(text, at),) if is_member and language.name == "go" else ()
+    reach = Reach(is_member, owners)
+    # languages with default values let a call pass fewer arguments
+    arity = -1 if language.name in ("python", "javascript", "typescript") else len(typed)
+    types = _INERT_TYPES.get(language.name)
+    names = _INERT_NAMES.get(language.name)
+    return [
+        _Parameter(name, index, arity, named, reach)
+        for index, (named, kind) in enumerate(typed)
+        if named
+        and not (types and re.fullmatch(types, kind))
+        and not (names and re.fullmatch(names, named))
+    ]
+
+
+def _typed_parameters(listed: str, language: Language) -> list[tuple[str, str]]:
+    """(name, type) of each parameter in a signature's list; the type as written, spaces
+    removed ("" where the language does not say one)."""
+    out: list[tuple[str, str]] = []
+    for parameter in _split_parameters(listed):
+        name = _parameter_name(parameter, language)
+        kind = ""
+        if language.name == "java":
+            plain = re.sub(r"@[\w.]+(?:\([^)]*\))?|\bfinal\b", " ", parameter).strip()
+            kind = re.sub(r"\s+", "", plain[: plain.rfind(name)] if name else plain)
+        elif language.name == "go":
+            kind = re.sub(r"\s+", "", parameter.strip()[len(name) :])
+        out.append((name, kind))
+    if language.name == "go":  # `a, b string`: a takes b's type
+        following = ""
+        for i in range(len(out) - 1, -1, -1):
+            following = out[i][1] or following
+            out[i] = (out[i][0], following)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Words a text must hold one of to hold a match of a rule's sources (the file) or sinks
+    (a helper); None where a match needs no particular word. A prefilter only: semgrep
+    decides."""
+
+    sources: frozenset[str] | None
+    sinks: frozenset[str] | None  # in the helper
+    # in the file, when the sinks themselves need no particular word (`return $X` inside a
+    # @ResponseBody method): their enclosing context's
+    sink_context: frozenset[str] | None
+
+    @classmethod
+    def of(cls, rule: Mapping[str, Any]) -> _Words:
+        sinks = rule.get("pattern-sinks")
+        return cls(
+            _required_words(rule.get("pattern-sources"), inside=True),
+            # a sink's enclosing context may lie outside the helper: only the sink counts
+            _required_words(sinks, inside=False),
+            _required_words(sinks, inside=True),
+        )
+
+
+def _required_words(spec: Any, inside: bool) -> frozenset[str] | None:
+    """Words of which a match of ``spec`` holds at least one: a pattern's longest word (its
+    rarest, as a rule: ``Paths`` of ``Paths.get($P)``), any name a metavariable regex
+    allows; a conjunction needs any of its clauses' words, a list or pattern-either every
+    alternative's. None when a match needs no particular word."""
+    if isinstance(spec, list):  # alternatives
+        found = [_required_words(item, inside) for item in spec]
+        if not found or any(words is None for words in found):
+            return None
+        return frozenset().union(*(w for w in found if w is not None))
+    if not isinstance(spec, Mapping):
+        return None
+    clauses: list[frozenset[str] | None] = []
+    for key, value in spec.items():
+        if key == "pattern" or (key == "pattern-inside" and inside):
+            clauses.append(_longest_word(value))
+        elif key == "pattern-either":
+            clauses.append(_required_words(value, inside))
+        elif key == "patterns" and isinstance(value, list):
+            clauses.extend(_required_words(item, inside) for item in value)
+        elif key in ("metavariable-regex", "metavariable-pattern") and isinstance(value, Mapping):
+            clauses.append(_required_words(value, inside))
+        elif key == "regex" and isinstance(value, str) and _NAMES_REGEX.fullmatch(value):
+            clauses.append(frozenset(_WORD.findall(value)) - _COMMON_WORDS or None)
+    known = [words for words in clauses if words is not None]
+    return frozenset().union(*known) if known else None
+
+
+def _longest_word(pattern: Any) -> frozenset[str] | None:
+    if not isinstance(pattern, str) or "=~/" in pattern:  # a string regex matches parts of words
+        return None
+    # a package or module qualifier (`java.net.`, `os.`) may be imported away: never required
+    unqualified = _QUALIFIER.sub(" ", pattern)
+    named = [w for w in _WORD.findall(unqualified) if w not in _COMMON_WORDS]
+    # the longest, the last of equals: `File` of `java.io.File`
+    return frozenset([max(reversed(named), key=len)]) if named else None
+
+
+def _metavariables(pattern: str) -> str:
+    """A language's parameter-source pattern with metavariables that cannot meet a rule's."""
+    names = {"$M": _HELPER, "$P": _PARAMETER, "$PT": "$TRACE_TYPE", "$T": "$TRACE_TYPE"}
+    return re.sub(r"\$(?:PT|RT|M|P|T)\b", lambda m: names.get(m.group(), "$TRACE_RETURN"), pattern)
+
+
+def _parameter_rules(
+    candidates: Mapping[str, Mapping[str, set[str]]], by_id: Mapping[str, Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for rule_id, paths in sorted(candidates.items()):
+        rule = by_id[rule_id]
+        language = language_of(next(iter(paths)))
+        assert language is not None
+        names = sorted({n for helpers in paths.values() for n in helpers})
+        source: list[dict[str, Any]] = [
+            {"pattern-inside": _metavariables(language.parameter_source)},
+            {
+                "metavariable-regex": {
+                    "metavariable": _HELPER,
+                    "regex": "^(" + "|".join(map(re.escape, names)) + ")$",
+                }
+            },
+        ]
+        if language.name in _INERT_TYPES:
+            inert = _INERT_TYPES[language.name]
+            source.append(
+                {"metavariable-regex": {"metavariable": "$TRACE_TYPE", "regex": f"^(?!{inert}$)"}}
+            )
+        if language.name in _INERT_NAMES:
+            inert = _INERT_NAMES[language.name]
+            source.append(
+                {"metavariable-regex": {"metavariable": _PARAMETER, "regex": f"^(?!{inert}$)"}}
+            )
+        source.append({"focus-metavariable": _PARAMETER})
+        parameters: dict[str, Any] = {
+            "id": f"{_PREFIX}{rule_id}",
+            "mode": "taint",
+            "languages": [language.name],
+            "severity": rule.get("severity", "WARNING"),
+            "message": f"{rule.get('message', '')}{_MARK}{_HELPER} {_PARAMETER}",
+            "pattern-sources": [{"patterns": source}],
+            "pattern-sinks": copy.deepcopy(list(rule.get("pattern-sinks") or ())),
+            "paths": {"include": include_only(paths)},
+        }
+        for key in ("pattern-sanitizers", "pattern-propagators", "options", "metadata"):
+            if key in rule:
+                parameters[key] = copy.deepcopy(rule[key])
+        out.append(parameters)
+    return out
+
+
+def _characters(text: str, offset: int) -> int:
+    # semgrep's offsets count bytes; the text is read as characters
+    if offset < 0 or text.isascii():
+        return offset
+    return len(text.encode("utf-8")[:offset].decode("utf-8", "ignore"))
+
+
+def _split_parameters(listed: str) -> list[str]:
+    """A parameter list split at its top-level commas (not those inside <>, (), [] or {})."""
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for char in listed:
+        if char in "<([{":
+            depth += 1
+        elif char in ">)]}":
+            depth -= 1
+        if char == "," and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    if "".join(current).strip():
+        parts.append("".join(current))
+    return [p for p in parts if p.strip()]
+
+
+def _parameter_name(parameter: str, language: Language) -> str:
+    """Java names a parameter last (after annotations and its type); the others first."""
+    plain = re.sub(r"@\w+(?:\([^)]*\))?|=.*$", " ", parameter, flags=re.S)
+    words = re.findall(r"[A-Za-z_$][\w$]*", plain)
+    if not words:
+        return ""
+    return words[-1] if language.name == "java" else words[0]
+
+
+def _call_rules(
+    variants: Mapping[tuple[str, frozenset[_Parameter], tuple[str, ...]], list[str]],
+    by_id: Mapping[str, Mapping[str, Any]],
+) -> tuple[list[dict[str, Any]], dict[str, tuple[str, frozenset[_Parameter]]]]:
+    rules: list[dict[str, Any]] = []
+    back: dict[str, tuple[str, frozenset[_Parameter]]] = {}
+    for number, ((rule_id, parameters, classes), paths) in enumerate(sorted(variants.items())):
+        language = language_of(paths[0])
+        assert language is not None
+        rule = by_id[rule_id]
+        sinks: list[dict[str, Any]] = []
+        for parameter in sorted(parameters, key=lambda p: (p.helper, p.index)):
+            forms = language.call_patterns(parameter.helper, classes, parameter.reach)
+            arguments = _arguments(parameter, language)
+            sinks.append(
+                {
+                    "patterns": [
+                        {
+                            "pattern-either": [
+                                _with_arguments(form, parameter.helper, given)
+                                for form in forms
+                                for given in arguments
+                            ]
+                        },
+                        {"focus-metavariable": _ARGUMENT},
+                    ]
+                }
+            )
+        calls: dict[str, Any] = {
+            "id": f"{_PREFIX}calls.{number}",
+            "mode": "taint",
+            "languages": [language.name],
+            "severity": rule.get("severity", "WARNING"),
+            "message": "call",
+            "pattern-sources": copy.deepcopy(list(rule.get("pattern-sources") or ())),
+            "pattern-sinks": sinks,
+            "paths": {"include": include_only(paths)},
+        }
+        for key in ("pattern-sanitizers", "pattern-propagators", "options"):
+            if key in rule:
+                calls[key] = copy.deepcopy(rule[key])
+        rules.append(calls)
+        back[calls["id"]] = (rule_id, parameters)
+    return rules, back
+
+
+def _arguments(parameter: _Parameter, language: Language) -> list[str]:
+    """The argument lists of a call that passes the tainted value as ``parameter``."""
+    before = [f"$TRACE_A{i}" for i in range(parameter.index)]
+    if parameter.arity < 0:
+        given = [", ".join([*before, _ARGUMENT, "..."])]
+        if language.name == "python":
+            given.append(f"..., {parameter.name}={_ARGUMENT}, ...")
+        return given
+    after = [f"$TRACE_A{i}" for i in range(parameter.index + 1, parameter.arity)]
+    return [", ".join([*before, _ARGUMENT, *after])]
+
+
+def _with_arguments(form: Any, helper: str, arguments: str) -> Any:
+    """A call pattern of ``same_file`` (``name(...)``) with its arguments written out."""
+    if isinstance(form, str):
+        end = f"{helper}(...)"
+        return form[: -len(end)] + f"{helper}({arguments})" if form.endswith(end) else form
+    if isinstance(form, Mapping):
+        return {k: _with_arguments(v, helper, arguments) for k, v in form.items()}
+    if isinstance(form, list):
+        return [_with_arguments(v, helper, arguments) for v in form]
+    return form
+
+
+def _place(result: Mapping[str, Any]) -> tuple[str, str, int, int]:
+    return (
+        str(result.get("check_id", "")),
+        str(result.get("path", "")),
+        offset_of(result.get("start")),
+        offset_of(result.get("end")),
+    )
+
+
+def _call_at(text: str, at: int) -> tuple[str, int | str] | None:
+    """The call whose argument starts at ``at``: (callee, position) for a positional argument,
+    (callee, keyword) for a keyword one."""
+    depth = 0
+    commas = 0
+    index = at - 1
+    while index >= 0:
+        char = text[index]
+        if char in ")]}":
+            depth += 1
+        elif char in "([{":
+            if depth == 0:
+                if char != "(":
+                    return None
+                callee = re.search(r"([A-Za-z_$][\w$]*)\s*$", text[max(0, index - 200) : index])
+                if callee is None:
+                    return None
+                before = text[max(0, at - 200) : at]
+                keyword = re.search(r"(?:^|[(,\s])([A-Za-z_]\w*)\s*=\s*$", before)
+                if keyword is not None:
+                    return callee.group(1), keyword.group(1)
+                return callee.group(1), commas
+            depth -= 1
+        elif char == "," and depth == 0:
+            commas += 1
+        index -= 1
+    return None
+
+
+def _finding(rule_id: str, call: Mapping[str, Any], sink: Mapping[str, Any]) -> dict[str, Any]:
+    """The helper's sink finding, reported for the rule, with the caller's trace before it."""
+    extra = dict(sink.get("extra") or {})
+    extra["message"] = str(extra.get("message", "")).rpartition(_MARK)[0]
+    outer = (call.get("extra") or {}).get("dataflow_trace")
+    inner = extra.get("dataflow_trace")
+    if isinstance(outer, Mapping) and isinstance(inner, Mapping):
+        steps = [
+            *(outer.get("intermediate_vars") or ()),
+            *_as_step(outer.get("taint_sink")),
+            *_as_step(inner.get("taint_source")),
+            *(inner.get("intermediate_vars") or ()),
+        ]
+        extra["dataflow_trace"] = {
+            "taint_source": outer.get("taint_source"),
+            "intermediate_vars": steps,
+            "taint_sink": inner.get("taint_sink"),
+        }
+    return {**sink, "check_id": rule_id, "extra": extra}
+
+
+def _as_step(end: Any) -> list[dict[str, Any]]:
+    # a trace's source or sink ("CliLoc", [location, text]) as an intermediate step
+    if isinstance(end, list) and len(end) == 2 and isinstance(end[1], list) and end[1]:
+        return [{"location": end[1][0]}]
+    return []

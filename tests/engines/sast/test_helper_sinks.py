@@ -1,0 +1,329 @@
+"""Taint carried into a helper of the same file through its parameter, through the SAST runner
+and real semgrep.
+
+Each helper below holds a sink its parameter reaches; whether a finding is reported depends
+only on what its callers pass, and on whether the call reaches the file's own definition.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracesec.engines.model import EngineOutcome, ScanConfig, TargetFile
+from tracesec.engines.sast import start
+from tracesec.engines.sast.helper_sinks import plan
+
+ACCOUNTS_JAVA = """\
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.servlet.http.HttpServletRequest;
+
+public class Accounts {
+    private Connection conn;
+    private Archive other;
+
+    public void byName(HttpServletRequest request) throws Exception {
+        String name = request.getParameter("name");
+        injectable(name);
+    }
+
+    public void byNameAgain(HttpServletRequest request) throws Exception {
+        this.injectable(request.getParameter("again"));
+    }
+
+    public void byPosition(HttpServletRequest request) throws Exception {
+        second(request.getParameter("first"), "fixed");
+        second("fixed", request.getParameter("second"));
+    }
+
+    public void byCount(HttpServletRequest request) throws Exception {
+        counted(Integer.parseInt(request.getParameter("count")));
+    }
+
+    public void byConstant() throws Exception {
+        constant("orders");
+    }
+
+    public void byOther(HttpServletRequest request) throws Exception {
+        other.elsewhere(request.getParameter("other"));
+    }
+
+    protected void injectable(String accountName) throws Exception {
+        // try (...) { reads like a definition of `try`: never a helper
+        try (Statement st = conn.createStatement()) {
+            st.executeQuery("SELECT * FROM accounts WHERE name = '" + accountName + "'");
+        }
+    }
+
+    /**
+     * Reads the account back (see Store.read()): a call in a comment, then an annotation
+     */
+    @SuppressWarnings("unchecked")
+    private void second(String label, String value) throws Exception {
+        try (Statement st = conn.createStatement(); Statement log = conn.createStatement()) {
+            st.executeQuery("SELECT * FROM accounts WHERE value = '" + value + "'");
+        } catch (Exception e) {
+            System.out.println(label);
+        }
+    }
+
+    private void counted(int count) throws Exception {
+        Statement st = conn.createStatement();
+        st.executeQuery("SELECT * FROM accounts LIMIT " + count);
+    }
+
+    private void constant(String table) throws Exception {
+        Statement st = conn.createStatement();
+        st.executeQuery("SELECT * FROM " + table);
+    }
+
+    // same name as what `other` is asked to do: an unknown receiver never reaches it
+    private void elsewhere(String where) throws Exception {
+        Statement st = conn.createStatement();
+        st.executeQuery("SELECT * FROM accounts WHERE " + where);
+    }
+}
+"""
+
+VIEWS_PY = """\
+from flask import request
+
+
+def run_report(cur, name):
+    cur.execute("SELECT * FROM reports WHERE name = '" + name + "'")
+
+
+def find(cur, limit=10, name=None):
+    cur.execute("SELECT * FROM reports WHERE owner = '" + name + "'")
+
+
+def by_id(cur, ident):
+    cur.execute("SELECT * FROM reports WHERE id = " + str(ident))
+
+
+class Reports:
+    def lookup(self, cur, title):
+        cur.execute("SELECT * FROM reports WHERE title = '" + title + "'")
+
+    def by_title(self, cur):
+        self.lookup(cur, request.args["title"])
+
+
+def handler(cur):
+    run_report(cur, request.args["name"])
+    find(cur, name=request.args["owner"])
+    by_id(cur, int(request.args["id"]))
+    # a bare name never reaches the method Reports.lookup
+    lookup(cur, request.args["bare"])
+"""
+
+ORDERS_JS = """\
+const express = require('express');
+const { pool } = require('./db');
+const app = express();
+
+function findOrders(customer) {
+  return pool.query("SELECT * FROM orders WHERE customer = '" + customer + "'");
+}
+
+function countOrders(status) {
+  return pool.query("SELECT count(*) FROM orders WHERE status = '" + status + "'");
+}
+
+class Search {
+  byTerm(term) {
+    return pool.query("SELECT * FROM orders WHERE note LIKE '%" + term + "%'");
+  }
+
+  run(req) {
+    return this.byTerm(req.query.term);
+  }
+}
+
+app.get('/orders', async (req, res) => {
+  await findOrders(req.query.customer);
+  await countOrders('open');
+  res.json({});
+});
+"""
+
+ORDERS_GO = """\
+package main
+
+import (
+    "database/sql"
+    "net/http"
+    "strconv"
+)
+
+func lookup(db *sql.DB, name string) {
+    db.Query("SELECT * FROM orders WHERE name = '" + name + "'")
+}
+
+func byID(db *sql.DB, id int) {
+    db.Query("SELECT * FROM orders WHERE id = " + strconv.Itoa(id))
+}
+
+func handler(db *sql.DB) http.HandlerFunc {
+    return func(w http.ResponseWriter, r *http.Request) {
+        lookup(db, r.URL.Query().Get("name"))
+        id, _ := strconv.Atoi(r.URL.Query().Get("id"))
+        byID(db, id)
+    }
+}
+"""
+
+FILES = {
+    "src/Accounts.java": ACCOUNTS_JAVA,
+    "app/views.py": VIEWS_PY,
+    "web/orders.js": ORDERS_JS,
+    "svc/orders.go": ORDERS_GO,
+}
+
+
+def _line(path: str, fragment: str) -> int:
+    """The line of the first occurrence of ``fragment`` in a fixture."""
+    text = FILES[path]
+    return text[: text.index(fragment)].count("\n") + 1
+
+
+def _reported(outcome: EngineOutcome, rule: str, path: str) -> dict[int, list[int]]:
+    """Line of each finding of ``rule`` in ``path`` → the lines of its taint trace."""
+    return {
+        f.location.start_line: [step["line"] for step in f.extra.get("dataflow") or ()]
+        for f in outcome.findings
+        if f.rule_id == rule and f.location.path == path
+    }
+
+
+@pytest.fixture(scope="module")
+def outcome(tmp_path_factory: pytest.TempPathFactory) -> EngineOutcome:
+    root = tmp_path_factory.mktemp("helper-sinks")
+    targets = []
+    for rel, text in FILES.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        targets.append(TargetFile(path=rel, abspath=path, size=path.stat().st_size))
+    return start(root, targets, ScanConfig(sast_timeout_seconds=300)).wait()
+
+
+def test_java_request_data_reaches_the_query_a_helper_builds(outcome: EngineOutcome) -> None:
+    assert outcome.status.ok, outcome.status.error  # every added rule parsed
+    path = "src/Accounts.java"
+    reported = _reported(outcome, "trace.java.sql-injection.tainted-query", path)
+    injectable = _line(path, "WHERE name = ")
+    # reported once at the helper's sink, though two callers reach it; the trace runs from
+    # the caller's source through the call and the parameter to the sink
+    assert reported[injectable] == [
+        _line(path, 'request.getParameter("name")'),
+        _line(path, "injectable(name);"),
+        _line(path, "protected void injectable("),
+        injectable,
+    ]
+    # second(label, value): only the call that passes request data as `value` counts
+    assert reported[_line(path, "WHERE value = ")][0] == _line(path, 'getParameter("second")')
+    assert _line(path, "LIMIT ") not in reported  # an int parameter carries no injection
+    assert _line(path, '"SELECT * FROM " + table') not in reported  # only called with a constant
+    # other.elsewhere(...): an unknown receiver, not the file's own `elsewhere`
+    assert _line(path, 'WHERE " + where') not in reported
+    assert len(reported) == 2
+
+
+def test_python_functions_methods_and_keyword_arguments(outcome: EngineOutcome) -> None:
+    path = "app/views.py"
+    reported = _reported(outcome, "trace.python.sql-injection.tainted-query", path)
+    assert _line(path, "WHERE name = ") in reported  # run_report(cur, request...)
+    assert _line(path, "WHERE owner = ") in reported  # find(cur, name=request...)
+    assert _line(path, "WHERE title = ") in reported  # self.lookup: self is not an argument
+    assert _line(path, "WHERE id = ") not in reported  # int() first
+    assert len(reported) == 3  # a bare lookup(...) is not the method Reports.lookup
+
+
+def test_javascript_functions_and_methods(outcome: EngineOutcome) -> None:
+    path = "web/orders.js"
+    reported = _reported(outcome, "trace.javascript.sql-injection.tainted-query", path)
+    assert _line(path, "WHERE customer = ") in reported
+    assert _line(path, "WHERE note LIKE ") in reported  # this.byTerm(req.query.term)
+    assert _line(path, "WHERE status = ") not in reported  # only called with a constant
+
+
+def test_go_functions(outcome: EngineOutcome) -> None:
+    path = "svc/orders.go"
+    reported = _reported(outcome, "trace.go.sql-injection.tainted-query", path)
+    assert _line(path, "WHERE name = ") in reported
+    assert _line(path, "WHERE id = ") not in reported  # an int parameter
+
+
+def test_only_the_rules_own_findings_are_reported(outcome: EngineOutcome) -> None:
+    # the parameter and call rules that joined the run are read back, never reported
+    assert outcome.findings
+    assert not [f for f in outcome.findings if f.rule_id.startswith("trace.helper-sinks.")]
+
+
+RULE = {
+    "id": "trace.java.sql-injection.tainted-query",
+    "mode": "taint",
+    "languages": ["java"],
+    "pattern-sources": [{"pattern": "(HttpServletRequest $R).getParameter(...)"}],
+    "pattern-sinks": [{"pattern": "$S.executeQuery(...)"}],
+}
+
+
+def _rules_for(text: str) -> list[str]:
+    return [str(r["id"]) for r in plan([RULE], ["A.java"], lambda p: text).rules]
+
+
+def test_files_where_no_helper_can_carry_a_callers_taint_add_no_rules() -> None:
+    reads = 'void a(HttpServletRequest r) { h(r.getParameter("q")); }'
+    # defined, never called
+    assert _rules_for("class A { void h(String q) { st.executeQuery(q); } }") == []
+    # called, but its text holds no sink of the rule
+    assert _rules_for(f"class A {{ {reads} void h(String q) {{ log(q); }} }}") == []
+    # a number carries no injection
+    assert _rules_for(f"class A {{ {reads} void h(int n) {{ st.executeQuery(n); }} }}") == []
+    # the servlet idiom: doGet hands its request and response to doPost, whose parameters are
+    # read through the rule's own sources, never carried in
+    servlet = (
+        "class S { void doGet(HttpServletRequest request, HttpServletResponse response) {"
+        " doPost(request, response); }"
+        " void doPost(HttpServletRequest request, HttpServletResponse response) {"
+        ' st.executeQuery(request.getParameter("q")); } }'
+    )
+    assert _rules_for(servlet) == []
+    # a file that never reads request data has no caller to carry it
+    no_source = "class D { void a(String q) { h(q); } void h(String q) { st.executeQuery(q); } }"
+    assert _rules_for(no_source) == []
+    helper = f"class A {{ {reads} void h(String q) {{ st.executeQuery(q); }} }}"
+    assert _rules_for(helper)  # as below: the same helper, in a hand-written file
+    # a bundle or a library build: over 64 KB, or minified into long lines
+    assert _rules_for(helper + "\n// padding line\n" * 5000) == []
+    assert _rules_for(helper + " " * 300) == []
+    # variadic: positions stop naming one parameter
+    assert _rules_for(f"class A {{ {reads} void h(String... q) {{ st.executeQuery(q); }} }}") == []
+
+
+def test_a_helper_that_may_carry_taint_adds_a_parameter_and_a_call_rule() -> None:
+    reads = 'void a(HttpServletRequest r) { h(r.getParameter("q")); }'
+    assert _rules_for(f"class A {{ {reads} void h(String q) {{ st.executeQuery(q); }} }}") == [
+        "trace.helper-sinks.trace.java.sql-injection.tainted-query",
+        "trace.helper-sinks.calls.0",
+    ]
+    # a body that never closes is read to the end of the file, not an error
+    assert len(_rules_for(f"class A {{ {reads} void h(String q) {{ st.executeQuery(q);")) == 2
+
+
+def test_a_rule_semgrep_cannot_parse_loses_only_its_own_findings() -> None:
+    reads = 'void a(HttpServletRequest r) { h(r.getParameter("q")); }'
+    text = f"class A {{ {reads} void h(String q) {{ st.executeQuery(q); }} }}"
+    helpers = plan([RULE], ["A.java"], lambda p: text)
+    kept = {"check_id": RULE["id"], "path": "A.java", "start": {"offset": 1}, "end": {}}
+    other_error = {"rule_id": "trace.java.other", "type": "Rule parse error"}
+    document = {
+        "results": [kept],
+        "errors": [
+            {"rule_id": "trace.helper-sinks.calls.0", "type": "Rule parse error"},
+            other_error,
+        ],
+    }
+    assert helpers.joined(document) == {"results": [kept], "errors": [other_error]}
