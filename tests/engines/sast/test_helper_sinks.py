@@ -44,6 +44,30 @@ public class Accounts {
         constant("orders");
     }
 
+    public void byChain(HttpServletRequest request) throws Exception {
+        lookup(request.getParameter("chain"));
+        ping(request.getParameter("cycle"));
+    }
+
+    private void lookup(String key) throws Exception {
+        String where = "key = '" + key + "'";
+        fetch(where);
+    }
+
+    private void fetch(String clause) throws Exception {
+        Statement st = conn.createStatement();
+        st.executeQuery("SELECT * FROM accounts WHERE " + clause);
+    }
+
+    // a cycle: each hands its argument to the other, never to a sink
+    private void ping(String v) throws Exception {
+        pong(v);
+    }
+
+    private void pong(String v) throws Exception {
+        ping(v);
+    }
+
     public void byOther(HttpServletRequest request) throws Exception {
         other.elsewhere(request.getParameter("other"));
     }
@@ -223,11 +247,20 @@ def test_java_request_data_reaches_the_query_a_helper_builds(outcome: EngineOutc
     ]
     # second(label, value): only the call that passes request data as `value` counts
     assert reported[_line(path, "WHERE value = ")][0] == _line(path, 'getParameter("second")')
+    # handed on from helper to helper: lookup(key) builds a clause it passes to fetch(clause)
+    assert reported[_line(path, 'WHERE " + clause')] == [
+        _line(path, 'getParameter("chain")'),
+        _line(path, "private void lookup("),
+        _line(path, "String where = "),
+        _line(path, "fetch(where);"),
+        _line(path, "private void fetch("),
+        _line(path, 'WHERE " + clause'),
+    ]
     assert _line(path, "LIMIT ") not in reported  # an int parameter carries no injection
     assert _line(path, '"SELECT * FROM " + table') not in reported  # only called with a constant
     # other.elsewhere(...): an unknown receiver, not the file's own `elsewhere`
     assert _line(path, 'WHERE " + where') not in reported
-    assert len(reported) == 2
+    assert len(reported) == 3
 
 
 def test_python_functions_methods_and_keyword_arguments(outcome: EngineOutcome) -> None:

@@ -88,6 +88,7 @@ _WORD = re.compile(r"(?<![$\w])[A-Za-z_]\w+")
 _QUALIFIER = re.compile(r"(?<![$\w])[a-z_]\w*\s*\.")
 # a metavariable regex that allows whole names only, ^(name|name)$: its words are the names
 _NAMES_REGEX = re.compile(r"\^\(?[A-Za-z_]\w*(?:\|[A-Za-z_]\w*)*\)?\$")
+_CHAIN_DEPTH = 3  # helpers handing a parameter on to helpers
 _MAX_HELPER_FILE = 64 * 1024  # characters
 _MAX_MEAN_LINE = 200
 _CALL = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
@@ -128,30 +129,43 @@ class Plan:
             logger.warning("sast.helper_sinks_rule_error")
         own = [r for r in document.get("results") or () if _is_own(r)]
         results = [r for r in document.get("results") or () if not _is_own(r)]
-        sinks: dict[tuple[str, str, str, str], list[Mapping[str, Any]]] = {}
+        # (path, rule, helper, parameter) -> the parameter rules' findings: it reaches a sink
+        sinks: dict[_Node, list[Mapping[str, Any]]] = {}
+        # the call rules' findings: (path, rule, helper, parameter) called, and from where
+        # (None: the rule's own source; else the caller's own parameter)
+        calls: list[tuple[_Node, _Node | None, Mapping[str, Any]]] = []
         for result in own:
-            message = str((result.get("extra") or {}).get("message", ""))
-            if _MARK in message:
-                helper, _, name = message.rpartition(_MARK)[2].partition(" ")
+            path = str(result.get("path", ""))
+            origin = self.calls.get(str(result.get("check_id", "")))
+            if origin is None:
+                source = _source_of(result)
                 rule_id = str(result.get("check_id", "")).removeprefix(_PREFIX)
-                key = (str(result.get("path", "")), rule_id, helper, name)
-                sinks.setdefault(key, []).append(result)
-        seen = {_place(r) for r in results if isinstance(r, Mapping)}
-        for call in own:
-            origin = self.calls.get(str(call.get("check_id", "")))
-            path = str(call.get("path", ""))
+                if source is not None:
+                    sinks.setdefault((path, rule_id, *source), []).append(result)
+                continue
             text = self.texts.get(path)
-            if origin is None or text is None:
+            if text is None:
                 continue
             rule_id, parameters = origin
-            at = _call_at(text, _characters(text, offset_of(call.get("start"))))
-            names = {p.name for p in parameters if at in ((p.helper, p.index), (p.helper, p.name))}
-            for name in sorted(names):
-                for sink in sinks.get((path, rule_id, at[0] if at else "", name), ()):
-                    finding = _finding(rule_id, call, sink)
-                    if _place(finding) not in seen:
-                        seen.add(_place(finding))
-                        results.append(finding)
+            at = _call_at(text, _characters(text, offset_of(result.get("start"))))
+            started = _source_of(result)
+            caller = (path, rule_id, *started) if started else None
+            for called in {p.name for p in parameters if at in _positions(p)}:
+                assert at is not None
+                calls.append(((path, rule_id, at[0], called), caller, result))
+        onward: dict[_Node, list[tuple[_Node, Mapping[str, Any]]]] = {}
+        for node, handing, result in calls:
+            if handing is not None:
+                onward.setdefault(handing, []).append((node, result))
+        seen = {_place(r) for r in results if isinstance(r, Mapping)}
+        for node, handing, call in calls:
+            if handing is not None:
+                continue
+            for hops, sink in _reaching(node, sinks, onward):
+                finding = _finding(node[1], [call, *hops], sink)
+                if _place(finding) not in seen:
+                    seen.add(_place(finding))
+                    results.append(finding)
         return {**document, "results": results, "errors": errors}
 
 
@@ -178,6 +192,45 @@ def plan(
             calls.setdefault((rule_id, parameters, classes), []).append(path)
     call_rules, back = _call_rules(calls, by_id)
     return Plan([*_parameter_rules(candidates, by_id), *call_rules], back, texts)
+
+
+_Node = tuple[str, str, str, str]  # path, rule, helper, parameter
+
+
+def _positions(parameter: _Parameter) -> tuple[tuple[str, int | str], ...]:
+    # how _call_at names a call that passes it: by position, or by keyword
+    return ((parameter.helper, parameter.index), (parameter.helper, parameter.name))
+
+
+def _source_of(result: Mapping[str, Any]) -> tuple[str, str] | None:
+    """(helper, parameter) where a finding's taint starts at a helper's parameter; None when
+    it starts at the rule's own source (semgrep leaves the metavariables unbound)."""
+    message = str((result.get("extra") or {}).get("message", ""))
+    if _MARK not in message:
+        return None
+    helper, _, name = message.rpartition(_MARK)[2].partition(" ")
+    if helper.startswith("$") or not name or name.startswith("$"):
+        return None
+    return helper, name
+
+
+def _reaching(
+    node: _Node,
+    sinks: Mapping[_Node, list[Mapping[str, Any]]],
+    onward: Mapping[_Node, list[tuple[_Node, Mapping[str, Any]]]],
+    visited: frozenset[_Node] = frozenset(),
+) -> list[tuple[list[Mapping[str, Any]], Mapping[str, Any]]]:
+    """The sinks a helper's parameter reaches, directly or handed on to other helpers
+    (_CHAIN_DEPTH deep, never round a cycle): (the calls it is handed on through, sink)."""
+    found: list[tuple[list[Mapping[str, Any]], Mapping[str, Any]]] = [
+        ([], sink) for sink in sinks.get(node, ())
+    ]
+    if len(visited) < _CHAIN_DEPTH:
+        for following, call in onward.get(node, ()):
+            if following not in visited and following != node:
+                for hops, sink in _reaching(following, sinks, onward, visited | {node}):
+                    found.append(([call, *hops], sink))
+    return found
 
 
 def _is_own(result: Any) -> bool:
@@ -226,6 +279,11 @@ def _candidates(
                 names = set(found)
             else:
                 names = {n for n, helper in found.items() if words.sinks & helper.words}
+                for _ in range(_CHAIN_DEPTH):  # helpers that hand a parameter on to these
+                    more = {n for n, h in found.items() if n not in names and h.words & names}
+                    if not more:
+                        break
+                    names |= more
             if names:
                 out.setdefault(rule_id, {})[path] = names
                 texts[path] = text
@@ -373,6 +431,32 @@ def _metavariables(pattern: str) -> str:
     return re.sub(r"\$(?:PT|RT|M|P|T)\b", lambda m: names.get(m.group(), "$TRACE_RETURN"), pattern)
 
 
+def _parameter_source(language: Language, names: Iterable[str]) -> dict[str, Any]:
+    """A taint source: the parameters of the named helpers that may carry taint, with the
+    helper's and the parameter's names bound for the message."""
+    source: list[dict[str, Any]] = [
+        {"pattern-inside": _metavariables(language.parameter_source)},
+        {
+            "metavariable-regex": {
+                "metavariable": _HELPER,
+                "regex": "^(" + "|".join(map(re.escape, sorted(set(names)))) + ")$",
+            }
+        },
+    ]
+    if language.name in _INERT_TYPES:
+        inert = _INERT_TYPES[language.name]
+        source.append(
+            {"metavariable-regex": {"metavariable": "$TRACE_TYPE", "regex": f"^(?!{inert}$)"}}
+        )
+    if language.name in _INERT_NAMES:
+        inert = _INERT_NAMES[language.name]
+        source.append(
+            {"metavariable-regex": {"metavariable": _PARAMETER, "regex": f"^(?!{inert}$)"}}
+        )
+    source.append({"focus-metavariable": _PARAMETER})
+    return {"patterns": source}
+
+
 def _parameter_rules(
     candidates: Mapping[str, Mapping[str, set[str]]], by_id: Mapping[str, Mapping[str, Any]]
 ) -> list[dict[str, Any]]:
@@ -381,34 +465,14 @@ def _parameter_rules(
         rule = by_id[rule_id]
         language = language_of(next(iter(paths)))
         assert language is not None
-        names = sorted({n for helpers in paths.values() for n in helpers})
-        source: list[dict[str, Any]] = [
-            {"pattern-inside": _metavariables(language.parameter_source)},
-            {
-                "metavariable-regex": {
-                    "metavariable": _HELPER,
-                    "regex": "^(" + "|".join(map(re.escape, names)) + ")$",
-                }
-            },
-        ]
-        if language.name in _INERT_TYPES:
-            inert = _INERT_TYPES[language.name]
-            source.append(
-                {"metavariable-regex": {"metavariable": "$TRACE_TYPE", "regex": f"^(?!{inert}$)"}}
-            )
-        if language.name in _INERT_NAMES:
-            inert = _INERT_NAMES[language.name]
-            source.append(
-                {"metavariable-regex": {"metavariable": _PARAMETER, "regex": f"^(?!{inert}$)"}}
-            )
-        source.append({"focus-metavariable": _PARAMETER})
+        names = {n for helpers in paths.values() for n in helpers}
         parameters: dict[str, Any] = {
             "id": f"{_PREFIX}{rule_id}",
             "mode": "taint",
             "languages": [language.name],
             "severity": rule.get("severity", "WARNING"),
             "message": f"{rule.get('message', '')}{_MARK}{_HELPER} {_PARAMETER}",
-            "pattern-sources": [{"patterns": source}],
+            "pattern-sources": [_parameter_source(language, names)],
             "pattern-sinks": copy.deepcopy(list(rule.get("pattern-sinks") or ())),
             "paths": {"include": include_only(paths)},
         }
@@ -488,8 +552,13 @@ def _call_rules(
             "mode": "taint",
             "languages": [language.name],
             "severity": rule.get("severity", "WARNING"),
-            "message": "call",
-            "pattern-sources": copy.deepcopy(list(rule.get("pattern-sources") or ())),
+            # a parameter source names its helper and parameter; the rule's own leave the
+            # message as written (see _source_of)
+            "message": f"call{_MARK}{_HELPER} {_PARAMETER}",
+            "pattern-sources": [
+                *copy.deepcopy(list(rule.get("pattern-sources") or ())),
+                _parameter_source(language, (p.helper for p in parameters)),
+            ],
             "pattern-sinks": sinks,
             "paths": {"include": include_only(paths)},
         }
@@ -563,21 +632,29 @@ def _call_at(text: str, at: int) -> tuple[str, int | str] | None:
     return None
 
 
-def _finding(rule_id: str, call: Mapping[str, Any], sink: Mapping[str, Any]) -> dict[str, Any]:
-    """The helper's sink finding, reported for the rule, with the caller's trace before it."""
+def _finding(
+    rule_id: str, calls: Sequence[Mapping[str, Any]], sink: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The helper's sink finding, reported for the rule, with one trace: the caller's source
+    and steps up to its call, each helper's parameter and steps up to the next call, then
+    the last helper's steps to the sink."""
     extra = dict(sink.get("extra") or {})
     extra["message"] = str(extra.get("message", "")).rpartition(_MARK)[0]
-    outer = (call.get("extra") or {}).get("dataflow_trace")
+    traces = [
+        t for c in calls if isinstance(t := (c.get("extra") or {}).get("dataflow_trace"), Mapping)
+    ]
     inner = extra.get("dataflow_trace")
-    if isinstance(outer, Mapping) and isinstance(inner, Mapping):
-        steps = [
-            *(outer.get("intermediate_vars") or ()),
-            *_as_step(outer.get("taint_sink")),
-            *_as_step(inner.get("taint_source")),
-            *(inner.get("intermediate_vars") or ()),
-        ]
+    if len(traces) == len(calls) and isinstance(inner, Mapping):
+        steps: list[Any] = []
+        for number, trace in enumerate(traces):
+            if number:  # a helper's parameter, handed on
+                steps.extend(_as_step(trace.get("taint_source")))
+            steps.extend(trace.get("intermediate_vars") or ())
+            steps.extend(_as_step(trace.get("taint_sink")))
+        steps.extend(_as_step(inner.get("taint_source")))
+        steps.extend(inner.get("intermediate_vars") or ())
         extra["dataflow_trace"] = {
-            "taint_source": outer.get("taint_source"),
+            "taint_source": traces[0].get("taint_source"),
             "intermediate_vars": steps,
             "taint_sink": inner.get("taint_sink"),
         }
