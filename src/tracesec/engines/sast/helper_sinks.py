@@ -21,13 +21,15 @@ views). Nothing runs semgrep a second time: the rules below join the scan's own 
 2. **Parameter rules.** Per taint rule, its sinks, sanitizers and propagators with the
    candidates' parameters as its only sources. A finding says which parameter of which helper
    reaches which sink (semgrep names a source's metavariables in the message).
-3. **Call rules.** Per taint rule and file, the rule's own sources, sanitizers and propagators
-   with, as its only sinks, the argument at each candidate parameter's position in calls that
-   reach the file's own definition (the call forms of ``same_file``).
-4. **Join** (after the run). A call finding whose parameter has a parameter finding becomes the
-   rule's finding at the helper's sink, with one trace: source, steps in the caller, the call,
-   the parameter, steps in the helper, sink. Never the same (rule, sink) twice, and never one
-   the rule found itself.
+3. **Call rules.** Per taint rule and file, the rule's own sources and the candidates'
+   parameters as sources, its sanitizers and propagators, and as its only sinks the argument at
+   each candidate parameter's position in calls that reach the file's own definition (the call
+   forms of ``same_file``). A finding says whether the taint came from the rule's source or
+   from a helper's parameter handed on to another helper.
+4. **Join** (after the run). A call from the rule's source to a parameter that reaches a sink,
+   directly or handed on through up to three helpers, becomes the rule's finding at the
+   helper's sink, with one trace: source, steps in the caller, the call, each parameter and its
+   steps, the sink. Never the same (rule, sink) twice, and never one the rule found itself.
 """
 
 from __future__ import annotations
