@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tracesec.engines.model import EngineOutcome, ScanConfig, TargetFile
+from tests.support.engine_trees import write_targets
+from tracesec.engines.model import EngineOutcome, ScanConfig
 from tracesec.engines.sast import start
 from tracesec.engines.sast.summaries import refine
 
@@ -278,13 +279,7 @@ def outcome(tmp_path_factory: pytest.TempPathFactory) -> EngineOutcome:
         "web/orders.js": _without_types(ORDERS_TS),
         "svc/orders.go": ORDERS_GO,
     }
-    targets = []
-    for rel, text in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        targets.append(TargetFile(path=rel, abspath=path, size=path.stat().st_size))
-    return start(root, targets, ScanConfig(sast_timeout_seconds=300)).wait()
+    return start(root, write_targets(root, files), ScanConfig(sast_timeout_seconds=300)).wait()
 
 
 def test_java_helpers_that_drop_their_argument_end_the_flow(outcome: EngineOutcome) -> None:
