@@ -7,9 +7,16 @@ only on what its callers pass, and on whether the call reaches the file's own de
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
-from tracesec.engines.model import EngineOutcome, ScanConfig, TargetFile
+from tests.support.engine_trees import write_targets
+from tracesec.engines.model import EngineOutcome, ScanConfig
 from tracesec.engines.sast import start
 from tracesec.engines.sast.helper_sinks import plan
 
@@ -197,8 +204,40 @@ func handler(db *sql.DB) http.HandlerFunc {
 }
 """
 
+# overloads: two definitions pass a value at the same position
+OVERLOADS_JAVA = """\
+import java.sql.Statement;
+import javax.servlet.http.HttpServletRequest;
+
+class Overloads {
+    private Statement st;
+
+    void byName(HttpServletRequest request) throws Exception {
+        find(request.getParameter("name"));
+    }
+
+    void byLabel(HttpServletRequest request) throws Exception {
+        // the comma inside the literal is not an argument's end
+        label("a, b", request.getParameter("label"));
+    }
+
+    void label(String fixed, String value) throws Exception {
+        st.executeQuery("SELECT * FROM t WHERE label = '" + value + "'");
+    }
+
+    void find(String name) throws Exception {
+        st.executeQuery("SELECT * FROM t WHERE name = '" + name + "'");
+    }
+
+    void find(String name, String order) throws Exception {
+        st.executeQuery("SELECT * FROM t WHERE name = '" + name + "' ORDER BY " + order);
+    }
+}
+"""
+
 FILES = {
     "src/Accounts.java": ACCOUNTS_JAVA,
+    "src/Overloads.java": OVERLOADS_JAVA,
     "app/views.py": VIEWS_PY,
     "web/orders.js": ORDERS_JS,
     "svc/orders.go": ORDERS_GO,
@@ -223,12 +262,7 @@ def _reported(outcome: EngineOutcome, rule: str, path: str) -> dict[int, list[in
 @pytest.fixture(scope="module")
 def outcome(tmp_path_factory: pytest.TempPathFactory) -> EngineOutcome:
     root = tmp_path_factory.mktemp("helper-sinks")
-    targets = []
-    for rel, text in FILES.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        targets.append(TargetFile(path=rel, abspath=path, size=path.stat().st_size))
+    targets = write_targets(root, FILES)
     return start(root, targets, ScanConfig(sast_timeout_seconds=300)).wait()
 
 
@@ -261,6 +295,17 @@ def test_java_request_data_reaches_the_query_a_helper_builds(outcome: EngineOutc
     # other.elsewhere(...): an unknown receiver, not the file's own `elsewhere`
     assert _line(path, 'WHERE " + where') not in reported
     assert len(reported) == 3
+
+
+def test_java_overloads_are_told_apart_by_how_many_arguments_a_call_passes(
+    outcome: EngineOutcome,
+) -> None:
+    path = "src/Overloads.java"
+    reported = _reported(outcome, "trace.java.sql-injection.tainted-query", path)
+    # find(name) is called, find(name, order) never is
+    assert _line(path, 'WHERE name = \'" + name + "\'");') in reported
+    assert _line(path, "ORDER BY") not in reported
+    assert _line(path, "WHERE label = ") in reported
 
 
 def test_python_functions_methods_and_keyword_arguments(outcome: EngineOutcome) -> None:
@@ -360,3 +405,32 @@ def test_a_rule_semgrep_cannot_parse_loses_only_its_own_findings() -> None:
         ],
     }
     assert helpers.joined(document) == {"results": [kept], "errors": [other_error]}
+
+
+def test_the_added_rules_are_the_same_run_after_run(tmp_path: Path) -> None:
+    # sets of strings iterate in a per-process order: the plan must not depend on it
+    write_targets(tmp_path, FILES)
+    program = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from tracesec.engines.sast.command import RULES_DIR\n"
+        "from tracesec.engines.sast.helper_sinks import plan\n"
+        "import yaml\n"
+        "rules = [r for f in sorted(RULES_DIR.rglob('*.yaml'))"
+        " for r in yaml.safe_load(f.read_text())['rules']]\n"
+        "root = Path(sys.argv[1])\n"
+        "paths = sorted(str(p.relative_to(root)) for p in root.rglob('*') if p.is_file())\n"
+        "print(json.dumps(plan(rules, paths, lambda p: (root / p).read_text()).rules))\n"
+    )
+    printed = {
+        subprocess.run(
+            [sys.executable, "-c", program, str(tmp_path)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(printed) == 1
+    assert json.loads(printed.pop())  # and it plans rules for these files

@@ -45,6 +45,7 @@ from typing import Any
 from tracesec.engines.sast.same_file import (
     Language,
     Reach,
+    closing_paren,
     include_only,
     language_of,
     offset_of,
@@ -131,40 +132,40 @@ class Plan:
             logger.warning("sast.helper_sinks_rule_error")
         own = [r for r in document.get("results") or () if _is_own(r)]
         results = [r for r in document.get("results") or () if not _is_own(r)]
-        # (path, rule, helper, parameter) -> the parameter rules' findings: it reaches a sink
-        sinks: dict[_Node, list[Mapping[str, Any]]] = {}
-        # the call rules' findings: (path, rule, helper, parameter) called, and from where
-        # (None: the rule's own source; else the caller's own parameter)
+        # a helper's parameter -> the parameter rules' findings: it reaches a sink
+        sinks: dict[_Key, list[tuple[int, Mapping[str, Any]]]] = {}
+        # the call rules' findings: the parameter called, and where the taint came from (the
+        # rule's own source: None; else the caller's own parameter)
         calls: list[tuple[_Node, _Node | None, Mapping[str, Any]]] = []
         for result in own:
             path = str(result.get("path", ""))
-            origin = self.calls.get(str(result.get("check_id", "")))
-            if origin is None:
-                source = _source_of(result)
-                rule_id = str(result.get("check_id", "")).removeprefix(_PREFIX)
-                if source is not None:
-                    sinks.setdefault((path, rule_id, *source), []).append(result)
-                continue
             text = self.texts.get(path)
             if text is None:
                 continue
-            rule_id, parameters = origin
-            at = _call_at(text, _characters(text, offset_of(result.get("start"))))
-            started = _source_of(result)
-            caller = (path, rule_id, *started) if started else None
-            for called in {p.name for p in parameters if at in _positions(p)}:
-                assert at is not None
-                calls.append(((path, rule_id, at[0], called), caller, result))
-        onward: dict[_Node, list[tuple[_Node, Mapping[str, Any]]]] = {}
-        for node, handing, result in calls:
-            if handing is not None:
-                onward.setdefault(handing, []).append((node, result))
-        seen = {_place(r) for r in results if isinstance(r, Mapping)}
-        for node, handing, call in calls:
-            if handing is not None:
+            origin = self.calls.get(str(result.get("check_id", "")))
+            if origin is None:
+                rule_id = str(result.get("check_id", "")).removeprefix(_PREFIX)
+                source = _parameter_node(result, path, rule_id, text)
+                if source is not None:
+                    sinks.setdefault(source[0], []).append((source[1], result))
                 continue
-            for hops, sink in _reaching(node, sinks, onward):
-                finding = _finding(node[1], [call, *hops], sink)
+            rule_id, parameters = origin
+            call = _call_at(text, _characters(text, offset_of(result.get("start"))))
+            caller = _parameter_node(result, path, rule_id, text)
+            for parameter in parameters:
+                if call is not None and call.passes(parameter):
+                    called = ((path, rule_id, parameter.helper, parameter.name), parameter.arity)
+                    calls.append((called, caller, result))
+        onward: dict[_Key, list[tuple[int, _Node, Mapping[str, Any]]]] = {}
+        for called, caller, result in calls:
+            if caller is not None:
+                onward.setdefault(caller[0], []).append((caller[1], called, result))
+        seen = {_place(r) for r in results if isinstance(r, Mapping)}
+        for called, caller, call_result in calls:
+            if caller is not None:
+                continue
+            for hops, sink in _reaching(called, sinks, onward):
+                finding = _finding(called[0][1], [call_result, *hops], sink)
                 if _place(finding) not in seen:
                     seen.add(_place(finding))
                     results.append(finding)
@@ -196,42 +197,50 @@ def plan(
     return Plan([*_parameter_rules(candidates, by_id), *call_rules], back, texts)
 
 
-_Node = tuple[str, str, str, str]  # path, rule, helper, parameter
+_Key = tuple[str, str, str, str]  # path, rule, helper, parameter name
+# with the arity of the helper's definition (an overload), -1 when calls may pass fewer
+_Node = tuple[_Key, int]
 
 
-def _positions(parameter: _Parameter) -> tuple[tuple[str, int | str], ...]:
-    # how _call_at names a call that passes it: by position, or by keyword
-    return ((parameter.helper, parameter.index), (parameter.helper, parameter.name))
+def _same_definition(arity: int, other: int) -> bool:
+    return arity == other or arity < 0 or other < 0
 
 
-def _source_of(result: Mapping[str, Any]) -> tuple[str, str] | None:
-    """(helper, parameter) where a finding's taint starts at a helper's parameter; None when
-    it starts at the rule's own source (semgrep leaves the metavariables unbound)."""
+def _parameter_node(result: Mapping[str, Any], path: str, rule_id: str, text: str) -> _Node | None:
+    """The helper's parameter a finding's taint starts at; None when it starts at the rule's
+    own source (semgrep leaves the metavariables in the message unbound)."""
     message = str((result.get("extra") or {}).get("message", ""))
     if _MARK not in message:
         return None
     helper, _, name = message.rpartition(_MARK)[2].partition(" ")
-    if helper.startswith("$") or not name or name.startswith("$"):
+    language = language_of(path)
+    if helper.startswith("$") or not name or name.startswith("$") or language is None:
         return None
-    return helper, name
+    # the definition holding the finding is the nearest one of the helper before it
+    at = _characters(text, offset_of(result.get("start")))
+    starts = [start for start in language.definitions(text, helper) if start <= at]
+    arity = _arity(text, max(starts), helper, language) if starts else -1
+    return (path, rule_id, helper, name), arity
 
 
 def _reaching(
     node: _Node,
-    sinks: Mapping[_Node, list[Mapping[str, Any]]],
-    onward: Mapping[_Node, list[tuple[_Node, Mapping[str, Any]]]],
-    visited: frozenset[_Node] = frozenset(),
+    sinks: Mapping[_Key, list[tuple[int, Mapping[str, Any]]]],
+    onward: Mapping[_Key, list[tuple[int, _Node, Mapping[str, Any]]]],
+    visited: frozenset[_Key] = frozenset(),
 ) -> list[tuple[list[Mapping[str, Any]], Mapping[str, Any]]]:
     """The sinks a helper's parameter reaches, directly or handed on to other helpers
     (_CHAIN_DEPTH deep, never round a cycle): (the calls it is handed on through, sink)."""
+    key, arity = node
     found: list[tuple[list[Mapping[str, Any]], Mapping[str, Any]]] = [
-        ([], sink) for sink in sinks.get(node, ())
+        ([], sink) for defined, sink in sinks.get(key, ()) if _same_definition(arity, defined)
     ]
     if len(visited) < _CHAIN_DEPTH:
-        for following, call in onward.get(node, ()):
-            if following not in visited and following != node:
-                for hops, sink in _reaching(following, sinks, onward, visited | {node}):
-                    found.append(([call, *hops], sink))
+        for defined, following, call in onward.get(key, ()):
+            if not _same_definition(arity, defined) or following[0] in visited | {key}:
+                continue
+            for hops, sink in _reaching(following, sinks, onward, visited | {key}):
+                found.append(([call, *hops], sink))
     return found
 
 
@@ -316,6 +325,15 @@ def _helpers(text: str, language: Language) -> dict[str, _Helper]:
     return out
 
 
+def _arity(text: str, at: int, name: str, language: Language) -> int:
+    """How many arguments a call passes to the definition at ``at``; -1 in the languages
+    with default values, where a call may pass fewer."""
+    if language.name in ("python", "javascript", "typescript"):
+        return -1
+    span = signature_span(text, at, name)
+    return len(_split_parameters(text[span[0] + 1 : span[1]])) if span is not None else -1
+
+
 def _parameters(text: str, at: int, name: str, language: Language) -> list[_Parameter]:
     """The parameters of the definition at ``at`` that may carry taint (not _INERT_TYPES or
     _INERT_NAMES), at the positions a call passes them; none for a variadic signature, where
@@ -332,8 +350,7 @@ def _parameters(text: str, at: int, name: str, language: Language) -> list[_Para
         typed = typed[1:]  # self.name(...) passes it
     owners = (language.owner(text, at),) if is_member and language.name == "go" else ()
     reach = Reach(is_member, owners)
-    # languages with default values let a call pass fewer arguments
-    arity = -1 if language.name in ("python", "javascript", "typescript") else len(typed)
+    arity = _arity(text, at, name, language)
     types = _INERT_TYPES.get(language.name)
     names = _INERT_NAMES.get(language.name)
     return [
@@ -468,21 +485,50 @@ def _parameter_rules(
         language = language_of(next(iter(paths)))
         assert language is not None
         names = {n for helpers in paths.values() for n in helpers}
-        parameters: dict[str, Any] = {
-            "id": f"{_PREFIX}{rule_id}",
-            "mode": "taint",
-            "languages": [language.name],
-            "severity": rule.get("severity", "WARNING"),
-            "message": f"{rule.get('message', '')}{_MARK}{_HELPER} {_PARAMETER}",
-            "pattern-sources": [_parameter_source(language, names)],
-            "pattern-sinks": copy.deepcopy(list(rule.get("pattern-sinks") or ())),
-            "paths": {"include": include_only(paths)},
-        }
-        for key in ("pattern-sanitizers", "pattern-propagators", "options", "metadata"):
-            if key in rule:
-                parameters[key] = copy.deepcopy(rule[key])
-        out.append(parameters)
+        out.append(
+            _derived(
+                rule,
+                f"{_PREFIX}{rule_id}",
+                language,
+                paths,
+                # the rule's message and metadata: a finding here becomes the rule's
+                message=f"{rule.get('message', '')}{_MARK}{_HELPER} {_PARAMETER}",
+                sources=[_parameter_source(language, names)],
+                sinks=copy.deepcopy(list(rule.get("pattern-sinks") or ())),
+                keep_metadata=True,
+            )
+        )
     return out
+
+
+def _derived(
+    rule: Mapping[str, Any],
+    rule_id: str,
+    language: Language,
+    paths: Iterable[str],
+    *,
+    message: str,
+    sources: list[Any],
+    sinks: list[Any],
+    keep_metadata: bool,
+) -> dict[str, Any]:
+    """A taint rule derived from ``rule`` for ``paths``: its sanitizers, propagators and
+    options, other sources and sinks."""
+    derived: dict[str, Any] = {
+        "id": rule_id,
+        "mode": "taint",
+        "languages": [language.name],
+        "severity": rule.get("severity", "WARNING"),
+        "message": message,
+        "pattern-sources": sources,
+        "pattern-sinks": sinks,
+        "paths": {"include": include_only(paths)},
+    }
+    kept = ("pattern-sanitizers", "pattern-propagators", "options")
+    for key in (*kept, "metadata") if keep_metadata else kept:
+        if key in rule:
+            derived[key] = copy.deepcopy(rule[key])
+    return derived
 
 
 def _characters(text: str, offset: int) -> int:
@@ -494,22 +540,35 @@ def _characters(text: str, offset: int) -> int:
 
 def _split_parameters(listed: str) -> list[str]:
     """A parameter list split at its top-level commas (not those inside <>, (), [] or {})."""
-    parts: list[str] = []
-    current: list[str] = []
-    depth = 0
-    for char in listed:
-        if char in "<([{":
+    return [listed[a:b] for a, b in _top_level_parts(listed, generics=True)]
+
+
+_QUOTED = re.compile(r"""(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`[^`]*`)""")
+
+
+def _top_level_parts(listed: str, generics: bool) -> list[tuple[int, int]]:
+    """Where each comma-separated part of a list starts and ends, past string literals and
+    nested brackets (and <...> where ``generics``: in a signature, not among arguments, where
+    `a < b` compares); blank parts are left out."""
+    opening, closing = ("<([{", ">)]}") if generics else ("([{", ")]}")
+    parts: list[tuple[int, int]] = []
+    depth = start = index = 0
+    while index < len(listed):
+        char = listed[index]
+        quoted = _QUOTED.match(listed, index) if char in "\"'`" else None
+        if quoted is not None:
+            index = quoted.end()
+            continue
+        if char in opening:
             depth += 1
-        elif char in ">)]}":
+        elif char in closing:
             depth -= 1
-        if char == "," and depth == 0:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    if "".join(current).strip():
-        parts.append("".join(current))
-    return [p for p in parts if p.strip()]
+        elif char == "," and depth == 0:
+            parts.append((start, index))
+            start = index + 1
+        index += 1
+    parts.append((start, len(listed)))
+    return [(a, b) for a, b in parts if listed[a:b].strip()]
 
 
 def _parameter_name(parameter: str, language: Language) -> str:
@@ -527,12 +586,17 @@ def _call_rules(
 ) -> tuple[list[dict[str, Any]], dict[str, tuple[str, frozenset[_Parameter]]]]:
     rules: list[dict[str, Any]] = []
     back: dict[str, tuple[str, frozenset[_Parameter]]] = {}
-    for number, ((rule_id, parameters, classes), paths) in enumerate(sorted(variants.items())):
+    # sorted by value, not by set order, so a scan's rules are the same run after run
+    ordered = sorted(
+        variants.items(),
+        key=lambda item: (item[0][0], sorted(map(_order, item[0][1])), item[0][2]),
+    )
+    for number, ((rule_id, parameters, classes), paths) in enumerate(ordered):
         language = language_of(paths[0])
         assert language is not None
         rule = by_id[rule_id]
         sinks: list[dict[str, Any]] = []
-        for parameter in sorted(parameters, key=lambda p: (p.helper, p.index)):
+        for parameter in sorted(parameters, key=_order):
             forms = language.call_patterns(parameter.helper, classes, parameter.reach)
             arguments = _arguments(parameter, language)
             sinks.append(
@@ -549,27 +613,36 @@ def _call_rules(
                     ]
                 }
             )
-        calls: dict[str, Any] = {
-            "id": f"{_PREFIX}calls.{number}",
-            "mode": "taint",
-            "languages": [language.name],
-            "severity": rule.get("severity", "WARNING"),
+        calls = _derived(
+            rule,
+            f"{_PREFIX}calls.{number}",
+            language,
+            paths,
             # a parameter source names its helper and parameter; the rule's own leave the
             # message as written (see _source_of)
-            "message": f"call{_MARK}{_HELPER} {_PARAMETER}",
-            "pattern-sources": [
+            message=f"call{_MARK}{_HELPER} {_PARAMETER}",
+            sources=[
                 *copy.deepcopy(list(rule.get("pattern-sources") or ())),
                 _parameter_source(language, (p.helper for p in parameters)),
             ],
-            "pattern-sinks": sinks,
-            "paths": {"include": include_only(paths)},
-        }
-        for key in ("pattern-sanitizers", "pattern-propagators", "options"):
-            if key in rule:
-                calls[key] = copy.deepcopy(rule[key])
+            sinks=sinks,
+            keep_metadata=False,
+        )
         rules.append(calls)
         back[calls["id"]] = (rule_id, parameters)
     return rules, back
+
+
+def _order(parameter: _Parameter) -> tuple[Any, ...]:
+    reach = parameter.reach
+    return (
+        parameter.helper,
+        parameter.index,
+        parameter.arity,
+        parameter.name,
+        reach.is_method,
+        reach.owners,
+    )
 
 
 def _arguments(parameter: _Parameter, language: Language) -> list[str]:
@@ -605,11 +678,23 @@ def _place(result: Mapping[str, Any]) -> tuple[str, str, int, int]:
     )
 
 
-def _call_at(text: str, at: int) -> tuple[str, int | str] | None:
-    """The call whose argument starts at ``at``: (callee, position) for a positional argument,
-    (callee, keyword) for a keyword one."""
+@dataclass(frozen=True, slots=True)
+class _Call:
+    callee: str
+    position: int | str  # the argument's index, or its keyword
+    arity: int  # how many arguments the call passes
+
+    def passes(self, parameter: _Parameter) -> bool:
+        return (
+            self.callee == parameter.helper
+            and self.position in (parameter.index, parameter.name)
+            and _same_definition(self.arity, parameter.arity)
+        )
+
+
+def _call_at(text: str, at: int) -> _Call | None:
+    """The call one of whose arguments starts at ``at``."""
     depth = 0
-    commas = 0
     index = at - 1
     while index >= 0:
         char = text[index]
@@ -622,14 +707,18 @@ def _call_at(text: str, at: int) -> tuple[str, int | str] | None:
                 callee = re.search(r"([A-Za-z_$][\w$]*)\s*$", text[max(0, index - 200) : index])
                 if callee is None:
                     return None
+                listed = text[index + 1 : closing_paren(text, index)]
+                parts = _top_level_parts(listed, generics=False)
                 before = text[max(0, at - 200) : at]
                 keyword = re.search(r"(?:^|[(,\s])([A-Za-z_]\w*)\s*=\s*$", before)
                 if keyword is not None:
-                    return callee.group(1), keyword.group(1)
-                return callee.group(1), commas
+                    return _Call(callee.group(1), keyword.group(1), len(parts))
+                offset = at - index - 1
+                for position, (start, end) in enumerate(parts):
+                    if start <= offset < end:
+                        return _Call(callee.group(1), position, len(parts))
+                return None
             depth -= 1
-        elif char == "," and depth == 0:
-            commas += 1
         index -= 1
     return None
 
