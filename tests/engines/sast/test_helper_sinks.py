@@ -18,7 +18,7 @@ import pytest
 from tests.support.engine_trees import write_targets
 from tracesec.engines.model import EngineOutcome, ScanConfig
 from tracesec.engines.sast import start
-from tracesec.engines.sast.helper_sinks import plan
+from tracesec.engines.sast.helper_sinks import plan, with_files_from
 
 ACCOUNTS_JAVA = """\
 import java.sql.Connection;
@@ -405,6 +405,29 @@ def test_a_rule_semgrep_cannot_parse_loses_only_its_own_findings() -> None:
         ],
     }
     assert helpers.joined(document) == {"results": [kept], "errors": [other_error]}
+    assert helpers.gave_up(document) == []
+
+
+def test_a_file_given_up_at_an_added_rule_is_scanned_again_with_the_rules_own() -> None:
+    # semgrep gives a file up at its first timeout: the added rule's cost the file its own
+    # findings, so the runner scans it again without them and takes that run's word for it
+    reads = 'void a(HttpServletRequest r) { h(r.getParameter("q")); }'
+    text = f"class A {{ {reads} void h(String q) {{ st.executeQuery(q); }} }}"
+    helpers = plan([RULE], ["A.java", "B.java"], lambda p: text)
+    timeout = {"rule_id": "trace.helper-sinks.calls.0", "type": "Timeout", "path": "A.java"}
+    elsewhere = {"rule_id": RULE["id"], "type": "Timeout", "path": "B.java"}
+    document = {"results": [{"check_id": "x", "path": "B.java"}], "errors": [timeout, elsewhere]}
+    assert helpers.gave_up(document) == ["A.java"]
+    # until then the error stays: the file's coverage says it timed out
+    assert helpers.joined(document)["errors"] == [timeout, elsewhere]
+    again = {"results": [{"check_id": RULE["id"], "path": "A.java"}], "errors": []}
+    assert with_files_from(document, again, ["A.java"]) == {
+        "results": [
+            {"check_id": "x", "path": "B.java"},
+            {"check_id": RULE["id"], "path": "A.java"},
+        ],
+        "errors": [elsewhere],
+    }
 
 
 def test_the_added_rules_are_the_same_run_after_run(tmp_path: Path) -> None:

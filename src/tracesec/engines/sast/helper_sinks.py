@@ -123,12 +123,27 @@ class Plan:
     calls: dict[str, tuple[str, frozenset[_Parameter]]]
     texts: dict[str, str]  # the candidate files' texts, as semgrep read them
 
+    def gave_up(self, document: Mapping[str, Any]) -> list[str]:
+        """Files semgrep gave up on at one of the added rules: a timeout or a memory limit
+        stops a file at its first failing rule, so the file's own findings were lost with
+        it. The caller runs the scan's own rules over them again (``with_files_from``)."""
+        return sorted(
+            {
+                str(e["path"])
+                for e in document.get("errors") or ()
+                if isinstance(e, Mapping) and e.get("path") and _is_own_error(e)
+            }
+        )
+
     def joined(self, document: Mapping[str, Any]) -> dict[str, Any]:
         """``document`` without this plan's own findings, and with a finding per (rule,
         helper sink) that a tainted call reaches."""
-        errors = [e for e in document.get("errors") or () if not _is_own_error(e)]
+        # semgrep skips a rule it cannot parse: only that rule's findings are lost. An error
+        # on a file stays: its coverage must say what happened (see gave_up)
+        errors = [
+            e for e in document.get("errors") or () if not (_is_own_error(e) and not e.get("path"))
+        ]
         if len(errors) < len(document.get("errors") or ()):
-            # semgrep skips a rule it cannot parse: only that rule's findings are lost
             logger.warning("sast.helper_sinks_rule_error")
         own = [r for r in document.get("results") or () if _is_own(r)]
         results = [r for r in document.get("results") or () if not _is_own(r)]
@@ -242,6 +257,25 @@ def _reaching(
             for hops, sink in _reaching(following, sinks, onward, visited | {key}):
                 found.append(([call, *hops], sink))
     return found
+
+
+def with_files_from(
+    document: Mapping[str, Any], again: Mapping[str, Any], paths: Iterable[str]
+) -> dict[str, Any]:
+    """``document`` with the results and errors of ``paths`` taken from ``again``, a run of
+    the scan's own rules over them."""
+    replaced = set(paths)
+
+    def kept(items: Any) -> list[Any]:
+        return [
+            i for i in items or () if not (isinstance(i, Mapping) and i.get("path") in replaced)
+        ]
+
+    return {
+        **document,
+        "results": [*kept(document.get("results")), *(again.get("results") or ())],
+        "errors": [*kept(document.get("errors")), *(again.get("errors") or ())],
+    }
 
 
 def _is_own(result: Any) -> bool:

@@ -215,6 +215,12 @@ class SastRun:
                     for batch in batches:
                         document = self._invoke(batch, home, self._scan_root)
                         _attach_text_traces(document, traces_path)
+                        lost = helpers.gave_up(document)
+                        if lost:  # without the added rules, they may well finish
+                            again = self._run_rules(
+                                executable, home, {"rules": rule_list}, lost, True
+                            )
+                            document = helper_sinks.with_files_from(document, again, lost)
                         document = summaries.refine(
                             document,
                             rule_list,
