@@ -12,12 +12,8 @@ the request value never meets the query. semgrep Pro answers this with cross-fun
 analysis; we answer it for helpers of the same file (the commonest shape in controllers and
 views). Nothing runs semgrep a second time: the rules below join the scan's own run.
 
-1. **Candidates** (text only, before the run). A helper is a method the file both defines and
-   calls, with a parameter that may carry taint (not a number, a flag, a date, or the request
-   or response object, which the rule's own sources read inside the helper), whose text names
-   something one of a taint rule's sinks needs (``executeQuery``, ``exec``...), in a file that
-   names something one of its sources needs. Most files have none. Files over 64 KB or with
-   minified lines (bundles, library builds) are left out: they cost the added rules the most.
+1. **Candidates** (text only, before the run; ``helper_candidates``): the few helpers of a
+   file that can carry a caller's taint to one of a rule's sinks. Most files have none.
 2. **Parameter rules.** Per taint rule, its sinks, sanitizers and propagators with the
    candidates' parameters as its only sources. A finding says which parameter of which helper
    reaches which sink (semgrep names a source's metavariables in the message).
@@ -37,20 +33,26 @@ from __future__ import annotations
 import copy
 import logging
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tracesec.engines.sast.helper_candidates import (
+    CHAIN_DEPTH,
+    INERT_NAMES,
+    INERT_TYPES,
+    Helper,
+    Parameter,
+    arity_of,
+    find_candidates,
+    top_level_parts,
+)
 from tracesec.engines.sast.same_file import (
     Language,
-    Reach,
     closing_paren,
     include_only,
     language_of,
     offset_of,
-    plain_taint_rule,
-    signature_span,
 )
 
 logger = logging.getLogger(__name__)
@@ -61,58 +63,6 @@ _MARK = "\u2063trace-helper-parameter\u2063"
 _HELPER, _PARAMETER = "$TRACE_HELPER", "$TRACE_PARAMETER"
 _ARGUMENT = "$TRACE_ARGUMENT"
 
-# Parameters that need not be sources: a number, a flag or a date carries no injection, and a
-# request or response object is read through the rule's own sources inside the helper (so
-# `doGet(req, resp) { doPost(req, resp); }` costs no run). Java and Go say it by type, the
-# others by name.
-_INERT_TYPES = {
-    "java": r"(int|long|short|byte|char|boolean|double|float|Integer|Long|Short|Byte|Boolean"
-    r"|Double|Float|BigDecimal|BigInteger|UUID|LocalDate|LocalDateTime|Instant"
-    r"|HttpServletRequest|HttpServletResponse|ServletRequest|ServletResponse|HttpSession"
-    r"|Model|ModelMap|BindingResult|RedirectAttributes)",
-    "go": r"(u?int(8|16|32|64)?|float(32|64)|bool|byte|rune|time\.Duration|time\.Time"
-    r"|\*http\.Request|http\.ResponseWriter|\*gin\.Context|echo\.Context|context\.Context)",
-}
-_INERT_NAMES = {
-    "python": r"(self|cls|request|req|response|res)",
-    "javascript": r"(req|request|res|response|next|ctx)",
-    "typescript": r"(req|request|res|response|next|ctx)",
-}
-
-# Words of a sink pattern that say nothing about which call it is.
-_COMMON_WORDS = frozenset(
-    {
-        *("new", "this", "self", "cls", "return", "await", "async", "function", "def", "func"),
-        *("var", "let", "const", "final", "static", "public", "private", "protected", "void"),
-        *("String", "str", "Object", "int", "None", "null", "true", "false"),
-    }
-)
-_WORD = re.compile(r"(?<![$\w])[A-Za-z_]\w+")
-_QUALIFIER = re.compile(r"(?<![$\w])[a-z_]\w*\s*\.")
-# a metavariable regex that allows whole names only, ^(name|name)$: its words are the names
-_NAMES_REGEX = re.compile(r"\^\(?[A-Za-z_]\w*(?:\|[A-Za-z_]\w*)*\)?\$")
-_CHAIN_DEPTH = 3  # helpers handing a parameter on to helpers
-_MAX_HELPER_FILE = 64 * 1024  # characters
-_MAX_MEAN_LINE = 200
-_CALL = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
-
-
-@dataclass(frozen=True, slots=True)
-class _Parameter:
-    """A helper's parameter that reaches one of a rule's sinks."""
-
-    helper: str
-    index: int  # among the arguments a call passes (Python's self/cls not counted)
-    arity: int  # how many arguments a call passes; -1 when a call may pass fewer
-    name: str
-    reach: Reach
-
-
-@dataclass(frozen=True, slots=True)
-class _Helper:
-    words: frozenset[str]  # of its signatures and bodies
-    parameters: tuple[_Parameter, ...]  # those that may carry taint, of every definition
-
 
 @dataclass(frozen=True)
 class Plan:
@@ -120,7 +70,7 @@ class Plan:
 
     rules: list[dict[str, Any]]
     # call rule id -> (the taint rule, the parameters whose calls are its sinks)
-    calls: dict[str, tuple[str, frozenset[_Parameter]]]
+    calls: dict[str, tuple[str, frozenset[Parameter]]]
     texts: dict[str, str]  # the candidate files' texts, as semgrep read them
 
     def gave_up(self, document: Mapping[str, Any]) -> list[str]:
@@ -196,11 +146,11 @@ def plan(
     ``read_text(path)`` returns a target's text, ``None`` when unreadable."""
     by_id = {str(r["id"]): r for r in rules if isinstance(r, Mapping) and "id" in r}
     texts: dict[str, str] = {}
-    helpers: dict[str, dict[str, _Helper]] = {}
-    candidates = _candidates(targets, by_id, texts, helpers, read_text)
+    helpers: dict[str, dict[str, Helper]] = {}
+    candidates = find_candidates(targets, by_id, texts, helpers, read_text)
     if not candidates:
         return Plan([], {}, {})
-    calls: dict[tuple[str, frozenset[_Parameter], tuple[str, ...]], list[str]] = {}
+    calls: dict[tuple[str, frozenset[Parameter], tuple[str, ...]], list[str]] = {}
     for rule_id, paths in candidates.items():
         for path, names in paths.items():
             language = language_of(path)
@@ -234,7 +184,7 @@ def _parameter_node(result: Mapping[str, Any], path: str, rule_id: str, text: st
     # the definition holding the finding is the nearest one of the helper before it
     at = _characters(text, offset_of(result.get("start")))
     starts = [start for start in language.definitions(text, helper) if start <= at]
-    arity = _arity(text, max(starts), helper, language) if starts else -1
+    arity = arity_of(text, max(starts), helper, language) if starts else -1
     return (path, rule_id, helper, name), arity
 
 
@@ -245,12 +195,12 @@ def _reaching(
     visited: frozenset[_Key] = frozenset(),
 ) -> list[tuple[list[Mapping[str, Any]], Mapping[str, Any]]]:
     """The sinks a helper's parameter reaches, directly or handed on to other helpers
-    (_CHAIN_DEPTH deep, never round a cycle): (the calls it is handed on through, sink)."""
+    (CHAIN_DEPTH deep, never round a cycle): (the calls it is handed on through, sink)."""
     key, arity = node
     found: list[tuple[list[Mapping[str, Any]], Mapping[str, Any]]] = [
         ([], sink) for defined, sink in sinks.get(key, ()) if _same_definition(arity, defined)
     ]
-    if len(visited) < _CHAIN_DEPTH:
+    if len(visited) < CHAIN_DEPTH:
         for defined, following, call in onward.get(key, ()):
             if not _same_definition(arity, defined) or following[0] in visited | {key}:
                 continue
@@ -286,198 +236,6 @@ def _is_own_error(error: Any) -> bool:
     return isinstance(error, Mapping) and _PREFIX in str(error.get("rule_id", ""))
 
 
-def _candidates(
-    targets: Sequence[str],
-    by_id: Mapping[str, Mapping[str, Any]],
-    texts: dict[str, str],
-    helpers: dict[str, dict[str, _Helper]],
-    read_text: Callable[[str], str | None],
-) -> dict[str, dict[str, set[str]]]:
-    """rule → path → names of the file's helpers whose text names one of the rule's sinks, in
-    files that name one of its sources. Fills ``texts`` and ``helpers`` for those files."""
-    words_of: dict[str, _Words] = {}
-    out: dict[str, dict[str, set[str]]] = {}
-    for path in targets:
-        language = language_of(path)
-        if language is None:
-            continue
-        rules = [r for r in by_id.values() if plain_taint_rule(r, language)]
-        if not rules:
-            continue
-        text = read_text(path)
-        if not text or not _hand_written(text):
-            continue
-        found = _helpers(text, language)
-        if not found:
-            continue
-        in_file = set(_WORD.findall(text))
-        for rule in rules:
-            rule_id = str(rule["id"])
-            if rule_id not in words_of:
-                words_of[rule_id] = _Words.of(rule)
-            words = words_of[rule_id]
-            if words.sources is not None and not words.sources & in_file:
-                continue
-            if words.sinks is None:
-                if words.sink_context is not None and not words.sink_context & in_file:
-                    continue
-                names = set(found)
-            else:
-                names = {n for n, helper in found.items() if words.sinks & helper.words}
-                for _ in range(_CHAIN_DEPTH):  # helpers that hand a parameter on to these
-                    more = {n for n, h in found.items() if n not in names and h.words & names}
-                    if not more:
-                        break
-                    names |= more
-            if names:
-                out.setdefault(rule_id, {})[path] = names
-                texts[path] = text
-                helpers[path] = found
-    return out
-
-
-def _hand_written(text: str) -> bool:
-    """Not a bundle, a minified build or a library copied in: those are large or have very
-    long lines, rarely call their own helpers with request data, and cost the added rules the
-    most (a 110 KB minified loader: the whole scan x1.4)."""
-    return len(text) <= _MAX_HELPER_FILE and len(text) <= _MAX_MEAN_LINE * (text.count("\n") + 1)
-
-
-def _helpers(text: str, language: Language) -> dict[str, _Helper]:
-    """The methods the file defines and calls that have a parameter that may carry taint."""
-    called = Counter(_CALL.findall(text))  # a definition's own `name(` counts here too
-    out: dict[str, _Helper] = {}
-    for name, starts in language.declared(text).items():
-        if called[name] <= len(starts):
-            continue
-        parameters = [p for at in starts for p in _parameters(text, at, name, language)]
-        if parameters:
-            # a sink on a typed parameter names its type in the signature: read it too
-            said = (text[at : text.find("\n", at)] + language.body(text, at, name) for at in starts)
-            words = frozenset(word for part in said for word in _WORD.findall(part))
-            out[name] = _Helper(words, tuple(dict.fromkeys(parameters)))
-    return out
-
-
-def _arity(text: str, at: int, name: str, language: Language) -> int:
-    """How many arguments a call passes to the definition at ``at``; -1 in the languages
-    with default values, where a call may pass fewer."""
-    if language.name in ("python", "javascript", "typescript"):
-        return -1
-    span = signature_span(text, at, name)
-    return len(_split_parameters(text[span[0] + 1 : span[1]])) if span is not None else -1
-
-
-def _parameters(text: str, at: int, name: str, language: Language) -> list[_Parameter]:
-    """The parameters of the definition at ``at`` that may carry taint (not _INERT_TYPES or
-    _INERT_NAMES), at the positions a call passes them; none for a variadic signature, where
-    positions stop naming one parameter."""
-    span = signature_span(text, at, name)
-    if span is None:
-        return []
-    listed = text[span[0] + 1 : span[1]]
-    typed = _typed_parameters(listed, language)
-    if "..." in listed or any(p.lstrip().startswith("*") for p in _split_parameters(listed)):
-        return []
-    is_member = language.is_member(text, at)
-    if language.name == "python" and is_member and typed[:1] and typed[0][0] in ("self", "cls"):
-        typed = typed[1:]  # self.name(...) passes it
-    owners = (language.owner(text, at),) if is_member and language.name == "go" else ()
-    reach = Reach(is_member, owners)
-    arity = _arity(text, at, name, language)
-    types = _INERT_TYPES.get(language.name)
-    names = _INERT_NAMES.get(language.name)
-    return [
-        _Parameter(name, index, arity, named, reach)
-        for index, (named, kind) in enumerate(typed)
-        if named
-        and not (types and re.fullmatch(types, kind))
-        and not (names and re.fullmatch(names, named))
-    ]
-
-
-def _typed_parameters(listed: str, language: Language) -> list[tuple[str, str]]:
-    """(name, type) of each parameter in a signature's list; the type as written, spaces
-    removed ("" where the language does not say one)."""
-    out: list[tuple[str, str]] = []
-    for parameter in _split_parameters(listed):
-        name = _parameter_name(parameter, language)
-        kind = ""
-        if language.name == "java":
-            plain = re.sub(r"@[\w.]+(?:\([^)]*\))?|\bfinal\b", " ", parameter).strip()
-            kind = re.sub(r"\s+", "", plain[: plain.rfind(name)] if name else plain)
-        elif language.name == "go":
-            kind = re.sub(r"\s+", "", parameter.strip()[len(name) :])
-        out.append((name, kind))
-    if language.name == "go":  # `a, b string`: a takes b's type
-        following = ""
-        for i in range(len(out) - 1, -1, -1):
-            following = out[i][1] or following
-            out[i] = (out[i][0], following)
-    return out
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    """Words a text must hold one of to hold a match of a rule's sources (the file) or sinks
-    (a helper); None where a match needs no particular word. A prefilter only: semgrep
-    decides."""
-
-    sources: frozenset[str] | None
-    sinks: frozenset[str] | None  # in the helper
-    # in the file, when the sinks themselves need no particular word (`return $X` inside a
-    # @ResponseBody method): their enclosing context's
-    sink_context: frozenset[str] | None
-
-    @classmethod
-    def of(cls, rule: Mapping[str, Any]) -> _Words:
-        sinks = rule.get("pattern-sinks")
-        return cls(
-            _required_words(rule.get("pattern-sources"), inside=True),
-            # a sink's enclosing context may lie outside the helper: only the sink counts
-            _required_words(sinks, inside=False),
-            _required_words(sinks, inside=True),
-        )
-
-
-def _required_words(spec: Any, inside: bool) -> frozenset[str] | None:
-    """Words of which a match of ``spec`` holds at least one: a pattern's longest word (its
-    rarest, as a rule: ``Paths`` of ``Paths.get($P)``), any name a metavariable regex
-    allows; a conjunction needs any of its clauses' words, a list or pattern-either every
-    alternative's. None when a match needs no particular word."""
-    if isinstance(spec, list):  # alternatives
-        found = [_required_words(item, inside) for item in spec]
-        if not found or any(words is None for words in found):
-            return None
-        return frozenset().union(*(w for w in found if w is not None))
-    if not isinstance(spec, Mapping):
-        return None
-    clauses: list[frozenset[str] | None] = []
-    for key, value in spec.items():
-        if key == "pattern" or (key == "pattern-inside" and inside):
-            clauses.append(_longest_word(value))
-        elif key == "pattern-either":
-            clauses.append(_required_words(value, inside))
-        elif key == "patterns" and isinstance(value, list):
-            clauses.extend(_required_words(item, inside) for item in value)
-        elif key in ("metavariable-regex", "metavariable-pattern") and isinstance(value, Mapping):
-            clauses.append(_required_words(value, inside))
-        elif key == "regex" and isinstance(value, str) and _NAMES_REGEX.fullmatch(value):
-            clauses.append(frozenset(_WORD.findall(value)) - _COMMON_WORDS or None)
-    known = [words for words in clauses if words is not None]
-    return frozenset().union(*known) if known else None
-
-
-def _longest_word(pattern: Any) -> frozenset[str] | None:
-    if not isinstance(pattern, str) or "=~/" in pattern:  # a string regex matches parts of words
-        return None
-    # a package or module qualifier (`java.net.`, `os.`) may be imported away: never required
-    unqualified = _QUALIFIER.sub(" ", pattern)
-    named = [w for w in _WORD.findall(unqualified) if w not in _COMMON_WORDS]
-    # the longest, the last of equals: `File` of `java.io.File`
-    return frozenset([max(reversed(named), key=len)]) if named else None
-
-
 def _metavariables(pattern: str) -> str:
     """A language's parameter-source pattern with metavariables that cannot meet a rule's."""
     names = {"$M": _HELPER, "$P": _PARAMETER, "$PT": "$TRACE_TYPE", "$T": "$TRACE_TYPE"}
@@ -496,13 +254,13 @@ def _parameter_source(language: Language, names: Iterable[str]) -> dict[str, Any
             }
         },
     ]
-    if language.name in _INERT_TYPES:
-        inert = _INERT_TYPES[language.name]
+    if language.name in INERT_TYPES:
+        inert = INERT_TYPES[language.name]
         source.append(
             {"metavariable-regex": {"metavariable": "$TRACE_TYPE", "regex": f"^(?!{inert}$)"}}
         )
-    if language.name in _INERT_NAMES:
-        inert = _INERT_NAMES[language.name]
+    if language.name in INERT_NAMES:
+        inert = INERT_NAMES[language.name]
         source.append(
             {"metavariable-regex": {"metavariable": _PARAMETER, "regex": f"^(?!{inert}$)"}}
         )
@@ -572,54 +330,12 @@ def _characters(text: str, offset: int) -> int:
     return len(text.encode("utf-8")[:offset].decode("utf-8", "ignore"))
 
 
-def _split_parameters(listed: str) -> list[str]:
-    """A parameter list split at its top-level commas (not those inside <>, (), [] or {})."""
-    return [listed[a:b] for a, b in _top_level_parts(listed, generics=True)]
-
-
-_QUOTED = re.compile(r"""(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`[^`]*`)""")
-
-
-def _top_level_parts(listed: str, generics: bool) -> list[tuple[int, int]]:
-    """Where each comma-separated part of a list starts and ends, past string literals and
-    nested brackets (and <...> where ``generics``: in a signature, not among arguments, where
-    `a < b` compares); blank parts are left out."""
-    opening, closing = ("<([{", ">)]}") if generics else ("([{", ")]}")
-    parts: list[tuple[int, int]] = []
-    depth = start = index = 0
-    while index < len(listed):
-        char = listed[index]
-        quoted = _QUOTED.match(listed, index) if char in "\"'`" else None
-        if quoted is not None:
-            index = quoted.end()
-            continue
-        if char in opening:
-            depth += 1
-        elif char in closing:
-            depth -= 1
-        elif char == "," and depth == 0:
-            parts.append((start, index))
-            start = index + 1
-        index += 1
-    parts.append((start, len(listed)))
-    return [(a, b) for a, b in parts if listed[a:b].strip()]
-
-
-def _parameter_name(parameter: str, language: Language) -> str:
-    """Java names a parameter last (after annotations and its type); the others first."""
-    plain = re.sub(r"@\w+(?:\([^)]*\))?|=.*$", " ", parameter, flags=re.S)
-    words = re.findall(r"[A-Za-z_$][\w$]*", plain)
-    if not words:
-        return ""
-    return words[-1] if language.name == "java" else words[0]
-
-
 def _call_rules(
-    variants: Mapping[tuple[str, frozenset[_Parameter], tuple[str, ...]], list[str]],
+    variants: Mapping[tuple[str, frozenset[Parameter], tuple[str, ...]], list[str]],
     by_id: Mapping[str, Mapping[str, Any]],
-) -> tuple[list[dict[str, Any]], dict[str, tuple[str, frozenset[_Parameter]]]]:
+) -> tuple[list[dict[str, Any]], dict[str, tuple[str, frozenset[Parameter]]]]:
     rules: list[dict[str, Any]] = []
-    back: dict[str, tuple[str, frozenset[_Parameter]]] = {}
+    back: dict[str, tuple[str, frozenset[Parameter]]] = {}
     # sorted by value, not by set order, so a scan's rules are the same run after run
     ordered = sorted(
         variants.items(),
@@ -667,7 +383,7 @@ def _call_rules(
     return rules, back
 
 
-def _order(parameter: _Parameter) -> tuple[Any, ...]:
+def _order(parameter: Parameter) -> tuple[Any, ...]:
     reach = parameter.reach
     return (
         parameter.helper,
@@ -679,7 +395,7 @@ def _order(parameter: _Parameter) -> tuple[Any, ...]:
     )
 
 
-def _arguments(parameter: _Parameter, language: Language) -> list[str]:
+def _arguments(parameter: Parameter, language: Language) -> list[str]:
     """The argument lists of a call that passes the tainted value as ``parameter``."""
     before = [f"$TRACE_A{i}" for i in range(parameter.index)]
     if parameter.arity < 0:
@@ -718,7 +434,7 @@ class _Call:
     position: int | str  # the argument's index, or its keyword
     arity: int  # how many arguments the call passes
 
-    def passes(self, parameter: _Parameter) -> bool:
+    def passes(self, parameter: Parameter) -> bool:
         return (
             self.callee == parameter.helper
             and self.position in (parameter.index, parameter.name)
@@ -742,7 +458,7 @@ def _call_at(text: str, at: int) -> _Call | None:
                 if callee is None:
                     return None
                 listed = text[index + 1 : closing_paren(text, index)]
-                parts = _top_level_parts(listed, generics=False)
+                parts = top_level_parts(listed, generics=False)
                 before = text[max(0, at - 200) : at]
                 keyword = re.search(r"(?:^|[(,\s])([A-Za-z_]\w*)\s*=\s*$", before)
                 if keyword is not None:
