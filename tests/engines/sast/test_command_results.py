@@ -230,3 +230,22 @@ def test_an_intermediate_step_on_its_neighbours_line_is_left_out() -> None:
     }
     steps = dataflow_steps(trace, "a.py", b"a = src()\nb = a\nsink(b)\n")
     assert [(s["kind"], s["line"]) for s in steps] == [("source", 1), ("step", 2), ("sink", 3)]
+
+
+def test_a_long_trace_keeps_its_source_and_its_sink() -> None:
+    from tracesec.engines.sast.results import MAX_STEPS, dataflow_steps
+
+    def loc(line: int) -> dict[str, object]:
+        return {"path": "a.py", "start": {"line": line}}
+
+    lines = MAX_STEPS + 10
+    trace = {
+        "taint_source": ["CliLoc", [loc(1), ""]],
+        "intermediate_vars": [{"location": loc(n)} for n in range(2, lines)],
+        "taint_sink": ["CliLoc", [loc(lines), ""]],
+    }
+    data = "".join(f"v{n} = v{n - 1}\n" for n in range(1, lines + 1)).encode()
+    steps = dataflow_steps(trace, "a.py", data)
+    assert len(steps) == MAX_STEPS
+    assert (steps[0]["kind"], steps[0]["line"]) == ("source", 1)
+    assert (steps[-1]["kind"], steps[-1]["line"]) == ("sink", lines)

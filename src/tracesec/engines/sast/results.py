@@ -269,7 +269,10 @@ def dataflow_steps(trace: Any, path: str, data: bytes) -> list[dict[str, Any]]:
         ):
             continue
         kept.append(step)
-    return kept[:MAX_STEPS]
+    if len(kept) > MAX_STEPS:
+        # a long trace (through helpers) keeps its start and its sink; the middle is elided
+        return [*kept[: MAX_STEPS - 1], kept[-1]]
+    return kept
 
 
 def _credential_literal(metadata: Mapping[str, Any], matched: bytes) -> bytes:
