@@ -105,6 +105,12 @@ class Suppression:
         return ""
 
 
+# extra key of a SAST taint finding: [{"kind": "source"|"step"|"sink", "path", "line", "code"}]
+DATAFLOW = "dataflow"
+# How each step of that trace is named to people: in the dashboard and in SARIF code flows.
+TAINT_STEP_LABELS = {"source": "Source", "step": "Through", "sink": "Sink"}
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     engine: Engine

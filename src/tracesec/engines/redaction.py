@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from tracesec.engines.model import Engine, Finding
+from tracesec.engines.model import DATAFLOW, Engine, Finding
 from tracesec.engines.secrets.matcher import Matcher
 from tracesec.engines.secrets.redact import mask
 
@@ -37,8 +37,6 @@ from tracesec.engines.secrets.redact import mask
 CREDENTIAL_LITERAL = "credential_literal"
 # extra key of a Secrets finding: what other engines reported for the same credential
 RELATED = "related"
-# extra key of a SAST taint finding: [{"kind": "source"|"step"|"sink", "path", "line", "code"}]
-DATAFLOW = "dataflow"
 # pieces shorter than this are not masked: they cannot identify a secret and would garble text
 MIN_PIECE = 4
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 import shlex
 from dataclasses import dataclass
 
+from tracesec.engines.model import TAINT_STEP_LABELS
 from tracesec.findings.models import Finding
 from tracesec.repositories.links import file_web_url
-
-_STEP_LABELS = {"source": "Source", "step": "Through", "sink": "Sink"}
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,7 @@ def taint_steps(finding: Finding) -> list[TaintStep]:
         line = int(step.get("line") or 0)
         out.append(
             TaintStep(
-                label=_STEP_LABELS.get(str(step.get("kind")), "Through"),
+                label=TAINT_STEP_LABELS.get(str(step.get("kind")), "Through"),
                 path=path,
                 line=line,
                 code=str(step.get("code") or ""),

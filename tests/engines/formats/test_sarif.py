@@ -143,3 +143,31 @@ def test_information_uri_is_the_callers_or_absent_never_a_placeholder() -> None:
     assert {run["tool"]["driver"]["informationUri"] for run in given["runs"]} == {
         "https://trace.example.com/"
     }
+
+
+def test_a_taint_trace_becomes_a_code_flow_from_source_to_sink() -> None:
+    steps = [
+        {"kind": "source", "path": "app/views.py", "line": 9, "code": 'q = request.args["q"]'},
+        {"kind": "step", "path": "app/views.py", "line": 30, "code": "def lookup(q):"},
+        {"kind": "sink", "path": "app/views.py", "line": 12, "code": "cursor.execute(sql)"},
+    ]
+    traced = replace(sample.SAST, extra={"dataflow": steps})
+    result = replace(sample.result(), findings=(traced,))
+    doc = sarif.to_sarif(result)
+    _validate(doc)
+    flow = doc["runs"][0]["results"][0]["codeFlows"][0]["threadFlows"][0]["locations"]
+    assert [
+        (
+            step["location"]["message"]["text"],
+            step["location"]["physicalLocation"]["region"]["startLine"],
+            step["location"]["physicalLocation"]["region"]["snippet"]["text"],
+        )
+        for step in flow
+    ] == [
+        ("Source", 9, 'q = request.args["q"]'),
+        ("Through", 30, "def lookup(q):"),
+        ("Sink", 12, "cursor.execute(sql)"),
+    ]
+    # a finding without a trace has no code flow
+    plain = sarif.to_sarif(sample.result())["runs"][0]["results"][0]
+    assert "codeFlows" not in plain

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tracesec.engines import redaction
-from tracesec.engines.model import ScanConfig, TargetFile
+from tracesec.engines.model import DATAFLOW, ScanConfig, TargetFile
 from tracesec.engines.sast import start
 from tracesec.engines.sast.slices import mirror, rewrite
 
@@ -88,4 +87,4 @@ def test_taint_flows_through_a_slice_and_the_finding_points_into_the_real_file(
         == '    cur.execute("SELECT * FROM sessions WHERE token = \'" + token + "\'")'
     )
     # the taint trace's source step is cut from the real file too
-    assert "[7:]" in str(finding.extra[redaction.DATAFLOW])
+    assert "[7:]" in str(finding.extra[DATAFLOW])

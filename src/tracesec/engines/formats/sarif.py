@@ -24,6 +24,8 @@ from typing import Any
 from urllib.parse import quote
 
 from tracesec.engines.model import (
+    DATAFLOW,
+    TAINT_STEP_LABELS,
     Coverage,
     CoverageStatus,
     Engine,
@@ -180,8 +182,42 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
             }
         ],
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
+        **_code_flows(finding),
         "properties": properties,
     }
+
+
+def _code_flows(finding: Finding) -> dict[str, Any]:
+    """A taint finding's trace as SARIF ``codeFlows``, the form code-scanning tools show as
+    the path from source to sink; nothing for a finding without one. The steps' code was
+    masked by the engines, as the snippet was."""
+    steps = finding.extra.get(DATAFLOW) if finding.engine is Engine.SAST else None
+    locations = []
+    for step in steps if isinstance(steps, list) else ():
+        if not isinstance(step, dict) or not step.get("path"):
+            continue
+        region: dict[str, Any] = {"startLine": max(1, int(step.get("line") or 1))}
+        if step.get("code"):
+            region["snippet"] = {"text": str(step["code"])}
+        kind = str(step.get("kind"))
+        locations.append(
+            {
+                "location": {
+                    "physicalLocation": {
+                        "artifactLocation": {
+                            "uri": artifact_uri(str(step["path"])),
+                            "uriBaseId": "%SRCROOT%",
+                        },
+                        "region": region,
+                    },
+                    "message": {"text": TAINT_STEP_LABELS.get(kind, "Through")},
+                },
+                "kinds": ["taint"],
+            }
+        )
+    if len(locations) < 2:
+        return {}
+    return {"codeFlows": [{"threadFlows": [{"locations": locations}]}]}
 
 
 def _suppressions(finding: Finding) -> dict[str, Any]:

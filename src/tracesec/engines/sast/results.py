@@ -18,6 +18,7 @@ from typing import Any
 from tracesec.engines import redaction
 from tracesec.engines.fingerprint import normalize_code, sast_fingerprint
 from tracesec.engines.model import (
+    DATAFLOW,
     Coverage,
     CoverageStatus,
     Engine,
@@ -177,7 +178,7 @@ def _finding(
         extra["references"] = [str(r) for r in metadata["references"]][:5]
     steps = dataflow_steps(raw.extra.get("dataflow_trace"), raw.target.path, data)
     if steps:
-        extra[redaction.DATAFLOW] = steps
+        extra[DATAFLOW] = steps
     literal = _credential_literal(metadata, data[start_off:end_off])
     if literal:
         extra.update(redaction.credential_extra(literal))
