@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tracesec.engines.sast.same_file import (
+    STRING_LITERAL,
     Language,
     Reach,
     language_of,
@@ -89,13 +90,20 @@ def find_candidates(
 ) -> dict[str, dict[str, set[str]]]:
     """rule → path → names of the file's helpers whose text names one of the rule's sinks, in
     files that name one of its sources. Fills ``texts`` and ``helpers`` for those files."""
-    words_of: dict[str, _Words] = {}
+    # per language, once: its taint rules and the words they need
+    rules_of: dict[str, list[tuple[str, _Words]]] = {}
     out: dict[str, dict[str, set[str]]] = {}
     for path in targets:
         language = language_of(path)
         if language is None:
             continue
-        rules = [r for r in by_id.values() if plain_taint_rule(r, language)]
+        if language.name not in rules_of:
+            rules_of[language.name] = [
+                (str(r["id"]), _Words.of(r))
+                for r in by_id.values()
+                if plain_taint_rule(r, language)
+            ]
+        rules = rules_of[language.name]
         if not rules:
             continue
         text = read_text(path)
@@ -105,11 +113,7 @@ def find_candidates(
         if not found:
             continue
         in_file = set(_WORD.findall(text))
-        for rule in rules:
-            rule_id = str(rule["id"])
-            if rule_id not in words_of:
-                words_of[rule_id] = _Words.of(rule)
-            words = words_of[rule_id]
+        for rule_id, words in rules:
             if words.sources is not None and not words.sources & in_file:
                 continue
             if words.sinks is None:
@@ -277,7 +281,7 @@ def _split_parameters(listed: str) -> list[str]:
     return [listed[a:b] for a, b in top_level_parts(listed, generics=True)]
 
 
-_QUOTED = re.compile(r"""(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`[^`]*`)""")
+_QUOTED = re.compile(STRING_LITERAL)
 
 
 def top_level_parts(listed: str, generics: bool) -> list[tuple[int, int]]:

@@ -49,6 +49,7 @@ from tracesec.engines.sast.helper_candidates import (
 )
 from tracesec.engines.sast.same_file import (
     Language,
+    char_offset,
     closing_paren,
     include_only,
     language_of,
@@ -115,7 +116,7 @@ class Plan:
                     sinks.setdefault(source[0], []).append((source[1], result))
                 continue
             rule_id, parameters = origin
-            call = _call_at(text, _characters(text, offset_of(result.get("start"))))
+            call = _call_at(text, char_offset(text, offset_of(result.get("start"))))
             caller = _parameter_node(result, path, rule_id, text)
             for parameter in parameters:
                 if call is not None and call.passes(parameter):
@@ -182,7 +183,7 @@ def _parameter_node(result: Mapping[str, Any], path: str, rule_id: str, text: st
     if helper.startswith("$") or not name or name.startswith("$") or language is None:
         return None
     # the definition holding the finding is the nearest one of the helper before it
-    at = _characters(text, offset_of(result.get("start")))
+    at = char_offset(text, offset_of(result.get("start")))
     starts = [start for start in language.definitions(text, helper) if start <= at]
     arity = arity_of(text, max(starts), helper, language) if starts else -1
     return (path, rule_id, helper, name), arity
@@ -321,13 +322,6 @@ def _derived(
         if key in rule:
             derived[key] = copy.deepcopy(rule[key])
     return derived
-
-
-def _characters(text: str, offset: int) -> int:
-    # semgrep's offsets count bytes; the text is read as characters
-    if offset < 0 or text.isascii():
-        return offset
-    return len(text.encode("utf-8")[:offset].decode("utf-8", "ignore"))
 
 
 def _call_rules(

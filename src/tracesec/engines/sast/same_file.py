@@ -329,6 +329,13 @@ def offset_of(position: Any) -> int:
     return int(position.get("offset", -1)) if isinstance(position, Mapping) else -1
 
 
+def char_offset(text: str, offset: int) -> int:
+    """semgrep's offsets count bytes; the text is read as characters."""
+    if offset < 0 or text.isascii():
+        return offset
+    return len(text.encode("utf-8")[:offset].decode("utf-8", "ignore"))
+
+
 def signature_span(text: str, at: int, name: str) -> tuple[int, int] | None:
     """The offsets of a definition's opening and closing parentheses, found after the name, so
     decorators, annotations and a Go receiver are passed over; None when there is none."""
@@ -363,9 +370,9 @@ def closing_paren(text: str, opener: int) -> int:
     return len(text)
 
 
-_BLOCK_TOKEN = re.compile(
-    r"//[^\n]*|/\*.*?\*/|\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'|`[^`]*`|[{}]", re.S
-)
+# a string literal of Java, JavaScript, Go or Python ("...", '...', `...`)
+STRING_LITERAL = r"\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'|`[^`]*`"
+_BLOCK_TOKEN = re.compile(rf"//[^\n]*|/\*.*?\*/|{STRING_LITERAL}|[{{}}]", re.S)
 
 
 def _block_end(text: str, opener: int) -> int:

@@ -37,6 +37,7 @@ from tracesec.engines.sast.same_file import (
     LANGUAGES,
     Reach,
     RunRules,
+    char_offset,
     include_only,
     language_of,
     offset_of,
@@ -263,9 +264,7 @@ def _methods(
 
 
 def _method(name: str, start: int, end: int, text: str, path: str) -> _Method:
-    at = start  # semgrep's offsets count bytes; the text is read as characters
-    if start >= 0 and not text.isascii():
-        at = len(text.encode("utf-8")[:start].decode("utf-8", "ignore"))
+    at = char_offset(text, start)
     language = language_of(path)
     if at < 0 or language is None:  # not understood: a member (fewest call forms), never clean
         return _Method(name, start, end, is_method=True, opaque=True)
