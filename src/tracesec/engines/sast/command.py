@@ -106,10 +106,17 @@ def write_rules_bundle(
     bundle = directory / "rules.json"
     text = _bundle_text(tuple(sorted(packs)), rules_digest(packs))
     if also:
-        rules = json.loads(text)["rules"]
-        text = json.dumps({"rules": [*rules, *also]}, ensure_ascii=False)
+        text = json.dumps({"rules": [*bundled_rules(packs), *also]}, ensure_ascii=False)
     bundle.write_text(text, encoding="utf-8")
     return bundle
+
+
+def bundled_rules(packs: Sequence[str]) -> list[dict[str, Any]]:
+    """The packs' rules as ``write_rules_bundle`` writes them (a fresh copy)."""
+    rules: list[dict[str, Any]] = json.loads(
+        _bundle_text(tuple(sorted(packs)), rules_digest(packs))
+    )["rules"]
+    return rules
 
 
 @functools.lru_cache(maxsize=32)

@@ -43,6 +43,7 @@ from tracesec.engines.sast.command import (
     RULES_DIR,
     address_space_mb,
     base_argv,
+    bundled_rules,
     clean_env,
     jobs_for,
     limits_preexec,
@@ -199,15 +200,13 @@ class SastRun:
             packs = sorted({p for t in to_run if (p := pack_for(t.path)) is not None})
             with tempfile.TemporaryDirectory(prefix="trace-sast-") as tmp:
                 home = Path(tmp)
-                rules = write_rules_bundle(packs, home)
-                rule_list = json.loads(rules.read_text(encoding="utf-8"))["rules"]
+                rule_list = bundled_rules(packs)
                 printed = [index.arg_for(t) for t in to_run]
                 # semgrep reads a copy where Python slices carry taint (see slices.py)
                 self._scan_root = slices.mirror(self._root, printed, home / "tree")
                 # taint through same-file helpers' parameters: more rules for the same run
                 helpers = helper_sinks.plan(rule_list, printed, self._read_target)
-                if helpers.rules:
-                    rules = write_rules_bundle(packs, home, also=helpers.rules)
+                rules = write_rules_bundle(packs, home, also=helpers.rules)
                 traces_path = home / "traces.txt"
                 argv = base_argv(executable, [rules], self._config, text_output=traces_path)
                 batches = target_batches(argv, printed)
