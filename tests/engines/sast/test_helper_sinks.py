@@ -161,6 +161,13 @@ function countOrders(status) {
   return pool.query("SELECT count(*) FROM orders WHERE status = '" + status + "'");
 }
 
+const byRegion = async (region) =>
+  pool.query("SELECT * FROM orders WHERE region = '" + region + "'");
+
+const byCity = function (city) {
+  return pool.query("SELECT * FROM orders WHERE city = '" + city + "'");
+};
+
 class Search {
   byTerm(term) {
     return pool.query("SELECT * FROM orders WHERE note LIKE '%" + term + "%'");
@@ -174,6 +181,8 @@ class Search {
 app.get('/orders', async (req, res) => {
   await findOrders(req.query.customer);
   await countOrders('open');
+  await byRegion(req.query.region);
+  await byCity('Leeds');
   res.json({});
 });
 """
@@ -324,6 +333,9 @@ def test_javascript_functions_and_methods(outcome: EngineOutcome) -> None:
     assert _line(path, "WHERE customer = ") in reported
     assert _line(path, "WHERE note LIKE ") in reported  # this.byTerm(req.query.term)
     assert _line(path, "WHERE status = ") not in reported  # only called with a constant
+    # functions assigned to a name: an arrow with an expression body, a function expression
+    assert _line(path, "WHERE region = ") in reported
+    assert _line(path, "WHERE city = ") not in reported  # only called with a constant
 
 
 def test_go_functions(outcome: EngineOutcome) -> None:

@@ -25,6 +25,7 @@ from tracesec.engines.resultcache import ResultCache, cache_key, content_digest,
 from tracesec.engines.sast.command import pack_for, rules_digest
 
 _FORMAT = "sast/2"  # 2: {findings, coverage}; failed files stored too
+_LINKS_FORMAT = "sast-links/1"
 # outcomes semgrep gives again for the same content, rules and timeout
 _REPEATABLE = frozenset({CoverageStatus.TIMED_OUT, CoverageStatus.PARSE_ERROR})
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -116,6 +117,34 @@ def store(
             "coverage": None if row is None else {"status": row.status.value, "reason": row.reason},
         }
         cache.put_json(item.key, value)
+
+
+def links_key(
+    texts: Mapping[str, str], packs: Sequence[str], semgrep_version: str, timeout: int
+) -> str:
+    """The entry of the findings that run through another file's helper (helper_links): they
+    depend on every linked file at once, so they are stored under all of their contents, never
+    with one file's entry."""
+    digests = (f"{path}\0{content_digest(text.encode())}" for path, text in sorted(texts.items()))
+    return cache_key(
+        _LINKS_FORMAT, semgrep_version, _code_digest(), rules_digest(list(packs)),
+        f"timeout={timeout}", *digests,
+    )  # fmt: skip
+
+
+def linked_findings(cache: ResultCache, key: str) -> list[Finding] | None:
+    """The stored findings under ``links_key``; None on a miss."""
+    value = cache.get_json(key)
+    if not isinstance(value, dict):
+        return None
+    try:
+        return [finding_from_dict(item) for item in value["findings"]]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None  # a stale or foreign entry is a miss
+
+
+def store_linked(cache: ResultCache, key: str, findings: Iterable[Finding]) -> None:
+    cache.put_json(key, {"findings": [finding_to_dict(f) for f in findings]})
 
 
 def _decode(value: object, path: str) -> tuple[list[Finding], Coverage | None] | None:

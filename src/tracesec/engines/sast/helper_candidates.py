@@ -52,14 +52,17 @@ _COMMON_WORDS = frozenset(
         *("String", "str", "Object", "int", "None", "null", "true", "false"),
     }
 )
-_WORD = re.compile(r"(?<![$\w])[A-Za-z_]\w+")
+# a word, `where` of `$where` too (a MongoDB operator, a jQuery name); a pattern's
+# metavariables are taken out first (_METAVARIABLE)
+_WORD = re.compile(r"(?<!\w)[A-Za-z_]\w+")
+_METAVARIABLE = re.compile(r"\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*\b")
 _QUALIFIER = re.compile(r"(?<![$\w])[a-z_]\w*\s*\.")
 # a metavariable regex that allows whole names only, ^(name|name)$: its words are the names
 _NAMES_REGEX = re.compile(r"\^\(?[A-Za-z_]\w*(?:\|[A-Za-z_]\w*)*\)?\$")
 CHAIN_DEPTH = 3  # helpers handing a parameter on to helpers
 _MAX_HELPER_FILE = 64 * 1024  # characters
 _MAX_MEAN_LINE = 200
-_CALL = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
+CALL = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,10 @@ class Parameter:
     arity: int  # how many arguments a call passes; -1 when a call may pass fewer
     name: str
     reach: Reach
+    # another file's helper: the file that defines it, and the word a call names it on
+    # ("" for a bare call; helper_links)
+    home: str = ""
+    receiver: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,28 +98,22 @@ def find_candidates(
     """rule → path → names of the file's helpers whose text names one of the rule's sinks, in
     files that name one of its sources. Fills ``texts`` and ``helpers`` for those files."""
     # per language, once: its taint rules and the words they need
-    rules_of: dict[str, list[tuple[str, _Words]]] = {}
+    rules_of: dict[str, list[tuple[str, Words]]] = {}
     out: dict[str, dict[str, set[str]]] = {}
     for path in targets:
         language = language_of(path)
         if language is None:
             continue
-        if language.name not in rules_of:
-            rules_of[language.name] = [
-                (str(r["id"]), _Words.of(r))
-                for r in by_id.values()
-                if plain_taint_rule(r, language)
-            ]
-        rules = rules_of[language.name]
+        rules = rules_by_language(by_id, language, rules_of)
         if not rules:
             continue
         text = read_text(path)
-        if not text or not _hand_written(text):
+        if not text or not hand_written(text):
             continue
-        found = _helpers(text, language)
+        found = helpers_of(text, language, called_here=True)
         if not found:
             continue
-        in_file = set(_WORD.findall(text))
+        in_file = words_of(text)
         for rule_id, words in rules:
             if words.sources is not None and not words.sources & in_file:
                 continue
@@ -134,19 +135,40 @@ def find_candidates(
     return out
 
 
-def _hand_written(text: str) -> bool:
+def words_of(text: str) -> set[str]:
+    return set(_WORD.findall(text))
+
+
+def rules_by_language(
+    by_id: Mapping[str, Mapping[str, Any]],
+    language: Language,
+    memo: dict[str, list[tuple[str, Words]]],
+) -> list[tuple[str, Words]]:
+    """The language's taint rules a parameter can feed, with the words they need (once per
+    language: ``memo``)."""
+    if language.name not in memo:
+        memo[language.name] = [
+            (str(r["id"]), Words.of(r)) for r in by_id.values() if plain_taint_rule(r, language)
+        ]
+    return memo[language.name]
+
+
+def hand_written(text: str) -> bool:
     """Not a bundle, a minified build or a library copied in: those are large or have very
     long lines, rarely call their own helpers with request data, and cost the added rules the
     most (a 110 KB minified loader: the whole scan x1.4)."""
     return len(text) <= _MAX_HELPER_FILE and len(text) <= _MAX_MEAN_LINE * (text.count("\n") + 1)
 
 
-def _helpers(text: str, language: Language) -> dict[str, Helper]:
-    """The methods the file defines and calls that have a parameter that may carry taint."""
-    called = Counter(_CALL.findall(text))  # a definition's own `name(` counts here too
+def helpers_of(text: str, language: Language, *, called_here: bool) -> dict[str, Helper]:
+    """The methods the file defines that have a parameter that may carry taint; only those
+    it calls too where ``called_here``."""
+    called = Counter(CALL.findall(text))  # a definition's own `name(` counts here too
     out: dict[str, Helper] = {}
-    for name, starts in language.declared(text).items():
-        if called[name] <= len(starts):
+    for name, starts in language.helpers_declared(text).items():
+        # `function name(` is its own `name(`; `const name = (` is not
+        own = sum(1 for at in starts if CALL.match(text, text.find(name, at)))
+        if called_here and called[name] <= own:
             continue
         parameters = [p for at in starts for p in _parameters(text, at, name, language)]
         if parameters:
@@ -170,7 +192,7 @@ def _parameters(text: str, at: int, name: str, language: Language) -> list[Param
     """The parameters of the definition at ``at`` that may carry taint (not INERT_TYPES or
     INERT_NAMES), at the positions a call passes them; none for a variadic signature, where
     positions stop naming one parameter."""
-    span = signature_span(text, at, name)
+    span = language.parameters_span(text, at, name)
     if span is None:
         return []
     listed = text[span[0] + 1 : span[1]]
@@ -216,7 +238,7 @@ def _typed_parameters(listed: str, language: Language) -> list[tuple[str, str]]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Words:
+class Words:
     """Words a text must hold one of to hold a match of a rule's sources (the file) or sinks
     (a helper); None where a match needs no particular word. A prefilter only: semgrep
     decides."""
@@ -228,7 +250,7 @@ class _Words:
     sink_context: frozenset[str] | None
 
     @classmethod
-    def of(cls, rule: Mapping[str, Any]) -> _Words:
+    def of(cls, rule: Mapping[str, Any]) -> Words:
         sinks = rule.get("pattern-sinks")
         return cls(
             _required_words(rule.get("pattern-sources"), inside=True),
@@ -270,7 +292,7 @@ def _longest_word(pattern: Any) -> frozenset[str] | None:
     if not isinstance(pattern, str) or "=~/" in pattern:  # a string regex matches parts of words
         return None
     # a package or module qualifier (`java.net.`, `os.`) may be imported away: never required
-    unqualified = _QUALIFIER.sub(" ", pattern)
+    unqualified = _QUALIFIER.sub(" ", _METAVARIABLE.sub(" ", pattern))
     named = [w for w in _WORD.findall(unqualified) if w not in _COMMON_WORDS]
     # the longest, the last of equals: `File` of `java.io.File`
     return frozenset([max(reversed(named), key=len)]) if named else None

@@ -47,6 +47,7 @@ from tracesec.engines.sast.helper_candidates import (
     find_candidates,
     top_level_parts,
 )
+from tracesec.engines.sast.helper_links import Links
 from tracesec.engines.sast.same_file import (
     Language,
     char_offset,
@@ -88,7 +89,8 @@ class Plan:
 
     def joined(self, document: Mapping[str, Any]) -> dict[str, Any]:
         """``document`` without this plan's own findings, and with a finding per (rule,
-        helper sink) that a tainted call reaches."""
+        helper sink) that a tainted call of the same file reaches. Chains through another
+        file's helper are left to ``linked``: their files may be in other batches."""
         # semgrep skips a rule it cannot parse: only that rule's findings are lost. An error
         # on a file stays: its coverage must say what happened (see gave_up)
         errors = [
@@ -96,8 +98,30 @@ class Plan:
         ]
         if len(errors) < len(document.get("errors") or ()):
             logger.warning("sast.helper_sinks_rule_error")
-        own = [r for r in document.get("results") or () if _is_own(r)]
         results = [r for r in document.get("results") or () if not _is_own(r)]
+        seen = {_place(r) for r in results if isinstance(r, Mapping)}
+        for finding in self._join(own_results(document), across=False):
+            if _place(finding) not in seen:
+                seen.add(_place(finding))
+                results.append(finding)
+        return {**document, "results": results, "errors": errors}
+
+    def linked(
+        self, own: Iterable[Mapping[str, Any]], reported: Iterable[Mapping[str, Any]]
+    ) -> list[dict[str, Any]]:
+        """The findings of chains through another file's helper, from the plan's own
+        findings of every batch (``own_results``), none at a place already ``reported``."""
+        seen = {_place(r) for r in reported}
+        out: list[dict[str, Any]] = []
+        for finding in self._join(own, across=True):
+            if _place(finding) not in seen:
+                seen.add(_place(finding))
+                out.append(finding)
+        return out
+
+    def _join(self, own: Iterable[Mapping[str, Any]], *, across: bool) -> list[dict[str, Any]]:
+        """The findings of chains that start at a rule's source: those of one file, or (where
+        ``across``) those that pass through another file's helper."""
         # a helper's parameter -> the parameter rules' findings: it reaches a sink
         sinks: dict[_Key, list[tuple[int, Mapping[str, Any]]]] = {}
         # the call rules' findings: the parameter called, and where the taint came from (the
@@ -119,46 +143,67 @@ class Plan:
             call = _call_at(text, char_offset(text, offset_of(result.get("start"))))
             caller = _parameter_node(result, path, rule_id, text)
             for parameter in parameters:
+                if parameter.home and not across:
+                    continue
                 if call is not None and call.passes(parameter):
-                    called = ((path, rule_id, parameter.helper, parameter.name), parameter.arity)
+                    home = parameter.home or path
+                    called = ((home, rule_id, parameter.helper, parameter.name), parameter.arity)
                     calls.append((called, caller, result))
         onward: dict[_Key, list[tuple[int, _Node, Mapping[str, Any]]]] = {}
         for called, caller, result in calls:
             if caller is not None:
                 onward.setdefault(caller[0], []).append((caller[1], called, result))
-        seen = {_place(r) for r in results if isinstance(r, Mapping)}
+        found: list[dict[str, Any]] = []
         for called, caller, call_result in calls:
             if caller is not None:
                 continue
             for hops, sink in _reaching(called, sinks, onward):
-                finding = _finding(called[0][1], [call_result, *hops], sink)
-                if _place(finding) not in seen:
-                    seen.add(_place(finding))
-                    results.append(finding)
-        return {**document, "results": results, "errors": errors}
+                chain = [call_result, *hops]
+                if across and all(c.get("path") == sink.get("path") for c in chain):
+                    continue  # one file's chain: ``joined`` reported it with its batch
+                found.append(_finding(called[0][1], chain, sink))
+        return found
+
+
+def own_results(document: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The findings of the added rules in a semgrep document."""
+    return [r for r in document.get("results") or () if _is_own(r)]
 
 
 def plan(
     rules: Iterable[Mapping[str, Any]],
     targets: Sequence[str],
     read_text: Callable[[str], str | None],
+    links: Links | None = None,
 ) -> Plan:
-    """The parameter and call rules for ``targets`` (paths as semgrep prints them);
-    ``read_text(path)`` returns a target's text, ``None`` when unreadable."""
+    """The parameter and call rules for ``targets`` (paths as semgrep prints them), and for
+    ``links`` to helpers of other files; ``read_text(path)`` returns a target's text, ``None``
+    when unreadable."""
     by_id = {str(r["id"]): r for r in rules if isinstance(r, Mapping) and "id" in r}
     texts: dict[str, str] = {}
     helpers: dict[str, dict[str, Helper]] = {}
     candidates = find_candidates(targets, by_id, texts, helpers, read_text)
+    # (rule, calling file) -> the parameters its calls may pass taint to
+    called: dict[tuple[str, str], set[Parameter]] = {}
+    for rule_id, paths in candidates.items():
+        for path, names in paths.items():
+            called[rule_id, path] = {p for n in names for p in helpers[path][n].parameters}
+    if links:
+        texts.update(links.texts)
+        for rule_id, homes in links.helpers.items():
+            for path, names in homes.items():
+                candidates.setdefault(rule_id, {}).setdefault(path, set()).update(names)
+        for rule_id, callers in links.calls.items():
+            for path, parameters in callers.items():
+                called.setdefault((rule_id, path), set()).update(parameters)
     if not candidates:
         return Plan([], {}, {})
     calls: dict[tuple[str, frozenset[Parameter], tuple[str, ...]], list[str]] = {}
-    for rule_id, paths in candidates.items():
-        for path, names in paths.items():
-            language = language_of(path)
-            assert language is not None
-            classes = tuple(sorted(set(language.class_name.findall(texts[path]))))
-            parameters = frozenset(p for n in names for p in helpers[path][n].parameters)
-            calls.setdefault((rule_id, parameters, classes), []).append(path)
+    for (rule_id, path), parameters in called.items():
+        language = language_of(path)
+        assert language is not None
+        classes = tuple(sorted(set(language.class_name.findall(texts[path]))))
+        calls.setdefault((rule_id, frozenset(parameters), classes), []).append(path)
     call_rules, back = _call_rules(calls, by_id)
     return Plan([*_parameter_rules(candidates, by_id), *call_rules], back, texts)
 
@@ -246,8 +291,9 @@ def _metavariables(pattern: str) -> str:
 def _parameter_source(language: Language, names: Iterable[str]) -> dict[str, Any]:
     """A taint source: the parameters of the named helpers that may carry taint, with the
     helper's and the parameter's names bound for the message."""
+    forms = [{"pattern-inside": _metavariables(f)} for f in language.parameter_sources()]
     source: list[dict[str, Any]] = [
-        {"pattern-inside": _metavariables(language.parameter_source)},
+        forms[0] if len(forms) == 1 else {"pattern-either": forms},
         {
             "metavariable-regex": {
                 "metavariable": _HELPER,
@@ -283,7 +329,7 @@ def _parameter_rules(
                 rule,
                 f"{_PREFIX}{rule_id}",
                 language,
-                paths,
+                sorted(paths),
                 # the rule's message and metadata: a finding here becomes the rule's
                 message=f"{rule.get('message', '')}{_MARK}{_HELPER} {_PARAMETER}",
                 sources=[_parameter_source(language, names)],
@@ -298,7 +344,7 @@ def _derived(
     rule: Mapping[str, Any],
     rule_id: str,
     language: Language,
-    paths: Iterable[str],
+    paths: Sequence[str],
     *,
     message: str,
     sources: list[Any],
@@ -307,10 +353,12 @@ def _derived(
 ) -> dict[str, Any]:
     """A taint rule derived from ``rule`` for ``paths``: its sanitizers, propagators and
     options, other sources and sinks."""
+    # JavaScript and TypeScript files share their rules
+    languages = sorted({found.name for p in paths if (found := language_of(p)) is not None})
     derived: dict[str, Any] = {
         "id": rule_id,
         "mode": "taint",
-        "languages": [language.name],
+        "languages": languages or [language.name],
         "severity": rule.get("severity", "WARNING"),
         "message": message,
         "pattern-sources": sources,
@@ -341,7 +389,7 @@ def _call_rules(
         rule = by_id[rule_id]
         sinks: list[dict[str, Any]] = []
         for parameter in sorted(parameters, key=_order):
-            forms = language.call_patterns(parameter.helper, classes, parameter.reach)
+            forms = _call_forms(parameter, classes, language)
             arguments = _arguments(parameter, language)
             sinks.append(
                 {
@@ -377,9 +425,33 @@ def _call_rules(
     return rules, back
 
 
+def _call_forms(parameter: Parameter, classes: Sequence[str], language: Language) -> list[Any]:
+    """The calls that may reach the helper: in the forms of ``same_file`` in its own file;
+    from another file, by its bare name or on the word helper_links resolved to its file."""
+    if not parameter.home:
+        return language.call_patterns(parameter.helper, classes, parameter.reach)
+    if not parameter.receiver:
+        return [{"pattern": f"{parameter.helper}(...)"}]
+    receiver = re.escape(parameter.receiver)
+    return [
+        {
+            "patterns": [
+                {"pattern": f"$TRACE_RECEIVER.{parameter.helper}(...)"},
+                {
+                    "metavariable-regex": {
+                        "metavariable": "$TRACE_RECEIVER",
+                        "regex": rf"^(?:(?:this|self)\.)?{receiver}$",
+                    }
+                },
+            ]
+        }
+    ]
+
+
 def _order(parameter: Parameter) -> tuple[Any, ...]:
     reach = parameter.reach
     return (
+        parameter.home,
         parameter.helper,
         parameter.index,
         parameter.arity,
@@ -425,15 +497,20 @@ def _place(result: Mapping[str, Any]) -> tuple[str, str, int, int]:
 @dataclass(frozen=True, slots=True)
 class _Call:
     callee: str
+    receiver: str  # the word before the callee's dot, "" for a bare call
     position: int | str  # the argument's index, or its keyword
     arity: int  # how many arguments the call passes
 
     def passes(self, parameter: Parameter) -> bool:
         return (
             self.callee == parameter.helper
+            and (not parameter.home or self.receiver == parameter.receiver)
             and self.position in (parameter.index, parameter.name)
             and _same_definition(self.arity, parameter.arity)
         )
+
+
+_CALLEE = re.compile(r"(?:(?P<receiver>[A-Za-z_$][\w$]*)\s*\.\s*)?(?P<name>[A-Za-z_$][\w$]*)\s*$")
 
 
 def _call_at(text: str, at: int) -> _Call | None:
@@ -448,19 +525,20 @@ def _call_at(text: str, at: int) -> _Call | None:
             if depth == 0:
                 if char != "(":
                     return None
-                callee = re.search(r"([A-Za-z_$][\w$]*)\s*$", text[max(0, index - 200) : index])
+                callee = _CALLEE.search(text[max(0, index - 200) : index])
                 if callee is None:
                     return None
+                receiver = callee.group("receiver") or ""
                 listed = text[index + 1 : closing_paren(text, index)]
                 parts = top_level_parts(listed, generics=False)
                 before = text[max(0, at - 200) : at]
                 keyword = re.search(r"(?:^|[(,\s])([A-Za-z_]\w*)\s*=\s*$", before)
                 if keyword is not None:
-                    return _Call(callee.group(1), keyword.group(1), len(parts))
+                    return _Call(callee.group("name"), receiver, keyword.group(1), len(parts))
                 offset = at - index - 1
                 for position, (start, end) in enumerate(parts):
                     if start <= offset < end:
-                        return _Call(callee.group(1), position, len(parts))
+                        return _Call(callee.group("name"), receiver, position, len(parts))
                 return None
             depth -= 1
         index -= 1

@@ -38,7 +38,7 @@ from tracesec.engines.model import (
 from tracesec.engines.progress import FileCounter
 from tracesec.engines.redaction import redact_detected
 from tracesec.engines.resultcache import open_cache
-from tracesec.engines.sast import cached, helper_sinks, slices, summaries
+from tracesec.engines.sast import cached, helper_links, helper_sinks, slices, summaries
 from tracesec.engines.sast.command import (
     RULES_DIR,
     address_space_mb,
@@ -190,13 +190,31 @@ class SastRun:
         if cache is not None:
             timeout = self._config.sast_per_file_timeout_seconds
             known = cached.split(cache, self._targets, _semgrep_version(), timeout)
+        index = TargetIndex(self._targets, self._root)
+        # taint through helpers of other files: their findings depend on several files at
+        # once, so they are stored apart from any one file's entry, and on a miss every linked
+        # file is analysed again, cached or not
+        links = helper_links.find_links(
+            [index.arg_for(t) for t in self._targets],
+            {str(r["id"]): r for r in bundled_rules(self._packs)},
+            self._read_target,
+        )
+        links_key = ""
+        linked: list[Finding] | None = None
+        if links:
+            timeout = self._config.sast_per_file_timeout_seconds
+            links_key = cached.links_key(links.texts, self._packs, _semgrep_version(), timeout)
+            linked = cached.linked_findings(cache, links_key) if cache is not None else None
+            if linked is None:
+                known = _without(known, [t for a in links.texts if (t := index.lookup(a))])
+            else:
+                links = helper_links.Links({}, {}, {})
         from_cache = known.findings
         to_run = [item.target for item in known.pending] + known.unkeyed
         counter = FileCounter(self._config, Engine.SAST, len(self._targets))
         counter.add(len(self._targets) - len(to_run), at_once=True)  # cached: done already
         parsed = ParsedOutput()
         if to_run:
-            index = TargetIndex(to_run, self._root)
             packs = sorted({p for t in to_run if (p := pack_for(t.path)) is not None})
             with tempfile.TemporaryDirectory(prefix="trace-sast-") as tmp:
                 home = Path(tmp)
@@ -204,12 +222,14 @@ class SastRun:
                 printed = [index.arg_for(t) for t in to_run]
                 # semgrep reads a copy where Python slices carry taint (see slices.py)
                 self._scan_root = slices.mirror(self._root, printed, home / "tree")
-                # taint through same-file helpers' parameters: more rules for the same run
-                helpers = helper_sinks.plan(rule_list, printed, self._read_target)
+                # taint through helpers' parameters: more rules for the same run
+                helpers = helper_sinks.plan(rule_list, printed, self._read_target, links)
                 rules = write_rules_bundle(packs, home, also=helpers.rules)
                 traces_path = home / "traces.txt"
                 argv = base_argv(executable, [rules], self._config, text_output=traces_path)
                 batches = target_batches(argv, printed)
+                own: list[Mapping[str, Any]] = []  # the added rules' findings, every batch
+                reported: list[Mapping[str, Any]] = []
                 try:
                     for batch in batches:
                         document = self._invoke(batch, home, self._scan_root)
@@ -220,6 +240,8 @@ class SastRun:
                                 executable, home, {"rules": rule_list}, lost, True
                             )
                             document = helper_sinks.with_files_from(document, again, lost)
+                        if links:
+                            own.extend(helper_sinks.own_results(document))
                         document = summaries.refine(
                             document,
                             rule_list,
@@ -229,8 +251,16 @@ class SastRun:
                         document = helpers.joined(document)
                         if self._cancelled.is_set():
                             raise _RunFailed("The SAST scan was cancelled.")
+                        if links:
+                            reported.extend(document.get("results") or ())
                         parse_output(document, index, parsed)
                         counter.add(len(batch) - len(argv) - 1)  # its files, after "--"
+                    if links:
+                        across = ParsedOutput()
+                        parse_output({"results": helpers.linked(own, reported)}, index, across)
+                        linked = _redacted(across.findings)
+                        if cache is not None and not parsed.engine_errors:
+                            cached.store_linked(cache, links_key, linked)
                 except _RunFailed as exc:
                     logger.warning("sast.run_failed", extra={"reason": str(exc)})
                     return EngineOutcome(
@@ -258,7 +288,7 @@ class SastRun:
                 error=error,
                 version=version,
             ),
-            findings=tuple(from_cache + fresh),
+            findings=tuple(from_cache + fresh + (linked or [])),
             coverage=coverage,
         )
 
@@ -359,6 +389,22 @@ class SastRun:
             f"sast_memory_mb={self._config.sast_memory_mb} per job x {jobs} "
             f"job{'s' if jobs != 1 else ''} = {address_space_mb(self._config)} MB"
         )
+
+
+def _without(known: cached.Split, targets: Sequence[TargetFile]) -> cached.Split:
+    """``known`` with ``targets`` to analyse again, their cached findings and coverage
+    dropped."""
+    cached_paths = {t.path for t in targets} - {
+        t.path for t in (*(p.target for p in known.pending), *known.unkeyed)
+    }
+    if not cached_paths:
+        return known
+    return cached.Split(
+        findings=[f for f in known.findings if f.location.path not in cached_paths],
+        coverage=[c for c in known.coverage if c.path not in cached_paths],
+        pending=known.pending,
+        unkeyed=[*known.unkeyed, *(t for t in targets if t.path in cached_paths)],
+    )
 
 
 def _attach_text_traces(document: dict[str, Any], path: Path) -> None:

@@ -79,13 +79,27 @@ class Language:
                 out.setdefault(found.group("name"), []).append(found.start("head"))
         return out
 
+    def helpers_declared(self, text: str) -> dict[str, list[int]]:
+        """Every definition a caller's taint can be handed to (``helper_candidates``): those
+        of ``declared``, and where a language has them, functions assigned to a name."""
+        return self.declared(text)
+
+    def parameters_span(self, text: str, at: int, name: str) -> tuple[int, int] | None:
+        """The parentheses of the parameter list of the definition at ``at`` (one of
+        ``helpers_declared``)."""
+        return signature_span(text, at, name)
+
+    def parameter_sources(self) -> list[str]:
+        """``parameter_source`` in every form ``helpers_declared`` reads."""
+        return [self.parameter_source]
+
     def defines(self, text: str, name: str) -> bool:
         return name not in _NOT_NAMES and bool(self.definitions(text, name))
 
     def body(self, text: str, at: int, name: str) -> str:
         """The body of the definition of ``name`` at ``at`` (a block's braces matched, past
         string literals and comments); "" when it cannot be read."""
-        head = signature_span(text, at, name)
+        head = self.parameters_span(text, at, name)
         if head is None:
             return ""
         opener = text.find("{", head[1])
@@ -204,12 +218,46 @@ _PYTHON = _Python(
 
 
 _JS_FUNCTION = re.compile(r"(?:export\s+(?:default\s+)?)?(?:async\s+)?function\b")
+# a function assigned to a name: `const f = (a) => ...`, `this.f = function (a) {`,
+# `exports.f = async (a) => {`; the parameter list's parenthesis follows the match
+_JS_ASSIGNED = re.compile(
+    r"(?P<head>(?:(?:export\s+)?(?:const|let|var)\s+|(?:this|exports|module\.exports)\s*\.\s*))"
+    r"(?P<name>[A-Za-z_$][\w$]*)\s*(?::[^=;\n]*)?=\s*(?:async\s+)?"
+    r"(?P<function>function\b\s*\*?\s*(?:[A-Za-z_$][\w$]*\s*)?)?(?=\()"
+)
+_JS_ARROW = re.compile(r"\s*(?::[^=;{}]*)?=>")
+_JS_VARIABLE = re.compile(r"(?:export\s+)?(?:const|let|var)\s")
 
 
 class _JavaScript(Language):
     """Function declarations and class methods with a block body. Arrow functions and function
     expressions are never summarised: an arrow's expression body is a return that ``return
-    $E;`` does not see, so such a helper must stay a taint carrier."""
+    $E;`` does not see, so such a helper must stay a taint carrier. They are helpers, though
+    (``helpers_declared``): a caller's taint is followed into them."""
+
+    def helpers_declared(self, text: str) -> dict[str, list[int]]:
+        out = self.declared(text)
+        for found in _JS_ASSIGNED.finditer(text):
+            opener = found.end()
+            close = closing_paren(text, opener)
+            if found.group("function") or _JS_ARROW.match(text, close + 1):
+                out.setdefault(found.group("name"), []).append(found.start("head"))
+        return out
+
+    def parameters_span(self, text: str, at: int, name: str) -> tuple[int, int] | None:
+        found = _JS_ASSIGNED.match(text, at)
+        if found is None or found.group("name") != name:
+            return signature_span(text, at, name)
+        return found.end(), closing_paren(text, found.end())
+
+    def parameter_sources(self) -> list[str]:
+        # semgrep reads an arrow function, with a block or an expression body, as a function
+        # expression: these two forms match every assigned function (tested)
+        return [
+            self.parameter_source,
+            "$M = function (..., $P, ...) { ... }",
+            "$TRACE_OBJECT.$M = function (..., $P, ...) { ... }",
+        ]
 
     def declaration(self, word: str) -> re.Pattern[str]:
         # a function's head is its `function` keyword, a class method's its line
@@ -218,8 +266,9 @@ class _JavaScript(Language):
         return _compiled(head + rf"\s*(?:<[^>]*>)?\s*{_PARAMETER_LIST}\s*(?::[^;{{}}=]*)?\{{", re.M)
 
     def is_member(self, text: str, at: int) -> bool:
-        # a class method's match starts at its name, a function's at the `function` keyword
-        return _JS_FUNCTION.match(text, at) is None
+        # a class method's match starts at its name, a function's at the `function` keyword,
+        # an assigned function's at `const` (a plain name) or `this.` (a member)
+        return _JS_FUNCTION.match(text, at) is None and _JS_VARIABLE.match(text, at) is None
 
     def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
         # a class method is reached through this. only; a bare name reaches a function

@@ -1,0 +1,189 @@
+"""Helpers of other files that a file calls, read from the files' text before semgrep runs
+(for helper_sinks.py, which follows taint through them).
+
+Layered code reads request data in one file and builds the query in another: a route hands
+``threshold`` to a DAO's method, a view hands a form field to a model's ``create``. A link is a
+call in file A to a helper defined in file B, when:
+
+- A and B are of the same rule language, and A does not define the name itself (that is a
+  same-file helper);
+- A names B: B's module name (its file's stem, or its directory's for ``index``/``__init__``)
+  is a word of A (an import, a ``require``, a Java type), or, in Go, B is in A's package
+  (the same directory) or in a package A imports;
+- the helper has a parameter that may carry taint (``helpers_of``) and its own text holds a
+  word one of the rule's sinks needs, and A holds a word one of the rule's sources needs;
+- at most ``_MAX_HOMES`` linked files define the name (a name defined everywhere, like
+  ``get``, says nothing about which one is called).
+
+The words are a prefilter only: semgrep decides the flows, and a call is joined to a helper's
+parameter by name, position and (Java, Go) argument count.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tracesec.engines.sast.helper_candidates import (
+    Helper,
+    Parameter,
+    Words,
+    hand_written,
+    helpers_of,
+    rules_by_language,
+    words_of,
+)
+from tracesec.engines.sast.same_file import Language, language_of
+
+_MAX_HOMES = 3
+# a module named by its directory: require("./routes") loads routes/index.js
+_PACKAGE_FILES = frozenset({"index", "__init__", "mod"})
+_LINK_WORD = re.compile(r"[A-Za-z_$][\w$-]*")
+_GO_IMPORT = re.compile(r"\"([^\"\n]+)\"")
+# a call, with the word it is made on: `Student.create(`, `dao.get(`, `this.dao.get(` (dao)
+_QUALIFIED_CALL = re.compile(r"(?:([A-Za-z_$][\w$]*)\s*\.\s*)?([A-Za-z_$][\w$]*)\s*\(")
+
+
+@dataclass(frozen=True)
+class Links:
+    """Which helpers of which files other files call, per taint rule."""
+
+    helpers: dict[str, dict[str, set[str]]]  # rule -> defining file -> helper names
+    calls: dict[str, dict[str, set[Parameter]]]  # rule -> calling file -> parameters called
+    texts: dict[str, str]  # every file above, as read
+
+    def __bool__(self) -> bool:
+        return bool(self.calls)
+
+
+@dataclass(frozen=True)
+class _File:
+    path: str
+    language: Language
+    text: str
+    words: set[str]
+    calls: set[tuple[str, str]]  # (receiver or "", name) of each call
+    defined: set[str]
+    classes: set[str]  # normalised (_normal)
+    helpers: dict[str, Helper]
+
+
+def find_links(
+    targets: Sequence[str],
+    by_id: Mapping[str, Mapping[str, Any]],
+    read_text: Callable[[str], str | None],
+) -> Links:
+    """The links among ``targets`` (paths as semgrep prints them); ``read_text(path)`` returns
+    a target's text, ``None`` when unreadable."""
+    memo: dict[str, list[tuple[str, Words]]] = {}
+    files: list[_File] = []
+    for path in targets:
+        language = language_of(path)
+        if language is None or not rules_by_language(by_id, language, memo):
+            continue
+        text = read_text(path)
+        if not text or not hand_written(text):
+            continue
+        files.append(
+            _File(
+                path,
+                language,
+                text,
+                words_of(text),
+                {(r or "", n) for r, n in _QUALIFIED_CALL.findall(text)},
+                set(language.declared(text)),
+                {_normal(c) for c in language.class_name.findall(text)},
+                helpers_of(text, language, called_here=False),
+            )
+        )
+    # per rule language: helper name -> the files defining it
+    homes: dict[tuple[str, str], list[_File]] = {}
+    for file in files:
+        for name in file.helpers:
+            homes.setdefault((_family(file.language), name), []).append(file)
+    links = Links({}, {}, {})
+    for caller in files:
+        family = _family(caller.language)
+        named = {_normal(w) for w in _LINK_WORD.findall(caller.text)}
+        for receiver, name in sorted(caller.calls):
+            if name in caller.defined:
+                continue  # a helper of the caller's own file
+            defining = [
+                home
+                for home in homes.get((family, name), ())
+                if home.path != caller.path and _reaches(receiver, caller, named, home)
+            ]
+            if not defining or len(defining) > _MAX_HOMES:
+                continue
+            for rule_id, words in rules_by_language(by_id, caller.language, memo):
+                # a sink that needs no word of its own (`{$where: $W}`) is looked for by its
+                # context's words in the helper; one with none at all is too loose to follow
+                needed = words.sinks if words.sinks is not None else words.sink_context
+                if needed is None:
+                    continue
+                if words.sources is not None and not words.sources & caller.words:
+                    continue
+                for home in defining:
+                    helper = home.helpers[name]
+                    if not needed & helper.words:
+                        continue
+                    links.helpers.setdefault(rule_id, {}).setdefault(home.path, set()).add(name)
+                    links.calls.setdefault(rule_id, {}).setdefault(caller.path, set()).update(
+                        dataclasses.replace(p, home=home.path, receiver=receiver)
+                        for p in helper.parameters
+                    )
+                    links.texts[home.path] = home.text
+                    links.texts[caller.path] = caller.text
+    return links
+
+
+def _family(language: Language) -> str:
+    # JavaScript and TypeScript share their rules and call each other's modules
+    return "javascript" if language.name == "typescript" else language.name
+
+
+def _module_name(path: str, language: Language) -> str:
+    """The name code calls the file's helpers on: its module (Python, JavaScript) or class
+    (Java) by its file's name, a Go package by its directory's."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    if stem in _PACKAGE_FILES or language.name == "go":
+        return os.path.basename(os.path.dirname(path))
+    return stem
+
+
+def _normal(word: str) -> str:
+    # `allocationsDAO`, `allocations-dao` and `AllocationsDAO` name the same module
+    return re.sub(r"[-_$]", "", word).lower()
+
+
+def _reaches(receiver: str, caller: _File, named: set[str], home: _File) -> bool:
+    """Whether a call on ``receiver`` ("" for a bare call) in the caller may reach a helper
+    of the home file: the receiver names a class the home declares or the home's module (an
+    instance named after its class, ``userDao.find(...)``; a module or Go package,
+    ``student.create(...)``); a bare call needs the caller to name the home's module."""
+    if receiver:
+        word = _normal(receiver)
+        if word in home.classes or word + "impl" in home.classes:
+            return True
+        return word == _normal(_module_name(home.path, home.language)) and _names(
+            caller, named, home
+        )
+    return _names(caller, named, home)
+
+
+def _names(caller: _File, words: set[str], home: _File) -> bool:
+    """Whether the caller's text names the home's module (or package, in Go)."""
+    if caller.language.name == "go":
+        directory = os.path.dirname(home.path)
+        if os.path.dirname(caller.path) == directory:
+            return True
+        package = os.path.basename(directory)
+        return any(
+            found.endswith("/" + package) or found == package
+            for found in _GO_IMPORT.findall(caller.text)
+        )
+    return _normal(_module_name(home.path, home.language)) in words

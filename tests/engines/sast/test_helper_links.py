@@ -1,0 +1,287 @@
+"""Taint carried into a helper of another file (a DAO, a model, a package function), through
+the SAST runner, real semgrep and the result cache.
+
+Each home file below holds a sink its helper's parameter reaches; whether a finding is reported
+depends only on what the other file's callers pass, and on whether the call names the home.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.support.engine_trees import write_targets
+from tracesec.engines.model import EngineOutcome, ScanConfig
+from tracesec.engines.sast import start
+from tracesec.engines.sast.command import bundled_rules
+from tracesec.engines.sast.helper_links import find_links
+
+VIEWS_PY = """\
+from flask import request
+from app.dao.student import Student
+from app.dao.course import Course
+from app.dao import reports
+
+
+def add_student(conn):
+    Student.create(conn, request.form["name"])
+
+
+def add_course(conn):
+    Course.create(conn, "fixed title")
+
+
+def report(conn):
+    reports.run(conn, request.args.get("day"))
+
+
+def unrelated(conn, cache):
+    cache.create(conn, request.args.get("key"))
+"""
+
+STUDENT_PY = """\
+class Student:
+    @staticmethod
+    def create(conn, name):
+        q = "INSERT INTO students (name) VALUES ('%s')" % name
+        cur = conn.cursor()
+        cur.execute(q)
+"""
+
+COURSE_PY = """\
+class Course:
+    @staticmethod
+    def create(conn, title):
+        q = "INSERT INTO courses (title) VALUES ('%s')" % title
+        cur = conn.cursor()
+        cur.execute(q)
+"""
+
+REPORTS_PY = """\
+def run(conn, day):
+    cur = conn.cursor()
+    cur.execute("SELECT * FROM sales WHERE day = '" + day + "'")
+"""
+
+ROUTES_JS = """\
+const { AllocationsDAO } = require("../data/allocations-dao");
+
+function AllocationsHandler(db) {
+    const allocationsDAO = new AllocationsDAO(db);
+    this.display = (req, res) => {
+        const { threshold } = req.query;
+        allocationsDAO.byThreshold(req.params.userId, threshold, (err, rows) => res.json(rows));
+        allocationsDAO.byOwner("admin", (err, rows) => res.json(rows));
+    };
+}
+module.exports = AllocationsHandler;
+"""
+
+ALLOCATIONS_DAO_JS = """\
+function AllocationsDAO(db) {
+    const col = db.collection("allocations");
+    this.byThreshold = (userId, threshold, callback) => {
+        col.find({ $where: `this.stocks > '${threshold}'` }).toArray(callback);
+    };
+    this.byOwner = function (owner, callback) {
+        col.find({ $where: `this.owner == '${owner}'` }).toArray(callback);
+    };
+}
+module.exports = { AllocationsDAO };
+"""
+
+CONTROLLER_JAVA = """\
+package shop.web;
+
+import javax.servlet.http.HttpServletRequest;
+import shop.data.UserDao;
+
+public class UserController {
+    private UserDao userDao;
+
+    public Object search(HttpServletRequest request) throws Exception {
+        return userDao.findByName(request.getParameter("name"));
+    }
+
+    public Object all() throws Exception {
+        return userDao.findByCity("Leeds");
+    }
+}
+"""
+
+USER_DAO_JAVA = """\
+package shop.data;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+
+public class UserDao {
+    private Connection conn;
+
+    public ResultSet findByName(String name) throws Exception {
+        String query = "SELECT * FROM users WHERE name = '" + name + "'";
+        return conn.createStatement().executeQuery(query);
+    }
+
+    public ResultSet findByCity(String city) throws Exception {
+        String query = "SELECT * FROM users WHERE city = '" + city + "'";
+        return conn.createStatement().executeQuery(query);
+    }
+}
+"""
+
+HANDLERS_GO = """\
+package web
+
+import (
+	"net/http"
+
+	"example.com/shop/store"
+)
+
+func Search(w http.ResponseWriter, r *http.Request) {
+	store.FindUser(r.URL.Query().Get("name"))
+}
+"""
+
+USERS_GO = """\
+package store
+
+import "database/sql"
+
+var db *sql.DB
+
+func FindUser(name string) {
+	db.Query("SELECT * FROM users WHERE name = '" + name + "'")
+}
+"""
+
+FILES = {
+    "app/views.py": VIEWS_PY,
+    "app/dao/student.py": STUDENT_PY,
+    "app/dao/course.py": COURSE_PY,
+    "app/dao/reports.py": REPORTS_PY,
+    "app/routes/allocations.js": ROUTES_JS,
+    "app/data/allocations-dao.js": ALLOCATIONS_DAO_JS,
+    "src/shop/web/UserController.java": CONTROLLER_JAVA,
+    "src/shop/data/UserDao.java": USER_DAO_JAVA,
+    "web/handlers.go": HANDLERS_GO,
+    "store/users.go": USERS_GO,
+}
+
+
+def _line(path: str, fragment: str) -> int:
+    text = FILES[path]
+    return text[: text.index(fragment)].count("\n") + 1
+
+
+def _reported(outcome: EngineOutcome, rule: str, path: str) -> dict[int, list[tuple[str, int]]]:
+    """Line of each finding of ``rule`` in ``path`` → the (file, line) of its trace's steps."""
+    return {
+        f.location.start_line: [(s["path"], s["line"]) for s in f.extra.get("dataflow") or ()]
+        for f in outcome.findings
+        if f.rule_id == rule and f.location.path == path
+    }
+
+
+@pytest.fixture(scope="module")
+def outcome(tmp_path_factory: pytest.TempPathFactory) -> EngineOutcome:
+    root = tmp_path_factory.mktemp("helper-links")
+    return start(root, write_targets(root, FILES), ScanConfig(sast_timeout_seconds=300)).wait()
+
+
+def test_python_a_view_hands_request_data_to_a_models_method(outcome: EngineOutcome) -> None:
+    assert outcome.status.ok, outcome.status.error
+    rule = "trace.python.sql-injection.tainted-query"
+    student = _reported(outcome, rule, "app/dao/student.py")
+    sink = _line("app/dao/student.py", "cur.execute(q)")
+    # reported at the model's sink; the trace starts in the view, at the request data
+    assert student[sink][0] == ("app/views.py", _line("app/views.py", 'request.form["name"]'))
+    assert student[sink][-1] == ("app/dao/student.py", sink)
+    # Course.create is only called with a constant; cache.create is not the model's
+    assert _reported(outcome, rule, "app/dao/course.py") == {}
+    # a module's function, called on the module's name
+    reports = _reported(outcome, rule, "app/dao/reports.py")
+    assert list(reports) == [_line("app/dao/reports.py", "cur.execute(")]
+
+
+def test_javascript_a_route_hands_request_data_to_a_daos_arrow_function(
+    outcome: EngineOutcome,
+) -> None:
+    path = "app/data/allocations-dao.js"
+    reported = _reported(outcome, "trace.javascript.nosql-injection.tainted-where", path)
+    threshold = _line(path, "this.stocks >")
+    assert threshold in reported
+    assert reported[threshold][0][0] == "app/routes/allocations.js"
+    assert _line(path, "this.owner ==") not in reported  # called with a constant only
+
+
+def test_java_a_controller_hands_request_data_to_a_dao_field(outcome: EngineOutcome) -> None:
+    path = "src/shop/data/UserDao.java"
+    reported = _reported(outcome, "trace.java.sql-injection.tainted-query", path)
+    # findByName's query; findByCity's is called with a constant only
+    assert list(reported) == [_line(path, "executeQuery(query)")]
+
+
+def test_go_a_handler_calls_an_imported_packages_function(outcome: EngineOutcome) -> None:
+    path = "store/users.go"
+    reported = _reported(outcome, "trace.go.sql-injection.tainted-query", path)
+    sink = _line(path, "db.Query(")
+    assert reported[sink][0] == ("web/handlers.go", _line("web/handlers.go", "r.URL.Query()"))
+
+
+def test_the_added_rules_are_never_reported(outcome: EngineOutcome) -> None:
+    assert not [f for f in outcome.findings if f.rule_id.startswith("trace.helper-sinks.")]
+
+
+def _read(files: dict[str, str]) -> Callable[[str], str | None]:
+    return files.get
+
+
+def test_a_name_defined_in_many_files_is_not_followed() -> None:
+    """A bare `save(...)` with four homes the caller names says nothing about which one it
+    calls: no link. `a.save(...)` names its home: a link to that home only."""
+    rules = {str(r["id"]): r for r in bundled_rules(["python"])}
+    home = "def save(cur, x):\n    cur.execute('DELETE FROM t WHERE k = ' + x)\n"
+    files = {f"app/{n}.py": home for n in "abcd"}
+    head = "from flask import request\nfrom app import a, b, c, d\n\ndef v(store, cur):\n"
+    files["app/views.py"] = head + "    save(cur, request.args['y'])\n"
+    assert not find_links(sorted(files), rules, _read(files))
+    files["app/views.py"] = head + "    a.save(cur, request.args['x'])\n"
+    links = find_links(sorted(files), rules, _read(files))
+    called = links.calls["trace.python.sql-injection.tainted-query"]["app/views.py"]
+    assert {(p.home, p.name) for p in called} == {("app/a.py", "cur"), ("app/a.py", "x")}
+    # two homes only: the bare call is followed into both
+    files = {"app/a.py": home, "app/b.py": home}
+    files["app/views.py"] = head + "    save(cur, request.args['y'])\n"
+    links = find_links(sorted(files), rules, _read(files))
+    called = links.calls["trace.python.sql-injection.tainted-query"]["app/views.py"]
+    assert {p.home for p in called} == {"app/a.py", "app/b.py"}
+
+
+def test_a_cached_home_is_judged_again_when_its_caller_changes(tmp_path: Path) -> None:
+    """The home file is unchanged (its own entry is cached); the caller stops passing request
+    data, and the finding must go; it passes it again, and the finding must come back."""
+    root = tmp_path / "repo"
+    files = {"app/views.py": "", "app/dao/student.py": STUDENT_PY}
+    config = ScanConfig(sast_timeout_seconds=300, cache_dir=tmp_path / "cache")
+    rule = "trace.python.sql-injection.tainted-query"
+
+    def student_findings() -> dict[int, list[tuple[str, int]]]:
+        found = start(root, write_targets(root, files), config).wait()
+        assert found.status.ok, found.status.error
+        return _reported(found, rule, "app/dao/student.py")
+
+    tainted = VIEWS_PY
+    fixed = VIEWS_PY.replace('request.form["name"]', '"fixed name"')
+    files["app/views.py"] = fixed
+    assert student_findings() == {}
+    # the caller alone changed: the model's file, cached, must be analysed again
+    files["app/views.py"] = tainted
+    first = student_findings()
+    assert first
+    assert student_findings() == first  # nothing changed: served from the cache, as it was
+    files["app/views.py"] = fixed
+    assert student_findings() == {}
