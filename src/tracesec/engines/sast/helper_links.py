@@ -22,6 +22,7 @@ parameter by name, position and (Java, Go) argument count.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -69,7 +70,10 @@ class _File:
     calls: set[tuple[str, str]]  # (receiver or "", name) of each call
     defined: set[str]
     classes: set[str]  # normalised (_normal)
+    module: str  # normalised (_normal): the name calls use for the file (_module_name)
     helpers: dict[str, Helper]
+    # the caller's words, normalised: which modules it names (read when first needed)
+    named: set[str] = dataclasses.field(default_factory=set)
 
 
 def find_links(
@@ -95,27 +99,35 @@ def find_links(
                 text,
                 words_of(text),
                 {(r or "", n) for r, n in _QUALIFIED_CALL.findall(text)},
-                set(language.declared(text)),
+                set(language.helpers_declared(text)),
                 {_normal(c) for c in language.class_name.findall(text)},
-                helpers_of(text, language, called_here=False),
+                _normal(_module_name(path, language)),
+                {},
             )
         )
+    # names some file calls without defining them: only files defining one are read for
+    # helpers (a servlet per file that calls shared helpers reads few)
+    wanted = {
+        (_family(f.language), name) for f in files for _, name in f.calls if name not in f.defined
+    }
     # per rule language: helper name -> the files defining it
     homes: dict[tuple[str, str], list[_File]] = {}
     for file in files:
+        if not any((_family(file.language), name) in wanted for name in file.defined):
+            continue
+        file.helpers.update(helpers_of(file.text, file.language, called_here=False))
         for name in file.helpers:
             homes.setdefault((_family(file.language), name), []).append(file)
     links = Links({}, {}, {})
     for caller in files:
         family = _family(caller.language)
-        named = {_normal(w) for w in _LINK_WORD.findall(caller.text)}
         for receiver, name in sorted(caller.calls):
             if name in caller.defined:
                 continue  # a helper of the caller's own file
             defining = [
                 home
                 for home in homes.get((family, name), ())
-                if home.path != caller.path and _reaches(receiver, caller, named, home)
+                if home.path != caller.path and _reaches(receiver, caller, home)
             ]
             if not defining or len(defining) > _MAX_HOMES:
                 continue
@@ -155,12 +167,13 @@ def _module_name(path: str, language: Language) -> str:
     return stem
 
 
+@functools.lru_cache(maxsize=65536)
 def _normal(word: str) -> str:
     # `allocationsDAO`, `allocations-dao` and `AllocationsDAO` name the same module
     return re.sub(r"[-_$]", "", word).lower()
 
 
-def _reaches(receiver: str, caller: _File, named: set[str], home: _File) -> bool:
+def _reaches(receiver: str, caller: _File, home: _File) -> bool:
     """Whether a call on ``receiver`` ("" for a bare call) in the caller may reach a helper
     of the home file: the receiver names a class the home declares or the home's module (an
     instance named after its class, ``userDao.find(...)``; a module or Go package,
@@ -169,13 +182,11 @@ def _reaches(receiver: str, caller: _File, named: set[str], home: _File) -> bool
         word = _normal(receiver)
         if word in home.classes or word + "impl" in home.classes:
             return True
-        return word == _normal(_module_name(home.path, home.language)) and _names(
-            caller, named, home
-        )
-    return _names(caller, named, home)
+        return word == home.module and _names(caller, home)
+    return _names(caller, home)
 
 
-def _names(caller: _File, words: set[str], home: _File) -> bool:
+def _names(caller: _File, home: _File) -> bool:
     """Whether the caller's text names the home's module (or package, in Go)."""
     if caller.language.name == "go":
         directory = os.path.dirname(home.path)
@@ -186,4 +197,6 @@ def _names(caller: _File, words: set[str], home: _File) -> bool:
             found.endswith("/" + package) or found == package
             for found in _GO_IMPORT.findall(caller.text)
         )
-    return _normal(_module_name(home.path, home.language)) in words
+    if not caller.named:
+        caller.named.update(_normal(w) for w in _LINK_WORD.findall(caller.text))
+    return home.module in caller.named
