@@ -120,3 +120,46 @@ def test_a_history_only_secret_is_not_a_target_for_folding() -> None:
     out = redaction.redact_file(data, [old, credential])
     assert [f.fingerprint for f in out] == ["old", "sast-1"]
     assert "related" not in out[0].extra
+
+
+def test_a_trace_step_quoting_another_files_line_masks_that_files_secrets() -> None:
+    """A taint trace through a helper of another file quotes the caller's code: the secrets
+    of the caller's file are masked in the helper's finding too."""
+    [secret] = _secrets(DATA)
+    step = {"kind": "source", "path": "app.py", "line": 2, "code": LINE}
+    sink = {"kind": "sink", "path": "dao.py", "line": 1, "code": "cur.execute(q)"}
+    helper = replace(
+        _sast("cur.execute(q)", line=1, dataflow=[step, sink]),
+        location=Location(path="dao.py", start_line=1, end_line=1),
+    )
+    out = redaction.redact_findings([secret, helper], {"app.py": DATA}.get)
+    [masked] = [f for f in out if f.location.path == "dao.py"]
+    assert TOKEN not in repr(masked)
+    assert masked.extra["dataflow"][0]["code"] == LINE.replace(TOKEN, mask(TOKEN.encode()))
+    assert masked.extra["dataflow"][1] == sink
+
+
+def test_a_credential_literal_on_a_callers_line_is_masked_in_the_helpers_trace(
+    tmp_path: Path,
+) -> None:
+    # too plain for the Secrets engine: only the SAST credential rule knows it is one
+    password = "correcthorsebatterystaple"
+    write(
+        tmp_path,
+        "app/views.py",
+        "from flask import request\nfrom app.dao.student import Student\n\n\n"
+        "def add(conn):\n"
+        f'    Student.create(conn, request.form["name"]); password = "{password}"\n',
+    )
+    write(
+        tmp_path,
+        "app/dao/student.py",
+        "class Student:\n    @staticmethod\n    def create(conn, name):\n"
+        "        conn.cursor().execute(\"INSERT INTO s VALUES ('%s')\" % name)\n",
+    )
+    result = scan(tmp_path, ScanConfig(engines=(Engine.SAST, Engine.SECRETS)))
+    [helper] = [f for f in result.findings if f.location.path == "app/dao/student.py"]
+    [caller_step] = [s for s in helper.extra["dataflow"] if s["path"] == "app/views.py"]
+    assert caller_step["code"].startswith("Student.create(conn, ")
+    assert mask(password.encode()) in caller_step["code"]
+    assert password not in repr(result)

@@ -25,7 +25,7 @@ whose ``extra["related"]`` keeps the rule's id, title, explanation and CWE.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -228,7 +228,33 @@ def redact_findings(
             result.extend(redact_file(read(path), group))
         else:
             result.extend(group)
-    return result
+    return _redact_quoted_files(result, by_path, read)
+
+
+def _redact_quoted_files(
+    findings: list[Finding],
+    by_path: Mapping[str, Sequence[Finding]],
+    read: Callable[[str], bytes | None],
+) -> list[Finding]:
+    """A taint trace through a helper of another file quotes the caller's code: the secrets
+    of every file a finding's trace quotes are masked there too."""
+    values: dict[str, list[bytes]] = {}
+    out: list[Finding] = []
+    for finding in findings:
+        quoted = {
+            str(step.get("path"))
+            for step in finding.extra.get(DATAFLOW) or ()
+            if isinstance(step, Mapping) and step.get("code")
+        } - {finding.location.path}
+        masked: list[bytes] = []
+        for path in sorted(quoted):
+            if path not in values:
+                holders = [f for f in by_path.get(path, ()) if holds_secret(f)]
+                data = read(path) if holders else None
+                values[path] = secret_values(data, holders) if data is not None else []
+            masked.extend(values[path])
+        out.append(redact_finding(finding, masked) if masked else finding)
+    return out
 
 
 def mask_detected(text: str, matcher: Matcher) -> str:

@@ -285,3 +285,21 @@ def test_a_cached_home_is_judged_again_when_its_caller_changes(tmp_path: Path) -
     assert student_findings() == first  # nothing changed: served from the cache, as it was
     files["app/views.py"] = fixed
     assert student_findings() == {}
+
+
+def test_a_credential_literal_on_the_callers_line_is_masked_before_it_is_cached(
+    tmp_path: Path,
+) -> None:
+    """What the engine returns (and caches) is masked already: the caller's line quoted in
+    the helper's trace holds a password only the SAST credential rule knows."""
+    password = "correcthorsebatterystaple"
+    views = VIEWS_PY.replace(
+        'Student.create(conn, request.form["name"])',
+        f'Student.create(conn, request.form["name"]); password = "{password}"',
+    )
+    files = {"app/views.py": views, "app/dao/student.py": STUDENT_PY}
+    found = start(tmp_path, write_targets(tmp_path, files), ScanConfig()).wait()
+    [helper] = [f for f in found.findings if f.location.path == "app/dao/student.py"]
+    [call] = [s for s in helper.extra["dataflow"] if "Student.create" in s["code"]]
+    assert call["path"] == "app/views.py"
+    assert password not in repr(found.findings)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,8 @@ class ParsedOutput:
     coverage: dict[str, Coverage] = field(default_factory=dict)
     engine_errors: list[str] = field(default_factory=list)
     version: str = ""
+    # the credential literals each file's findings matched (masked wherever its code is quoted)
+    literals: dict[str, list[bytes]] = field(default_factory=dict)
 
 
 def _error_kind(error_type: Any) -> str:
@@ -116,25 +118,41 @@ class _Raw:
 
 
 class _FileCache:
-    """Reads each file once; results arrive grouped by file anyway."""
+    """Reads each file once; results arrive grouped by file anyway. The files other files'
+    traces run through are kept apart, read once each."""
 
-    def __init__(self) -> None:
+    def __init__(self, index: TargetIndex) -> None:
+        self._index = index
         self._path: str | None = None
         self._data = b""
+        self._others: dict[str, tuple[str, bytes] | None] = {}
 
     def get(self, target: TargetFile) -> bytes:
         if self._path != target.path:
-            try:
-                with open(target.abspath, "rb") as handle:
-                    self._data = handle.read(max(target.size, 0) + 1024 * 1024)
-            except OSError:
-                self._data = b""
+            self._data = _read(target)
             self._path = target.path
         return self._data
 
+    def other(self, printed: str) -> tuple[str, bytes] | None:
+        if printed not in self._others:
+            target = self._index.lookup(printed)
+            self._others[printed] = None if target is None else (target.path, _read(target))
+        return self._others[printed]
+
+
+def _read(target: TargetFile) -> bytes:
+    try:
+        with open(target.abspath, "rb") as handle:
+            return handle.read(max(target.size, 0) + 1024 * 1024)
+    except OSError:
+        return b""
+
 
 def _finding(
-    raw: _Raw, data: bytes, ordinal_counts: dict[tuple[str, str, str], int]
+    raw: _Raw,
+    data: bytes,
+    ordinal_counts: dict[tuple[str, str, str], int],
+    read_other: ReadOther,
 ) -> tuple[Finding, bytes]:
     """The finding of one semgrep result, and the credential literal it matched (or b"")."""
     start_off = int(raw.start.get("offset", 0))
@@ -176,7 +194,7 @@ def _finding(
         extra["category"] = str(metadata["category"])
     if metadata.get("references"):
         extra["references"] = [str(r) for r in metadata["references"]][:5]
-    steps = dataflow_steps(raw.extra.get("dataflow_trace"), raw.target.path, data)
+    steps = dataflow_steps(raw.extra.get("dataflow_trace"), raw.target.path, data, read_other)
     if steps:
         extra[DATAFLOW] = steps
     literal = _credential_literal(metadata, data[start_off:end_off])
@@ -214,21 +232,28 @@ def _line_text(data: bytes, line: int) -> str:
     return lines[line - 1].decode("utf-8", "replace").strip()[:MAX_STEP_CHARS]
 
 
-def _step(kind: str, location: Any, path: str, data: bytes) -> dict[str, Any] | None:
+# a file another file's trace runs through (a helper's caller), by the path semgrep printed:
+# its path as the walk names it, and its content; None when it is not a target
+ReadOther = Callable[[str], tuple[str, bytes] | None]
+
+
+def _step(
+    kind: str, location: Any, path: str, data: bytes, read_other: ReadOther | None
+) -> dict[str, Any] | None:
     if not isinstance(location, Mapping):
         return None
     start = location.get("start")
     line = int(start.get("line", 0)) if isinstance(start, Mapping) else 0
     if line < 1:
         return None
-    # taint is intra-file in semgrep CE; a step elsewhere keeps its place but no code
-    same_file = os.path.normpath(str(location.get("path", ""))) == os.path.normpath(path)
-    return {
-        "kind": kind,
-        "path": path if same_file else str(location.get("path", ""))[:1000],
-        "line": line,
-        "code": _line_text(data, line) if same_file else "",
-    }
+    printed = str(location.get("path", ""))
+    if os.path.normpath(printed) == os.path.normpath(path):
+        return {"kind": kind, "path": path, "line": line, "code": _line_text(data, line)}
+    # a step in another file (a trace through a helper of another file, helper_links.py)
+    other = read_other(printed) if read_other is not None else None
+    if other is None:  # not a target: its place, no code
+        return {"kind": kind, "path": printed[:1000], "line": line, "code": ""}
+    return {"kind": kind, "path": other[0], "line": line, "code": _line_text(other[1], line)}
 
 
 def _cli_location(node: Any) -> Any:
@@ -243,16 +268,18 @@ def _cli_location(node: Any) -> Any:
     return None
 
 
-def dataflow_steps(trace: Any, path: str, data: bytes) -> list[dict[str, Any]]:
+def dataflow_steps(
+    trace: Any, path: str, data: bytes, read_other: ReadOther | None = None
+) -> list[dict[str, Any]]:
     """semgrep's ``dataflow_trace`` of a taint finding as source → intermediate → sink steps,
-    each with its line's code cut from the file; [] when semgrep reported none."""
+    each with its line's code cut from its file; [] when semgrep reported none."""
     if not isinstance(trace, Mapping):
         return []
-    found = [_step("source", _cli_location(trace.get("taint_source")), path, data)]
+    found = [_step("source", _cli_location(trace.get("taint_source")), path, data, read_other)]
     for var in trace.get("intermediate_vars") or []:
         if isinstance(var, Mapping):
-            found.append(_step("step", var.get("location"), path, data))
-    found.append(_step("sink", _cli_location(trace.get("taint_sink")), path, data))
+            found.append(_step("step", var.get("location"), path, data, read_other))
+    found.append(_step("sink", _cli_location(trace.get("taint_sink")), path, data, read_other))
     steps = [step for step in found if step is not None]
     # semgrep lists the source's and the sink's own lines among the intermediate variables too;
     # an intermediate step on the line of its neighbour says nothing new
@@ -341,19 +368,22 @@ def parse_output(document: Mapping[str, Any], index: TargetIndex, out: ParsedOut
             r.rule_id,
         )
     )
-    cache = _FileCache()
+    cache = _FileCache(index)
     ordinal_counts: dict[tuple[str, str, str], int] = {}
-    built = [_finding(raw, cache.get(raw.target), ordinal_counts) for raw in raws]
-    literals: dict[str, list[bytes]] = {}
+    built = [_finding(raw, cache.get(raw.target), ordinal_counts, cache.other) for raw in raws]
+    literals = out.literals
     for finding, literal in built:
         if literal:
             literals.setdefault(finding.location.path, []).append(literal)
     # A credential literal is masked in every finding of its file, not only its own: another
-    # rule's match on the same line, or a trace step, quotes the same code.
+    # rule's match on the same line, or a trace step, quotes the same code; and in every trace
+    # step quoting its file from another file's finding.
     for finding, _ in built:
-        out.findings.append(
-            redaction.redact_finding(finding, literals.get(finding.location.path, []))
-        )
+        quoted = {finding.location.path} | {
+            str(step.get("path")) for step in finding.extra.get(DATAFLOW) or ()
+        }
+        values = [v for path in sorted(quoted) for v in literals.get(path, ())]
+        out.findings.append(redaction.redact_finding(finding, values))
 
     for error in document.get("errors") or []:
         if not isinstance(error, Mapping):

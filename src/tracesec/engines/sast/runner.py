@@ -256,7 +256,8 @@ class SastRun:
                         parse_output(document, index, parsed)
                         counter.add(len(batch) - len(argv) - 1)  # its files, after "--"
                     if links:
-                        across = ParsedOutput()
+                        # the linked files' credential literals: masked in trace steps too
+                        across = ParsedOutput(literals=parsed.literals)
                         parse_output({"results": helpers.linked(own, reported)}, index, across)
                         linked = _redacted(across.findings)
                         if cache is not None and not parsed.engine_errors:
