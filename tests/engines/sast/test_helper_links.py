@@ -16,7 +16,7 @@ from tests.support.engine_trees import write_targets
 from tracesec.engines.model import EngineOutcome, ScanConfig
 from tracesec.engines.sast import start
 from tracesec.engines.sast.command import bundled_rules
-from tracesec.engines.sast.helper_links import find_links
+from tracesec.engines.sast.helper_links import CALLERS_IN_ONE_RUN, find_links
 
 VIEWS_PY = """\
 from flask import request
@@ -63,6 +63,13 @@ REPORTS_PY = """\
 def run(conn, day):
     cur = conn.cursor()
     cur.execute("SELECT * FROM sales WHERE day = '" + day + "'")
+"""
+
+COUNT_PY = """
+
+def count(conn, day):
+    cur = conn.cursor()
+    cur.execute("SELECT count(*) FROM sales WHERE day = '%d'" % int(day))
 """
 
 ROUTES_JS = """\
@@ -158,6 +165,23 @@ func FindUser(name string) {
 }
 """
 
+ORDERS_JS = """\
+const express = require("express");
+const db = require("../lib/db");
+const router = express.Router();
+
+router.get("/orders", async (req, res) => {
+    res.json(await db.query("SELECT * FROM orders WHERE id = '" + req.query.id + "'"));
+});
+"""
+
+DB_JS = """\
+const { Pool } = require("pg");
+const pool = new Pool();
+
+exports.query = (text, params) => pool.query(text, params);
+"""
+
 FILES = {
     "app/views.py": VIEWS_PY,
     "app/dao/student.py": STUDENT_PY,
@@ -165,6 +189,8 @@ FILES = {
     "app/dao/reports.py": REPORTS_PY,
     "app/routes/allocations.js": ROUTES_JS,
     "app/data/allocations-dao.js": ALLOCATIONS_DAO_JS,
+    "app/routes/orders.js": ORDERS_JS,
+    "app/lib/db.js": DB_JS,
     "src/shop/web/UserController.java": CONTROLLER_JAVA,
     "src/shop/data/UserDao.java": USER_DAO_JAVA,
     "web/handlers.go": HANDLERS_GO,
@@ -216,6 +242,16 @@ def test_javascript_a_route_hands_request_data_to_a_daos_arrow_function(
     assert threshold in reported
     assert reported[threshold][0][0] == "app/routes/allocations.js"
     assert _line(path, "this.owner ==") not in reported  # called with a constant only
+
+
+def test_a_module_wrapping_the_driver_is_not_a_second_finding(outcome: EngineOutcome) -> None:
+    """`db.query(sql)` is the rule's own sink where it is called; the wrapper's `pool.query`
+    that it reaches is the same flaw again."""
+    rule = "trace.javascript.sql-injection.tainted-query"
+    assert list(_reported(outcome, rule, "app/routes/orders.js")) == [
+        _line("app/routes/orders.js", "db.query(")
+    ]
+    assert _reported(outcome, rule, "app/lib/db.js") == {}
 
 
 def test_java_a_controller_hands_request_data_to_a_dao_field(outcome: EngineOutcome) -> None:
@@ -303,3 +339,24 @@ def test_a_credential_literal_on_the_callers_line_is_masked_before_it_is_cached(
     [call] = [s for s in helper.extra["dataflow"] if "Student.create" in s["code"]]
     assert call["path"] == "app/views.py"
     assert password not in repr(found.findings)
+
+
+def test_many_callers_of_shared_helpers_are_joined_in_a_second_run(tmp_path: Path) -> None:
+    """Past CALLERS_IN_ONE_RUN callers, the call rules wait for the scan's run to say which
+    helpers' parameters reach a sink, and a second run covers only those helpers' callers:
+    the findings are the same as in one run."""
+    files = {"app/dao/reports.py": REPORTS_PY + COUNT_PY}
+    for number in range(CALLERS_IN_ONE_RUN + 1):
+        files[f"app/views/v{number}.py"] = (
+            "from flask import request\nfrom app.dao import reports\n\n\n"
+            "def view(conn):\n"
+            '    reports.count(conn, request.args.get("day"))\n'
+            + ('    reports.run(conn, request.args.get("day"))\n' if number == 7 else "")
+        )
+    found = start(tmp_path, write_targets(tmp_path, files), ScanConfig(sast_timeout_seconds=600))
+    outcome = found.wait()
+    assert outcome.status.ok, outcome.status.error
+    reported = _reported(outcome, "trace.python.sql-injection.tainted-query", "app/dao/reports.py")
+    # run() builds its query from `day`; count() converts it to a number first
+    assert list(reported) == [_line("app/dao/reports.py", "cur.execute(")]
+    assert reported[_line("app/dao/reports.py", "cur.execute(")][0] == ("app/views/v7.py", 7)

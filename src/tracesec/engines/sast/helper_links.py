@@ -25,7 +25,7 @@ import dataclasses
 import functools
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +41,12 @@ from tracesec.engines.sast.helper_candidates import (
 from tracesec.engines.sast.same_file import Language, language_of
 
 _MAX_HOMES = 3
+# Above this many (rule, calling file) pairs, the call rules do not join the scan's run: they
+# would re-run each linked taint rule over every caller (BenchmarkJava: 2,381 pairs, every
+# servlet calling the same printing helpers, x1.26 for no finding). The run's parameter rules
+# say first which helpers' parameters reach a sink; a second run covers only their callers.
+# Below it, one run is cheaper than a second semgrep start (about 1.5 s).
+CALLERS_IN_ONE_RUN = 200
 # a module named by its directory: require("./routes") loads routes/index.js
 _PACKAGE_FILES = frozenset({"index", "__init__", "mod"})
 _LINK_WORD = re.compile(r"[A-Za-z_$][\w$-]*")
@@ -59,6 +65,24 @@ class Links:
 
     def __bool__(self) -> bool:
         return bool(self.calls)
+
+    def callers(self) -> int:
+        """How many (rule, calling file) pairs a call rule would cover."""
+        return sum(len(callers) for callers in self.calls.values())
+
+    def reaching(self, reached: Set[tuple[str, str, str, str]]) -> Links:
+        """Only the calls of parameters in ``reached`` ((home, rule, helper, parameter):
+        those the scan's run found reaching a sink), and the files they name."""
+        calls: dict[str, dict[str, set[Parameter]]] = {}
+        for rule_id, callers in self.calls.items():
+            for path, parameters in callers.items():
+                kept = {p for p in parameters if (p.home, rule_id, p.helper, p.name) in reached}
+                if kept:
+                    calls.setdefault(rule_id, {})[path] = kept
+        named = {path for callers in calls.values() for path in callers} | {
+            p.home for callers in calls.values() for ps in callers.values() for p in ps
+        }
+        return Links({}, calls, {path: self.texts[path] for path in sorted(named)})
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,28 @@ class Plan:
             }
         )
 
+    def reached(self, own: Iterable[Mapping[str, Any]]) -> set[_Key]:
+        """The helpers' parameters the parameter rules found reaching a sink."""
+        out: set[_Key] = set()
+        for result in own:
+            path = str(result.get("path", ""))
+            rule_id = str(result.get("check_id", ""))
+            text = self.texts.get(path)
+            if text is None or rule_id in self.calls:
+                continue
+            node = _parameter_node(result, path, rule_id.removeprefix(_PREFIX), text)
+            if node is not None:
+                out.add(node[0])
+        return out
+
+    def merged(self, other: Plan) -> Plan:
+        """This plan with ``other``'s rules (their ids must differ) read back too."""
+        return Plan(
+            [*self.rules, *other.rules],
+            {**self.calls, **other.calls},
+            {**self.texts, **other.texts},
+        )
+
     def joined(self, document: Mapping[str, Any]) -> dict[str, Any]:
         """``document`` without this plan's own findings, and with a finding per (rule,
         helper sink) that a tainted call of the same file reaches. Chains through another
@@ -100,7 +122,7 @@ class Plan:
             logger.warning("sast.helper_sinks_rule_error")
         results = [r for r in document.get("results") or () if not _is_own(r)]
         seen = {_place(r) for r in results if isinstance(r, Mapping)}
-        for finding in self._join(own_results(document), across=False):
+        for finding in self._join(own_results(document), results, across=False):
             if _place(finding) not in seen:
                 seen.add(_place(finding))
                 results.append(finding)
@@ -111,17 +133,31 @@ class Plan:
     ) -> list[dict[str, Any]]:
         """The findings of chains through another file's helper, from the plan's own
         findings of every batch (``own_results``), none at a place already ``reported``."""
+        reported = list(reported)
         seen = {_place(r) for r in reported}
         out: list[dict[str, Any]] = []
-        for finding in self._join(own, across=True):
+        for finding in self._join(own, reported, across=True):
             if _place(finding) not in seen:
                 seen.add(_place(finding))
                 out.append(finding)
         return out
 
-    def _join(self, own: Iterable[Mapping[str, Any]], *, across: bool) -> list[dict[str, Any]]:
+    def _join(
+        self,
+        own: Iterable[Mapping[str, Any]],
+        reported: Iterable[Any],
+        *,
+        across: bool,
+    ) -> list[dict[str, Any]]:
         """The findings of chains that start at a rule's source: those of one file, or (where
-        ``across``) those that pass through another file's helper."""
+        ``across``) those that pass through another file's helper. A chain whose first call
+        the rule itself reported as a sink (`db.query(sql)` of a module wrapping the driver)
+        is that finding again, deeper: one finding per flaw."""
+        spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for result in reported:
+            if isinstance(result, Mapping):
+                rule, path, start, end = _place(result)
+                spans.setdefault((rule, path), []).append((start, end))
         # a helper's parameter -> the parameter rules' findings: it reaches a sink
         sinks: dict[_Key, list[tuple[int, Mapping[str, Any]]]] = {}
         # the call rules' findings: the parameter called, and where the taint came from (the
@@ -157,6 +193,9 @@ class Plan:
         for called, caller, call_result in calls:
             if caller is not None:
                 continue
+            _, path, start, end = _place(call_result)
+            if any(a < end and start < b for a, b in spans.get((called[0][1], path), ())):
+                continue
             for hops, sink in _reaching(called, sinks, onward):
                 chain = [call_result, *hops]
                 if across and all(c.get("path") == sink.get("path") for c in chain):
@@ -175,11 +214,14 @@ def plan(
     targets: Sequence[str],
     read_text: Callable[[str], str | None],
     links: Links | None = None,
+    *,
+    link_calls: bool = True,
 ) -> Plan:
     """The parameter and call rules for ``targets`` (paths as semgrep prints them), and for
-    ``links`` to helpers of other files; ``read_text(path)`` returns a target's text, ``None``
-    when unreadable."""
-    by_id = {str(r["id"]): r for r in rules if isinstance(r, Mapping) and "id" in r}
+    ``links`` to helpers of other files (their call rules only where ``link_calls``: else
+    see ``calls_for``); ``read_text(path)`` returns a target's text, ``None`` when
+    unreadable."""
+    by_id = _by_id(rules)
     texts: dict[str, str] = {}
     helpers: dict[str, dict[str, Helper]] = {}
     candidates = find_candidates(targets, by_id, texts, helpers, read_text)
@@ -193,19 +235,44 @@ def plan(
         for rule_id, homes in links.helpers.items():
             for path, names in homes.items():
                 candidates.setdefault(rule_id, {}).setdefault(path, set()).update(names)
-        for rule_id, callers in links.calls.items():
-            for path, parameters in callers.items():
-                called.setdefault((rule_id, path), set()).update(parameters)
+        if link_calls:
+            _add_link_calls(called, links)
     if not candidates:
         return Plan([], {}, {})
-    calls: dict[tuple[str, frozenset[Parameter], tuple[str, ...]], list[str]] = {}
+    call_rules, back = _call_rules(_variants(called, texts), by_id, "calls")
+    return Plan([*_parameter_rules(candidates, by_id), *call_rules], back, texts)
+
+
+def calls_for(rules: Iterable[Mapping[str, Any]], links: Links) -> Plan:
+    """The call rules of ``links`` alone: a second run's, over their calling files, once the
+    scan's run has said which helpers' parameters reach a sink (``Plan.reached``)."""
+    called: dict[tuple[str, str], set[Parameter]] = {}
+    _add_link_calls(called, links)
+    call_rules, back = _call_rules(_variants(called, links.texts), _by_id(rules), "links")
+    return Plan(call_rules, back, dict(links.texts))
+
+
+def _by_id(rules: Iterable[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
+    return {str(r["id"]): r for r in rules if isinstance(r, Mapping) and "id" in r}
+
+
+def _add_link_calls(called: dict[tuple[str, str], set[Parameter]], links: Links) -> None:
+    for rule_id, callers in links.calls.items():
+        for path, parameters in callers.items():
+            called.setdefault((rule_id, path), set()).update(parameters)
+
+
+def _variants(
+    called: Mapping[tuple[str, str], set[Parameter]], texts: Mapping[str, str]
+) -> dict[tuple[str, frozenset[Parameter], tuple[str, ...]], list[str]]:
+    """Calling files that can share one call rule: the same rule, parameters and classes."""
+    variants: dict[tuple[str, frozenset[Parameter], tuple[str, ...]], list[str]] = {}
     for (rule_id, path), parameters in called.items():
         language = language_of(path)
         assert language is not None
         classes = tuple(sorted(set(language.class_name.findall(texts[path]))))
-        calls.setdefault((rule_id, frozenset(parameters), classes), []).append(path)
-    call_rules, back = _call_rules(calls, by_id)
-    return Plan([*_parameter_rules(candidates, by_id), *call_rules], back, texts)
+        variants.setdefault((rule_id, frozenset(parameters), classes), []).append(path)
+    return variants
 
 
 _Key = tuple[str, str, str, str]  # path, rule, helper, parameter name
@@ -375,6 +442,7 @@ def _derived(
 def _call_rules(
     variants: Mapping[tuple[str, frozenset[Parameter], tuple[str, ...]], list[str]],
     by_id: Mapping[str, Mapping[str, Any]],
+    label: str,
 ) -> tuple[list[dict[str, Any]], dict[str, tuple[str, frozenset[Parameter]]]]:
     rules: list[dict[str, Any]] = []
     back: dict[str, tuple[str, frozenset[Parameter]]] = {}
@@ -407,7 +475,7 @@ def _call_rules(
             )
         calls = _derived(
             rule,
-            f"{_PREFIX}calls.{number}",
+            f"{_PREFIX}{label}.{number}",
             language,
             paths,
             # a parameter source names its helper and parameter; the rule's own leave the

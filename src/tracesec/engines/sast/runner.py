@@ -223,7 +223,12 @@ class SastRun:
                 # semgrep reads a copy where Python slices carry taint (see slices.py)
                 self._scan_root = slices.mirror(self._root, printed, home / "tree")
                 # taint through helpers' parameters: more rules for the same run
-                helpers = helper_sinks.plan(rule_list, printed, self._read_target, links)
+                # many files calling shared helpers (a servlet per file): their call rules wait
+                # for the run to say which helpers' parameters reach a sink (see below)
+                deferred = links.callers() > helper_links.CALLERS_IN_ONE_RUN
+                helpers = helper_sinks.plan(
+                    rule_list, printed, self._read_target, links, link_calls=not deferred
+                )
                 rules = write_rules_bundle(packs, home, also=helpers.rules)
                 traces_path = home / "traces.txt"
                 argv = base_argv(executable, [rules], self._config, text_output=traces_path)
@@ -255,6 +260,23 @@ class SastRun:
                             reported.extend(document.get("results") or ())
                         parse_output(document, index, parsed)
                         counter.add(len(batch) - len(argv) - 1)  # its files, after "--"
+                    if links and deferred:
+                        later = links.reaching(helpers.reached(own))
+                        if later:
+                            calls = helper_sinks.calls_for(rule_list, later)
+                            callers = sorted({p for c in later.calls.values() for p in c})
+                            try:
+                                again = self._run_rules(
+                                    executable, home, {"rules": calls.rules}, callers, True
+                                )
+                            except _RunFailed:
+                                if self._cancelled.is_set() or time.monotonic() > self._deadline:
+                                    raise
+                                # only the findings through other files' helpers are lost
+                                logger.warning("sast.helper_links_run_failed")
+                            else:
+                                own.extend(helper_sinks.own_results(again))
+                                helpers = helpers.merged(calls)
                     if links:
                         # the linked files' credential literals: masked in trace steps too
                         across = ParsedOutput(literals=parsed.literals)
