@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracesec.engines.formats.json import finding_from_dict, finding_to_dict
@@ -26,6 +26,7 @@ from tracesec.engines.sast.command import pack_for, rules_digest
 
 _FORMAT = "sast/2"  # 2: {findings, coverage}; failed files stored too
 _LINKS_FORMAT = "sast-links/1"
+_TREE_FORMAT = "sast-links-tree/1"
 # outcomes semgrep gives again for the same content, rules and timeout
 _REPEATABLE = frozenset({CoverageStatus.TIMED_OUT, CoverageStatus.PARSE_ERROR})
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -58,6 +59,7 @@ class Split:
     coverage: list[Coverage]  # from the cache: files semgrep could not fully analyse
     pending: list[Pending]  # to analyse, with the key their result is stored under
     unkeyed: list[TargetFile]  # unreadable here: analysed (semgrep reports what is wrong)
+    digests: dict[str, str] = field(default_factory=dict)  # each keyed target's content
 
 
 def split(
@@ -76,9 +78,10 @@ def split(
         except OSError:
             out.unkeyed.append(target)
             continue
+        out.digests[target.path] = content_digest(data)
         key = cache_key(
             _FORMAT, semgrep_version, _code_digest(), pack, digests[pack], f"timeout={timeout}",
-            target.path, content_digest(data),
+            target.path, out.digests[target.path],
         )  # fmt: skip
         value = cache.get_json(key)
         entry = _decode(value, target.path) if value is not None else None
@@ -130,6 +133,30 @@ def links_key(
         _LINKS_FORMAT, semgrep_version, _code_digest(), rules_digest(list(packs)),
         f"timeout={timeout}", *digests,
     )  # fmt: skip
+
+
+def tree_key(known: Split, packs: Sequence[str], semgrep_version: str, timeout: int) -> str:
+    """The entry naming the links of a whole tree (every target's path and content): an
+    unchanged tree finds its linked findings without reading the links again. "" when some
+    target could not be read."""
+    if known.unkeyed:
+        return ""
+    return cache_key(
+        _TREE_FORMAT, semgrep_version, _code_digest(), rules_digest(list(packs)),
+        f"timeout={timeout}", *(f"{p}\0{d}" for p, d in sorted(known.digests.items())),
+    )  # fmt: skip
+
+
+def remembered_links(cache: ResultCache, tree: str) -> str | None:
+    """The ``links_key`` stored for a tree ("" for a tree without links); None on a miss."""
+    value = cache.get_json(tree)
+    if isinstance(value, dict) and isinstance(value.get("links_key"), str):
+        return str(value["links_key"])
+    return None
+
+
+def remember_links(cache: ResultCache, tree: str, links: str) -> None:
+    cache.put_json(tree, {"links_key": links})
 
 
 def linked_findings(cache: ResultCache, key: str) -> list[Finding] | None:

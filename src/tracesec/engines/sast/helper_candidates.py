@@ -62,7 +62,7 @@ _NAMES_REGEX = re.compile(r"\^\(?[A-Za-z_]\w*(?:\|[A-Za-z_]\w*)*\)?\$")
 CHAIN_DEPTH = 3  # helpers handing a parameter on to helpers
 _MAX_HELPER_FILE = 64 * 1024  # characters
 _MAX_MEAN_LINE = 200
-CALL = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
+CALL = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\s*\(")
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ from tracesec.engines.model import (
 )
 from tracesec.engines.progress import FileCounter
 from tracesec.engines.redaction import redact_detected
-from tracesec.engines.resultcache import open_cache
+from tracesec.engines.resultcache import ResultCache, open_cache
 from tracesec.engines.sast import cached, helper_links, helper_sinks, slices, summaries
 from tracesec.engines.sast.command import (
     RULES_DIR,
@@ -191,24 +191,7 @@ class SastRun:
             timeout = self._config.sast_per_file_timeout_seconds
             known = cached.split(cache, self._targets, _semgrep_version(), timeout)
         index = TargetIndex(self._targets, self._root)
-        # taint through helpers of other files: their findings depend on several files at
-        # once, so they are stored apart from any one file's entry, and on a miss every linked
-        # file is analysed again, cached or not
-        links = helper_links.find_links(
-            [index.arg_for(t) for t in self._targets],
-            {str(r["id"]): r for r in bundled_rules(self._packs)},
-            self._read_target,
-        )
-        links_key = ""
-        linked: list[Finding] | None = None
-        if links:
-            timeout = self._config.sast_per_file_timeout_seconds
-            links_key = cached.links_key(links.texts, self._packs, _semgrep_version(), timeout)
-            linked = cached.linked_findings(cache, links_key) if cache is not None else None
-            if linked is None:
-                known = _without(known, [t for a in links.texts if (t := index.lookup(a))])
-            else:
-                links = helper_links.Links({}, {}, {})
+        links, links_key, linked, known = self._links(cache, known, index)
         from_cache = known.findings
         to_run = [item.target for item in known.pending] + known.unkeyed
         counter = FileCounter(self._config, Engine.SAST, len(self._targets))
@@ -314,6 +297,38 @@ class SastRun:
             findings=tuple(from_cache + fresh + (linked or [])),
             coverage=coverage,
         )
+
+    def _links(
+        self, cache: ResultCache | None, known: cached.Split, index: TargetIndex
+    ) -> tuple[helper_links.Links, str, list[Finding] | None, cached.Split]:
+        """Taint through helpers of other files: the links this run follows, the key their
+        findings are stored under, those findings when the cache holds them (then the run
+        follows no link), and ``known`` with every linked file to analyse again. The findings
+        depend on several files at once, so they are stored apart from any one file's entry,
+        and on a miss every linked file is analysed again, cached or not."""
+        none = helper_links.Links({}, {}, {})
+        timeout = self._config.sast_per_file_timeout_seconds
+        version = _semgrep_version()
+        tree = cached.tree_key(known, self._packs, version, timeout) if cache is not None else ""
+        if cache is not None and tree:  # an unchanged tree: no need to read the links again
+            remembered = cached.remembered_links(cache, tree)
+            if remembered == "":
+                return none, "", None, known
+            found = cached.linked_findings(cache, remembered) if remembered else None
+            if found is not None:
+                return none, str(remembered), found, known
+        links = helper_links.find_links(
+            [index.arg_for(t) for t in self._targets],
+            {str(r["id"]): r for r in bundled_rules(self._packs)},
+            self._read_target,
+        )
+        key = cached.links_key(links.texts, self._packs, version, timeout) if links else ""
+        if cache is not None and tree:
+            cached.remember_links(cache, tree, key)
+        found = cached.linked_findings(cache, key) if cache is not None and links else None
+        if not links or found is not None:
+            return none, key, found, known
+        return links, key, None, _without(known, [t for a in links.texts if (t := index.lookup(a))])
 
     def _run_rules(
         self,
@@ -427,6 +442,7 @@ def _without(known: cached.Split, targets: Sequence[TargetFile]) -> cached.Split
         coverage=[c for c in known.coverage if c.path not in cached_paths],
         pending=known.pending,
         unkeyed=[*known.unkeyed, *(t for t in targets if t.path in cached_paths)],
+        digests=known.digests,
     )
 
 
