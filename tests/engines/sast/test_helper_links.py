@@ -343,20 +343,60 @@ def test_a_credential_literal_on_the_callers_line_is_masked_before_it_is_cached(
 
 def test_many_callers_of_shared_helpers_are_joined_in_a_second_run(tmp_path: Path) -> None:
     """Past CALLERS_IN_ONE_RUN callers, the call rules wait for the scan's run to say which
-    helpers' parameters reach a sink, and a second run covers only those helpers' callers:
-    the findings are the same as in one run."""
+    helpers' parameters reach a sink, and a second run covers only those helpers' callers,
+    cached or not: the findings are the same as in one run, and a re-scan after another
+    caller changed still finds the flow of the cached one (through its Python slice)."""
+    root = tmp_path / "repo"
+    config = ScanConfig(sast_timeout_seconds=600, cache_dir=tmp_path / "cache")
     files = {"app/dao/reports.py": REPORTS_PY + COUNT_PY}
     for number in range(CALLERS_IN_ONE_RUN + 1):
         files[f"app/views/v{number}.py"] = (
             "from flask import request\nfrom app.dao import reports\n\n\n"
             "def view(conn):\n"
             '    reports.count(conn, request.args.get("day"))\n'
-            + ('    reports.run(conn, request.args.get("day"))\n' if number == 7 else "")
+            + ('    reports.run(conn, request.args.get("day")[1:])\n' if number == 7 else "")
         )
-    found = start(tmp_path, write_targets(tmp_path, files), ScanConfig(sast_timeout_seconds=600))
-    outcome = found.wait()
-    assert outcome.status.ok, outcome.status.error
-    reported = _reported(outcome, "trace.python.sql-injection.tainted-query", "app/dao/reports.py")
+    sink = _line("app/dao/reports.py", "cur.execute(")
+
+    def reported() -> dict[int, list[tuple[str, int]]]:
+        outcome = start(root, write_targets(root, files), config).wait()
+        assert outcome.status.ok, outcome.status.error
+        rule = "trace.python.sql-injection.tainted-query"
+        return _reported(outcome, rule, "app/dao/reports.py")
+
     # run() builds its query from `day`; count() converts it to a number first
-    assert list(reported) == [_line("app/dao/reports.py", "cur.execute(")]
-    assert reported[_line("app/dao/reports.py", "cur.execute(")][0] == ("app/views/v7.py", 7)
+    first = reported()
+    assert list(first) == [sink]
+    assert first[sink][0] == ("app/views/v7.py", 7)
+    # another caller changes, with a slice of its own: v7 is cached, and not in the run's copy
+    files["app/views/v3.py"] += '    print(request.args.get("x")[2:])\n'
+    assert reported() == first
+
+
+def test_a_linked_finding_never_shares_a_fingerprint_with_one_of_its_file(
+    tmp_path: Path,
+) -> None:
+    """The same sink code twice in the model: reached from its own request data, and from
+    the view's through a parameter. Two findings, two fingerprints."""
+    model = (
+        "from flask import request\n\n\n"
+        "class Student:\n"
+        "    @staticmethod\n"
+        "    def mine(conn):\n"
+        '        q = "SELECT * FROM s WHERE n = \'%s\'" % request.args["n"]\n'
+        "        conn.cursor().execute(q)\n\n"
+        "    @staticmethod\n"
+        "    def create(conn, q):\n"
+        "        conn.cursor().execute(q)\n"
+    )
+    views = (
+        "from flask import request\nfrom app.dao.student import Student\n\n\n"
+        "def add(conn):\n"
+        '    Student.create(conn, "SELECT * FROM s WHERE n = \'%s\'" % request.form["n"])\n'
+    )
+    files = {"app/views.py": views, "app/dao/student.py": model}
+    found = start(tmp_path, write_targets(tmp_path, files), ScanConfig()).wait()
+    rule = "trace.python.sql-injection.tainted-query"
+    mine = [f for f in found.findings if f.rule_id == rule and "dao" in f.location.path]
+    assert sorted(f.location.start_line for f in mine) == [8, 12]
+    assert len({f.fingerprint for f in mine}) == 2

@@ -71,19 +71,23 @@ class Links:
         """How many (rule, calling file) pairs a call rule would cover."""
         return sum(len(callers) for callers in self.calls.values())
 
+    def homes(self) -> set[str]:
+        """The files defining a helper some call reaches."""
+        return {p.home for callers in self.calls.values() for ps in callers.values() for p in ps}
+
     def reaching(self, reached: Set[tuple[str, str, str, str]]) -> Links:
         """Only the calls of parameters in ``reached`` ((home, rule, helper, parameter):
         those the scan's run found reaching a sink), and the files they name."""
         calls: dict[str, dict[str, set[Parameter]]] = {}
         for rule_id, callers in self.calls.items():
             for path, parameters in callers.items():
-                kept = {p for p in parameters if (p.home, rule_id, p.helper, p.name) in reached}
-                if kept:
-                    calls.setdefault(rule_id, {})[path] = kept
-        named = {path for callers in calls.values() for path in callers} | {
-            p.home for callers in calls.values() for ps in callers.values() for p in ps
-        }
-        return Links({}, calls, {path: self.texts[path] for path in sorted(named)})
+                found = {p for p in parameters if (p.home, rule_id, p.helper, p.name) in reached}
+                if found:
+                    calls.setdefault(rule_id, {})[path] = found
+        kept = Links({}, calls, {})
+        named = {path for callers in calls.values() for path in callers} | kept.homes()
+        kept.texts.update((path, self.texts[path]) for path in sorted(named))
+        return kept
 
 
 class _File:

@@ -60,6 +60,8 @@ class ParsedOutput:
     version: str = ""
     # the credential literals each file's findings matched (masked wherever its code is quoted)
     literals: dict[str, list[bytes]] = field(default_factory=dict)
+    # (rule, file, matched code) -> how many findings had it so far: the fingerprint's ordinal
+    ordinals: dict[tuple[str, str, str], int] = field(default_factory=dict)
 
 
 def _error_kind(error_type: Any) -> str:
@@ -369,8 +371,7 @@ def parse_output(document: Mapping[str, Any], index: TargetIndex, out: ParsedOut
         )
     )
     cache = _FileCache(index)
-    ordinal_counts: dict[tuple[str, str, str], int] = {}
-    built = [_finding(raw, cache.get(raw.target), ordinal_counts, cache.other) for raw in raws]
+    built = [_finding(raw, cache.get(raw.target), out.ordinals, cache.other) for raw in raws]
     literals = out.literals
     for finding, literal in built:
         if literal:

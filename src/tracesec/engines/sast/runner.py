@@ -248,9 +248,12 @@ class SastRun:
                         if later:
                             calls = helper_sinks.calls_for(rule_list, later)
                             callers = sorted({p for c in later.calls.values() for p in c})
+                            # its own copy where Python slices carry taint: the callers may
+                            # not be in this run's (cached ones are not analysed in it)
+                            root = slices.mirror(self._root, callers, home / "links-tree")
                             try:
                                 again = self._run_rules(
-                                    executable, home, {"rules": calls.rules}, callers, True
+                                    executable, home, {"rules": calls.rules}, callers, True, root
                                 )
                             except _RunFailed:
                                 if self._cancelled.is_set() or time.monotonic() > self._deadline:
@@ -261,8 +264,9 @@ class SastRun:
                                 own.extend(helper_sinks.own_results(again))
                                 helpers = helpers.merged(calls)
                     if links:
-                        # the linked files' credential literals: masked in trace steps too
-                        across = ParsedOutput(literals=parsed.literals)
+                        # the linked files' credential literals, masked in trace steps too; the
+                        # ordinals go on from the run's, so fingerprints in a file never repeat
+                        across = ParsedOutput(literals=parsed.literals, ordinals=parsed.ordinals)
                         parse_output({"results": helpers.linked(own, reported)}, index, across)
                         linked = _redacted(across.findings)
                         if cache is not None and not parsed.engine_errors:
@@ -328,7 +332,10 @@ class SastRun:
         found = cached.linked_findings(cache, key) if cache is not None and links else None
         if not links or found is not None:
             return none, key, found, known
-        return links, key, None, _without(known, [t for a in links.texts if (t := index.lookup(a))])
+        # with many callers (see CALLERS_IN_ONE_RUN) a second run covers the callers, cached
+        # or not: only the helpers' files are analysed again here
+        again = links.homes() if links.callers() > helper_links.CALLERS_IN_ONE_RUN else links.texts
+        return links, key, None, _without(known, [t for a in again if (t := index.lookup(a))])
 
     def _run_rules(
         self,
@@ -337,15 +344,17 @@ class SastRun:
         rules: Mapping[str, Any],
         targets: Sequence[str],
         traces: bool,
+        root: Path | None = None,
     ) -> dict[str, Any]:
-        """One more semgrep run with other rules over some of the targets (the summaries')."""
+        """One more semgrep run with other rules over some of the targets (the summaries'),
+        in ``root`` (the scan's own by default)."""
         path = home / "refine-rules.json"
         path.write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
         traces_path = home / "refine-traces.txt" if traces else None
         argv = base_argv(executable, [path], self._config, text_output=traces_path)
         merged: dict[str, Any] = {"results": [], "errors": []}
         for batch in target_batches(argv, list(targets)):
-            document = self._invoke(batch, home, self._scan_root)
+            document = self._invoke(batch, home, root or self._scan_root)
             if traces_path is not None:
                 _attach_text_traces(document, traces_path)
             merged["results"].extend(document.get("results") or [])
