@@ -16,7 +16,7 @@ from tests.support.engine_trees import write_targets
 from tracesec.engines.model import EngineOutcome, ScanConfig
 from tracesec.engines.sast import start
 from tracesec.engines.sast.command import bundled_rules
-from tracesec.engines.sast.helper_links import CALLERS_IN_ONE_RUN, find_links
+from tracesec.engines.sast.helper_links import CALLERS_IN_ONE_RUN, Links, find_links
 
 VIEWS_PY = """\
 from flask import request
@@ -400,3 +400,26 @@ def test_a_linked_finding_never_shares_a_fingerprint_with_one_of_its_file(
     mine = [f for f in found.findings if f.rule_id == rule and "dao" in f.location.path]
     assert sorted(f.location.start_line for f in mine) == [8, 12]
     assert len({f.fingerprint for f in mine}) == 2
+
+
+def test_links_split_into_groups_no_call_joins() -> None:
+    rules = {str(r["id"]): r for r in bundled_rules(["python"])}
+    home = "def save(cur, x):\n    cur.execute('DELETE FROM t WHERE k = ' + x)\n"
+    caller = (
+        "from flask import request\nfrom app import {m}\n\n"
+        "def v(cur):\n    {m}.save(cur, request.args['x'])\n"
+    )
+    files = {
+        "app/a.py": home,
+        "app/b.py": home,
+        "app/va.py": caller.format(m="a"),
+        "app/va2.py": caller.format(m="a"),
+        "app/vb.py": caller.format(m="b"),
+    }
+    links = find_links(sorted(files), rules, _read(files))
+    groups = links.components()
+    assert [sorted(g.texts) for g in groups] == [
+        ["app/a.py", "app/va.py", "app/va2.py"],
+        ["app/b.py", "app/vb.py"],
+    ]
+    assert Links.union(groups) == links

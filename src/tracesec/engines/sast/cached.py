@@ -26,7 +26,7 @@ from tracesec.engines.sast.command import pack_for, rules_digest
 
 _FORMAT = "sast/2"  # 2: {findings, coverage}; failed files stored too
 _LINKS_FORMAT = "sast-links/1"
-_TREE_FORMAT = "sast-links-tree/1"
+_TREE_FORMAT = "sast-links-tree/2"
 # outcomes semgrep gives again for the same content, rules and timeout
 _REPEATABLE = frozenset({CoverageStatus.TIMED_OUT, CoverageStatus.PARSE_ERROR})
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -147,16 +147,18 @@ def tree_key(known: Split, packs: Sequence[str], semgrep_version: str, timeout: 
     )  # fmt: skip
 
 
-def remembered_links(cache: ResultCache, tree: str) -> str | None:
-    """The ``links_key`` stored for a tree ("" for a tree without links); None on a miss."""
+def remembered_links(cache: ResultCache, tree: str) -> list[str] | None:
+    """The ``links_key`` of each group of linked files stored for a tree (none for a tree
+    without links); None on a miss."""
     value = cache.get_json(tree)
-    if isinstance(value, dict) and isinstance(value.get("links_key"), str):
-        return str(value["links_key"])
+    keys = value.get("links_keys") if isinstance(value, dict) else None
+    if isinstance(keys, list) and all(isinstance(k, str) for k in keys):
+        return [str(k) for k in keys]
     return None
 
 
-def remember_links(cache: ResultCache, tree: str, links: str) -> None:
-    cache.put_json(tree, {"links_key": links})
+def remember_links(cache: ResultCache, tree: str, keys: Sequence[str]) -> None:
+    cache.put_json(tree, {"links_keys": list(keys)})
 
 
 def linked_findings(cache: ResultCache, key: str) -> list[Finding] | None:

@@ -25,7 +25,7 @@ import dataclasses
 import functools
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,6 +70,46 @@ class Links:
     def callers(self) -> int:
         """How many (rule, calling file) pairs a call rule would cover."""
         return sum(len(callers) for callers in self.calls.values())
+
+    def components(self) -> list[Links]:
+        """The links split into groups no call joins: each group's findings depend on its
+        own files only, so a change judges its group again, not every linked file."""
+        parent: dict[str, str] = {}
+
+        def root(path: str) -> str:
+            while parent.setdefault(path, path) != path:
+                parent[path] = parent[parent[path]]
+                path = parent[path]
+            return path
+
+        for callers in self.calls.values():
+            for caller, parameters in callers.items():
+                for parameter in parameters:
+                    parent[root(caller)] = root(parameter.home)
+        groups: dict[str, Links] = {}
+        for rule_id, callers in self.calls.items():
+            for caller, parameters in callers.items():
+                group = groups.setdefault(root(caller), Links({}, {}, {}))
+                group.calls.setdefault(rule_id, {})[caller] = parameters
+        for rule_id, homes in self.helpers.items():
+            for home, names in homes.items():
+                groups[root(home)].helpers.setdefault(rule_id, {})[home] = names
+        for group in groups.values():
+            files = {path for callers in group.calls.values() for path in callers}
+            group.texts.update((p, self.texts[p]) for p in sorted(files | group.homes()))
+        return [groups[key] for key in sorted(groups)]
+
+    @staticmethod
+    def union(parts: Iterable[Links]) -> Links:
+        """Links of groups with no file in common, as one."""
+        out = Links({}, {}, {})
+        for part in parts:
+            for rule_id, homes in part.helpers.items():
+                out.helpers.setdefault(rule_id, {}).update(homes)
+            for rule_id, callers in part.calls.items():
+                out.calls.setdefault(rule_id, {}).update(callers)
+            out.texts.update(part.texts)
+        return out
 
     def homes(self) -> set[str]:
         """The files defining a helper some call reaches."""

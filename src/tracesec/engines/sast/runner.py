@@ -191,7 +191,7 @@ class SastRun:
             timeout = self._config.sast_per_file_timeout_seconds
             known = cached.split(cache, self._targets, _semgrep_version(), timeout)
         index = TargetIndex(self._targets, self._root)
-        links, links_key, linked, known = self._links(cache, known, index)
+        links, pending, linked, known = self._links(cache, known, index)
         from_cache = known.findings
         to_run = [item.target for item in known.pending] + known.unkeyed
         counter = FileCounter(self._config, Engine.SAST, len(self._targets))
@@ -268,9 +268,12 @@ class SastRun:
                         # ordinals go on from the run's, so fingerprints in a file never repeat
                         across = ParsedOutput(literals=parsed.literals, ordinals=parsed.ordinals)
                         parse_output({"results": helpers.linked(own, reported)}, index, across)
-                        linked = _redacted(across.findings)
+                        fresh_links = _redacted(across.findings)
                         if cache is not None and not parsed.engine_errors:
-                            cached.store_linked(cache, links_key, linked)
+                            for key, paths in pending.items():
+                                found = [f for f in fresh_links if f.location.path in paths]
+                                cached.store_linked(cache, key, found)
+                        linked = [*linked, *fresh_links]
                 except _RunFailed as exc:
                     logger.warning("sast.run_failed", extra={"reason": str(exc)})
                     return EngineOutcome(
@@ -298,44 +301,59 @@ class SastRun:
                 error=error,
                 version=version,
             ),
-            findings=tuple(from_cache + fresh + (linked or [])),
+            findings=tuple(from_cache + fresh + linked),
             coverage=coverage,
         )
 
     def _links(
         self, cache: ResultCache | None, known: cached.Split, index: TargetIndex
-    ) -> tuple[helper_links.Links, str, list[Finding] | None, cached.Split]:
-        """Taint through helpers of other files: the links this run follows, the key their
-        findings are stored under, those findings when the cache holds them (then the run
-        follows no link), and ``known`` with every linked file to analyse again. The findings
-        depend on several files at once, so they are stored apart from any one file's entry,
-        and on a miss every linked file is analysed again, cached or not."""
+    ) -> tuple[helper_links.Links, dict[str, set[str]], list[Finding], cached.Split]:
+        """Taint through helpers of other files: the links this run follows; the keys their
+        findings are stored under, each with its files; the findings the cache holds already;
+        and ``known`` with the files of the links followed to analyse again, cached or not.
+
+        The findings depend on several files at once, so they are stored apart from any one
+        file's entry, per group of files that calls join (``Links.components``): a change
+        judges its group again, not every linked file."""
         none = helper_links.Links({}, {}, {})
         timeout = self._config.sast_per_file_timeout_seconds
         version = _semgrep_version()
         tree = cached.tree_key(known, self._packs, version, timeout) if cache is not None else ""
         if cache is not None and tree:  # an unchanged tree: no need to read the links again
             remembered = cached.remembered_links(cache, tree)
-            if remembered == "":
-                return none, "", None, known
-            found = cached.linked_findings(cache, remembered) if remembered else None
-            if found is not None:
-                return none, str(remembered), found, known
+            stored = [cached.linked_findings(cache, key) for key in remembered or ()]
+            if remembered is not None and all(found is not None for found in stored):
+                return none, {}, [f for found in stored for f in found or ()], known
         links = helper_links.find_links(
             [index.arg_for(t) for t in self._targets],
             {str(r["id"]): r for r in bundled_rules(self._packs)},
             self._read_target,
         )
-        key = cached.links_key(links.texts, self._packs, version, timeout) if links else ""
+        parts = [
+            (cached.links_key(part.texts, self._packs, version, timeout), part)
+            for part in links.components()
+        ]
         if cache is not None and tree:
-            cached.remember_links(cache, tree, key)
-        found = cached.linked_findings(cache, key) if cache is not None and links else None
-        if not links or found is not None:
-            return none, key, found, known
+            cached.remember_links(cache, tree, [key for key, _ in parts])
+        linked: list[Finding] = []
+        missing: list[tuple[str, helper_links.Links]] = []
+        for key, part in parts:
+            found = cached.linked_findings(cache, key) if cache is not None else None
+            if found is None:
+                missing.append((key, part))
+            else:
+                linked.extend(found)
+        if not missing:
+            return none, {}, linked, known
+        run = helper_links.Links.union(part for _, part in missing)
+        pending = {
+            key: {t.path for a in part.texts if (t := index.lookup(a)) is not None}
+            for key, part in missing
+        }
         # with many callers (see CALLERS_IN_ONE_RUN) a second run covers the callers, cached
         # or not: only the helpers' files are analysed again here
-        again = links.homes() if links.callers() > helper_links.CALLERS_IN_ONE_RUN else links.texts
-        return links, key, None, _without(known, [t for a in again if (t := index.lookup(a))])
+        again = run.homes() if run.callers() > helper_links.CALLERS_IN_ONE_RUN else run.texts
+        return run, pending, linked, _without(known, [t for a in again if (t := index.lookup(a))])
 
     def _run_rules(
         self,
