@@ -9,6 +9,10 @@ stored with its coverage row: re-analysing it on every scan repeated the same ti
 taint rules x 5 s on Juice Shop's three.js, every re-scan) to report the same row. The row is
 reported again on every hit, so such a file is still never taken as fully analysed; a file
 that failed for any other reason (out of memory, a crash) is not stored.
+
+Findings that run through a helper of another file (helper_links.py) depend on several files
+at once: they never go into one file's entry, but are stored per group of linked files under
+all of their contents (``links_key``), and each tree remembers its groups (``tree_key``).
 """
 
 from __future__ import annotations

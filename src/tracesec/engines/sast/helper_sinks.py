@@ -1,4 +1,5 @@
-"""Taint that reaches a sink inside a helper of the same file, through the helper's parameter.
+"""Taint that reaches a sink inside a helper, of the same file or another, through the helper's
+parameter.
 
 semgrep CE's taint analysis stops at a function's edge, so in
 
@@ -10,7 +11,9 @@ semgrep CE's taint analysis stops at a function's edge, so in
 
 the request value never meets the query. semgrep Pro answers this with cross-function
 analysis; we answer it for helpers of the same file (the commonest shape in controllers and
-views). Nothing runs semgrep a second time: the rules below join the scan's own run.
+views) and for those of other files a call names (DAOs, models, packages: ``helper_links``).
+The rules below join the scan's own run; only when very many files call linked helpers do the
+call rules of those links wait for a second run (``calls_for``).
 
 1. **Candidates** (text only, before the run; ``helper_candidates``): the few helpers of a
    file that can carry a caller's taint to one of a rule's sinks. Most files have none.

@@ -243,6 +243,7 @@ class SastRun:
                             reported.extend(document.get("results") or ())
                         parse_output(document, index, parsed)
                         counter.add(len(batch) - len(argv) - 1)  # its files, after "--"
+                    complete = True  # every link followed: what is found may be stored
                     if links and deferred:
                         later = links.reaching(helpers.reached(own))
                         if later:
@@ -260,6 +261,7 @@ class SastRun:
                                     raise
                                 # only the findings through other files' helpers are lost
                                 logger.warning("sast.helper_links_run_failed")
+                                complete = False
                             else:
                                 own.extend(helper_sinks.own_results(again))
                                 helpers = helpers.merged(calls)
@@ -269,7 +271,7 @@ class SastRun:
                         across = ParsedOutput(literals=parsed.literals, ordinals=parsed.ordinals)
                         parse_output({"results": helpers.linked(own, reported)}, index, across)
                         fresh_links = _redacted(across.findings)
-                        if cache is not None and not parsed.engine_errors:
+                        if cache is not None and complete and not parsed.engine_errors:
                             for key, paths in pending.items():
                                 found = [f for f in fresh_links if f.location.path in paths]
                                 cached.store_linked(cache, key, found)
