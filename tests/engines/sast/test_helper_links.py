@@ -23,6 +23,7 @@ from flask import request
 from app.dao.student import Student
 from app.dao.course import Course
 from app.dao import reports
+from app import net
 
 
 def add_student(conn):
@@ -39,6 +40,18 @@ def report(conn):
 
 def unrelated(conn, cache):
     cache.create(conn, request.args.get("key"))
+
+
+def check_host():
+    net.ping(request.args.get("host"))
+"""
+
+NET_PY = """\
+import os
+
+
+def ping(host):
+    os.system("ping -c 1 " + host)
 """
 
 STUDENT_PY = """\
@@ -187,6 +200,7 @@ FILES = {
     "app/dao/student.py": STUDENT_PY,
     "app/dao/course.py": COURSE_PY,
     "app/dao/reports.py": REPORTS_PY,
+    "app/net.py": NET_PY,
     "app/routes/allocations.js": ROUTES_JS,
     "app/data/allocations-dao.js": ALLOCATIONS_DAO_JS,
     "app/routes/orders.js": ORDERS_JS,
@@ -231,6 +245,17 @@ def test_python_a_view_hands_request_data_to_a_models_method(outcome: EngineOutc
     # a module's function, called on the module's name
     reports = _reported(outcome, rule, "app/dao/reports.py")
     assert list(reports) == [_line("app/dao/reports.py", "cur.execute(")]
+
+
+def test_a_rule_whose_sinks_need_no_particular_word_is_followed_too(
+    outcome: EngineOutcome,
+) -> None:
+    """Python's shell-command rule has a sink form with no word of its own (`subprocess.$F(
+    [$SH, "-c", $CMD])`): the helper is found by any word the sinks name."""
+    rule = "trace.python.command-injection.tainted-shell-command"
+    reported = _reported(outcome, rule, "app/net.py")
+    assert list(reported) == [_line("app/net.py", "os.system(")]
+    assert reported[_line("app/net.py", "os.system(")][0][0] == "app/views.py"
 
 
 def test_javascript_a_route_hands_request_data_to_a_daos_arrow_function(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -248,6 +248,10 @@ class Words:
     # in the file, when the sinks themselves need no particular word (`return $X` inside a
     # @ResponseBody method): their enclosing context's
     sink_context: frozenset[str] | None
+    # every word the sink patterns name, module qualifiers included (`subprocess` of
+    # `subprocess.$F([$SH, "-c", $CMD])`): a looser test, for helpers of other files only,
+    # where "any helper" would link every call
+    sink_mentions: frozenset[str]
 
     @classmethod
     def of(cls, rule: Mapping[str, Any]) -> Words:
@@ -257,7 +261,21 @@ class Words:
             # a sink's enclosing context may lie outside the helper: only the sink counts
             _required_words(sinks, inside=False),
             _required_words(sinks, inside=True),
+            frozenset(_mentioned_words(sinks)) - _COMMON_WORDS,
         )
+
+
+def _mentioned_words(spec: Any) -> Iterator[str]:
+    """Every word of every pattern in ``spec``, metavariables left out."""
+    if isinstance(spec, str):
+        yield from _WORD.findall(_METAVARIABLE.sub(" ", spec))
+    elif isinstance(spec, list):
+        for item in spec:
+            yield from _mentioned_words(item)
+    elif isinstance(spec, Mapping):
+        for key, value in spec.items():
+            if key in ("pattern", "pattern-inside", "pattern-either", "patterns"):
+                yield from _mentioned_words(value)
 
 
 def _required_words(spec: Any, inside: bool) -> frozenset[str] | None:

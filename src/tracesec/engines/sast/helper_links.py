@@ -204,10 +204,10 @@ def find_links(
                 continue
             for rule_id, words in rules_by_language(by_id, caller.language, memo):
                 # a sink that needs no word of its own (`{$where: $W}`) is looked for by its
-                # context's words in the helper; one with none at all is too loose to follow
+                # context's words in the helper, else by any word its patterns name
                 needed = words.sinks if words.sinks is not None else words.sink_context
                 if needed is None:
-                    continue
+                    needed = words.sink_mentions
                 if words.sources is not None and not words.sources & caller.words:
                     continue
                 for home in defining:
