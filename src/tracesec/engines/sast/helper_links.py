@@ -154,6 +154,11 @@ class _File:
         return {_normal(c) for c in self.language.class_name.findall(self.text)}
 
     @functools.cached_property
+    def strings(self) -> set[str]:
+        """Its string literals (Go: the import paths among them)."""
+        return set(_GO_IMPORT.findall(self.text))
+
+    @functools.cached_property
     def named(self) -> set[str]:
         """Its words, normalised: which modules it names."""
         return {_normal(w) for w in _LINK_WORD.findall(self.text)}
@@ -264,8 +269,5 @@ def _names(caller: _File, home: _File) -> bool:
         if os.path.dirname(caller.path) == directory:
             return True
         package = os.path.basename(directory)
-        return any(
-            found.endswith("/" + package) or found == package
-            for found in _GO_IMPORT.findall(caller.text)
-        )
+        return any(found.endswith("/" + package) or found == package for found in caller.strings)
     return home.module in caller.named

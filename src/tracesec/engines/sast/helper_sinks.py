@@ -124,11 +124,7 @@ class Plan:
         if len(errors) < len(document.get("errors") or ()):
             logger.warning("sast.helper_sinks_rule_error")
         results = [r for r in document.get("results") or () if not _is_own(r)]
-        seen = {_place(r) for r in results if isinstance(r, Mapping)}
-        for finding in self._join(own_results(document), results, across=False):
-            if _place(finding) not in seen:
-                seen.add(_place(finding))
-                results.append(finding)
+        results.extend(self._join(own_results(document), results, across=False))
         return {**document, "results": results, "errors": errors}
 
     def linked(
@@ -136,26 +132,21 @@ class Plan:
     ) -> list[dict[str, Any]]:
         """The findings of chains through another file's helper, from the plan's own
         findings of every batch (``own_results``), none at a place already ``reported``."""
-        reported = list(reported)
-        seen = {_place(r) for r in reported}
-        out: list[dict[str, Any]] = []
-        for finding in self._join(own, reported, across=True):
-            if _place(finding) not in seen:
-                seen.add(_place(finding))
-                out.append(finding)
-        return out
+        return self._join(own, list(reported), across=True)
 
     def _join(
         self,
         own: Iterable[Mapping[str, Any]],
-        reported: Iterable[Any],
+        reported: Sequence[Any],
         *,
         across: bool,
     ) -> list[dict[str, Any]]:
         """The findings of chains that start at a rule's source: those of one file, or (where
         ``across``) those that pass through another file's helper. A chain whose first call
         the rule itself reported as a sink (`db.query(sql)` of a module wrapping the driver)
-        is that finding again, deeper: one finding per flaw."""
+        is that finding again, deeper: one finding per flaw. Never two findings at one place,
+        nor one at a place already ``reported``."""
+        seen = {_place(r) for r in reported if isinstance(r, Mapping)}
         spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for result in reported:
             if isinstance(result, Mapping):
@@ -203,7 +194,10 @@ class Plan:
                 chain = [call_result, *hops]
                 if across and all(c.get("path") == sink.get("path") for c in chain):
                     continue  # one file's chain: ``joined`` reported it with its batch
-                found.append(_finding(called[0][1], chain, sink))
+                finding = _finding(called[0][1], chain, sink)
+                if _place(finding) not in seen:
+                    seen.add(_place(finding))
+                    found.append(finding)
         return found
 
 

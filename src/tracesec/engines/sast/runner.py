@@ -245,26 +245,9 @@ class SastRun:
                         counter.add(len(batch) - len(argv) - 1)  # its files, after "--"
                     complete = True  # every link followed: what is found may be stored
                     if links and deferred:
-                        later = links.reaching(helpers.reached(own))
-                        if later:
-                            calls = helper_sinks.calls_for(rule_list, later)
-                            callers = sorted({p for c in later.calls.values() for p in c})
-                            # its own copy where Python slices carry taint: the callers may
-                            # not be in this run's (cached ones are not analysed in it)
-                            root = slices.mirror(self._root, callers, home / "links-tree")
-                            try:
-                                again = self._run_rules(
-                                    executable, home, {"rules": calls.rules}, callers, True, root
-                                )
-                            except _RunFailed:
-                                if self._cancelled.is_set() or time.monotonic() > self._deadline:
-                                    raise
-                                # only the findings through other files' helpers are lost
-                                logger.warning("sast.helper_links_run_failed")
-                                complete = False
-                            else:
-                                own.extend(helper_sinks.own_results(again))
-                                helpers = helpers.merged(calls)
+                        helpers, complete = self._later_calls(
+                            executable, home, rule_list, links, helpers, own
+                        )
                     if links:
                         # the linked files' credential literals, masked in trace steps too; the
                         # ordinals go on from the run's, so fingerprints in a file never repeat
@@ -306,6 +289,37 @@ class SastRun:
             findings=tuple(from_cache + fresh + linked),
             coverage=coverage,
         )
+
+    def _later_calls(
+        self,
+        executable: str,
+        home: Path,
+        rule_list: Sequence[Mapping[str, Any]],
+        links: helper_links.Links,
+        helpers: helper_sinks.Plan,
+        own: list[Mapping[str, Any]],
+    ) -> tuple[helper_sinks.Plan, bool]:
+        """The second run of many callers' links (CALLERS_IN_ONE_RUN): the call rules of the
+        helpers whose parameters the scan's run found reaching a sink, over their callers.
+        Adds its findings to ``own``; returns the plan that reads them back, and whether the
+        run was made (a failed one loses only these findings)."""
+        later = links.reaching(helpers.reached(own))
+        if not later:
+            return helpers, True
+        calls = helper_sinks.calls_for(rule_list, later)
+        callers = sorted({path for callers in later.calls.values() for path in callers})
+        # its own copy where Python slices carry taint: the callers may not be in the scan's
+        # (cached ones are not analysed in it)
+        root = slices.mirror(self._root, callers, home / "links-tree")
+        try:
+            again = self._run_rules(executable, home, {"rules": calls.rules}, callers, True, root)
+        except _RunFailed:
+            if self._cancelled.is_set() or time.monotonic() > self._deadline:
+                raise
+            logger.warning("sast.helper_links_run_failed")
+            return helpers, False
+        own.extend(helper_sinks.own_results(again))
+        return helpers.merged(calls), True
 
     def _links(
         self, cache: ResultCache | None, known: cached.Split, index: TargetIndex
