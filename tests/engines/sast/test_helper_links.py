@@ -24,6 +24,7 @@ from app.dao.student import Student
 from app.dao.course import Course
 from app.dao import reports
 from app import net
+from app.dao.repository import StudentRepository
 
 
 def add_student(conn):
@@ -44,6 +45,20 @@ def unrelated(conn, cache):
 
 def check_host():
     net.ping(request.args.get("host"))
+
+
+def enrol(conn):
+    repo = StudentRepository(conn)
+    repo.enrol(request.form["course"])
+"""
+
+REPOSITORY_PY = """\
+class StudentRepository:
+    def __init__(self, conn):
+        self.conn = conn
+
+    def enrol(self, course):
+        self.conn.cursor().execute("INSERT INTO enrolments VALUES ('%s')" % course)
 """
 
 NET_PY = """\
@@ -188,6 +203,105 @@ router.get("/orders", async (req, res) => {
 });
 """
 
+PROFILE_ROUTES_JS = """\
+const ProfileDAO = require("../data/profile-dao").ProfileDAO;
+
+function ProfileHandler(db) {
+    this.profiles = new ProfileDAO(db);
+    this.show = (req, res) => {
+        this.profiles.byName(req.query.name, (err, rows) => res.json(rows));
+    };
+}
+module.exports = ProfileHandler;
+"""
+
+PROFILE_DAO_JS = """\
+function ProfileDAO(db) {
+    const users = db.collection("users");
+    this.byName = (name, callback) => {
+        users.find({ $where: `this.name == '${name}'` }).toArray(callback);
+    };
+}
+module.exports = { ProfileDAO };
+"""
+
+ACCOUNT_CONTROLLER_JAVA = """\
+package shop.web;
+
+import javax.servlet.http.HttpServletRequest;
+import shop.data.AccountRepository;
+
+public class AccountController {
+    private final AccountRepository accounts;
+
+    public AccountController(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    public Object byOwner(HttpServletRequest request) throws Exception {
+        return accounts.findByOwner(request.getParameter("owner"));
+    }
+}
+"""
+
+ACCOUNT_REPOSITORY_JAVA = """\
+package shop.data;
+
+import java.sql.ResultSet;
+
+public interface AccountRepository {
+    ResultSet findByOwner(String owner) throws Exception;
+}
+"""
+
+JDBC_ACCOUNT_REPOSITORY_JAVA = """\
+package shop.data;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+
+public class JdbcAccountRepository implements AccountRepository {
+    private Connection conn;
+
+    @Override
+    public ResultSet findByOwner(String owner) throws Exception {
+        String query = "SELECT * FROM accounts WHERE owner = '" + owner + "'";
+        return conn.createStatement().executeQuery(query);
+    }
+}
+"""
+
+PROFILE_HANDLER_GO = """\
+package web
+
+import "net/http"
+
+func Show(w http.ResponseWriter, r *http.Request) {
+	p := NewProfile()
+	p.Load(r.FormValue("uid"))
+}
+"""
+
+PROFILE_GO = """\
+package web
+
+import "database/sql"
+
+var conn *sql.DB
+
+type Profile struct {
+	Name string
+}
+
+func NewProfile() *Profile {
+	return &Profile{}
+}
+
+func (p *Profile) Load(uid string) {
+	conn.Query("SELECT name FROM profiles WHERE id = " + uid)
+}
+"""
+
 DB_JS = """\
 const { Pool } = require("pg");
 const pool = new Pool();
@@ -201,6 +315,14 @@ FILES = {
     "app/dao/course.py": COURSE_PY,
     "app/dao/reports.py": REPORTS_PY,
     "app/net.py": NET_PY,
+    "app/dao/repository.py": REPOSITORY_PY,
+    "app/routes/profile.js": PROFILE_ROUTES_JS,
+    "app/data/profile-dao.js": PROFILE_DAO_JS,
+    "src/shop/web/AccountController.java": ACCOUNT_CONTROLLER_JAVA,
+    "src/shop/data/AccountRepository.java": ACCOUNT_REPOSITORY_JAVA,
+    "src/shop/data/JdbcAccountRepository.java": JDBC_ACCOUNT_REPOSITORY_JAVA,
+    "web/show.go": PROFILE_HANDLER_GO,
+    "web/profile.go": PROFILE_GO,
     "app/routes/allocations.js": ROUTES_JS,
     "app/data/allocations-dao.js": ALLOCATIONS_DAO_JS,
     "app/routes/orders.js": ORDERS_JS,
@@ -293,6 +415,42 @@ def test_go_a_handler_calls_an_imported_packages_function(outcome: EngineOutcome
     assert reported[sink][0] == ("web/handlers.go", _line("web/handlers.go", "r.URL.Query()"))
 
 
+def _first_step(outcome: EngineOutcome, rule: str, home: str, sink: str) -> tuple[str, int]:
+    """The (file, line) where the trace of the finding at ``sink`` in ``home`` starts."""
+    reported = _reported(outcome, rule, home)
+    assert list(reported) == [_line(home, sink)], reported
+    return reported[_line(home, sink)][0]
+
+
+def test_a_receiver_is_followed_by_the_type_its_file_binds_it_to(outcome: EngineOutcome) -> None:
+    """The receiver names neither the class nor the module; its declaration or construction
+    does: `repo = StudentRepository(conn)`, `this.profiles = new ProfileDAO(db)`,
+    `p := NewProfile()` (Go: a method of a type of the same package)."""
+    found = _first_step(
+        outcome, "trace.python.sql-injection.tainted-query", "app/dao/repository.py", "execute("
+    )
+    assert found == ("app/views.py", _line("app/views.py", 'request.form["course"]'))
+    found = _first_step(
+        outcome,
+        "trace.javascript.nosql-injection.tainted-where",
+        "app/data/profile-dao.js",
+        "this.name ==",
+    )
+    assert found == ("app/routes/profile.js", _line("app/routes/profile.js", "req.query.name"))
+    found = _first_step(
+        outcome, "trace.go.sql-injection.tainted-query", "web/profile.go", "conn.Query("
+    )
+    assert found == ("web/show.go", _line("web/show.go", "r.FormValue("))
+
+
+def test_a_call_on_an_interface_reaches_its_implementation(outcome: EngineOutcome) -> None:
+    """`accounts` is an `AccountRepository`; the query is built by the class implementing it."""
+    home = "src/shop/data/JdbcAccountRepository.java"
+    found = _first_step(outcome, "trace.java.sql-injection.tainted-query", home, "executeQuery(")
+    controller = "src/shop/web/AccountController.java"
+    assert found == (controller, _line(controller, "request.getParameter("))
+
+
 def test_the_added_rules_are_never_reported(outcome: EngineOutcome) -> None:
     assert not [f for f in outcome.findings if f.rule_id.startswith("trace.helper-sinks.")]
 
@@ -320,6 +478,123 @@ def test_a_name_defined_in_many_files_is_not_followed() -> None:
     links = find_links(sorted(files), rules, _read(files))
     called = links.calls["trace.python.sql-injection.tainted-query"]["app/views.py"]
     assert {p.home for p in called} == {"app/a.py", "app/b.py"}
+
+
+_SQL_HOMES = {
+    "python": (
+        "app/store.py",
+        "class UserStore:\n    def find(self, cur, name):\n"
+        "        cur.execute('SELECT * FROM u WHERE n = ' + name)\n",
+    ),
+    "javascript": (
+        "app/user-store.js",
+        "exports.find = (db, name) => db.query('SELECT * FROM u WHERE n = ' + name);\n",
+    ),
+    "java": (
+        "src/app/JdbcUserStore.java",
+        "class JdbcUserStore implements UserStore {\n"
+        "  Connection conn;\n  public ResultSet find(String name) throws Exception {\n"
+        '    return conn.createStatement().executeQuery("SELECT " + name);\n  }\n}\n',
+    ),
+    "go": (
+        "store/users.go",
+        "package store\n\nfunc Find(db *sql.DB, name string) {\n"
+        '\tdb.Query("SELECT * FROM u WHERE n = " + name)\n}\n',
+    ),
+}
+
+
+_PY_HEAD = "from flask import request\n"
+_JS_ROUTE = "app.get('/', (req, res) => users.find(db, req.query.n));\n"
+_JAVA_CONTROLLER = (
+    "class UserController {{\n  @Autowired private {} users;\n"
+    "  Object get(HttpServletRequest request) throws Exception {{\n"
+    '    return users.find(request.getParameter("n"));\n  }}\n}}\n'
+)
+_GO_HANDLER = (
+    'package web\n\nimport (\n\tusers "example.com/shop/{}"\n)\n\n'
+    "func H(w http.ResponseWriter, r *http.Request) {{\n"
+    '\tusers.Find(db, r.URL.Query().Get("n"))\n}}\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "caller", "bound", "bound_elsewhere"),
+    [
+        (
+            "python",
+            "app/views.py",
+            _PY_HEAD + "from app.store import UserStore\n\ndef v(cur):\n"
+            "    users = UserStore()\n    users.find(cur, request.args['n'])\n",
+            _PY_HEAD + "from app.cache import Cache\n\ndef v(cur):\n"
+            "    users = Cache()\n    users.find(cur, request.args['n'])\n",
+        ),
+        (
+            "python",
+            "app/views.py",
+            _PY_HEAD + "from app.store import UserStore\n\n"
+            "def v(users: UserStore, cur):\n    users.find(cur, request.args['n'])\n",
+            _PY_HEAD + "from app.cache import Cache\n\n"
+            "def v(users: Cache, cur):\n    users.find(cur, request.args['n'])\n",
+        ),
+        (
+            "python",
+            "app/views.py",
+            _PY_HEAD + "import app.store as users\n\n"
+            "def v(cur):\n    users.find(cur, request.args['n'])\n",
+            _PY_HEAD + "import app.cache as users\n\n"
+            "def v(cur):\n    users.find(cur, request.args['n'])\n",
+        ),
+        (
+            "javascript",
+            "app/routes.js",
+            "const users = require('./user-store');\n" + _JS_ROUTE,
+            "const users = require('./cache');\n" + _JS_ROUTE,
+        ),
+        (
+            "javascript",
+            "app/routes.ts",
+            "import users from './user-store';\n" + _JS_ROUTE,
+            "import users from './cache';\n" + _JS_ROUTE,
+        ),
+        (
+            "javascript",
+            "app/routes.ts",
+            "import * as users from './user-store';\n" + _JS_ROUTE,
+            "import * as users from './cache';\n" + _JS_ROUTE,
+        ),
+        (
+            "java",
+            "src/app/UserController.java",
+            _JAVA_CONTROLLER.format("UserStore"),
+            _JAVA_CONTROLLER.format("Cache"),
+        ),
+        ("go", "web/handlers.go", _GO_HANDLER.format("store"), _GO_HANDLER.format("cache")),
+    ],
+    ids=[
+        "py-constructed",
+        "py-annotated",
+        "py-import-alias",
+        "js-require",
+        "ts-import",
+        "ts-import-star",
+        "java-interface-field",
+        "go-import-alias",
+    ],
+)
+def test_a_receiver_bound_to_the_homes_class_or_module_is_linked(
+    language: str, caller: str, bound: str, bound_elsewhere: str
+) -> None:
+    """`users` names neither the home's class nor its module; what the caller binds it to
+    does. The same call on a `users` bound to something else is not linked."""
+    rules = {str(r["id"]): r for r in bundled_rules([language])}
+    home, home_text = _SQL_HOMES[language]
+    rule = f"trace.{language}.sql-injection.tainted-query"
+    files = {caller: bound, home: home_text}
+    links = find_links(sorted(files), rules, _read(files))
+    assert {p.home for p in links.calls.get(rule, {}).get(caller, ())} == {home}
+    files = {caller: bound_elsewhere, home: home_text}
+    assert not find_links(sorted(files), rules, _read(files)).calls.get(rule)
 
 
 def test_a_cached_home_is_judged_again_when_its_caller_changes(tmp_path: Path) -> None:

@@ -5,11 +5,18 @@ Layered code reads request data in one file and builds the query in another: a r
 ``threshold`` to a DAO's method, a view hands a form field to a model's ``create``. A link is a
 call in file A to a helper defined in file B, when:
 
-- A and B are of the same rule language, and A does not define the name itself (that is a
-  same-file helper);
-- A names B: B's module name (its file's stem, or its directory's for ``index``/``__init__``)
-  is a word of A (an import, a ``require``, a Java type), or, in Go, B is in A's package
-  (the same directory) or in a package A imports;
+- A and B are of the same rule language, and the call cannot reach a definition of A's own
+  (a same-file helper): it is not a bare call, or one on self/this or a class of A, of a name
+  A defines;
+- the call is made on a word that names B's class (or a class or interface B's class
+  extends or implements), or B's module, in the word itself (``userDao.find(...)``,
+  ``student.create(...)``) or in what A binds the word to: a declared type
+  (``private UserRepository repo;``, ``repo: StudentRepository``), a construction
+  (``repo = StudentRepository(conn)``, ``p := NewProfile()``) or an import alias
+  (``const users = require("./user-store")``);
+- a bare call: A names B's module (its file's stem, or its directory's for
+  ``index``/``__init__``) in an import, a ``require`` or a Java type, or, in Go, B is in A's
+  package (the same directory) or in a package A imports;
 - the helper has a parameter that may carry taint (``helpers_of``) and its own text holds a
   word one of the rule's sinks needs, and A holds a word one of the rule's sources needs;
 - at most ``_MAX_HOMES`` linked files define the name (a name defined everywhere, like
@@ -54,6 +61,50 @@ _GO_IMPORT = re.compile(r"\"([^\"\n]+)\"")
 # a call, with the word it is made on: `Student.create(`, `dao.get(`, `this.dao.get(` (dao)
 # (the look-behind keeps matches from starting inside a name: x3.5 faster, the same matches)
 _QUALIFIED_CALL = re.compile(r"(?<![\w$])(?:([A-Za-z_$][\w$]*)\s*\.\s*)?([A-Za-z_$][\w$]*)\s*\(")
+
+# What a caller binds a receiver's name to, per rule language: a type (a declaration, a
+# constructor call) or a module (an import alias). Group `name` is the receiver, `type` the
+# type (its last dotted part counts), `module` an import path (_imported_module). A cheap
+# reading: a name bound twice keeps both.
+_NAME = r"(?P<name>[A-Za-z_$][\w$]*)"
+_TYPE = r"(?:[A-Za-z_$][\w$]*\.)*(?P<type>[A-Za-z_$][\w$]*)"
+_MODULE = r"['\"](?P<module>[^'\"\n]+)['\"]"
+_CONSTRUCTED = rf"\b{_NAME}\s*=\s*new\s+{_TYPE}"  # `repo = new Repo(`, `this.repo = new ...`
+_BINDINGS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "java": (
+        re.compile(_CONSTRUCTED),
+        # `private UserMapper mapper;`, `(UserService service)`, `List<User> users =`
+        re.compile(rf"\b(?P<type>[A-Z][\w$]*)(?:<[^;(){{}}=]*>)?(?:\[\])*\s+{_NAME}\s*[;=,)]"),
+    ),
+    "javascript": (
+        re.compile(_CONSTRUCTED),
+        # TypeScript: `private readonly repo: StudentRepository`
+        re.compile(rf"\b{_NAME}\s*[?!]?\s*:\s*{_TYPE}\b(?!\s*\()"),
+        re.compile(rf"\b{_NAME}\s*=\s*require\s*\(\s*{_MODULE}\s*\)"),
+        re.compile(rf"\bimport\s+(?:\*\s+as\s+)?{_NAME}\s+from\s*{_MODULE}"),
+    ),
+    "python": (
+        re.compile(rf"\b{_NAME}\s*=\s*(?:[A-Za-z_]\w*\.)*(?P<type>[A-Z]\w*)\s*\("),
+        re.compile(rf"\b{_NAME}\s*:\s*{_TYPE}\b(?!\s*\()"),  # `repo: StudentRepository`
+        # `import app.dao.student as st`, `from app.dao import student as st`
+        re.compile(r"\bimport\s+(?:\w+\.)*(?P<type>\w+)\s+as\s+(?P<name>\w+)"),
+    ),
+    "go": (
+        # `p := NewProfile()`, `p := &store.Profile{}`, `var p Profile`, `store *Store` (a
+        # field or parameter)
+        re.compile(
+            r"\b(?P<name>[A-Za-z_]\w*)\s*:?=\s*&?(?:[A-Za-z_]\w*\.)?(?:New)?"
+            r"(?P<type>[A-Z]\w*)\s*[({]"
+        ),
+        re.compile(r"\b(?P<name>[A-Za-z_]\w*)\s+\*?(?:[A-Za-z_]\w*\.)?(?P<type>[A-Z]\w*)\b"),
+        re.compile(r"^\s*(?:import\s+)?(?P<name>[A-Za-z_]\w*)\s+\"(?P<module>[^\"\n]+)\"", re.M),
+    ),
+}
+# the types a file's classes extend or implement (Java, JavaScript/TypeScript, Python)
+_SUPERTYPES = re.compile(r"\b(?:extends|implements)\s+([\w$.<>,\s]+?)\s*\{")
+_PYTHON_BASES = re.compile(r"^[ \t]*class\s+\w+\s*\(([^)]*)\)\s*:", re.M)
+_SELF = frozenset({"this", "self", "cls", "super"})
+_GO_TYPE = re.compile(r"^type\s+([A-Za-z_]\w*)\s+struct\b", re.M)
 
 
 @dataclass(frozen=True)
@@ -150,8 +201,38 @@ class _File:
 
     @functools.cached_property
     def classes(self) -> set[str]:
-        """The classes it declares, normalised (_normal)."""
-        return {_normal(c) for c in self.language.class_name.findall(self.text)}
+        """The classes it declares (Go: its struct types), normalised (_normal)."""
+        pattern = _GO_TYPE if self.language.name == "go" else self.language.class_name
+        return {_normal(c) for c in pattern.findall(self.text)}
+
+    @functools.cached_property
+    def supertypes(self) -> set[str]:
+        """The classes and interfaces its classes extend or implement, normalised: a call
+        on an interface's instance may reach the implementation."""
+        if self.language.name == "python":
+            lists = _PYTHON_BASES.findall(self.text)
+        elif self.language.name == "go":
+            return set()
+        else:
+            lists = _SUPERTYPES.findall(self.text)
+        return {
+            _normal(word.rsplit(".", 1)[-1])
+            for found in lists
+            for word in re.findall(r"[\w$.]+", re.sub(r"<[^<>]*>", "", found))
+            if word not in ("extends", "implements")
+        }
+
+    @functools.cached_property
+    def bindings(self) -> dict[str, set[str]]:
+        """Receiver name -> the types and modules the file binds it to, normalised."""
+        out: dict[str, set[str]] = {}
+        for pattern in _BINDINGS.get(_family(self.language), ()):
+            for found in pattern.finditer(self.text):
+                bound = found.groupdict()
+                module = bound.get("module")
+                target = _imported_module(module, self.language) if module else bound["type"]
+                out.setdefault(_normal(bound["name"]), set()).add(_normal(target))
+        return out
 
     @functools.cached_property
     def strings(self) -> set[str]:
@@ -184,7 +265,10 @@ def find_links(
     # names some file calls without defining them: only files defining one are read for
     # helpers (a servlet per file that calls shared helpers reads few)
     wanted = {
-        (_family(f.language), name) for f in files for _, name in f.calls if name not in f.defined
+        (_family(f.language), name)
+        for f in files
+        for receiver, name in f.calls
+        if not (name in f.defined and _own(receiver, f))
     }
     # per rule language: helper name -> the files defining it
     homes: dict[tuple[str, str], list[_File]] = {}
@@ -194,39 +278,71 @@ def find_links(
         file.helpers.update(helpers_of(file.text, file.language, called_here=False))
         for name in file.helpers:
             homes.setdefault((_family(file.language), name), []).append(file)
-    links = Links({}, {}, {})
+    # each call of another file's helper, with the files that may define it
+    calls: list[_Call] = []
     for caller in files:
         family = _family(caller.language)
         for receiver, name in sorted(caller.calls):
-            if name in caller.defined:
+            if name in caller.defined and _own(receiver, caller):
                 continue  # a helper of the caller's own file
             defining = [
                 home
                 for home in homes.get((family, name), ())
                 if home.path != caller.path and _reaches(receiver, caller, home)
             ]
-            if not defining or len(defining) > _MAX_HOMES:
-                continue
-            for rule_id, words in rules_by_language(by_id, caller.language, memo):
-                # a sink that needs no word of its own (`{$where: $W}`) is looked for by its
-                # context's words in the helper, else by any word its patterns name
-                needed = words.sinks if words.sinks is not None else words.sink_context
-                if needed is None:
-                    needed = words.sink_mentions
-                if words.sources is not None and not words.sources & caller.words:
-                    continue
-                for home in defining:
-                    helper = home.helpers[name]
-                    if not needed & helper.words:
-                        continue
-                    links.helpers.setdefault(rule_id, {}).setdefault(home.path, set()).add(name)
-                    links.calls.setdefault(rule_id, {}).setdefault(caller.path, set()).update(
-                        dataclasses.replace(p, home=home.path, receiver=receiver)
-                        for p in helper.parameters
-                    )
-                    links.texts[home.path] = home.text
-                    links.texts[caller.path] = caller.text
+            if defining and len(defining) <= _MAX_HOMES:
+                calls.append(_Call(caller, receiver, name, defining))
+    links = Links({}, {}, {})
+    rules: dict[str, tuple[Words, set[str]]] = {}  # rule -> its words, its languages
+    for file in files:
+        for rule_id, words in rules_by_language(by_id, file.language, memo):
+            rules.setdefault(rule_id, (words, set()))[1].add(file.language.name)
+    for rule_id, (words, languages) in rules.items():
+        _link(rule_id, words, [c for c in calls if c.caller.language.name in languages], links)
     return links
+
+
+@dataclass(frozen=True)
+class _Call:
+    caller: _File
+    receiver: str
+    name: str
+    defining: list[_File]
+
+
+def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> None:
+    """Add to ``links`` the calls that may carry the rule's taint to a helper of another file
+    whose parameter may reach one of its sinks."""
+    # a sink that needs no word of its own (`{$where: $W}`) is looked for by its context's
+    # words in the helper, else by any word its patterns name
+    needed = words.sinks if words.sinks is not None else words.sink_context
+    if needed is None:
+        needed = words.sink_mentions
+    reaching = {
+        (home.path, call.name)
+        for call in calls
+        for home in call.defining
+        if needed & home.helpers[call.name].words
+    }
+    for call in calls:
+        caller = call.caller
+        if not _sourced(words, caller):
+            continue
+        for home in call.defining:
+            if (home.path, call.name) not in reaching:
+                continue
+            links.helpers.setdefault(rule_id, {}).setdefault(home.path, set()).add(call.name)
+            links.calls.setdefault(rule_id, {}).setdefault(caller.path, set()).update(
+                dataclasses.replace(p, home=home.path, receiver=call.receiver)
+                for p in home.helpers[call.name].parameters
+            )
+            links.texts[home.path] = home.text
+            links.texts[caller.path] = caller.text
+
+
+def _sourced(words: Words, file: _File) -> bool:
+    """Whether the file holds a word one of the rule's sources needs."""
+    return words.sources is None or bool(words.sources & file.words)
 
 
 def _family(language: Language) -> str:
@@ -243,10 +359,25 @@ def _module_name(path: str, language: Language) -> str:
     return stem
 
 
+def _imported_module(path: str, language: Language) -> str:
+    """The module an import path names: a Go package by its last part, a JavaScript module
+    as _module_name reads a file's path."""
+    if language.name == "go":
+        return path.rstrip("/").rsplit("/", 1)[-1]
+    return _module_name(path, language)
+
+
 @functools.lru_cache(maxsize=65536)
 def _normal(word: str) -> str:
     # `allocationsDAO`, `allocations-dao` and `AllocationsDAO` name the same module
     return re.sub(r"[-_$]", "", word).lower()
+
+
+def _own(receiver: str, caller: _File) -> bool:
+    """Whether a call on ``receiver`` may reach a definition of the caller's own file: a bare
+    call, one on self/this, or on a class the file declares (``repo.enrol(...)`` inside a
+    view that is named ``enrol`` too is not)."""
+    return not receiver or receiver in _SELF or _normal(receiver) in caller.classes
 
 
 def _reaches(receiver: str, caller: _File, home: _File) -> bool:
@@ -256,9 +387,12 @@ def _reaches(receiver: str, caller: _File, home: _File) -> bool:
     ``student.create(...)``); a bare call needs the caller to name the home's module."""
     if receiver:
         word = _normal(receiver)
-        if word in home.classes or word + "impl" in home.classes:
-            return True
-        return word == home.module and _names(caller, home)
+        for named in (word, *caller.bindings.get(word, ())):
+            if named in home.classes or named + "impl" in home.classes:
+                return True
+            if named in home.supertypes or (named == home.module and _names(caller, home)):
+                return True
+        return False
     return _names(caller, home)
 
 
