@@ -302,6 +302,90 @@ func (p *Profile) Load(uid string) {
 }
 """
 
+ORDER_CONTROLLER_JAVA = """\
+package shop.web;
+
+import javax.servlet.http.HttpServletRequest;
+import shop.service.OrderService;
+
+public class OrderController {
+    private OrderService orders;
+
+    public Object search(HttpServletRequest request) throws Exception {
+        return orders.search(request.getParameter("q"));
+    }
+
+    public Object sorted(HttpServletRequest request) throws Exception {
+        return orders.sorted(request.getParameter("sort"));
+    }
+}
+"""
+
+ORDER_SERVICE_JAVA = """\
+package shop.service;
+
+import java.sql.ResultSet;
+import shop.data.OrderRepository;
+
+public class OrderService {
+    private OrderRepository repository;
+
+    public ResultSet search(String term) throws Exception {
+        return repository.findByTerm(term.trim());
+    }
+
+    public ResultSet sorted(String order) throws Exception {
+        return repository.findAll("created");
+    }
+}
+"""
+
+ORDER_REPOSITORY_JAVA = """\
+package shop.data;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+
+public class OrderRepository {
+    private Connection conn;
+
+    public ResultSet findByTerm(String term) throws Exception {
+        String query = "SELECT * FROM orders WHERE note LIKE '%" + term + "%'";
+        return conn.createStatement().executeQuery(query);
+    }
+
+    public ResultSet findAll(String order) throws Exception {
+        String query = "SELECT * FROM orders ORDER BY " + order;
+        return conn.createStatement().executeQuery(query);
+    }
+}
+"""
+
+SIGNUP_PY = """\
+from flask import request
+from app import accounts_service
+
+
+def signup():
+    accounts_service.register(request.form["email"])
+"""
+
+ACCOUNTS_SERVICE_PY = """\
+from app.dao import accounts
+
+
+def register(email):
+    accounts.insert(email.strip().lower())
+"""
+
+ACCOUNTS_PY = """\
+conn = None
+
+
+def insert(email):
+    conn.cursor().execute("INSERT INTO accounts (email) VALUES ('%s')" % email)
+"""
+
 DB_JS = """\
 const { Pool } = require("pg");
 const pool = new Pool();
@@ -322,6 +406,12 @@ FILES = {
     "src/shop/data/AccountRepository.java": ACCOUNT_REPOSITORY_JAVA,
     "src/shop/data/JdbcAccountRepository.java": JDBC_ACCOUNT_REPOSITORY_JAVA,
     "web/show.go": PROFILE_HANDLER_GO,
+    "src/shop/web/OrderController.java": ORDER_CONTROLLER_JAVA,
+    "src/shop/service/OrderService.java": ORDER_SERVICE_JAVA,
+    "src/shop/data/OrderRepository.java": ORDER_REPOSITORY_JAVA,
+    "app/signup.py": SIGNUP_PY,
+    "app/accounts_service.py": ACCOUNTS_SERVICE_PY,
+    "app/dao/accounts.py": ACCOUNTS_PY,
     "web/profile.go": PROFILE_GO,
     "app/routes/allocations.js": ROUTES_JS,
     "app/data/allocations-dao.js": ALLOCATIONS_DAO_JS,
@@ -449,6 +539,27 @@ def test_a_call_on_an_interface_reaches_its_implementation(outcome: EngineOutcom
     found = _first_step(outcome, "trace.java.sql-injection.tainted-query", home, "executeQuery(")
     controller = "src/shop/web/AccountController.java"
     assert found == (controller, _line(controller, "request.getParameter("))
+
+
+def test_taint_is_followed_through_a_helper_of_a_file_that_reads_no_request_data(
+    outcome: EngineOutcome,
+) -> None:
+    """Controller -> service -> repository: the service's file holds neither a source nor a
+    sink; it hands its parameter on to the repository, which builds the query."""
+    rule = "trace.java.sql-injection.tainted-query"
+    home = "src/shop/data/OrderRepository.java"
+    reported = _reported(outcome, rule, home)
+    # findAll is reached only with a constant: the service does not hand `order` on
+    assert list(reported) == [_line(home, "executeQuery(query)")]
+    controller, service = "src/shop/web/OrderController.java", "src/shop/service/OrderService.java"
+    steps = reported[_line(home, "executeQuery(query)")]
+    assert steps[0] == (controller, _line(controller, 'request.getParameter("q")'))
+    assert (service, _line(service, "repository.findByTerm(")) in steps
+    assert steps[-1] == (home, _line(home, "executeQuery(query)"))
+    found = _first_step(
+        outcome, "trace.python.sql-injection.tainted-query", "app/dao/accounts.py", "execute("
+    )
+    assert found == ("app/signup.py", _line("app/signup.py", 'request.form["email"]'))
 
 
 def test_the_added_rules_are_never_reported(outcome: EngineOutcome) -> None:
@@ -723,3 +834,54 @@ def test_links_split_into_groups_no_call_joins() -> None:
         ["app/b.py", "app/vb.py"],
     ]
     assert Links.union(groups) == links
+
+
+def test_a_file_between_links_its_callers_and_keeps_them_when_its_callee_is_reached() -> None:
+    """The service is linked as a caller of the repository, with its own helper's parameters
+    as sources; past CALLERS_IN_ONE_RUN, the controller's call to it is kept when the
+    repository's parameter reaches a sink (``Links.reaching``), and dropped when not."""
+    rules = {str(r["id"]): r for r in bundled_rules(["java"])}
+    files = {
+        "src/shop/web/OrderController.java": ORDER_CONTROLLER_JAVA,
+        "src/shop/service/OrderService.java": ORDER_SERVICE_JAVA,
+        "src/shop/data/OrderRepository.java": ORDER_REPOSITORY_JAVA,
+    }
+    rule = "trace.java.sql-injection.tainted-query"
+    links = find_links(sorted(files), rules, _read(files))
+    service = links.calls[rule]["src/shop/service/OrderService.java"]
+    assert {(p.home, p.helper) for p in service} >= {
+        ("", "search"),
+        ("src/shop/data/OrderRepository.java", "findByTerm"),
+    }
+    assert len(links.components()) == 1
+    reached = {("src/shop/data/OrderRepository.java", rule, "findByTerm", "term")}
+    kept = links.reaching(reached).calls[rule]
+    # (which of the service's helpers makes which call is not read: both are kept)
+    assert ("src/shop/service/OrderService.java", "search") in {
+        (p.home, p.helper) for p in kept["src/shop/web/OrderController.java"]
+    }
+    assert ("", "search") in {
+        (p.home, p.helper) for p in kept["src/shop/service/OrderService.java"]
+    }
+    assert not links.reaching(set())
+    # the controller calls only a helper of the service that hands nothing on: the service's
+    # search is called by no one, so it is no file between
+    other = {
+        **files,
+        "src/shop/web/OrderController.java": ORDER_CONTROLLER_JAVA.replace(
+            "orders.search(", "orders.count("
+        ).replace("orders.sorted(", "orders.count("),
+        "src/shop/service/OrderService.java": ORDER_SERVICE_JAVA.replace(
+            "    public ResultSet sorted(",
+            "    public int count(String term) {\n        return term.length();\n    }\n\n"
+            "    public ResultSet sorted(",
+        ),
+    }
+    assert rule not in find_links(sorted(other), rules, _read(other)).calls
+    # a file holding the rule's sources is never a file between: its chains from the request
+    # data would compete with those from its own parameters
+    files["src/shop/service/OrderService.java"] = ORDER_SERVICE_JAVA.replace(
+        "term.trim()", 'term.trim() + request.getParameter("x")'
+    )
+    links = find_links(sorted(files), rules, _read(files))
+    assert all(p.home for p in links.calls[rule]["src/shop/service/OrderService.java"])

@@ -19,6 +19,9 @@ call in file A to a helper defined in file B, when:
   package (the same directory) or in a package A imports;
 - the helper has a parameter that may carry taint (``helpers_of``) and its own text holds a
   word one of the rule's sinks needs, and A holds a word one of the rule's sources needs;
+  or, for a **file between** (a service between a controller and a repository), B's helper
+  names a linked helper of a third file it calls, and B reads no request data: B's call rule
+  then takes its helper's parameters as sources, as a same-file helper's are;
 - at most ``_MAX_HOMES`` linked files define the name (a name defined everywhere, like
   ``get``, says nothing about which one is called).
 
@@ -37,6 +40,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tracesec.engines.sast.helper_candidates import (
+    CHAIN_DEPTH,
     Helper,
     Parameter,
     Words,
@@ -136,7 +140,8 @@ class Links:
         for callers in self.calls.values():
             for caller, parameters in callers.items():
                 for parameter in parameters:
-                    parent[root(caller)] = root(parameter.home)
+                    if parameter.home:  # else the caller's own helper, handing taint on
+                        parent[root(caller)] = root(parameter.home)
         groups: dict[str, Links] = {}
         for rule_id, callers in self.calls.items():
             for caller, parameters in callers.items():
@@ -164,15 +169,34 @@ class Links:
 
     def homes(self) -> set[str]:
         """The files defining a helper some call reaches."""
-        return {p.home for callers in self.calls.values() for ps in callers.values() for p in ps}
+        return {
+            p.home for callers in self.calls.values() for ps in callers.values() for p in ps
+        } - {""}
 
     def reaching(self, reached: Set[tuple[str, str, str, str]]) -> Links:
         """Only the calls of parameters in ``reached`` ((home, rule, helper, parameter):
         those the scan's run found reaching a sink), and the files they name."""
+        reached = set(reached)
+        for _ in range(CHAIN_DEPTH):  # a caller's own helper reaches what it hands on to
+            more = {
+                (path, rule_id, p.helper, p.name)
+                for rule_id, callers in self.calls.items()
+                for path, parameters in callers.items()
+                if any(
+                    p.home and (p.home, rule_id, p.helper, p.name) in reached for p in parameters
+                )
+                for p in parameters
+                if not p.home
+            } - reached
+            if not more:
+                break
+            reached |= more
         calls: dict[str, dict[str, set[Parameter]]] = {}
         for rule_id, callers in self.calls.items():
             for path, parameters in callers.items():
-                found = {p for p in parameters if (p.home, rule_id, p.helper, p.name) in reached}
+                found = {
+                    p for p in parameters if (p.home or path, rule_id, p.helper, p.name) in reached
+                }
                 if found:
                     calls.setdefault(rule_id, {})[path] = found
         kept = Links({}, calls, {})
@@ -221,6 +245,13 @@ class _File:
             for word in re.findall(r"[\w$.]+", re.sub(r"<[^<>]*>", "", found))
             if word not in ("extends", "implements")
         }
+
+    @functools.cached_property
+    def named_by(self) -> set[str]:
+        """The words a receiver of one of its classes is named by, normalised: a class, a
+        type a class extends or implements, an interface ``X`` of a class ``XImpl``."""
+        interfaces = {c.removesuffix("impl") for c in self.classes if c.endswith("impl")}
+        return self.classes | interfaces | self.supertypes
 
     @functools.cached_property
     def bindings(self) -> dict[str, set[str]]:
@@ -324,9 +355,33 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
         for home in call.defining
         if needed & home.helpers[call.name].words
     }
+    # a file between: its helper, called from another file, hands a parameter on to one of
+    # those (a service between a controller and a repository holds neither a source nor a
+    # sink), CHAIN_DEPTH deep. Only in files without the rule's sources: there, semgrep
+    # would report a sink once, from either kind of source, and a chain from the request
+    # data could be lost to one from the file's own parameter.
+    called = {(home.path, call.name) for call in calls for home in call.defining}
+    handing: dict[str, set[str]] = {}
+    for _ in range(CHAIN_DEPTH):
+        more = {
+            (call.caller.path, own)
+            for call in calls
+            if not _sourced(words, call.caller)
+            and any((home.path, call.name) in reaching for home in call.defining)
+            for own, helper in call.caller.helpers.items()
+            if call.name in helper.words
+            and (call.caller.path, own) in called
+            and (call.caller.path, own) not in reaching
+        }
+        if not more:
+            break
+        reaching |= more
+        for path, own in more:
+            handing.setdefault(path, set()).add(own)
+    by_path: dict[str, _File] = {}
     for call in calls:
         caller = call.caller
-        if not _sourced(words, caller):
+        if not _sourced(words, caller) and caller.path not in handing:
             continue
         for home in call.defining:
             if (home.path, call.name) not in reaching:
@@ -338,6 +393,14 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
             )
             links.texts[home.path] = home.text
             links.texts[caller.path] = caller.text
+            by_path[caller.path] = caller
+    # the helpers handing a parameter on are sources of their file's call rule: its own
+    # parameters (no home), as a same-file helper's are
+    for path, names in handing.items():
+        if path in by_path:
+            links.calls[rule_id][path].update(
+                p for name in names for p in by_path[path].helpers[name].parameters
+            )
 
 
 def _sourced(words: Words, file: _File) -> bool:
@@ -387,13 +450,16 @@ def _reaches(receiver: str, caller: _File, home: _File) -> bool:
     ``student.create(...)``); a bare call needs the caller to name the home's module."""
     if receiver:
         word = _normal(receiver)
-        for named in (word, *caller.bindings.get(word, ())):
-            if named in home.classes or named + "impl" in home.classes:
-                return True
-            if named in home.supertypes or (named == home.module and _names(caller, home)):
-                return True
-        return False
+        if _names_class_or_module(word, caller, home):
+            return True
+        return any(_names_class_or_module(b, caller, home) for b in caller.bindings.get(word, ()))
     return _names(caller, home)
+
+
+def _names_class_or_module(word: str, caller: _File, home: _File) -> bool:
+    """Whether ``word`` (normalised) names a class of the home, a type its classes extend or
+    implement, or its module (which the caller must name too)."""
+    return word in home.named_by or (word == home.module and _names(caller, home))
 
 
 def _names(caller: _File, home: _File) -> bool:
