@@ -215,9 +215,13 @@ class _File:
         # (receiver or "", name) of each call
         self.calls = {(r or "", n) for r, n in _QUALIFIED_CALL.findall(text)}
         self.defined = set(language.helpers_declared(text))
-        self.helpers: dict[str, Helper] = {}  # filled for files defining a wanted name
         # the name calls use for the file (_module_name), normalised (_normal)
         self.module = _normal(_module_name(path, language))
+
+    @functools.cached_property
+    def helpers(self) -> dict[str, Helper]:
+        """Its definitions with a parameter that may carry taint (``helpers_of``)."""
+        return helpers_of(self.text, self.language, called_here=False)
 
     @functools.cached_property
     def words(self) -> set[str]:
@@ -293,33 +297,24 @@ def find_links(
         if not text or not hand_written(text):
             continue
         files.append(_File(path, language, text))
-    # names some file calls without defining them: only files defining one are read for
-    # helpers (a servlet per file that calls shared helpers reads few)
-    wanted = {
-        (_family(f.language), name)
-        for f in files
-        for receiver, name in f.calls
-        if not (name in f.defined and _own(receiver, f))
-    }
-    # per rule language: helper name -> the files defining it
-    homes: dict[tuple[str, str], list[_File]] = {}
+    # per rule language: name -> the files defining it. A file is read for its helpers only
+    # once a call may reach it (1,801 BenchmarkJava servlets define a `doSomething` each).
+    homes = _Homes()
     for file in files:
-        if not any((_family(file.language), name) in wanted for name in file.defined):
-            continue
-        file.helpers.update(helpers_of(file.text, file.language, called_here=False))
-        for name in file.helpers:
-            homes.setdefault((_family(file.language), name), []).append(file)
+        for name in file.defined:
+            homes.add(name, file)
     # each call of another file's helper, with the files that may define it
     calls: list[_Call] = []
     for caller in files:
-        family = _family(caller.language)
         for receiver, name in sorted(caller.calls):
             if name in caller.defined and _own(receiver, caller):
                 continue  # a helper of the caller's own file
             defining = [
                 home
-                for home in homes.get((family, name), ())
-                if home.path != caller.path and _reaches(receiver, caller, home)
+                for home in homes.of(name, receiver, caller)
+                if home.path != caller.path
+                and _reaches(receiver, caller, home)
+                and name in home.helpers
             ]
             if defining and len(defining) <= _MAX_HOMES:
                 calls.append(_Call(caller, receiver, name, defining))
@@ -331,6 +326,40 @@ def find_links(
     for rule_id, (words, languages) in rules.items():
         _link(rule_id, words, [c for c in calls if c.caller.language.name in languages], links)
     return links
+
+
+class _Homes:
+    """The files defining each name, per rule language."""
+
+    # with more homes than this, a call on a receiver looks them up by the words naming them
+    # (BenchmarkJava: `thing.doSomething(...)` and 1,801 servlets defining `doSomething`)
+    _INDEXED_FROM = 16
+
+    def __init__(self) -> None:
+        self._files: dict[tuple[str, str], list[_File]] = {}
+        # (rule language, name) -> word naming a home (named_by, module) -> those homes
+        self._named: dict[tuple[str, str], dict[str, set[_File]]] = {}
+
+    def add(self, name: str, file: _File) -> None:
+        self._files.setdefault((_family(file.language), name), []).append(file)
+
+    def of(self, name: str, receiver: str, caller: _File) -> list[_File]:
+        """The files defining ``name`` that a call on ``receiver`` may reach: all of them for
+        a bare call; else at least those whose class or module the receiver's words name
+        (``_reaches`` decides)."""
+        key = (_family(caller.language), name)
+        found = self._files.get(key, [])
+        if not receiver or len(found) <= self._INDEXED_FROM:
+            return found
+        index = self._named.get(key)
+        if index is None:
+            index = self._named[key] = {}
+            for home in found:
+                for word in home.named_by | {home.module}:
+                    index.setdefault(word, set()).add(home)
+        word = _normal(receiver)
+        picked = set().union(*(index.get(w, ()) for w in (word, *caller.bindings.get(word, ()))))
+        return [home for home in found if home in picked]
 
 
 @dataclass(frozen=True)
@@ -361,12 +390,14 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
     # would report a sink once, from either kind of source, and a chain from the request
     # data could be lost to one from the file's own parameter.
     called = {(home.path, call.name) for call in calls for home in call.defining}
+    homes = {path for path, _ in called}
     handing: dict[str, set[str]] = {}
     for _ in range(CHAIN_DEPTH):
         more = {
             (call.caller.path, own)
             for call in calls
-            if not _sourced(words, call.caller)
+            if call.caller.path in homes
+            and not _sourced(words, call.caller)
             and any((home.path, call.name) in reaching for home in call.defining)
             for own, helper in call.caller.helpers.items()
             if call.name in helper.words
