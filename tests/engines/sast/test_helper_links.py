@@ -885,3 +885,32 @@ def test_a_file_between_links_its_callers_and_keeps_them_when_its_callee_is_reac
     )
     links = find_links(sorted(files), rules, _read(files))
     assert all(p.home for p in links.calls[rule]["src/shop/service/OrderService.java"])
+
+
+@pytest.mark.parametrize(
+    ("imports", "call", "linked"),
+    [
+        ("import { findUser } from './users.service';", "findUser", True),
+        ("import * as users from './users.service';", "users.findUser", True),
+        ("const users = require('./users.service.js');", "users.findUser", True),
+        ("import { findUser } from './users.cache';", "findUser", False),
+        ("import * as users from './users.cache';", "users.findUser", False),
+    ],
+)
+def test_a_module_whose_name_holds_a_dot_is_named_by_its_import_path(
+    imports: str, call: str, linked: bool
+) -> None:
+    """`users.service.ts` (NestJS and Angular name files so) is the module "./users.service";
+    its words alone (`users`, `service`) would not name it. (TypeScript shares the JavaScript
+    pack.)"""
+    rules = {str(r["id"]): r for r in bundled_rules(["javascript"])}
+    files = {
+        "src/users/users.service.ts": "export function findUser(db: Db, name: string) {\n"
+        '  return db.query("SELECT * FROM users WHERE name = \'" + name + "\'");\n}\n',
+        "src/users/users.controller.ts": f"{imports}\n"
+        f"app.get('/u', (req, res) => {call}(db, req.query.name));\n",
+    }
+    links = find_links(sorted(files), rules, _read(files))
+    called = links.calls.get("trace.javascript.sql-injection.tainted-query", {})
+    homes = {p.home for p in called.get("src/users/users.controller.ts", ())}
+    assert homes == ({"src/users/users.service.ts"} if linked else set())

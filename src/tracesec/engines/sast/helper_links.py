@@ -61,6 +61,9 @@ CALLERS_IN_ONE_RUN = 200
 # a module named by its directory: require("./routes") loads routes/index.js
 _PACKAGE_FILES = frozenset({"index", "__init__", "mod"})
 _LINK_WORD = re.compile(r"[A-Za-z_$][\w$-]*")
+_JS_IMPORT_PATH = re.compile(
+    r"(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+)['\"]([^'\"\n]+)['\"]"
+)
 _GO_IMPORT = re.compile(r"\"([^\"\n]+)\"")
 # a call, with the word it is made on: `Student.create(`, `dao.get(`, `this.dao.get(` (dao)
 # (the look-behind keeps matches from starting inside a name: x3.5 faster, the same matches)
@@ -275,6 +278,17 @@ class _File:
         return set(_GO_IMPORT.findall(self.text))
 
     @functools.cached_property
+    def imported(self) -> set[str]:
+        """The modules its import and require paths name, normalised (JavaScript: a module
+        name may hold dots, `./user.service`, which its words split)."""
+        if _family(self.language) != "javascript":
+            return set()
+        return {
+            _normal(_imported_module(path, self.language))
+            for path in _JS_IMPORT_PATH.findall(self.text)
+        }
+
+    @functools.cached_property
     def named(self) -> set[str]:
         """Its words, normalised: which modules it names."""
         return {_normal(w) for w in _LINK_WORD.findall(self.text)}
@@ -447,7 +461,9 @@ def _family(language: Language) -> str:
 def _module_name(path: str, language: Language) -> str:
     """The name code calls the file's helpers on: its module (Python, JavaScript) or class
     (Java) by its file's name, a Go package by its directory's."""
-    stem = os.path.splitext(os.path.basename(path))[0]
+    name = os.path.basename(path)
+    # only a language's own suffix goes: `user.service.ts` and "./user.service" are one module
+    stem = os.path.splitext(name)[0] if language_of(name) is not None else name
     if stem in _PACKAGE_FILES or language.name == "go":
         return os.path.basename(os.path.dirname(path))
     return stem
@@ -501,4 +517,4 @@ def _names(caller: _File, home: _File) -> bool:
             return True
         package = os.path.basename(directory)
         return any(found.endswith("/" + package) or found == package for found in caller.strings)
-    return home.module in caller.named
+    return home.module in caller.named or home.module in caller.imported
