@@ -30,6 +30,8 @@ import (
 	"github.com/lestrrat-go/libxml2"
 	"github.com/lestrrat-go/libxml2/parser"
 	gokogirixml "github.com/moovweb/gokogiri/xml"
+	"go.mongodb.org/mongo-driver/bson"
+	"go.mongodb.org/mongo-driver/mongo"
 	"gopkg.in/yaml.v3"
 )
 
@@ -173,6 +175,28 @@ func guardedHandler(w http.ResponseWriter, r *http.Request) {
 	// ruleid: trace.go.path-traversal.tainted-file-path
 	data2, _ := os.ReadFile(raw)
 	w.Write(append(data, data2...))
+}
+
+var accounts *mongo.Collection
+
+func accountSearchHandler(w http.ResponseWriter, r *http.Request) {
+	owner := r.URL.Query().Get("owner")
+	// ruleid: trace.go.nosql-injection.tainted-where
+	accounts.Find(r.Context(), bson.M{"active": true, "$where": "this.owner == '" + owner + "'"})
+	// ruleid: trace.go.nosql-injection.tainted-where
+	accounts.Find(r.Context(), bson.D{{"$where", "this.owner == '" + owner + "'"}})
+	// ruleid: trace.go.nosql-injection.tainted-where
+	accounts.Find(r.Context(), bson.D{{Key: "$where", Value: fmt.Sprintf("this.owner == '%s'", owner)}})
+	// ok: trace.go.nosql-injection.tainted-where
+	accounts.Find(r.Context(), bson.M{"owner": owner})
+	// ok: trace.go.nosql-injection.tainted-where
+	accounts.Find(r.Context(), bson.M{"$where": "this.balance > this.limit"})
+	limit, err := strconv.Atoi(r.URL.Query().Get("limit"))
+	if err != nil {
+		return
+	}
+	// ok: trace.go.nosql-injection.tainted-where
+	accounts.Find(r.Context(), bson.M{"$where": fmt.Sprintf("this.balance > %d", limit)})
 }
 
 func directoryHandler(w http.ResponseWriter, r *http.Request) {

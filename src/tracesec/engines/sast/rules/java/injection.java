@@ -23,7 +23,12 @@ import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
+import com.mongodb.BasicDBObject;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import org.apache.commons.io.FilenameUtils;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.query.BasicQuery;
 import org.owasp.encoder.Encode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
@@ -41,6 +46,7 @@ import org.springframework.http.ResponseEntity;
 public class InvoiceServlet extends HttpServlet {
     private Connection conn;
     private JdbcTemplate jdbc;
+    private MongoCollection<Document> accounts;
     private static final Set<String> ALLOWED = Set.of("/home", "/invoices");
     private static final Set<String> PLANS = Set.of("free", "team");
 
@@ -107,6 +113,24 @@ public class InvoiceServlet extends HttpServlet {
         idc.search("ou=people,dc=acme", "(cn=" + request.getParameter("cn") + ")", new Object[0], null);
         // ok: trace.java.ldap-injection.tainted-filter
         ctx.search("ou=people,dc=acme", "(uid={0})", new Object[] {request.getParameter("user")}, null);
+
+        String owner = request.getParameter("owner");
+        // ruleid: trace.java.nosql-injection.tainted-where
+        accounts.find(new Document("$where", "this.owner == '" + owner + "'"));
+        // ruleid: trace.java.nosql-injection.tainted-where
+        accounts.find(Filters.where("this.owner == '" + owner + "'"));
+        // ruleid: trace.java.nosql-injection.tainted-where
+        accounts.find(new Document("active", true).append("$where", "this.owner == '" + owner + "'"));
+        // ruleid: trace.java.nosql-injection.tainted-where
+        accounts.find(Document.parse("{ owner: '" + owner + "' }"));
+        // ruleid: trace.java.nosql-injection.tainted-where
+        new BasicQuery("{ owner: '" + owner + "' }");
+        // ok: trace.java.nosql-injection.tainted-where
+        accounts.find(Filters.eq("owner", owner));
+        // ok: trace.java.nosql-injection.tainted-where
+        accounts.find(new Document("$where", "this.balance > this.limit"));
+        // ok: trace.java.nosql-injection.tainted-where
+        accounts.find(Filters.where("this.balance > " + Integer.parseInt(request.getParameter("min"))));
 
         XPath xpath = XPathFactory.newInstance().newXPath();
         // ruleid: trace.java.xpath-injection.tainted-xpath
