@@ -50,6 +50,10 @@ def check_host():
 def enrol(conn):
     repo = StudentRepository(conn)
     repo.enrol(request.form["course"])
+
+
+def rename(conn):
+    StudentRepository(conn).rename(request.form["new_name"])
 """
 
 REPOSITORY_PY = """\
@@ -59,6 +63,9 @@ class StudentRepository:
 
     def enrol(self, course):
         self.conn.cursor().execute("INSERT INTO enrolments VALUES ('%s')" % course)
+
+    def rename(self, name):
+        self.conn.cursor().execute("UPDATE students SET name = '%s'" % name)
 """
 
 NET_PY = """\
@@ -241,6 +248,10 @@ public class AccountController {
     public Object byOwner(HttpServletRequest request) throws Exception {
         return accounts.findByOwner(request.getParameter("owner"));
     }
+
+    public Object byIban(HttpServletRequest request) throws Exception {
+        return new JdbcAccountRepository().findByIban(request.getParameter("iban"));
+    }
 }
 """
 
@@ -268,6 +279,11 @@ public class JdbcAccountRepository implements AccountRepository {
         String query = "SELECT * FROM accounts WHERE owner = '" + owner + "'";
         return conn.createStatement().executeQuery(query);
     }
+
+    public ResultSet findByIban(String iban) throws Exception {
+        String query = "SELECT * FROM accounts WHERE iban = '" + iban + "'";
+        return conn.createStatement().executeQuery(query);
+    }
 }
 """
 
@@ -279,6 +295,7 @@ import "net/http"
 func Show(w http.ResponseWriter, r *http.Request) {
 	p := NewProfile()
 	p.Load(r.FormValue("uid"))
+	NewProfile().Rename(r.FormValue("name"))
 }
 """
 
@@ -299,6 +316,10 @@ func NewProfile() *Profile {
 
 func (p *Profile) Load(uid string) {
 	conn.Query("SELECT name FROM profiles WHERE id = " + uid)
+}
+
+func (p *Profile) Rename(name string) {
+	conn.Exec("UPDATE profiles SET name = '" + name + "'")
 }
 """
 
@@ -508,7 +529,7 @@ def test_go_a_handler_calls_an_imported_packages_function(outcome: EngineOutcome
 def _first_step(outcome: EngineOutcome, rule: str, home: str, sink: str) -> tuple[str, int]:
     """The (file, line) where the trace of the finding at ``sink`` in ``home`` starts."""
     reported = _reported(outcome, rule, home)
-    assert list(reported) == [_line(home, sink)], reported
+    assert _line(home, sink) in reported, reported
     return reported[_line(home, sink)][0]
 
 
@@ -531,6 +552,25 @@ def test_a_receiver_is_followed_by_the_type_its_file_binds_it_to(outcome: Engine
         outcome, "trace.go.sql-injection.tainted-query", "web/profile.go", "conn.Query("
     )
     assert found == ("web/show.go", _line("web/show.go", "r.FormValue("))
+
+
+def test_a_call_on_a_value_constructed_in_place_reaches_its_class(
+    outcome: EngineOutcome,
+) -> None:
+    """`StudentRepository(conn).rename(...)`, `new JdbcAccountRepository().findByIban(...)`,
+    `NewProfile().Rename(...)`: the receiver is the constructed type."""
+    rule = "trace.python.sql-injection.tainted-query"
+    reported = _reported(outcome, rule, "app/dao/repository.py")
+    sink = _line("app/dao/repository.py", 'execute("UPDATE')
+    assert reported[sink][0] == ("app/views.py", _line("app/views.py", 'request.form["new_name"]'))
+    home = "src/shop/data/JdbcAccountRepository.java"
+    reported = _reported(outcome, "trace.java.sql-injection.tainted-query", home)
+    controller = "src/shop/web/AccountController.java"
+    sink = _line(home, "WHERE iban = ") + 1  # the query the line above builds
+    assert reported[sink][0] == (controller, _line(controller, 'request.getParameter("iban")'))
+    reported = _reported(outcome, "trace.go.sql-injection.tainted-query", "web/profile.go")
+    sink = _line("web/profile.go", "conn.Exec(")
+    assert reported[sink][0] == ("web/show.go", _line("web/show.go", 'r.FormValue("name")'))
 
 
 def test_a_call_on_an_interface_reaches_its_implementation(outcome: EngineOutcome) -> None:

@@ -68,6 +68,12 @@ _GO_IMPORT = re.compile(r"\"([^\"\n]+)\"")
 # a call, with the word it is made on: `Student.create(`, `dao.get(`, `this.dao.get(` (dao)
 # (the look-behind keeps matches from starting inside a name: x3.5 faster, the same matches)
 _QUALIFIED_CALL = re.compile(r"(?<![\w$])(?:([A-Za-z_$][\w$]*)\s*\.\s*)?([A-Za-z_$][\w$]*)\s*\(")
+# a call on a value constructed in place: `new UserDao(conn).find(`, `UserRepository(db).get(`,
+# `NewProfile().Load(` (the type, the name); its receiver is written `UserDao()`
+_CONSTRUCTED_CALL = re.compile(
+    r"(?<![\w$])(?:new\s+)?(?:[A-Za-z_$][\w$]*\s*\.\s*)*([A-Z][\w$]*)\s*"
+    r"\((?:[^()]|\([^()]*\))*\)\s*\.\s*([A-Za-z_$][\w$]*)\s*\("
+)
 
 # What a caller binds a receiver's name to, per rule language: a type (a declaration, a
 # constructor call) or a module (an import alias). Group `name` is the receiver, `type` the
@@ -217,6 +223,7 @@ class _File:
         self.text = text
         # (receiver or "", name) of each call
         self.calls = {(r or "", n) for r, n in _QUALIFIED_CALL.findall(text)}
+        self.calls.update((t + "()", n) for t, n in _CONSTRUCTED_CALL.findall(text))
         self.defined = set(language.helpers_declared(text))
         # the name calls use for the file (_module_name), normalised (_normal)
         self.module = _normal(_module_name(path, language))
@@ -487,7 +494,21 @@ def _own(receiver: str, caller: _File) -> bool:
     """Whether a call on ``receiver`` may reach a definition of the caller's own file: a bare
     call, one on self/this, or on a class the file declares (``repo.enrol(...)`` inside a
     view that is named ``enrol`` too is not)."""
-    return not receiver or receiver in _SELF or _normal(receiver) in caller.classes
+    return (
+        not receiver
+        or receiver in _SELF
+        or _normal(_constructed(receiver, caller.language) or receiver) in caller.classes
+    )
+
+
+def _constructed(receiver: str, language: Language) -> str:
+    """The type a receiver ``Type()`` constructs (Go: ``NewType()`` too); "" for a word."""
+    if not receiver.endswith("()"):
+        return ""
+    name = receiver[:-2]
+    if language.name == "go" and name.startswith("New") and name != "New":
+        return name[3:]
+    return name
 
 
 def _reaches(receiver: str, caller: _File, home: _File) -> bool:
@@ -495,6 +516,9 @@ def _reaches(receiver: str, caller: _File, home: _File) -> bool:
     of the home file: the receiver names a class the home declares or the home's module (an
     instance named after its class, ``userDao.find(...)``; a module or Go package,
     ``student.create(...)``); a bare call needs the caller to name the home's module."""
+    constructed = _constructed(receiver, caller.language)
+    if constructed:
+        return _normal(constructed) in home.named_by
     if receiver:
         word = _normal(receiver)
         if _names_class_or_module(word, caller, home):
