@@ -407,6 +407,39 @@ def insert(email):
     conn.cursor().execute("INSERT INTO accounts (email) VALUES ('%s')" % email)
 """
 
+REPORT_CONTROLLER_JAVA = """\
+package shop.web;
+
+import javax.servlet.http.HttpServletRequest;
+import shop.util.Digests;
+
+public class ReportController {
+    public Object digest(HttpServletRequest request) throws Exception {
+        String name = request.getParameter("name");
+        return Digests.of(name);
+    }
+}
+"""
+
+DIGESTS_JAVA = """\
+package shop.util;
+
+import java.io.File;
+import java.io.FileInputStream;
+
+public class Digests {
+    public static String of(String text) {
+        return Integer.toHexString(text.hashCode());
+    }
+
+    public static String of(File file) throws Exception {
+        try (FileInputStream in = new FileInputStream(file)) {
+            return Integer.toHexString(in.read());
+        }
+    }
+}
+"""
+
 DB_JS = """\
 const { Pool } = require("pg");
 const pool = new Pool();
@@ -431,6 +464,8 @@ FILES = {
     "src/shop/service/OrderService.java": ORDER_SERVICE_JAVA,
     "src/shop/data/OrderRepository.java": ORDER_REPOSITORY_JAVA,
     "app/signup.py": SIGNUP_PY,
+    "src/shop/web/ReportController.java": REPORT_CONTROLLER_JAVA,
+    "src/shop/util/Digests.java": DIGESTS_JAVA,
     "app/accounts_service.py": ACCOUNTS_SERVICE_PY,
     "app/dao/accounts.py": ACCOUNTS_PY,
     "web/profile.go": PROFILE_GO,
@@ -600,6 +635,15 @@ def test_taint_is_followed_through_a_helper_of_a_file_that_reads_no_request_data
         outcome, "trace.python.sql-injection.tainted-query", "app/dao/accounts.py", "execute("
     )
     assert found == ("app/signup.py", _line("app/signup.py", 'request.form["email"]'))
+
+
+def test_a_java_argument_never_reaches_an_overload_of_another_distinct_type(
+    outcome: EngineOutcome,
+) -> None:
+    """`Digests.of(name)` with `String name` calls `of(String)`, not `of(File)`, which opens
+    the file: no path traversal through the wrong overload."""
+    rule = "trace.java.path-traversal.tainted-file-path"
+    assert _reported(outcome, rule, "src/shop/util/Digests.java") == {}
 
 
 def test_the_added_rules_are_never_reported(outcome: EngineOutcome) -> None:

@@ -78,6 +78,8 @@ class Parameter:
     # ("" for a bare call; helper_links)
     home: str = ""
     receiver: str = ""
+    # Java: the type as declared (overloads of one arity differ by it; ``other_overload``)
+    kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,12 +210,32 @@ def _parameters(text: str, at: int, name: str, language: Language) -> list[Param
     types = INERT_TYPES.get(language.name)
     names = INERT_NAMES.get(language.name)
     return [
-        Parameter(name, index, arity, named, reach)
+        Parameter(name, index, arity, named, reach, kind=kind if language.name == "java" else "")
         for index, (named, kind) in enumerate(typed)
         if named
         and not (types and re.fullmatch(types, kind))
         and not (names and re.fullmatch(names, named))
     ]
+
+
+# Java types no argument of another of them can be passed as (final classes, arrays): an
+# argument declared as one never reaches an overload's parameter declared as another
+# (`getHashString(String s)` against `getHashString(File f)`, both of one argument)
+_DISTINCT_JAVA_TYPES = frozenset(
+    {"String", "File", "Path", "URL", "URI", "StringBuilder", "StringBuffer"}
+    | {"byte[]", "char[]", "String[]"}
+)
+
+
+def other_overload(argument_type: str, parameter: Parameter) -> bool:
+    """Whether a Java argument declared as ``argument_type`` cannot be ``parameter`` (an
+    overload's, declared as another distinct type); False when either type is unknown."""
+    declared = re.sub(r"^(?:[\w$]+\.)+", "", parameter.kind)
+    return (
+        argument_type in _DISTINCT_JAVA_TYPES
+        and declared in _DISTINCT_JAVA_TYPES
+        and argument_type != declared
+    )
 
 
 def _typed_parameters(listed: str, language: Language) -> list[tuple[str, str]]:

@@ -48,6 +48,7 @@ from tracesec.engines.sast.helper_candidates import (
     Parameter,
     arity_of,
     find_candidates,
+    other_overload,
     top_level_parts,
 )
 from tracesec.engines.sast.helper_links import Links
@@ -170,7 +171,9 @@ class Plan:
                     sinks.setdefault(source[0], []).append((source[1], result))
                 continue
             rule_id, parameters = origin
-            call = _call_at(text, char_offset(text, offset_of(result.get("start"))))
+            at = char_offset(text, offset_of(result.get("start")))
+            language = language_of(path)
+            call = _call_at(text, at, java=language is not None and language.name == "java")
             caller = _parameter_node(result, path, rule_id, text)
             for parameter in parameters:
                 if parameter.home and not across:
@@ -583,6 +586,7 @@ class _Call:
     receiver: str  # the word before the callee's dot, "" for a bare call
     position: int | str  # the argument's index, or its keyword
     arity: int  # how many arguments the call passes
+    argument_type: str = ""  # Java: the declared type of an argument that is a variable
 
     def passes(self, parameter: Parameter) -> bool:
         return (
@@ -590,6 +594,7 @@ class _Call:
             and (not parameter.home or self.receiver == parameter.receiver)
             and self.position in (parameter.index, parameter.name)
             and _same_definition(self.arity, parameter.arity)
+            and not other_overload(self.argument_type, parameter)
         )
 
 
@@ -626,8 +631,28 @@ def _skip_space_back(text: str, index: int) -> int:
     return index
 
 
-def _call_at(text: str, at: int) -> _Call | None:
-    """The call one of whose arguments starts at ``at``."""
+# words that precede a variable without declaring it: `return x;`, `throw e;`
+_KEYWORDS = frozenset({"return", "throw", "new", "case", "else", "yield", "assert"})
+
+
+def _declared_type(text: str, at: int, argument: str) -> str:
+    """The type the nearest declaration before ``at`` gives ``argument`` (a variable), as
+    written without generics: `String username` in a parameter list or a local; "" else."""
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", argument):
+        return ""
+    declared = re.compile(
+        rf"(?<![\w$.])([A-Za-z_$][\w$]*)(?:<[^;(){{}}=]*>)?((?:\[\])*)\s+{re.escape(argument)}"
+        r"\s*[=;,):]"
+    )
+    found = [
+        m for m in declared.finditer(text, max(0, at - 20000), at) if m.group(1) not in _KEYWORDS
+    ]
+    return found[-1].group(1) + found[-1].group(2) if found else ""
+
+
+def _call_at(text: str, at: int, *, java: bool = False) -> _Call | None:
+    """The call one of whose arguments starts at ``at`` (``java``: with the argument's
+    declared type, which tells same-arity overloads apart)."""
     depth = 0
     index = at - 1
     while index >= 0:
@@ -654,7 +679,14 @@ def _call_at(text: str, at: int) -> _Call | None:
                 offset = at - index - 1
                 for position, (start, end) in enumerate(parts):
                     if start <= offset < end:
-                        return _Call(callee.group("name"), receiver, position, len(parts))
+                        argument = listed[start:end].strip()
+                        return _Call(
+                            callee.group("name"),
+                            receiver,
+                            position,
+                            len(parts),
+                            _declared_type(text, at, argument) if java else "",
+                        )
                 return None
             depth -= 1
         index -= 1
