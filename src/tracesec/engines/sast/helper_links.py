@@ -68,12 +68,10 @@ _GO_IMPORT = re.compile(r"\"([^\"\n]+)\"")
 # a call, with the word it is made on: `Student.create(`, `dao.get(`, `this.dao.get(` (dao)
 # (the look-behind keeps matches from starting inside a name: x3.5 faster, the same matches)
 _QUALIFIED_CALL = re.compile(r"(?<![\w$])(?:([A-Za-z_$][\w$]*)\s*\.\s*)?([A-Za-z_$][\w$]*)\s*\(")
-# a call on a value constructed in place: `new UserDao(conn).find(`, `UserRepository(db).get(`,
-# `NewProfile().Load(` (the type, the name); its receiver is written `UserDao()`
-_CONSTRUCTED_CALL = re.compile(
-    r"(?<![\w$])(?:new\s+)?(?:[A-Za-z_$][\w$]*\s*\.\s*)*([A-Z][\w$]*)\s*"
-    r"\((?:[^()]|\([^()]*\))*\)\s*\.\s*([A-Za-z_$][\w$]*)\s*\("
-)
+# a method called on the result of a call: `...).find(` (the method's name); the call may
+# construct the value (constructed_receiver)
+_CALLED_ON_A_CALL = re.compile(r"\)\s*\.\s*([A-Za-z_$][\w$]*)\s*\(")
+_CONSTRUCTOR = re.compile(r"([A-Za-z_$][\w$]*)\s*$")
 
 # What a caller binds a receiver's name to, per rule language: a type (a declaration, a
 # constructor call) or a module (an import alias). Group `name` is the receiver, `type` the
@@ -223,7 +221,10 @@ class _File:
         self.text = text
         # (receiver or "", name) of each call
         self.calls = {(r or "", n) for r, n in _QUALIFIED_CALL.findall(text)}
-        self.calls.update((t + "()", n) for t, n in _CONSTRUCTED_CALL.findall(text))
+        for found in _CALLED_ON_A_CALL.finditer(text):
+            receiver = constructed_receiver(text, found.start(1))
+            if receiver[:1].isupper():  # a type (by convention), not `getRepo()`
+                self.calls.add((receiver, found.group(1)))
         self.defined = set(language.helpers_declared(text))
         # the name calls use for the file (_module_name), normalised (_normal)
         self.module = _normal(_module_name(path, language))
@@ -458,6 +459,35 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
 def _sourced(words: Words, file: _File) -> bool:
     """Whether the file holds a word one of the rule's sources needs."""
     return words.sources is None or bool(words.sources & file.words)
+
+
+def constructed_receiver(text: str, name_start: int) -> str:
+    """``Type()`` when the callee starting at ``name_start`` is called on the result of a call
+    of ``Type`` (a value constructed in place: ``new UserDao(conn).find``,
+    ``UserRepository(db).get``, ``NewProfile().Load``); "" when it is not called on a call.
+    The call rules and the join read receivers with this one function."""
+    index = _skip_space_back(text, name_start - 1)
+    if index < 0 or text[index] != ".":
+        return ""
+    index = _skip_space_back(text, index - 1)
+    if index < 0 or text[index] != ")":
+        return ""
+    depth = 0
+    for at in range(index, max(-1, index - 400), -1):
+        if text[at] == ")":
+            depth += 1
+        elif text[at] == "(":
+            depth -= 1
+            if depth == 0:
+                found = _CONSTRUCTOR.search(text, max(0, at - 200), at)
+                return found.group(1) + "()" if found else ""
+    return ""
+
+
+def _skip_space_back(text: str, index: int) -> int:
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return index
 
 
 def _family(language: Language) -> str:

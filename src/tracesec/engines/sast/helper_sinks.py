@@ -51,7 +51,7 @@ from tracesec.engines.sast.helper_candidates import (
     other_overload,
     top_level_parts,
 )
-from tracesec.engines.sast.helper_links import Links
+from tracesec.engines.sast.helper_links import Links, constructed_receiver
 from tracesec.engines.sast.same_file import (
     Language,
     char_offset,
@@ -599,36 +599,8 @@ class _Call:
 
 
 _CALLEE = re.compile(r"(?:(?P<receiver>[A-Za-z_$][\w$]*)\s*\.\s*)?(?P<name>[A-Za-z_$][\w$]*)\s*$")
-_CONSTRUCTOR = re.compile(r"(?P<type>[A-Za-z_$][\w$]*)\s*$")
 # languages that construct with `new` (Python and Go call the type or its constructor function)
 _NEW_LANGUAGES = frozenset({"java", "javascript", "typescript"})
-
-
-def _constructed_receiver(text: str, name_start: int) -> str:
-    """``Type()`` when the callee starting at ``name_start`` is called on a value constructed
-    in place (``new UserDao(conn).find``, ``UserRepository(db).get``); "" otherwise."""
-    index = _skip_space_back(text, name_start - 1)
-    if index < 0 or text[index] != ".":
-        return ""
-    index = _skip_space_back(text, index - 1)
-    if index < 0 or text[index] != ")":
-        return ""
-    depth = 0
-    for at in range(index, max(-1, index - 400), -1):
-        if text[at] == ")":
-            depth += 1
-        elif text[at] == "(":
-            depth -= 1
-            if depth == 0:
-                found = _CONSTRUCTOR.search(text[max(0, at - 200) : at])
-                return found.group("type") + "()" if found else ""
-    return ""
-
-
-def _skip_space_back(text: str, index: int) -> int:
-    while index >= 0 and text[index].isspace():
-        index -= 1
-    return index
 
 
 # words that precede a variable without declaring it: `return x;`, `throw e;`
@@ -669,7 +641,7 @@ def _call_at(text: str, at: int, *, java: bool = False) -> _Call | None:
                 receiver = callee.group("receiver") or ""
                 if not receiver:
                     start = max(0, index - 200) + callee.start("name")
-                    receiver = _constructed_receiver(text, start)
+                    receiver = constructed_receiver(text, start)
                 listed = text[index + 1 : closing_paren(text, index)]
                 parts = top_level_parts(listed, generics=False)
                 before = text[max(0, at - 200) : at]
