@@ -81,11 +81,18 @@ _NAME = r"(?P<name>[A-Za-z_$][\w$]*)"
 _TYPE = r"(?:[A-Za-z_$][\w$]*\.)*(?P<type>[A-Za-z_$][\w$]*)"
 _MODULE = r"['\"](?P<module>[^'\"\n]+)['\"]"
 _CONSTRUCTED = rf"\b{_NAME}\s*=\s*new\s+{_TYPE}"  # `repo = new Repo(`, `this.repo = new ...`
+# a Java declaration of the variable {name}: `private UserMapper mapper;`, `(String id,`,
+# `List<User> users =`, `byte[] data =`, `for (String s :` (group `array`: its `[]`s)
+_JAVA_DECLARATION = (
+    r"(?<![\w$.])(?P<type>[A-Za-z_$][\w$]*)(?:<[^;(){{}}=]*>)?(?P<array>(?:\[\])*)\s+{name}"
+    r"\s*[;=,):]"
+)
+# words that precede a variable in Java without declaring it: `return x;`, `throw e;`
+_NOT_TYPES = frozenset({"return", "throw", "new", "case", "else", "yield", "assert"})
 _BINDINGS: dict[str, tuple[re.Pattern[str], ...]] = {
     "java": (
         re.compile(_CONSTRUCTED),
-        # `private UserMapper mapper;`, `(UserService service)`, `List<User> users =`
-        re.compile(rf"\b(?P<type>[A-Z][\w$]*)(?:<[^;(){{}}=]*>)?(?:\[\])*\s+{_NAME}\s*[;=,)]"),
+        re.compile(_JAVA_DECLARATION.format(name=_NAME)),
     ),
     "javascript": (
         re.compile(_CONSTRUCTED),
@@ -482,6 +489,20 @@ def constructed_receiver(text: str, name_start: int) -> str:
                 found = _CONSTRUCTOR.search(text, max(0, at - 200), at)
                 return found.group(1) + "()" if found else ""
     return ""
+
+
+def declared_type(text: str, at: int, variable: str) -> str:
+    """The Java type the nearest declaration before ``at`` gives ``variable``, without its
+    generics (`String`, `byte[]`); "" when there is none, or the argument is no variable."""
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", variable):
+        return ""
+    declaration = re.compile(_JAVA_DECLARATION.format(name=re.escape(variable)))
+    found = [
+        m
+        for m in declaration.finditer(text, max(0, at - 20000), at)
+        if m.group("type") not in _NOT_TYPES
+    ]
+    return found[-1].group("type") + found[-1].group("array") if found else ""
 
 
 def _skip_space_back(text: str, index: int) -> int:

@@ -51,7 +51,7 @@ from tracesec.engines.sast.helper_candidates import (
     other_overload,
     top_level_parts,
 )
-from tracesec.engines.sast.helper_links import Links, constructed_receiver
+from tracesec.engines.sast.helper_links import Links, constructed_receiver, declared_type
 from tracesec.engines.sast.same_file import (
     Language,
     char_offset,
@@ -603,25 +603,6 @@ _CALLEE = re.compile(r"(?:(?P<receiver>[A-Za-z_$][\w$]*)\s*\.\s*)?(?P<name>[A-Za
 _NEW_LANGUAGES = frozenset({"java", "javascript", "typescript"})
 
 
-# words that precede a variable without declaring it: `return x;`, `throw e;`
-_KEYWORDS = frozenset({"return", "throw", "new", "case", "else", "yield", "assert"})
-
-
-def _declared_type(text: str, at: int, argument: str) -> str:
-    """The type the nearest declaration before ``at`` gives ``argument`` (a variable), as
-    written without generics: `String username` in a parameter list or a local; "" else."""
-    if not re.fullmatch(r"[A-Za-z_$][\w$]*", argument):
-        return ""
-    declared = re.compile(
-        rf"(?<![\w$.])([A-Za-z_$][\w$]*)(?:<[^;(){{}}=]*>)?((?:\[\])*)\s+{re.escape(argument)}"
-        r"\s*[=;,):]"
-    )
-    found = [
-        m for m in declared.finditer(text, max(0, at - 20000), at) if m.group(1) not in _KEYWORDS
-    ]
-    return found[-1].group(1) + found[-1].group(2) if found else ""
-
-
 def _call_at(text: str, at: int, *, java: bool = False) -> _Call | None:
     """The call one of whose arguments starts at ``at`` (``java``: with the argument's
     declared type, which tells same-arity overloads apart)."""
@@ -640,8 +621,8 @@ def _call_at(text: str, at: int, *, java: bool = False) -> _Call | None:
                     return None
                 receiver = callee.group("receiver") or ""
                 if not receiver:
-                    start = max(0, index - 200) + callee.start("name")
-                    receiver = constructed_receiver(text, start)
+                    name_at = max(0, index - 200) + callee.start("name")
+                    receiver = constructed_receiver(text, name_at)
                 listed = text[index + 1 : closing_paren(text, index)]
                 parts = top_level_parts(listed, generics=False)
                 before = text[max(0, at - 200) : at]
@@ -657,7 +638,7 @@ def _call_at(text: str, at: int, *, java: bool = False) -> _Call | None:
                             receiver,
                             position,
                             len(parts),
-                            _declared_type(text, at, argument) if java else "",
+                            declared_type(text, at, argument) if java else "",
                         )
                 return None
             depth -= 1
