@@ -309,6 +309,100 @@ class _File:
         return {_normal(w) for w in _LINK_WORD.findall(self.text)}
 
 
+class Index:
+    """The targets the links read (hand-written files of a language some rule covers), and
+    which helpers of other files a call in one of them may reach."""
+
+    def __init__(
+        self,
+        targets: Sequence[str],
+        by_id: Mapping[str, Mapping[str, Any]],
+        read_text: Callable[[str], str | None],
+    ) -> None:
+        """``targets``: paths as semgrep prints them; ``read_text(path)`` returns a target's
+        text, ``None`` when unreadable."""
+        self._by_id = by_id
+        self._memo: dict[str, list[tuple[str, Words]]] = {}
+        self.files: dict[str, _File] = {}
+        for path in targets:
+            language = language_of(path)
+            if language is None or not rules_by_language(by_id, language, self._memo):
+                continue
+            text = read_text(path)
+            if not text or not hand_written(text):
+                continue
+            self.files[path] = _File(path, language, text)
+        # per rule language: name -> the files defining it. A file is read for its helpers
+        # only once a call may reach it (1,801 BenchmarkJava servlets define a `doSomething`).
+        self._homes = _Homes()
+        for file in self.files.values():
+            for name in file.defined:
+                self._homes.add(name, file)
+
+    def text(self, path: str) -> str | None:
+        file = self.files.get(path)
+        return file.text if file is not None else None
+
+    def links(self) -> Links:
+        """The links among the targets (the module's docstring says which)."""
+        calls = [
+            _Call(caller, receiver, name, defining)
+            for caller in self.files.values()
+            for receiver, name in sorted(caller.calls)
+            if (defining := self._reached(caller, receiver, name))
+        ]
+        links = Links({}, {}, {})
+        rules: dict[str, tuple[Words, set[str]]] = {}  # rule -> its words, its languages
+        for file in self.files.values():
+            for rule_id, words in rules_by_language(self._by_id, file.language, self._memo):
+                rules.setdefault(rule_id, (words, set()))[1].add(file.language.name)
+        for rule_id, (words, languages) in rules.items():
+            of_rule = [c for c in calls if c.caller.language.name in languages]
+            _link(rule_id, words, of_rule, links)
+        return links
+
+    def calls_on(self, path: str, lines: Set[int]) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(receiver, name, the files that may define it) of each call on ``lines`` (1-based)
+        of the file that may reach a helper of another file; the receiver as the links read
+        it ("" for a bare call, ``Type()`` for a value constructed in place)."""
+        caller = self.files.get(path)
+        if caller is None or not lines:
+            return []
+        found: set[tuple[str, str, tuple[str, ...]]] = set()
+        starts = [0, *(m.end() for m in re.finditer("\n", caller.text))]
+        for number in sorted(lines):
+            if not 0 < number <= len(starts):
+                continue
+            begin = starts[number - 1]
+            end = starts[number] - 1 if number < len(starts) else len(caller.text)
+            for call in _QUALIFIED_CALL.finditer(caller.text, begin, end):
+                receiver = call.group(1) or ""
+                before = _skip_space_back(caller.text, call.start(2) - 1)
+                if not receiver and before >= 0 and caller.text[before] == ".":
+                    receiver = constructed_receiver(caller.text, call.start(2))
+                    if not receiver:
+                        continue  # called on what another call returns: not resolved
+                defining = self._reached(caller, receiver, call.group(2))
+                if defining:
+                    homes = tuple(sorted(home.path for home in defining))
+                    found.add((receiver, call.group(2), homes))
+        return sorted(found)
+
+    def _reached(self, caller: _File, receiver: str, name: str) -> list[_File]:
+        """The files other than the caller's that a call of ``name`` on ``receiver`` may
+        reach, with a helper of that name; none past ``_MAX_HOMES`` of them."""
+        if name in caller.defined and _own(receiver, caller):
+            return []  # a helper of the caller's own file
+        defining = [
+            home
+            for home in self._homes.of(name, receiver, caller)
+            if home.path != caller.path
+            and _reaches(receiver, caller, home)
+            and name in home.helpers
+        ]
+        return defining if len(defining) <= _MAX_HOMES else []
+
+
 def find_links(
     targets: Sequence[str],
     by_id: Mapping[str, Mapping[str, Any]],
@@ -316,45 +410,7 @@ def find_links(
 ) -> Links:
     """The links among ``targets`` (paths as semgrep prints them); ``read_text(path)`` returns
     a target's text, ``None`` when unreadable."""
-    memo: dict[str, list[tuple[str, Words]]] = {}
-    files: list[_File] = []
-    for path in targets:
-        language = language_of(path)
-        if language is None or not rules_by_language(by_id, language, memo):
-            continue
-        text = read_text(path)
-        if not text or not hand_written(text):
-            continue
-        files.append(_File(path, language, text))
-    # per rule language: name -> the files defining it. A file is read for its helpers only
-    # once a call may reach it (1,801 BenchmarkJava servlets define a `doSomething` each).
-    homes = _Homes()
-    for file in files:
-        for name in file.defined:
-            homes.add(name, file)
-    # each call of another file's helper, with the files that may define it
-    calls: list[_Call] = []
-    for caller in files:
-        for receiver, name in sorted(caller.calls):
-            if name in caller.defined and _own(receiver, caller):
-                continue  # a helper of the caller's own file
-            defining = [
-                home
-                for home in homes.of(name, receiver, caller)
-                if home.path != caller.path
-                and _reaches(receiver, caller, home)
-                and name in home.helpers
-            ]
-            if defining and len(defining) <= _MAX_HOMES:
-                calls.append(_Call(caller, receiver, name, defining))
-    links = Links({}, {}, {})
-    rules: dict[str, tuple[Words, set[str]]] = {}  # rule -> its words, its languages
-    for file in files:
-        for rule_id, words in rules_by_language(by_id, file.language, memo):
-            rules.setdefault(rule_id, (words, set()))[1].add(file.language.name)
-    for rule_id, (words, languages) in rules.items():
-        _link(rule_id, words, [c for c in calls if c.caller.language.name in languages], links)
-    return links
+    return Index(targets, by_id, read_text).links()
 
 
 class _Homes:

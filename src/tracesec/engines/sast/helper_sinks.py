@@ -495,20 +495,27 @@ def _call_rules(
 
 def _call_forms(parameter: Parameter, classes: Sequence[str], language: Language) -> list[Any]:
     """The calls that may reach the helper: in the forms of ``same_file`` in its own file;
-    from another file, by its bare name or on the word helper_links resolved to its file."""
+    from another file, as ``call_forms`` reads them."""
     if not parameter.home:
         return language.call_patterns(parameter.helper, classes, parameter.reach)
-    if not parameter.receiver:
-        return [{"pattern": f"{parameter.helper}(...)"}]
-    if parameter.receiver.endswith("()"):  # a value constructed in place: `new T(...).f(`
+    return call_forms(parameter.helper, parameter.receiver, language)
+
+
+def call_forms(helper: str, receiver: str, language: Language) -> list[Any]:
+    """The patterns of a call of another file's ``helper`` on ``receiver``, the word
+    helper_links resolved to its file: a bare call (""), one on a value constructed in place
+    (``Type()``), or on the word itself, also as a field (``this.``/``self.``)."""
+    if not receiver:
+        return [{"pattern": f"{helper}(...)"}]
+    if receiver.endswith("()"):  # a value constructed in place: `new T(...).f(`
         constructor = (
             "new $TRACE_RECEIVER" if language.name in _NEW_LANGUAGES else "$TRACE_RECEIVER"
         )
-        typed = re.escape(parameter.receiver[:-2])
+        typed = re.escape(receiver[:-2])
         return [
             {
                 "patterns": [
-                    {"pattern": f"{constructor}(...).{parameter.helper}(...)"},
+                    {"pattern": f"{constructor}(...).{helper}(...)"},
                     {
                         "metavariable-regex": {
                             "metavariable": "$TRACE_RECEIVER",
@@ -518,15 +525,14 @@ def _call_forms(parameter: Parameter, classes: Sequence[str], language: Language
                 ]
             }
         ]
-    receiver = re.escape(parameter.receiver)
     return [
         {
             "patterns": [
-                {"pattern": f"$TRACE_RECEIVER.{parameter.helper}(...)"},
+                {"pattern": f"$TRACE_RECEIVER.{helper}(...)"},
                 {
                     "metavariable-regex": {
                         "metavariable": "$TRACE_RECEIVER",
-                        "regex": rf"^(?:(?:this|self)\.)?{receiver}$",
+                        "regex": rf"^(?:(?:this|self)\.)?{re.escape(receiver)}$",
                     }
                 },
             ]

@@ -82,27 +82,21 @@ def refine(
         fired.setdefault(path, set()).add(rule_id)
     if not fired:
         return dict(document)
-    try:
-        summary = run(_summary_rules(fired, by_id), sorted(fired), False)
-    except Exception:  # a failed refinement keeps the first, conservative findings
-        logger.warning("sast.summaries_failed", extra={"stage": "summaries"})
+    cleaning = clean_helpers(fired, by_id, run, texts)
+    if cleaning is None:  # a failed refinement keeps the first, conservative findings
         return dict(document)
-    methods = _methods(summary, texts)
-    tainted = _tainted_returns(summary)
     variants: dict[tuple[str, frozenset[tuple[str, Reach]], tuple[str, ...]], list[str]] = {}
-    for path, rule_ids in fired.items():
+    for (path, rule_id), clean in sorted(cleaning.items()):
         language = language_of(path)
         text = texts.get(path)
         if language is None or text is None:
             continue
         classes = tuple(sorted(set(language.class_name.findall(text))))
-        for rule_id in rule_ids:
-            clean = _clean_names(methods.get(path, []), tainted.get((path, rule_id), []))
-            # only the helpers its findings' taint paths go through
-            clean = {n: m for n, m in clean.items() if n in helpers[(path, rule_id)]}
-            if clean:
-                key = (rule_id, frozenset(clean.items()), classes)
-                variants.setdefault(key, []).append(path)
+        # only the helpers its findings' taint paths go through
+        clean = {n: m for n, m in clean.items() if n in helpers[(path, rule_id)]}
+        if clean:
+            key = (rule_id, frozenset(clean.items()), classes)
+            variants.setdefault(key, []).append(path)
     if not variants:
         return dict(document)
     variant_rules, back = _variant_rules(variants, by_id)
@@ -113,6 +107,29 @@ def refine(
         logger.warning("sast.summaries_failed", extra={"stage": "re-run"})
         return dict(document)
     return _merged(document, rerun, back)
+
+
+def clean_helpers(
+    fired: Mapping[str, set[str]],
+    by_id: Mapping[str, Mapping[str, Any]],
+    run: RunRules,
+    texts: Mapping[str, str | None],
+) -> dict[tuple[str, str], dict[str, Reach]] | None:
+    """(path, rule) → the file's helpers whose result never carries the rule's taint, and
+    how calls reach them, for each file and rules of ``fired``; one semgrep run (step 1
+    above). ``texts`` holds the files' texts. None when the run failed."""
+    try:
+        summary = run(_summary_rules(fired, by_id), sorted(fired), False)
+    except Exception:
+        logger.warning("sast.summaries_failed", extra={"stage": "summaries"})
+        return None
+    methods = _methods(summary, texts)
+    tainted = _tainted_returns(summary)
+    return {
+        (path, rule_id): _clean_names(methods.get(path, []), tainted.get((path, rule_id), []))
+        for path, rule_ids in fired.items()
+        for rule_id in rule_ids
+    }
 
 
 def _helpers_on_paths(
