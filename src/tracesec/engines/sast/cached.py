@@ -12,7 +12,10 @@ that failed for any other reason (out of memory, a crash) is not stored.
 
 Findings that run through a helper of another file (helper_links.py) depend on several files
 at once: they never go into one file's entry, but are stored per group of linked files under
-all of their contents (``links_key``), and each tree remembers its groups (``tree_key``).
+all of their contents (``links_key``). So are the findings that helpers of other files clear
+(helper_summaries.py): a file's entry keeps what semgrep found in the file alone, and what is
+cleared is stored per question under the contents of the files it read (``summaries_key``).
+Each tree remembers its groups and what was cleared in it (``tree_key``).
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ from tracesec.engines.sast.command import pack_for, rules_digest
 
 _FORMAT = "sast/2"  # 2: {findings, coverage}; failed files stored too
 _LINKS_FORMAT = "sast-links/1"
-_TREE_FORMAT = "sast-links-tree/2"
+_SUMMARIES_FORMAT = "sast-helper-summaries/1"
+_TREE_FORMAT = "sast-links-tree/3"  # 3: and what helpers of other files clear
 # outcomes semgrep gives again for the same content, rules and timeout
 _REPEATABLE = frozenset({CoverageStatus.TIMED_OUT, CoverageStatus.PARSE_ERROR})
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -151,18 +155,72 @@ def tree_key(known: Split, packs: Sequence[str], semgrep_version: str, timeout: 
     )  # fmt: skip
 
 
-def remembered_links(cache: ResultCache, tree: str) -> list[str] | None:
-    """The ``links_key`` of each group of linked files stored for a tree (none for a tree
-    without links); None on a miss."""
+# a finding a helper of another file clears: (path, rule, first line, last line)
+Cleared = tuple[str, str, int, int]
+
+
+@dataclass(frozen=True)
+class Remembered:
+    """What a tree's scan left: the ``links_key`` of each group of linked files (none for a
+    tree without links) and the findings helpers of other files cleared."""
+
+    links_keys: list[str]
+    cleared: set[Cleared]
+
+
+def remembered(cache: ResultCache, tree: str) -> Remembered | None:
+    """What the scan of a tree left; None on a miss."""
     value = cache.get_json(tree)
-    keys = value.get("links_keys") if isinstance(value, dict) else None
-    if isinstance(keys, list) and all(isinstance(k, str) for k in keys):
-        return [str(k) for k in keys]
-    return None
+    if not isinstance(value, dict):
+        return None
+    keys, cleared = value.get("links_keys"), value.get("cleared")
+    if not (isinstance(keys, list) and all(isinstance(k, str) for k in keys)):
+        return None
+    if not isinstance(cleared, list):
+        return None
+    try:
+        rows = {(str(p), str(r), int(a), int(b)) for p, r, a, b in cleared}
+    except (TypeError, ValueError):
+        return None  # a stale or foreign entry is a miss
+    return Remembered([str(k) for k in keys], rows)
 
 
-def remember_links(cache: ResultCache, tree: str, keys: Sequence[str]) -> None:
-    cache.put_json(tree, {"links_keys": list(keys)})
+def remember(cache: ResultCache, tree: str, found: Remembered) -> None:
+    cleared = [list(row) for row in sorted(found.cleared)]
+    cache.put_json(tree, {"links_keys": list(found.links_keys), "cleared": cleared})
+
+
+def summaries_key(
+    texts: Mapping[str, str],
+    question: str,
+    packs: Sequence[str],
+    semgrep_version: str,
+    timeout: int,
+) -> str:
+    """The entry of what helpers of other files clear of one file's findings of one rule
+    (``question``, which names them): it depends on the caller's and the helpers' files."""
+    digests = (f"{path}\0{content_digest(text.encode())}" for path, text in sorted(texts.items()))
+    return cache_key(
+        _SUMMARIES_FORMAT, semgrep_version, _code_digest(), rules_digest(list(packs)),
+        f"timeout={timeout}", question, *digests,
+    )  # fmt: skip
+
+
+def cleared_spans(cache: ResultCache, key: str) -> set[tuple[int, int]] | None:
+    """The (first line, last line) of each finding stored as cleared under ``summaries_key``;
+    None on a miss."""
+    value = cache.get_json(key)
+    spans = value.get("cleared") if isinstance(value, dict) else None
+    if not isinstance(spans, list):
+        return None
+    try:
+        return {(int(a), int(b)) for a, b in spans}
+    except (TypeError, ValueError):
+        return None  # a stale or foreign entry is a miss
+
+
+def store_cleared(cache: ResultCache, key: str, spans: Iterable[tuple[int, int]]) -> None:
+    cache.put_json(key, {"cleared": [list(span) for span in sorted(spans)]})
 
 
 def linked_findings(cache: ResultCache, key: str) -> list[Finding] | None:

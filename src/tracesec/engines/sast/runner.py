@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import json
 import logging
 import os
@@ -38,7 +39,14 @@ from tracesec.engines.model import (
 from tracesec.engines.progress import FileCounter
 from tracesec.engines.redaction import redact_detected
 from tracesec.engines.resultcache import ResultCache, open_cache
-from tracesec.engines.sast import cached, helper_links, helper_sinks, slices, summaries
+from tracesec.engines.sast import (
+    cached,
+    helper_links,
+    helper_sinks,
+    helper_summaries,
+    slices,
+    summaries,
+)
 from tracesec.engines.sast.command import (
     RULES_DIR,
     address_space_mb,
@@ -75,6 +83,23 @@ def _semgrep_version() -> str:
         return metadata.version("semgrep")
     except metadata.PackageNotFoundError:
         return "unknown"
+
+
+_NONE = cached.Remembered([], set())
+
+
+@dataclasses.dataclass(frozen=True)
+class _Across:
+    """What the scan reads across files before its run (``SastRun._links``)."""
+
+    links: helper_links.Links  # the links the run follows
+    pending: dict[str, set[str]]  # the keys their findings go under, each with its files
+    linked: list[Finding]  # found through helpers of other files, from the cache
+    known: cached.Split  # the targets, without the linked files to analyse again
+    tree: str  # the tree's entry ("" without a cache)
+    remembered: cached.Remembered  # the tree's groups; what was cleared, when unchanged
+    # every target as the links read them; None for an unchanged tree (nothing read)
+    files: helper_links.Index | None
 
 
 class SastRun:
@@ -191,7 +216,8 @@ class SastRun:
             timeout = self._config.sast_per_file_timeout_seconds
             known = cached.split(cache, self._targets, _semgrep_version(), timeout)
         index = TargetIndex(self._targets, self._root)
-        links, pending, linked, known = self._links(cache, known, index)
+        across = self._links(cache, known, index)
+        links, pending, linked, known = across.links, across.pending, across.linked, across.known
         from_cache = known.findings
         to_run = [item.target for item in known.pending] + known.unkeyed
         counter = FileCounter(self._config, Engine.SAST, len(self._targets))
@@ -251,9 +277,9 @@ class SastRun:
                     if links:
                         # the linked files' credential literals, masked in trace steps too; the
                         # ordinals go on from the run's, so fingerprints in a file never repeat
-                        across = ParsedOutput(literals=parsed.literals, ordinals=parsed.ordinals)
-                        parse_output({"results": helpers.linked(own, reported)}, index, across)
-                        fresh_links = _redacted(across.findings)
+                        through = ParsedOutput(literals=parsed.literals, ordinals=parsed.ordinals)
+                        parse_output({"results": helpers.linked(own, reported)}, index, through)
+                        fresh_links = _redacted(through.findings)
                         if cache is not None and complete and not parsed.engine_errors:
                             for key, paths in pending.items():
                                 found = [f for f in fresh_links if f.location.path in paths]
@@ -273,6 +299,15 @@ class SastRun:
         fresh = _redacted(parsed.findings)
         if cache is not None and not parsed.engine_errors:
             cached.store(cache, known.pending, fresh, parsed.coverage)
+        # what helpers of other files clear, of every file's findings, cached or not
+        per_file = [*from_cache, *fresh]
+        cleared = across.remembered.cleared
+        if across.files is not None:
+            cleared, answered = self._cleared(cache, executable, per_file, across.files, index)
+            if cache is not None and across.tree and answered and not parsed.engine_errors:
+                remembered = dataclasses.replace(across.remembered, cleared=cleared)
+                cached.remember(cache, across.tree, remembered)
+        per_file = [f for f in per_file if _place(f) not in cleared]
         if parsed.version:
             version = f"semgrep {parsed.version}; rules {digest}"
         coverage = (*known.coverage, *parsed.coverage.values())
@@ -286,7 +321,7 @@ class SastRun:
                 error=error,
                 version=version,
             ),
-            findings=tuple(from_cache + fresh + linked),
+            findings=tuple(per_file + linked),
             coverage=coverage,
         )
 
@@ -321,36 +356,34 @@ class SastRun:
         own.extend(helper_sinks.own_results(again))
         return helpers.merged(calls), True
 
-    def _links(
-        self, cache: ResultCache | None, known: cached.Split, index: TargetIndex
-    ) -> tuple[helper_links.Links, dict[str, set[str]], list[Finding], cached.Split]:
+    def _links(self, cache: ResultCache | None, known: cached.Split, index: TargetIndex) -> _Across:
         """Taint through helpers of other files: the links this run follows; the keys their
         findings are stored under, each with its files; the findings the cache holds already;
         and ``known`` with the files of the links followed to analyse again, cached or not.
 
         The findings depend on several files at once, so they are stored apart from any one
         file's entry, per group of files that calls join (``Links.components``): a change
-        judges its group again, not every linked file."""
+        judges its group again, not every linked file. An unchanged tree reads none of it
+        again: its scan's groups and what helpers of other files cleared are remembered."""
         none = helper_links.Links({}, {}, {})
         timeout = self._config.sast_per_file_timeout_seconds
         version = _semgrep_version()
         tree = cached.tree_key(known, self._packs, version, timeout) if cache is not None else ""
         if cache is not None and tree:  # an unchanged tree: no need to read the links again
-            remembered = cached.remembered_links(cache, tree)
-            stored = [cached.linked_findings(cache, key) for key in remembered or ()]
+            remembered = cached.remembered(cache, tree)
+            stored = [cached.linked_findings(cache, k) for k in (remembered or _NONE).links_keys]
             if remembered is not None and all(found is not None for found in stored):
-                return none, {}, [f for found in stored for f in found or ()], known
-        links = helper_links.find_links(
-            [index.arg_for(t) for t in self._targets],
-            {str(r["id"]): r for r in bundled_rules(self._packs)},
-            self._read_target,
+                kept = [f for found in stored for f in found or ()]
+                return _Across(none, {}, kept, known, tree, remembered, None)
+        files = helper_links.Index(
+            [index.arg_for(t) for t in self._targets], self._rules_by_id, self._read_target
         )
+        links = files.links()
         parts = [
             (cached.links_key(part.texts, self._packs, version, timeout), part)
             for part in links.components()
         ]
-        if cache is not None and tree:
-            cached.remember_links(cache, tree, [key for key, _ in parts])
+        keys = cached.Remembered([key for key, _ in parts], set())
         linked: list[Finding] = []
         missing: list[tuple[str, helper_links.Links]] = []
         for key, part in parts:
@@ -360,7 +393,7 @@ class SastRun:
             else:
                 linked.extend(found)
         if not missing:
-            return none, {}, linked, known
+            return _Across(none, {}, linked, known, tree, keys, files)
         run = helper_links.Links.union(part for _, part in missing)
         pending = {
             key: {t.path for a in part.texts if (t := index.lookup(a)) is not None}
@@ -369,7 +402,62 @@ class SastRun:
         # with many callers (see CALLERS_IN_ONE_RUN) a second run covers the callers, cached
         # or not: only the helpers' files are analysed again here
         again = run.homes() if run.callers() > helper_links.CALLERS_IN_ONE_RUN else run.texts
-        return run, pending, linked, _without(known, [t for a in again if (t := index.lookup(a))])
+        known = _without(known, [t for a in again if (t := index.lookup(a))])
+        return _Across(run, pending, linked, known, tree, keys, files)
+
+    def _cleared(
+        self,
+        cache: ResultCache | None,
+        executable: str,
+        findings: Sequence[Finding],
+        files: helper_links.Index,
+        index: TargetIndex,
+    ) -> tuple[set[cached.Cleared], bool]:
+        """The findings helpers of other files clear (helper_summaries.py), by each question's
+        entry in the cache or two more semgrep runs; and whether every question was answered
+        (a failed run clears nothing, and its questions are asked again next time)."""
+        by_path = {t.path: t for t in self._targets}
+        printed = [
+            (index.arg_for(by_path[f.location.path]), f)
+            for f in findings
+            if f.location.path in by_path
+        ]
+        asked = helper_summaries.questions(printed, self._rules_by_id, files)
+        version, timeout = _semgrep_version(), self._config.sast_per_file_timeout_seconds
+        answers: dict[helper_summaries.Question, set[tuple[int, int]]] = {}
+        keys: dict[helper_summaries.Question, str] = {}
+        for question in asked:
+            texts = {p: files.text(p) or "" for p in question.files()}
+            keys[question] = cached.summaries_key(
+                texts, repr(question), self._packs, version, timeout
+            )
+            spans = cached.cleared_spans(cache, keys[question]) if cache is not None else None
+            if spans is not None:
+                answers[question] = spans
+        todo = {q: found for q, found in asked.items() if q not in answers}
+        if todo:
+            with tempfile.TemporaryDirectory(prefix="trace-sast-helpers-") as tmp:
+                home = Path(tmp)
+                read = sorted({p for question in todo for p in question.files()})
+                # its own copy where Python slices carry taint (the scan's may not hold these)
+                root = slices.mirror(self._root, read, home / "tree")
+                run = partial(self._run_rules, executable, home, root=root)
+                fresh = helper_summaries.answer(todo, self._rules_by_id, files, run)
+            for question, spans in fresh.items():
+                answers[question] = spans
+                if cache is not None:
+                    cached.store_cleared(cache, keys[question], spans)
+        cleared = {
+            (target.path, question.rule_id, first, last)
+            for question, spans in answers.items()
+            if (target := index.lookup(question.path)) is not None
+            for first, last in spans
+        }
+        return cleared, len(answers) == len(asked)
+
+    @functools.cached_property
+    def _rules_by_id(self) -> dict[str, Mapping[str, Any]]:
+        return {str(r["id"]): r for r in bundled_rules(self._packs)}
 
     def _run_rules(
         self,
@@ -500,6 +588,12 @@ def _attach_text_traces(document: dict[str, Any], path: Path) -> None:
     except OSError:
         return
     attach_traces(document, parse_text_traces(text))
+
+
+def _place(finding: Finding) -> cached.Cleared:
+    """How a finding is named among those helpers of other files clear."""
+    location = finding.location
+    return location.path, finding.rule_id, location.start_line, location.end_line
 
 
 def _redacted(findings: list[Finding]) -> list[Finding]:
