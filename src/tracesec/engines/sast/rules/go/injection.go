@@ -13,6 +13,7 @@ import (
 	"io"
 	"log"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -394,4 +395,58 @@ func legacyRedirect(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, fmt.Sprintf("/%s", r.FormValue("to")), http.StatusFound)
 	// ok: trace.go.open-redirect.tainted-redirect
 	http.Redirect(w, r, fmt.Sprintf("/orders/%s", r.FormValue("id")), http.StatusFound)
+}
+
+var allowedHosts = map[string]bool{"api.example.com": true}
+
+func parsedHostChecks(w http.ResponseWriter, r *http.Request) {
+	u, err := url.Parse(r.URL.Query().Get("url"))
+	if err != nil || !allowedHosts[u.Hostname()] {
+		http.Error(w, "bad url", http.StatusBadRequest)
+		return
+	}
+	// ok: trace.go.ssrf.tainted-url
+	http.Get(u.String())
+
+	back, _ := url.Parse(r.URL.Query().Get("back"))
+	if back.Host != "shop.example.com" {
+		return
+	}
+	// ok: trace.go.open-redirect.tainted-redirect
+	http.Redirect(w, r, back.String(), http.StatusFound)
+
+	loose, _ := url.Parse(r.URL.Query().Get("loose"))
+	if !strings.Contains(loose.Host, "example.com") {
+		return
+	}
+	// ruleid: trace.go.ssrf.tainted-url
+	http.Get(loose.String())
+
+	other, _ := url.Parse(r.URL.Query().Get("other"))
+	if !allowedHosts[u.Hostname()] {
+		return
+	}
+	// ruleid: trace.go.ssrf.tainted-url
+	http.Get(other.String())
+}
+
+func resetToDefault(w http.ResponseWriter, r *http.Request) {
+	next := r.URL.Query().Get("next")
+	if _, ok := allowedNext[next]; !ok {
+		next = "/"
+	}
+	// ok: trace.go.open-redirect.tainted-redirect
+	http.Redirect(w, r, next, http.StatusFound)
+	back := r.URL.Query().Get("back")
+	if !safeID.MatchString(back) {
+		back = "/"
+	}
+	// ok: trace.go.open-redirect.tainted-redirect
+	http.Redirect(w, r, back, http.StatusFound)
+	to := r.URL.Query().Get("to")
+	if to == "" {
+		to = "/"
+	}
+	// ruleid: trace.go.open-redirect.tainted-redirect
+	http.Redirect(w, r, to, http.StatusFound)
 }

@@ -233,6 +233,7 @@ class ReportController {
 class GuardedServlet extends HttpServlet {
     private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[0-9a-f]{8}");
     private static final Set<String> HOSTS = Set.of("api.acme.example");
+    private static final Set<String> SORTABLE = Set.of("created", "total");
     private static final Path BASE = Paths.get("/srv/invoices");
     private Connection conn;
 
@@ -282,6 +283,26 @@ class GuardedServlet extends HttpServlet {
         }
         // ruleid: trace.java.path-traversal.tainted-file-path
         FileInputStream in2 = new FileInputStream(raw);
+
+        // a failed check that resets the value to a literal: the value is checked or the literal
+        String sort = request.getParameter("sort");
+        if (!SORTABLE.contains(sort)) {
+            sort = "created";
+        }
+        Statement stmt = conn.createStatement();
+        // ok: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM invoices ORDER BY " + sort);
+        String back = request.getParameter("back");
+        if (!HOSTS.contains(URI.create(back).getHost())) back = "/";
+        // ok: trace.java.open-redirect.tainted-redirect
+        response.sendRedirect(back);
+        // a reset that checks nothing leaves the value as it came
+        String order = request.getParameter("order");
+        if (order == null) {
+            order = "asc";
+        }
+        // ruleid: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM invoices ORDER BY created " + order);
     }
 }
 

@@ -148,3 +148,42 @@ app.get('/guarded-next', (req, res) => {
   // ok: trace.javascript.open-redirect.tainted-redirect
   res.redirect(next);
 });
+
+app.get('/parsed-fetch', async (req, res) => {
+  const target = new URL(req.query.url);
+  if (!HOSTS.has(target.hostname)) {
+    return res.status(400).end();
+  }
+  // ok: trace.javascript.ssrf.tainted-url
+  const r = await axios.get(target.toString());
+  const other = new URL(req.query.other);
+  // ruleid: trace.javascript.ssrf.tainted-url
+  await axios.get(other.href);
+  const loose = new URL(req.query.loose);
+  if (!loose.hostname.includes('example.com')) {
+    return res.status(400).end();
+  }
+  // ruleid: trace.javascript.ssrf.tainted-url
+  await axios.get(loose.href);
+  res.json(r.data);
+});
+
+app.get('/parsed-next', (req, res) => {
+  const back = new URL(req.query.back, 'https://shop.example.com');
+  if (back.origin !== 'https://shop.example.com') throw new Error('bad back');
+  // ok: trace.javascript.open-redirect.tainted-redirect
+  res.redirect(back.href);
+});
+
+app.get('/reset-next', (req, res) => {
+  let next = req.query.next;
+  if (!ALLOWED.includes(next)) {
+    next = '/home';
+  }
+  // ok: trace.javascript.open-redirect.tainted-redirect
+  res.redirect(next);
+  let back = req.query.back;
+  if (!back) back = '/home';
+  // ruleid: trace.javascript.open-redirect.tainted-redirect
+  res.redirect(back);
+});

@@ -152,3 +152,11 @@ def parsed_check_and():
 def save_settings():
     # ok: trace.python.open-redirect.tainted-redirect
     return redirect(request.full_path)
+
+
+def login_done(request):
+    next_url = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = "/"
+    # ok: trace.python.open-redirect.tainted-redirect
+    return HttpResponseRedirect(next_url)

@@ -75,3 +75,21 @@ def offline_report(cur, table_name):
     # Not request data: this rule stays quiet (no source).
     # ok: trace.python.sql-injection.tainted-query
     cur.execute("SELECT * FROM " + table_name)
+
+
+SORTABLE = {"name", "created"}
+
+
+@app.route("/sorted")
+def sorted_users():
+    sort = request.args.get("sort", "name")
+    if sort not in SORTABLE:
+        sort = "name"
+    cur = sqlite3.connect("app.db").cursor()
+    # ok: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT * FROM users ORDER BY {sort}")
+    order = request.args.get("order")
+    if order is None:
+        order = "asc"
+    # ruleid: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT * FROM users ORDER BY name {order}")
