@@ -1,6 +1,11 @@
 # mypy: ignore-errors
-from fastapi import FastAPI, Request
+import enum
+import sqlite3
+from typing import Annotated, Literal
+
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
+from pydantic import BaseModel
 
 api = FastAPI()
 
@@ -15,3 +20,21 @@ async def items(request: Request):
 async def page(request: Request):
     # ruleid: trace.python.xss.tainted-html-response
     return HTMLResponse("<p>" + request.query_params.get("q", "") + "</p>")
+
+
+@api.get("/hello", response_class=HTMLResponse)
+def hello(name: str):
+    # ruleid: trace.python.xss.tainted-html-response
+    return f"<h1>Hello {name}</h1>"
+
+
+@api.get("/hello-json")
+def hello_json(name: str):
+    # ok: trace.python.xss.tainted-html-response
+    return {"greeting": f"Hello {name}"}
+
+
+@api.get("/count", response_class=HTMLResponse)
+def count(n: int):
+    # ok: trace.python.xss.tainted-html-response
+    return f"<p>{n} items</p>"
