@@ -450,3 +450,35 @@ func resetToDefault(w http.ResponseWriter, r *http.Request) {
 	// ruleid: trace.go.open-redirect.tainted-redirect
 	http.Redirect(w, r, to, http.StatusFound)
 }
+
+type signup struct {
+	Name  string
+	Email string
+}
+
+func decodedBody(w http.ResponseWriter, r *http.Request) {
+	var body signup
+	if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
+		http.Error(w, "bad body", http.StatusBadRequest)
+		return
+	}
+	// ruleid: trace.go.sql-injection.tainted-query
+	db.Query("SELECT id FROM users WHERE name = '" + body.Name + "'")
+	var defaults signup
+	json.NewDecoder(strings.NewReader(`{"Name":"guest"}`)).Decode(&defaults)
+	// ok: trace.go.sql-injection.tainted-query
+	db.Query("SELECT id FROM users WHERE name = '" + defaults.Name + "'")
+}
+
+func boundBody(c *gin.Context) {
+	var body signup
+	if err := c.ShouldBindJSON(&body); err != nil {
+		c.String(http.StatusBadRequest, "bad body")
+		return
+	}
+	// ruleid: trace.go.command-injection.tainted-command
+	exec.Command("sh", "-c", "mail "+body.Email).Run()
+	var fixed signup
+	// ok: trace.go.command-injection.tainted-command
+	exec.Command("sh", "-c", "mail "+fixed.Email).Run()
+}
