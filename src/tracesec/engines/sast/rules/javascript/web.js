@@ -187,3 +187,30 @@ app.get('/reset-next', (req, res) => {
   // ruleid: trace.javascript.open-redirect.tainted-redirect
   res.redirect(back);
 });
+
+app.get('/contained/:name', (req, res) => {
+  const base = '/srv/files';
+  const full = path.resolve(base, req.params.name);
+  if (!full.startsWith(base + path.sep)) {
+    return res.status(400).end();
+  }
+  // ok: trace.javascript.path-traversal.tainted-file-path
+  fs.readFile(full, (err, data) => res.json({ size: data.length }));
+  const joined = path.join(base, req.query.other);
+  if (!joined.startsWith(base)) throw new Error('outside');
+  // ok: trace.javascript.path-traversal.tainted-file-path
+  fs.readFileSync(joined);
+  // a prefix check on a path never normalised lets "../" through
+  const raw = base + '/' + req.query.raw;
+  if (!raw.startsWith(base)) {
+    return res.status(400).end();
+  }
+  // ruleid: trace.javascript.path-traversal.tainted-file-path
+  fs.readFileSync(raw);
+  const unchecked = path.resolve(base, req.query.unchecked);
+  if (!unchecked.startsWith(base)) {
+    console.log('outside', unchecked);
+  }
+  // ruleid: trace.javascript.path-traversal.tainted-file-path
+  fs.readFileSync(unchecked);
+});
