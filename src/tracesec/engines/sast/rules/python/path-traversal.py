@@ -93,3 +93,16 @@ def checked_name():
 def by_id():
     # ok: trace.python.path-traversal.tainted-file-path
     return send_file(os.path.join(BASE, str(uuid.UUID(request.args["id"])) + ".pdf"))
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    photo = request.files["photo"]
+    # ruleid: trace.python.path-traversal.tainted-file-path
+    photo.save(os.path.join(BASE, photo.filename))
+    # ok: trace.python.path-traversal.tainted-file-path
+    photo.save(os.path.join(BASE, secure_filename(photo.filename)))
+    for attachment in request.files.getlist("attachments"):
+        # ruleid: trace.python.path-traversal.tainted-file-path
+        attachment.save(BASE + "/" + attachment.filename)
+    return "ok"

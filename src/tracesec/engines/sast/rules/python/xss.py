@@ -10,7 +10,9 @@ from flask import (
     make_response,
     redirect,
     render_template,
+    render_template_string,
     request,
+    send_from_directory,
 )
 from markupsafe import Markup, escape
 
@@ -211,3 +213,15 @@ TEMPLATES = [
 def back():
     # ok: trace.python.xss.tainted-html-response
     return redirect(request.args.get("next", "/"))
+
+
+@app.route("/files")
+def files():
+    # ok: trace.python.xss.tainted-html-response
+    return send_from_directory("/srv/files", request.args["name"])
+
+
+@app.route("/hello-template")
+def hello_template():
+    # ok: trace.python.xss.tainted-html-response
+    return render_template_string("<p>Hello {{ name }}</p>", name=request.args["name"])
