@@ -21,7 +21,33 @@ app.post('/login', async (req, res) => {
   const byId = await User.findOne({ _id: new ObjectId(req.params.id) });
   // ok: trace.javascript.nosql-injection.operator-injection
   const address = await AddressModel.findOne({ where: { id: req.params.id, UserId: req.body.UserId } });
+  // ruleid: trace.javascript.nosql-injection.operator-injection
+  await db.reviews.update({ _id: req.body.id }, { $set: { message: req.body.message } }, { multi: true });
+  // ruleid: trace.javascript.nosql-injection.operator-injection
+  await db.sessions.remove({ token: req.body.token });
+  // ok: trace.javascript.nosql-injection.operator-injection
+  await db.reviews.update({ _id: String(req.body.id) }, { $set: { message: req.body.message } });
+  // ok: trace.javascript.nosql-injection.operator-injection
+  await UserModel.update({ name: req.body.name }, { where: { id: req.params.id } });
+  // ok: trace.javascript.nosql-injection.operator-injection
+  await knex('users').where('id', 7).update({ name: req.body.name });
+  // ok: trace.javascript.nosql-injection.operator-injection
+  await userRepository.update({ id: req.params.id }, { name: req.body.name });
   res.json({ ok: !!user && !!same && !!byId && !!address });
+});
+
+app.post('/reviews/edit', async (req, res) => {
+  if (typeof req.body.id !== 'string') {
+    return res.status(400).end();
+  }
+  // ok: trace.javascript.nosql-injection.operator-injection
+  await db.reviews.update({ _id: req.body.id }, { $set: { message: req.body.message } });
+  if (req.body.author === undefined) {
+    return res.status(400).end();
+  }
+  // ruleid: trace.javascript.nosql-injection.operator-injection
+  await db.reviews.update({ author: req.body.author }, { $set: { hidden: true } });
+  res.end();
 });
 
 app.get('/people', (req, res) => {
