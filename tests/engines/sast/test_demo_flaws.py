@@ -37,8 +37,8 @@ EXPECTED = {
         12,
         "trace.python.command-injection.tainted-shell-command",
     ),
+    # (the file sent is a .csv: Flask's send_file types it text/csv, so no XSS there)
     ("payments-api/payments/reports.py", 13, "trace.python.path-traversal.tainted-file-path"),
-    ("payments-api/payments/reports.py", 13, "trace.python.xss.tainted-html-response"),
     (
         "payments-api/payments/settings_local.py",
         5,
