@@ -347,6 +347,9 @@ def test_what_is_cleared_follows_the_helpers_file_through_the_cache(tmp_path: Pa
     # another file changes: the tree is new, the question's own entry answers
     files["src/shop/util/Previews.java"] = PREVIEWS_JAVA + "\n"
     assert checked not in lines()
+    # the caller changes: asked again, with its helper's summary kept by the helper's content
+    files[path] = FILES_CONTROLLER_JAVA + "\n// touched\n"
+    assert checked not in lines()
 
 
 def test_a_failed_semgrep_run_clears_nothing(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,10 +30,12 @@ from tracesec.engines.formats.json import finding_from_dict, finding_to_dict
 from tracesec.engines.model import Coverage, CoverageStatus, Engine, Finding, TargetFile
 from tracesec.engines.resultcache import ResultCache, cache_key, content_digest, source_digest
 from tracesec.engines.sast.command import pack_for, rules_digest
+from tracesec.engines.sast.same_file import Reach
 
 _FORMAT = "sast/2"  # 2: {findings, coverage}; failed files stored too
 _LINKS_FORMAT = "sast-links/1"
 _SUMMARIES_FORMAT = "sast-helper-summaries/1"
+_HELPER_FORMAT = "sast-helper-summary/1"
 _TREE_FORMAT = "sast-links-tree/3"  # 3: and what helpers of other files clear
 # outcomes semgrep gives again for the same content, rules and timeout
 _REPEATABLE = frozenset({CoverageStatus.TIMED_OUT, CoverageStatus.PARSE_ERROR})
@@ -204,6 +206,45 @@ def summaries_key(
         _SUMMARIES_FORMAT, semgrep_version, _code_digest(), rules_digest(list(packs)),
         f"timeout={timeout}", question, *digests,
     )  # fmt: skip
+
+
+class HelperSummaries:
+    """A helper file's summary for a rule (helper_summaries.SummaryStore), stored under the
+    file's content: a caller that changes does not summarise its helpers again."""
+
+    def __init__(
+        self,
+        cache: ResultCache,
+        text: Callable[[str], str | None],
+        packs: Sequence[str],
+        semgrep_version: str,
+        timeout: int,
+    ) -> None:
+        self._cache = cache
+        self._text = text
+        self._fixed = (semgrep_version, rules_digest(list(packs)), f"timeout={timeout}")
+
+    def _key(self, home: str, rule_id: str) -> str:
+        text = self._text(home) or ""
+        digest = content_digest(text.encode())
+        return cache_key(_HELPER_FORMAT, _code_digest(), *self._fixed, rule_id, home, digest)
+
+    def get(self, home: str, rule_id: str) -> dict[str, Reach] | None:
+        value = self._cache.get_json(self._key(home, rule_id))
+        clean = value.get("clean") if isinstance(value, dict) else None
+        if not isinstance(clean, dict):
+            return None
+        try:
+            return {
+                str(name): Reach(bool(is_method), tuple(str(o) for o in owners))
+                for name, (is_method, owners) in clean.items()
+            }
+        except (TypeError, ValueError):
+            return None  # a stale or foreign entry is a miss
+
+    def put(self, home: str, rule_id: str, clean: Mapping[str, Reach]) -> None:
+        value = {name: [reach.is_method, list(reach.owners)] for name, reach in clean.items()}
+        self._cache.put_json(self._key(home, rule_id), {"clean": value})
 
 
 def cleared_spans(cache: ResultCache, key: str) -> set[tuple[int, int]] | None:

@@ -12,7 +12,8 @@ alone, and what the helpers of other files clear is stored under every file it r
    in its own file (source, steps, sink) that helper_links resolves to helpers of other files
    (``Index.calls_on``): one question per (file, rule).
 2. **Summaries** of those helpers in their own files (``summaries.clean_helpers``): a helper
-   is clean when none of its returns carries its parameters' or the rule's taint.
+   is clean when none of its returns carries its parameters' or the rule's taint. They
+   depend on the helper's file alone, and are kept by its content (``SummaryStore``).
 3. **Re-run.** The rule again over the questions' files, with the calls of helpers clean in
    every file that may define them as sanitizers (``helper_sinks.call_forms``). A finding the
    re-run no longer reports at its lines is cleared.
@@ -29,13 +30,14 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from tracesec.engines.model import Finding
 from tracesec.engines.sast import helper_sinks, summaries
 from tracesec.engines.sast.helper_links import Index
 from tracesec.engines.sast.results import DATAFLOW
 from tracesec.engines.sast.same_file import (
+    Reach,
     RunRules,
     closing_paren,
     include_only,
@@ -139,26 +141,46 @@ def _path_lines(finding: Finding) -> set[int]:
     return lines
 
 
+class SummaryStore(Protocol):
+    """Where a helper file's summary for a rule is kept between scans (by its content): a
+    caller that changes does not summarise its helpers again."""
+
+    def get(self, home: str, rule_id: str) -> dict[str, Reach] | None: ...
+
+    def put(self, home: str, rule_id: str, clean: Mapping[str, Reach]) -> None: ...
+
+
 def answer(
     asked: Mapping[Question, Sequence[Finding]],
     by_id: Mapping[str, Mapping[str, Any]],
     index: Index,
     run: RunRules,
+    store: SummaryStore | None = None,
 ) -> dict[Question, set[Span]]:
     """The spans of each question's findings that the helpers of other files clear (two
-    semgrep runs at most). A question left out has no answer (a run failed): it clears
-    nothing, and is asked again next time."""
+    semgrep runs at most: none for the summaries ``store`` holds). A question left out has
+    no answer (a run failed): it clears nothing, and is asked again next time."""
     if not asked:
         return {}
+    cleaning: dict[tuple[str, str], dict[str, Reach]] = {}
     fired: dict[str, set[str]] = {}
     for question in asked:
         for call in question.calls:
             for home in call.homes:
-                fired.setdefault(home, set()).add(question.rule_id)
-    texts = {path: index.text(path) for path in fired}
-    cleaning = summaries.clean_helpers(fired, by_id, run, texts)
-    if cleaning is None:
-        return {}
+                known = store.get(home, question.rule_id) if store is not None else None
+                if known is not None:
+                    cleaning[(home, question.rule_id)] = known
+                else:
+                    fired.setdefault(home, set()).add(question.rule_id)
+    if fired:
+        texts = {path: index.text(path) for path in fired}
+        fresh = summaries.clean_helpers(fired, by_id, run, texts)
+        if fresh is None:
+            return {}
+        for (home, rule_id), names in fresh.items():
+            if store is not None:
+                store.put(home, rule_id, names)
+            cleaning[(home, rule_id)] = names
     out: dict[Question, set[Span]] = {}
     # questions of one rule that clear the same calls share a variant (BenchmarkJava's
     # servlets call the same helpers)

@@ -442,7 +442,12 @@ class SastRun:
                 # its own copy where Python slices carry taint (the scan's may not hold these)
                 root = slices.mirror(self._root, read, home / "tree")
                 run = partial(self._run_rules, executable, home, root=root)
-                fresh = helper_summaries.answer(todo, self._rules_by_id, files, run)
+                store = (
+                    cached.HelperSummaries(cache, files.text, self._packs, version, timeout)
+                    if cache is not None
+                    else None
+                )
+                fresh = helper_summaries.answer(todo, self._rules_by_id, files, run, store)
             for question, spans in fresh.items():
                 answers[question] = spans
                 if cache is not None:
