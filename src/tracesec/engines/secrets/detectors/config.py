@@ -23,7 +23,9 @@ _KEY = (
     r"(?:[A-Za-z0-9_.-]*(?:password|passwd|passphrase|pwd|secret|secret[_.-]?key)"
     r"|(?:[A-Za-z0-9_.-]*[._-])?pass)"
 )
-_VALUE = r"([^\s\"'`#;,<>{}\[\]()]{8,200})"
+# a "#" inside a value is part of it (`Rt7#kLp2...`): a comment starts only after whitespace,
+# which a value never holds
+_VALUE = r"([^\s\"'`#;,<>{}\[\]()][^\s\"'`;,<>{}\[\]()]{7,199})"
 # XML settings name API keys and client secrets as often as passwords:
 # <add key="PaymentApiKey" value="..."/>, <entry key="oauth.client_secret">...</entry>
 _XML_KEY = (
@@ -63,6 +65,7 @@ DETECTORS: tuple[Detector, ...] = (
             f'    "Password": "{fake("", 10, _MIXED, "cfg4")}",',
             f'password = "{fake("", 10, _MIXED, "cfg5")}"',
             f"export APP_DB_PASSWORD='{fake('', 10, _MIXED, 'cfg7')}'",
+            f"spring.mail.password={fake('Rt7#', 12, _MIXED, 'cfg8')}",
         ),
         counter_examples=(
             "spring.datasource.password=${DB_PASSWORD}",
@@ -79,6 +82,7 @@ DETECTORS: tuple[Detector, ...] = (
             "PASSWORD=$DB_PASSWORD",
             "  password: str = Field(min_length=12)",
             "password: ********",
+            "password=# set at deploy time",
             "    password: SecretBytes",
             "spwd: 3.0-3.12",
             '    "MasterUserPassword": "MyPassword",',
