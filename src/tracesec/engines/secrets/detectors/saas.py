@@ -361,6 +361,35 @@ DETECTORS: tuple[Detector, ...] = (
         counter_examples=("curl -u $USER:$PASSWORD https://api.acme.io", "curl -u user:password x"),
     ),
     Detector(
+        id="cli-password",
+        title="Password on a command line (docker login, sshpass, mysql)",
+        pattern=(
+            r"\b(?:docker|podman|nerdctl|buildah|skopeo|oras)\s+login\b[^\n]{0,200}?"
+            r"\s(?:-p|--password)(?:\s+|=)[\"']?([^\s\"'$`]{6,200})"
+            r"|\bsshpass\s+-p\s*[\"']?([^\s\"'$`]{6,200})"
+            r"|\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,200}?\s-p[\"']?"
+            r"([^\s\"'$`-][^\s\"'$`]{5,200})"
+        ),
+        groups=(1, 2, 3),
+        keywords=("login", "sshpass", "mysql", "mariadb"),
+        min_entropy=2.8,
+        confidence="medium",
+        examples=(
+            f"docker login -u ci -p {fake('', 16, seed='dl')} registry.acme.io",
+            f"podman login --password={fake('', 16, seed='pl')} quay.io",
+            f"sshpass -p '{fake('', 14, seed='sp')}' ssh deploy@web1",
+            f"mysqldump -u backup -p{fake('', 14, seed='my')} shop > shop.sql",
+        ),
+        counter_examples=(
+            "docker login -u ci -p $CI_REGISTRY_PASSWORD registry.gitlab.com",
+            'docker login -u ci -p "${REGISTRY_TOKEN}" registry.acme.io',
+            "echo $TOKEN | docker login -u ci --password-stdin registry.acme.io",
+            'sshpass -p "$SSHPASS" ssh deploy@web1',
+            "mysql -u root -p shop",
+            "mysql -u root -p < schema.sql",
+        ),
+    ),
+    Detector(
         id="confluent-api-secret",
         title="Confluent Cloud API secret",
         pattern=r"(?i)confluent[a-z0-9_.-]{0,20}secret[a-z0-9_.-]{0,10}[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9+/]{64})\b",
