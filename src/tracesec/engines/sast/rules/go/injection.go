@@ -482,3 +482,15 @@ func boundBody(c *gin.Context) {
 	// ok: trace.go.command-injection.tainted-command
 	exec.Command("sh", "-c", "mail "+fixed.Email).Run()
 }
+
+func jsonGreeting(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	// ok: trace.go.xss.tainted-response
+	fmt.Fprintf(w, `{"hello": %q}`, r.URL.Query().Get("name"))
+}
+
+func htmlGreeting(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	// ruleid: trace.go.xss.tainted-response
+	fmt.Fprintf(w, "<h1>Hello %s</h1>", r.URL.Query().Get("name"))
+}
