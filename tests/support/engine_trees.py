@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from tracesec.engines.model import TargetFile
+from tracesec.engines.model import EngineOutcome, TargetFile
 
 
 def write_targets(root: Path, files: Mapping[str, str]) -> list[TargetFile]:
@@ -17,3 +17,17 @@ def write_targets(root: Path, files: Mapping[str, str]) -> list[TargetFile]:
         path.write_text(text, encoding="utf-8")
         targets.append(TargetFile(path=rel, abspath=path, size=path.stat().st_size))
     return targets
+
+
+def line_of(text: str, fragment: str) -> int:
+    """The line (1-based) of the first occurrence of ``fragment`` in a fixture's text."""
+    return text[: text.index(fragment)].count("\n") + 1
+
+
+def finding_lines(outcome: EngineOutcome, rule_id: str, path: str) -> set[int]:
+    """The first line of each finding of ``rule_id`` in ``path``."""
+    return {
+        f.location.start_line
+        for f in outcome.findings
+        if f.rule_id == rule_id and f.location.path == path
+    }

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.engine_trees import write_targets
+from tests.support.engine_trees import line_of, write_targets
 from tracesec.engines.model import EngineOutcome, ScanConfig
 from tracesec.engines.sast import start
 from tracesec.engines.sast.command import bundled_rules
@@ -481,8 +481,7 @@ FILES = {
 
 
 def _line(path: str, fragment: str) -> int:
-    text = FILES[path]
-    return text[: text.index(fragment)].count("\n") + 1
+    return line_of(FILES[path], fragment)
 
 
 def _reported(outcome: EngineOutcome, rule: str, path: str) -> dict[int, list[tuple[str, int]]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.engine_trees import write_targets
+from tests.support.engine_trees import line_of, write_targets
 from tracesec.engines.model import EngineOutcome, ScanConfig
 from tracesec.engines.sast import start
 from tracesec.engines.sast.helper_sinks import plan, with_files_from
@@ -254,9 +254,7 @@ FILES = {
 
 
 def _line(path: str, fragment: str) -> int:
-    """The line of the first occurrence of ``fragment`` in a fixture."""
-    text = FILES[path]
-    return text[: text.index(fragment)].count("\n") + 1
+    return line_of(FILES[path], fragment)
 
 
 def _reported(outcome: EngineOutcome, rule: str, path: str) -> dict[int, list[int]]:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.engine_trees import write_targets
+from tests.support.engine_trees import finding_lines, line_of, write_targets
 from tracesec.engines.model import EngineOutcome, ScanConfig
 from tracesec.engines.sast import start
 from tracesec.engines.sast.command import bundled_rules
@@ -235,16 +235,7 @@ FILES = {
 
 
 def _line(path: str, fragment: str) -> int:
-    text = FILES[path]
-    return text[: text.index(fragment)].count("\n") + 1
-
-
-def _lines(outcome: EngineOutcome, rule: str, path: str) -> set[int]:
-    return {
-        f.location.start_line
-        for f in outcome.findings
-        if f.rule_id == rule and f.location.path == path
-    }
+    return line_of(FILES[path], fragment)
 
 
 @pytest.fixture(scope="module")
@@ -291,7 +282,7 @@ def outcome(tmp_path_factory: pytest.TempPathFactory) -> EngineOutcome:
 def test_a_helper_of_another_file_whose_result_is_clean_clears_the_finding(
     outcome: EngineOutcome, rule: str, path: str, cleared: str, kept: str
 ) -> None:
-    found = _lines(outcome, rule, path)
+    found = finding_lines(outcome, rule, path)
     # the finding through the helper that hands its input back stays, at its sink
     kept_line = _line(path, kept)
     assert any(kept_line <= line <= kept_line + 2 for line in found), found
@@ -301,7 +292,7 @@ def test_a_helper_of_another_file_whose_result_is_clean_clears_the_finding(
 def test_a_bare_call_of_an_imported_clean_function_clears_the_finding(
     outcome: EngineOutcome,
 ) -> None:
-    found = _lines(outcome, "trace.python.path-traversal.tainted-file-path", "app/views.py")
+    found = finding_lines(outcome, "trace.python.path-traversal.tainted-file-path", "app/views.py")
     at = _line("app/views.py", "plain_name(request")
     assert not any(at <= line <= at + 1 for line in found), found
 
@@ -311,7 +302,9 @@ def test_a_sink_in_the_arguments_of_a_clean_helper_is_still_reported(
 ) -> None:
     """``Previews.describe(url)`` returns a constant, but it is itself the sink (a URL handed
     to a call): a sanitizer on the call would hide it."""
-    found = _lines(outcome, "trace.java.ssrf.tainted-url", "src/shop/web/FilesController.java")
+    found = finding_lines(
+        outcome, "trace.java.ssrf.tainted-url", "src/shop/web/FilesController.java"
+    )
     assert _line("src/shop/web/FilesController.java", "Previews.describe(target)") in found
 
 
@@ -335,7 +328,7 @@ def test_what_is_cleared_follows_the_helpers_file_through_the_cache(tmp_path: Pa
     def lines() -> set[int]:
         found = start(root, write_targets(root, files), config).wait()
         assert found.status.ok, found.status.error
-        return _lines(found, rule, path)
+        return finding_lines(found, rule, path)
 
     assert checked not in lines()
     assert checked not in lines()  # an unchanged tree: what was cleared is remembered

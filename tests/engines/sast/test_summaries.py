@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.engine_trees import write_targets
+from tests.support.engine_trees import finding_lines, write_targets
 from tracesec.engines.model import EngineOutcome, ScanConfig
 from tracesec.engines.sast import start
 from tracesec.engines.sast.summaries import refine
@@ -261,14 +261,6 @@ GO_SQL = "trace.go.sql-injection.tainted-query"
 JS_SQL = "trace.javascript.sql-injection.tainted-query"
 
 
-def _lines(outcome: EngineOutcome, rule_id: str, path: str) -> set[int]:
-    return {
-        f.location.start_line
-        for f in outcome.findings
-        if f.rule_id == rule_id and f.location.path == path
-    }
-
-
 @pytest.fixture(scope="module")
 def outcome(tmp_path_factory: pytest.TempPathFactory) -> EngineOutcome:
     root = tmp_path_factory.mktemp("summaries")
@@ -284,7 +276,7 @@ def outcome(tmp_path_factory: pytest.TempPathFactory) -> EngineOutcome:
 
 def test_java_helpers_that_drop_their_argument_end_the_flow(outcome: EngineOutcome) -> None:
     assert outcome.status.ok, outcome.status.error
-    reported = _lines(outcome, JAVA_SQL, "src/Orders.java")
+    reported = finding_lines(outcome, JAVA_SQL, "src/Orders.java")
     assert 11 not in reported  # sortColumn returns a constant
     assert 23 not in reported  # new Lookup().regionCode: inner class of the file, constant
     assert 41 not in reported  # this.sortColumn
@@ -297,7 +289,7 @@ def test_java_helpers_that_drop_their_argument_end_the_flow(outcome: EngineOutco
 def test_python_helpers_reached_only_in_forms_that_resolve_to_them(
     outcome: EngineOutcome,
 ) -> None:
-    reported = _lines(outcome, PY_SQL, "app/views.py")
+    reported = finding_lines(outcome, PY_SQL, "app/views.py")
     assert 19 not in reported  # table_for returns a constant
     assert 25 not in reported  # self.column: a method of the class, constant
     assert 22 in reported  # quoted returns its argument
@@ -309,7 +301,7 @@ def test_python_helpers_reached_only_in_forms_that_resolve_to_them(
 def test_javascript_functions_and_methods_reached_only_in_forms_that_resolve_to_them(
     outcome: EngineOutcome, path: str
 ) -> None:
-    reported = _lines(outcome, JS_SQL, path)
+    reported = finding_lines(outcome, JS_SQL, path)
     assert 35 not in reported  # sortColumn returns a constant
     assert 26 not in reported  # this.column: a method of the class, constant
     assert 36 in reported  # quoteLike returns its argument
@@ -321,7 +313,7 @@ def test_javascript_functions_and_methods_reached_only_in_forms_that_resolve_to_
 def test_go_functions_and_methods_reached_only_where_the_receiver_type_is_known(
     outcome: EngineOutcome,
 ) -> None:
-    reported = _lines(outcome, GO_SQL, "svc/orders.go")
+    reported = finding_lines(outcome, GO_SQL, "svc/orders.go")
     assert 38 not in reported  # sortColumn returns a constant
     assert 40 in reported  # quote returns its argument (first of two results)
     assert 41 in reported  # named results returned bare: not seen by the summary, a carrier
