@@ -52,3 +52,23 @@ export async function GET(request: NextRequest) {
   // ruleid: trace.javascript.sql-injection.tainted-query
   return pool.query("SELECT * FROM items WHERE q = '" + q + "'");
 }
+
+// Next.js App Router route handlers read a Fetch API Request
+export async function POST(request: Request) {
+  const body = await request.json();
+  // ruleid: trace.javascript.command-injection.tainted-shell-command
+  exec(`convert ${body.file} out.png`);
+  const { searchParams } = new URL(request.url);
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  await pool.query(`SELECT * FROM orders WHERE id = '${searchParams.get('id')}'`);
+  const limit = Number(searchParams.get('limit'));
+  // ok: trace.javascript.sql-injection.tainted-query
+  await pool.query(`SELECT * FROM orders LIMIT ${limit}`);
+  return Response.json({ ok: true });
+}
+
+// Hono: the context's request reads
+export const search = async (c: any) => {
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  return c.json(await pool.query(`SELECT * FROM items WHERE name = '${c.req.query('name')}'`));
+};

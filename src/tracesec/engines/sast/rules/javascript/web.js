@@ -214,3 +214,10 @@ app.get('/contained/:name', (req, res) => {
   // ruleid: trace.javascript.path-traversal.tainted-file-path
   fs.readFileSync(unchecked);
 });
+
+app.get('/old-path', (req, res) => {
+  // ok: trace.javascript.open-redirect.tainted-redirect
+  res.redirect(301, '/v2' + req.url);
+  // ok: trace.javascript.open-redirect.tainted-redirect
+  res.redirect(req.url);
+});
