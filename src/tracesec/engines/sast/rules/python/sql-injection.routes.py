@@ -43,3 +43,13 @@ class ArticleView:
         with connection.cursor() as cursor:
             # ruleid: trace.python.sql-injection.tainted-query
             cursor.execute(f"SELECT * FROM articles WHERE slug = '{slug}'")
+
+
+class SearchView:
+    def get(self, request):
+        q = self.request.GET.get("q", "")
+        with connection.cursor() as cursor:
+            # ruleid: trace.python.sql-injection.tainted-query
+            cursor.execute(f"SELECT * FROM items WHERE name = '{q}'")
+            # ok: trace.python.sql-injection.tainted-query
+            cursor.execute("SELECT * FROM items WHERE name = %s", [q])
