@@ -53,3 +53,13 @@ class SearchView:
             cursor.execute(f"SELECT * FROM items WHERE name = '{q}'")
             # ok: trace.python.sql-injection.tainted-query
             cursor.execute("SELECT * FROM items WHERE name = %s", [q])
+
+
+def annotated(request):
+    from django.db.models.expressions import RawSQL
+
+    q = request.GET["q"]
+    # ruleid: trace.python.sql-injection.tainted-query
+    Article.objects.annotate(flag=RawSQL("SELECT '%s'" % q, []))
+    # ok: trace.python.sql-injection.tainted-query
+    Article.objects.annotate(flag=RawSQL("SELECT %s", [q]))
