@@ -494,3 +494,22 @@ func htmlGreeting(w http.ResponseWriter, r *http.Request) {
 	// ruleid: trace.go.xss.tainted-response
 	fmt.Fprintf(w, "<h1>Hello %s</h1>", r.URL.Query().Get("name"))
 }
+
+func unmarshalledBody(w http.ResponseWriter, r *http.Request) {
+	data, err := io.ReadAll(r.Body)
+	if err != nil {
+		return
+	}
+	var body signup
+	if err := json.Unmarshal(data, &body); err != nil {
+		return
+	}
+	// ruleid: trace.go.sql-injection.tainted-query
+	db.Query("SELECT id FROM users WHERE email = '" + body.Email + "'")
+	resp, _ := http.Get("https://api.example.com/profile")
+	raw, _ := io.ReadAll(resp.Body)
+	var profile signup
+	json.Unmarshal(raw, &profile)
+	// ok: trace.go.sql-injection.tainted-query
+	db.Query("SELECT id FROM users WHERE email = '" + profile.Email + "'")
+}
