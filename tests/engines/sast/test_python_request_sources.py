@@ -16,10 +16,17 @@ PYTHON_RULES = REPO_ROOT / "src" / "tracesec" / "engines" / "sast" / "rules" / "
 OWN_URL = {"url", "base_url", "full_path", "get_full_path", "build_absolute_uri"}
 
 
+# `request.$ATTR`, alone or beside a class-based view's `self.request.$ATTR`
+_REQUEST_READS = (
+    {"pattern": "request.$ATTR"},
+    {"pattern-either": [{"pattern": "request.$ATTR"}, {"pattern": "self.request.$ATTR"}]},
+)
+
+
 def _request_attribute_regexes(node: Any) -> Iterator[str]:
     """The regex on $ATTR beside each `pattern: request.$ATTR`."""
     if isinstance(node, list):
-        if {"pattern": "request.$ATTR"} in node:
+        if any(read in node for read in _REQUEST_READS):
             for item in node:
                 spec = item.get("metavariable-regex") if isinstance(item, dict) else None
                 if spec and spec.get("metavariable") == "$ATTR":
@@ -51,3 +58,31 @@ def test_every_python_rule_reads_the_same_request_attributes() -> None:
         expected = full - OWN_URL if path.name == "open-redirect.yaml" else full
         for attributes in lists:
             assert attributes == expected, (path.name, sorted(attributes ^ expected))
+
+
+def _sources(path: Path) -> list[list[Any]]:
+    """The pattern-sources of each rule of the file that reads the request."""
+    rules = yaml.safe_load(path.read_text())["rules"]
+    return [
+        list(rule["pattern-sources"])
+        for rule in rules
+        if list(_request_attribute_regexes(rule.get("pattern-sources") or []))
+    ]
+
+
+def test_every_python_rule_reads_the_same_framework_sources() -> None:
+    """Route parameters (FastAPI, Flask, Django), Tornado's reads and a class-based view's
+    self.request: every rule that reads the request reads them too."""
+    [reference] = _sources(PYTHON_RULES / "sql-injection.yaml")
+    shared = [item for item in reference if not list(_request_attribute_regexes([item]))]
+    assert len(shared) >= 4  # Tornado, FastAPI, Flask, Django
+    assert any(read == _REQUEST_READS[1] for item in reference for read in item.get("patterns", []))
+    checked = 0
+    for path in sorted(PYTHON_RULES.glob("*.yaml")):
+        for sources in _sources(path):
+            checked += 1
+            missing = [item for item in shared if item not in sources]
+            assert not missing, (path.name, missing)
+            reads = [read for item in sources for read in item.get("patterns", [])]
+            assert _REQUEST_READS[1] in reads, path.name
+    assert checked >= 13
