@@ -242,6 +242,11 @@ class _File:
         return helpers_of(self.text, self.language, called_here=False)
 
     @functools.cached_property
+    def line_starts(self) -> list[int]:
+        """Where each line starts in the text (read once, for every finding of the file)."""
+        return [0, *(m.end() for m in re.finditer("\n", self.text))]
+
+    @functools.cached_property
     def words(self) -> set[str]:
         return words_of(self.text)
 
@@ -343,6 +348,11 @@ class Index:
         file = self.files.get(path)
         return file.text if file is not None else None
 
+    def line_starts(self, path: str) -> list[int]:
+        """Where each line of the file starts in its text ([] when it is not a target)."""
+        file = self.files.get(path)
+        return file.line_starts if file is not None else []
+
     def links(self) -> Links:
         """The links among the targets (the module's docstring says which)."""
         calls = [
@@ -369,7 +379,7 @@ class Index:
         if caller is None or not lines:
             return []
         found: set[tuple[str, str, tuple[str, ...]]] = set()
-        starts = [0, *(m.end() for m in re.finditer("\n", caller.text))]
+        starts = caller.line_starts
         for number in sorted(lines):
             if not 0 < number <= len(starts):
                 continue

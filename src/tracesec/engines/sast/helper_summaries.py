@@ -98,9 +98,8 @@ def questions(
         if found:
             key = (printed, finding.rule_id)
             calls.setdefault(key, set()).update(found)
-            holding.setdefault(key, set()).update(
-                _holding_sink(index.text(printed) or "", finding, found)
-            )
+            text, starts = index.text(printed) or "", index.line_starts(printed)
+            holding.setdefault(key, set()).update(_holding_sink(text, starts, finding, found))
             asked.setdefault(key, []).append(finding)
     out: dict[Question, list[Finding]] = {}
     for key in sorted(asked):
@@ -110,10 +109,12 @@ def questions(
     return out
 
 
-def _holding_sink(text: str, finding: Finding, calls: Sequence[Call]) -> set[tuple[str, str]]:
+def _holding_sink(
+    text: str, starts: Sequence[int], finding: Finding, calls: Sequence[Call]
+) -> set[tuple[str, str]]:
     """(receiver, name) of the calls among ``calls`` whose parentheses hold the finding's
-    span, on its lines or up to a few lines before (an argument list may span lines)."""
-    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    span, on its lines or up to a few lines before (an argument list may span lines);
+    ``starts``: where each line of ``text`` starts."""
     location = finding.location
     if not 0 < location.start_line <= location.end_line <= len(starts):
         return {(c.receiver, c.name) for c in calls}  # not understood: none of them
@@ -164,14 +165,14 @@ def answer(
         return {}
     cleaning: dict[tuple[str, str], dict[str, Reach]] = {}
     fired: dict[str, set[str]] = {}
-    for question in asked:
-        for call in question.calls:
-            for home in call.homes:
-                known = store.get(home, question.rule_id) if store is not None else None
-                if known is not None:
-                    cleaning[(home, question.rule_id)] = known
-                else:
-                    fired.setdefault(home, set()).add(question.rule_id)
+    # each (helper file, rule) once: many callers share their helpers
+    needed = {(h, q.rule_id) for q in asked for call in q.calls for h in call.homes}
+    for home, rule_id in sorted(needed):
+        known = store.get(home, rule_id) if store is not None else None
+        if known is not None:
+            cleaning[(home, rule_id)] = known
+        else:
+            fired.setdefault(home, set()).add(rule_id)
     if fired:
         texts = {path: index.text(path) for path in fired}
         fresh = summaries.clean_helpers(fired, by_id, run, texts)
