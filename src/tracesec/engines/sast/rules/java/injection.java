@@ -14,6 +14,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Set;
 import javax.naming.directory.DirContext;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Response;
 import javax.naming.directory.InitialDirContext;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineManager;
@@ -30,6 +35,8 @@ import org.apache.commons.io.FilenameUtils;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.query.BasicQuery;
 import org.owasp.encoder.Encode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +48,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestTemplate;
-import org.springframework.http.ResponseEntity;
 
 public class InvoiceServlet extends HttpServlet {
     private Connection conn;
@@ -394,6 +400,59 @@ class ProfileController {
     public java.util.List<String> tags(String tag) {
         // ok: trace.java.xss.tainted-spring-response
         return java.util.List.of(tag);
+    }
+}
+
+// A response declared HTML, in Spring and JAX-RS
+@RestController
+class BadgeController {
+    @GetMapping(value = "/badge", produces = MediaType.TEXT_HTML_VALUE)
+    public String badge(@RequestParam("label") String label) {
+        // ruleid: trace.java.xss.tainted-spring-response
+        return "<span class=\"badge\">" + label + "</span>";
+    }
+
+    @GetMapping("/card")
+    public ResponseEntity<String> card(@RequestParam("title") String title) {
+        // ruleid: trace.java.xss.tainted-spring-response
+        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body("<h2>" + title + "</h2>");
+    }
+
+    @GetMapping("/card.txt")
+    public ResponseEntity<String> cardText(@RequestParam("title") String title) {
+        // ok: trace.java.xss.tainted-spring-response
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(title);
+    }
+}
+
+@javax.ws.rs.Path("/notes")
+class NoteResource {
+    @GET
+    @Produces("text/html")
+    public String show(@QueryParam("text") String text) {
+        // ruleid: trace.java.xss.tainted-spring-response
+        return "<p>" + text + "</p>";
+    }
+
+    @GET
+    @javax.ws.rs.Path("/raw")
+    public Response raw(@HeaderParam("X-Note") String note) {
+        // ruleid: trace.java.xss.tainted-spring-response
+        return Response.ok("<pre>" + note + "</pre>").type("text/html").build();
+    }
+
+    @GET
+    @javax.ws.rs.Path("/plain")
+    public Response plain(@HeaderParam("X-Note") String note) {
+        // ok: trace.java.xss.tainted-spring-response
+        return Response.ok(note).type("text/plain").build();
+    }
+
+    @GET
+    @javax.ws.rs.Path("/escaped")
+    public Response escaped(@QueryParam("text") String text) {
+        // ok: trace.java.xss.tainted-spring-response
+        return Response.ok("<p>" + Encode.forHtml(text) + "</p>", javax.ws.rs.core.MediaType.TEXT_HTML).build();
     }
 }
 
