@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import re2
 
-from tracesec.engines.secrets.detectors.base import Detector
+from tracesec.engines.secrets.detectors.base import B64, Detector, fake
 from tracesec.engines.secrets.detectors.registry import DETECTORS
 from tracesec.engines.secrets.matcher import Matcher
 
@@ -42,6 +42,24 @@ def test_detector_is_well_formed(detector: Detector) -> None:
         assert any(k in example.lower() for k in detector.keywords), "prefilter would miss it"
     regex = re2.compile(detector.pattern.encode())
     assert max(detector.groups) <= regex.groups
+
+
+def test_an_aws_secret_passed_after_its_key_id_is_found_with_it() -> None:
+    """The SDKs' static credentials take the id and the secret as positional arguments, with
+    no name that says "secret" (Go's NewStaticCredentialsProvider, Java's BasicAWSCredentials)."""
+    key_id = fake("AKIA", 16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", "pair")
+    secret = fake("", 40, B64, "pair")
+    go = f'credentials.NewStaticCredentialsProvider(\n\t"{key_id}",\n\t"{secret}",\n\t"",\n)'
+    java = f'new BasicAWSCredentials("{key_id}", "{secret}")'
+    for text in (go, java):
+        hits = MATCHER.scan(text.encode())
+        assert [(h.detector.id, h.value.decode()) for h in hits] == [
+            ("aws-access-key-id", key_id),
+            ("aws-secret-access-key", secret),
+        ]
+    assert _ids(MATCHER, f'new BasicAWSCredentials("{key_id}", secretFromVault)') == [
+        "aws-access-key-id"
+    ]
 
 
 def test_enough_credential_types_across_provider_families() -> None:

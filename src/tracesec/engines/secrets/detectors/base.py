@@ -24,6 +24,17 @@ B64 = ALNUM + "+/"
 B64URL = ALNUM + "-_"
 
 
+# A value given as the fallback of an environment lookup is hard-coded all the same, and ships
+# wherever the variable is unset: process.env.X || "v", process.env.X ?? "v",
+# os.getenv("X", "v"), os.environ.get("X", "v"), env('X', 'v') (Laravel), getEnv("X", "v"),
+# os.environ.get("X") or "v". Used after a credential's name and its `=` or `:`.
+ENV_FALLBACK = (
+    r"(?:process\.env\.[A-Za-z_][A-Za-z0-9_]*[ \t]*(?:\|\||\?\?)[ \t]*"
+    r"|[A-Za-z_.]{0,30}(?:getenv|environ\.get|env)\([ \t]*[\"'][A-Za-z0-9_.-]{1,80}[\"'][ \t]*"
+    r"(?:,[ \t]*|\)[ \t]+or[ \t]+))"
+)
+
+
 def fake(prefix: str, length: int, alphabet: str = ALNUM, seed: str = "") -> str:
     """A deterministic random-looking token: ``prefix`` + ``length`` chars of ``alphabet``."""
     out: list[str] = []

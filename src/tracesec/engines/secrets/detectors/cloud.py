@@ -36,8 +36,12 @@ DETECTORS: tuple[Detector, ...] = (
         pattern=(
             r"(?i)aws[a-z0-9_.-]{0,20}(?:secret|private)[a-z0-9_.-]{0,20}[\"']?\s*(?:[:=]|=>)\s*"
             r"[\"']?([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)"
+            # the secret passed right after its key id, as the SDKs' static credentials take
+            # them: NewStaticCredentialsProvider("AKIA…", "…", ""), new BasicAWSCredentials(…)
+            r"|\b(?:AKIA|ASIA)[A-Z2-7]{16}[\"'`]\s*,\s*[\"'`]([A-Za-z0-9/+]{40})[\"'`]"
         ),
-        keywords=("aws",),
+        keywords=("aws", "akia", "asia"),
+        groups=(1, 2),
         severity=Severity.CRITICAL,
         min_entropy=4.0,
         examples=(
@@ -47,6 +51,8 @@ DETECTORS: tuple[Detector, ...] = (
         counter_examples=(
             'aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"',
             "aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}",
+            'new BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE",'
+            ' "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")',
         ),
     ),
     Detector(
@@ -94,6 +100,24 @@ DETECTORS: tuple[Detector, ...] = (
             + "==;EndpointSuffix=core.windows.net",
         ),
         counter_examples=("AccountKey=<storage-key>;",),
+    ),
+    Detector(
+        id="azure-shared-access-key",
+        title="Azure Service Bus, Event Hubs or IoT Hub shared access key",
+        # the key of a connection string's SharedAccessKeyName policy: 32 bytes in base64
+        pattern=r"(?i)SharedAccessKey=([A-Za-z0-9+/]{43}=)",
+        keywords=("sharedaccesskey=",),
+        severity=Severity.CRITICAL,
+        examples=(
+            "Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;"
+            + "SharedAccessKey="
+            + fake("", 43, B64, seed="sb")
+            + "=",
+        ),
+        counter_examples=(
+            "Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=send;"
+            "SharedAccessKey=<your-key>",
+        ),
     ),
     Detector(
         id="azure-ad-client-secret",

@@ -195,6 +195,40 @@ KUBERNETES_DETECTORS: tuple[Detector, ...] = (
         ),
     ),
     Detector(
+        id="kubernetes-docker-config",
+        title="Registry credentials in a Kubernetes Secret (.dockerconfigjson)",
+        # an image pull secret: the value decodes to a Docker config.json whose auths hold the
+        # registry logins. The decoded JSON is judged whole, so the placeholder words its keys
+        # carry ("password", "username") do not clear it; a templated value still does.
+        pattern=(
+            r"(?im)^[ \t]+[\"']?\.docker(?:configjson|cfg)[\"']?:[ \t]*"
+            r"[\"']?([A-Za-z0-9+/]{40}[A-Za-z0-9+/]*={0,2})[\"']?[ \t]*\r?$"
+        ),
+        keywords=("dockerconfigjson", "dockercfg"),
+        severity=Severity.HIGH,
+        min_length=40,
+        decode_base64=True,
+        check_placeholders=False,
+        yaml_parent="data",
+        examples=(
+            "kind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: "
+            + _b64(
+                '{"auths":{"registry.acme.io":{"username":"ci","password":"'
+                + fake("", 20, ALNUM, "dcj1")
+                + '","auth":"'
+                + _b64("ci:" + fake("", 20, ALNUM, "dcj1"))
+                + '"}}}'
+            )
+            + "\n",
+        ),
+        counter_examples=(
+            "kind: Secret\ndata:\n  .dockerconfigjson: "
+            + _b64('{"auths":{"registry.acme.io":{"auth":"${REGISTRY_AUTH}"}}}')
+            + "\n",
+            "kind: Secret\ndata:\n  .dockerconfigjson: " + _b64('{"auths":{}}') + "\n",
+        ),
+    ),
+    Detector(
         id="kubernetes-secret-stringdata",
         title="Credential in a Kubernetes Secret manifest (stringData)",
         # `stringData:` entries are plain text that the API server encodes itself; the value is

@@ -8,7 +8,7 @@ clearly not credentials (hashes, public keys, identifiers, placeholders) are fil
 from __future__ import annotations
 
 from tracesec.engines.model import Severity
-from tracesec.engines.secrets.detectors.base import ALNUM, Detector, fake
+from tracesec.engines.secrets.detectors.base import ALNUM, ENV_FALLBACK, Detector, fake
 
 _NAME = (
     r"(?:[A-Za-z0-9_.-]*(?:secret|passw(?:or)?d|passwd|\bpwd|token|api[_.-]?key|apikey|"
@@ -66,7 +66,8 @@ DETECTORS: tuple[Detector, ...] = (
         id="generic-secret",
         title="High-entropy value assigned to a secret-like name",
         pattern=(
-            r"(?i)(?:" + _NAME + r"[\"'\]]{0,2}\s*(?::=|=>|==|[:=])\s*(?:[A-Za-z_.]{1,30}\()?"
+            r"(?i)(?:" + _NAME + r"[\"'\]]{0,2}\s*(?::=|=>|==|[:=])\s*"
+            r"(?:" + ENV_FALLBACK + r"|[A-Za-z_.]{1,30}\()?"
             r"[\"'`]([^\"'`\s]{8,200})[\"'`]"
             r"|(?m:^)[ \t]*(?:export[ \t]+)?"
             + _NAME
@@ -119,6 +120,11 @@ DETECTORS: tuple[Detector, ...] = (
             f"define( 'DB_PASSWORD', '{fake('', 20, ALNUM, 'gen7')}' );",
             # a hex key named as a secret is a key, though its length is a digest's
             f'public const string TokenSecret = "{fake("", 64, "0123456789abcdef", "gen8")}";',
+            # the fallback of an environment lookup ships wherever the variable is unset
+            f'const apiToken = process.env.API_TOKEN ?? "{fake("", 28, ALNUM, "gen9")}";',
+            f'SMTP_PASSWORD = os.getenv("SMTP_PASSWORD", "{fake("", 20, ALNUM, "gen10")}")',
+            f"'password' => env('DB_PASSWORD', '{fake('', 18, ALNUM, 'gen11')}'),",
+            f'api_key = os.environ.get("API_KEY") or "{fake("", 24, ALNUM, "gen12")}"',
         ),
         counter_examples=(
             'password = "password123"',
@@ -142,6 +148,9 @@ DETECTORS: tuple[Detector, ...] = (
             'password = "********"',
             'SENSITIVE_CREDENTIALS = re.compile("api|token|key|secret|password|signature")',
             "secret_key = settings.SECRET_KEY",
+            'api_token = os.getenv("API_TOKEN", "")',
+            "const apiToken = process.env.API_TOKEN || 'changeme';",
+            'password = os.environ.get("DB_PASSWORD", "${DB_PASSWORD}")',
         ),
     ),
 )

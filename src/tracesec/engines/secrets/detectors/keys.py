@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tracesec.engines.model import Severity
-from tracesec.engines.secrets.detectors.base import ALNUM, B64, B64URL, Detector, fake
+from tracesec.engines.secrets.detectors.base import ALNUM, B64, B64URL, ENV_FALLBACK, Detector, fake
 
 _PEM_BODY = "\n".join(fake("", 64, B64, seed=f"pem{i}") for i in range(4))
 _AGE = "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"
@@ -151,7 +151,7 @@ DETECTORS: tuple[Detector, ...] = (
         title="Hard-coded JWT signing secret",
         pattern=(
             r"(?i)(?:\b(?:jwt|jws|jose)[a-z0-9_.-]{0,20}(?:secret|signing[_-]?key|key)[a-z0-9_]{0,10}"
-            r"[\"']?\s*(?::=|=>|[:=])\s*[\"'`]([^\"'`\s]{8,200})[\"'`]|"
+            r"[\"']?\s*(?::=|=>|[:=])\s*(?:" + ENV_FALLBACK + r")?[\"'`]([^\"'`\s]{8,200})[\"'`]|"
             r"\bjwt\.(?:encode|sign)\([^,()]{1,200},\s*[\"'`]([^\"'`\s]{6,200})[\"'`])"
         ),
         check_identifiers=True,
@@ -162,6 +162,7 @@ DETECTORS: tuple[Detector, ...] = (
         examples=(
             f'JWT_SECRET = "{fake("", 24, ALNUM, "jwt")}"',
             f"token = jwt.encode(payload, '{fake('', 20, ALNUM, 'jwt2')}', algorithm='HS256')",
+            f'const JWT_SECRET = process.env.JWT_SECRET || "{fake("", 40, ALNUM, "jwt3")}";',
         ),
         counter_examples=(
             "JWT_SECRET = os.environ['JWT_SECRET']",

@@ -83,14 +83,23 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         id="twilio-api-key",
         title="Twilio API key or auth token",
-        pattern=r"(?i)(?:\b(SK[0-9a-f]{32})\b|twilio[a-z0-9_.-]{0,20}(?:token|secret)[a-z0-9_.-]{0,10}[\"']?\s*[:=]\s*[\"']?([0-9a-f]{32})\b)",
+        pattern=(
+            r"(?i)(?:\b(SK[0-9a-f]{32})\b|twilio[a-z0-9_.-]{0,20}(?:token|secret)[a-z0-9_.-]{0,10}"
+            r"[\"']?\s*[:=]\s*[\"']?([0-9a-f]{32})\b"
+            # Client("AC…", "…"): the auth token right after the account SID
+            r"|\bAC[0-9a-f]{32}[\"'`]\s*,\s*[\"'`]([0-9a-f]{32})[\"'`])"
+        ),
         keywords=("twilio",),
-        groups=(1, 2),
+        groups=(1, 2, 3),
         examples=(
             f"TWILIO_API_KEY={fake('SK', 32, HEX)}",
             f"TWILIO_AUTH_TOKEN={fake('', 32, HEX, 't')}",
+            f'twilio_client = Client("{fake("AC", 32, HEX, "sid")}", "{fake("", 32, HEX, "t2")}")',
         ),
-        counter_examples=("twilio_account = ACME",),
+        counter_examples=(
+            "twilio_account = ACME",
+            f'twilio_client = Client("{fake("AC", 32, HEX, "sid")}", os.environ["TWILIO_TOKEN"])',
+        ),
     ),
     Detector(
         id="teams-webhook-url",

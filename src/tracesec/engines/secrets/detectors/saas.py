@@ -84,6 +84,25 @@ DETECTORS: tuple[Detector, ...] = (
         counter_examples=("DD_API_KEY=<your-api-key>",),
     ),
     Detector(
+        id="datadog-helm-key",
+        title="Datadog API or application key (Helm values)",
+        # the Datadog chart's `datadog:` block names them apiKey and appKey, without the prefix
+        pattern=(
+            r"(?im)^[ \t]+(?:api|app|application)[_-]?key[\"']?[ \t]*:[ \t]*[\"']?"
+            r"([a-f0-9]{32}|[a-f0-9]{40})[\"']?[ \t]*\r?$"
+        ),
+        keywords=("datadog",),
+        yaml_parent="datadog",
+        examples=(
+            f"datadog:\n  site: datadoghq.eu\n  apiKey: {fake('', 32, HEX, 'ddh1')}\n",
+            f"datadog:\n  appKey: '{fake('', 40, HEX, 'ddh2')}'\n",
+        ),
+        counter_examples=(
+            f"stripe:\n  apiKey: {fake('', 32, HEX, 'ddh3')}\n# datadog below\n",
+            "datadog:\n  apiKey: ${DD_API_KEY}\n",
+        ),
+    ),
+    Detector(
         id="new-relic-key",
         title="New Relic user or ingest key",
         pattern=r"\b(NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}|[a-f0-9]{36}NRAL)\b",
