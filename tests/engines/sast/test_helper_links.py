@@ -447,7 +447,39 @@ const pool = new Pool();
 exports.query = (text, params) => pool.query(text, params);
 """
 
+# FastAPI: a body model's field handed to a module's function. The route's source binds `$T`
+# (the parameter's type), which semgrep writes into the call rule's unbound `$TRACE_HELPER`.
+LOGIN_PY = """\
+from fastapi import FastAPI
+from pydantic import BaseModel
+
+from . import lookup
+
+api = FastAPI()
+
+
+class LoginRequest(BaseModel):
+    username: str
+
+
+@api.post("/login")
+def login(body: LoginRequest):
+    return {"found": lookup.account_by_name(body.username) is not None}
+"""
+
+LOOKUP_PY = """\
+import sqlite3
+
+
+def account_by_name(username):
+    cur = sqlite3.connect("app.db").cursor()
+    cur.execute("SELECT id FROM accounts WHERE username = '%s'" % username)
+    return cur.fetchone()
+"""
+
 FILES = {
+    "app/api/login.py": LOGIN_PY,
+    "app/api/lookup.py": LOOKUP_PY,
     "app/views.py": VIEWS_PY,
     "app/dao/student.py": STUDENT_PY,
     "app/dao/course.py": COURSE_PY,
@@ -512,6 +544,16 @@ def test_python_a_view_hands_request_data_to_a_models_method(outcome: EngineOutc
     # a module's function, called on the module's name
     reports = _reported(outcome, rule, "app/dao/reports.py")
     assert list(reports) == [_line("app/dao/reports.py", "cur.execute(")]
+
+
+def test_python_a_fastapi_body_models_field_reaches_a_modules_function(
+    outcome: EngineOutcome,
+) -> None:
+    rule = "trace.python.sql-injection.tainted-query"
+    reported = _reported(outcome, rule, "app/api/lookup.py")
+    sink = _line("app/api/lookup.py", "cur.execute(")
+    assert list(reported) == [sink]
+    assert reported[sink][0][0] == "app/api/login.py"
 
 
 def test_a_rule_whose_sinks_need_no_particular_word_is_followed_too(

@@ -292,13 +292,20 @@ def _parameter_node(result: Mapping[str, Any], path: str, rule_id: str, text: st
         return None
     helper, _, name = message.rpartition(_MARK)[2].partition(" ")
     language = language_of(path)
-    if helper.startswith("$") or not name or name.startswith("$") or language is None:
+    if _unbound(helper, _HELPER) or not name or _unbound(name, _PARAMETER) or language is None:
         return None
     # the definition holding the finding is the nearest one of the helper before it
     at = char_offset(text, offset_of(result.get("start")))
     starts = [start for start in language.definitions(text, helper) if start <= at]
     arity = arity_of(text, max(starts), helper, language) if starts else -1
     return (path, rule_id, helper, name), arity
+
+
+def _unbound(value: str, placeholder: str) -> bool:
+    """Whether a message's ``value`` is its metavariable ``placeholder`` left unbound: as
+    written, or with a bound metavariable that prefixes it filled in (semgrep writes the `$T`
+    of a FastAPI parameter's type into `$TRACE_HELPER`: `LoginRequestRACE_HELPER`)."""
+    return value.startswith("$") or value.endswith(placeholder.rpartition("_")[2])
 
 
 def _reaching(
