@@ -61,3 +61,13 @@ def send_otp(request):
 def new_api_token():
     # ruleid: trace.python.insecure-randomness.random-for-secret
     return "".join(random.choices("abcdef0123456789", k=32))
+
+
+def make_reset_code():
+    # ruleid: trace.python.insecure-randomness.random-for-secret
+    return "".join(random.choices(string.digits, k=6))
+
+
+def make_invite_code():
+    # ok: trace.python.insecure-randomness.random-for-secret
+    return "".join(secrets.choice(string.digits) for _ in range(8))

@@ -93,3 +93,13 @@ def sorted_users():
         order = "asc"
     # ruleid: trace.python.sql-injection.tainted-query
     cur.execute(f"SELECT * FROM users ORDER BY name {order}")
+    column = request.args["by"] if request.args["by"] in SORTABLE else "name"
+    # ok: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT * FROM users ORDER BY {column}")
+    direction = request.args["dir"]
+    direction = "asc" if direction not in SORTABLE else direction
+    # ok: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT * FROM users ORDER BY name {direction}")
+    other = request.args["by"] if request.args["then"] in SORTABLE else "name"
+    # ruleid: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT * FROM users ORDER BY {other}")

@@ -1,8 +1,11 @@
 # mypy: ignore-errors
 import urllib.request
 
+import httpx
 import requests
-from flask import Flask, request
+from urllib.parse import urlparse
+
+from flask import Flask, abort, request
 
 app = Flask(__name__)
 
@@ -23,3 +26,30 @@ def fetch():
     # ok: trace.python.ssrf.tainted-url
     requests.get("https://api.example.com/search", params={"q": url}, timeout=5)
     return body + page.decode()
+
+
+MIRROR_HOSTS = {"mirror.acme.example", "cdn.acme.example"}
+
+
+@app.route("/webhooks/ping", methods=["POST"])
+def ping():
+    target = request.get_json()["target_url"]
+    with httpx.Client(timeout=5.0) as client:
+        # ruleid: trace.python.ssrf.tainted-url
+        client.post(target, json={"event": "ping"})
+        # ok: trace.python.ssrf.tainted-url
+        client.get("https://status.acme.example/api")
+    session = requests.Session()
+    # ruleid: trace.python.ssrf.tainted-url
+    session.request("GET", target)
+    return "sent"
+
+
+@app.route("/mirror")
+def mirror():
+    src = request.args.get("src", "")
+    parsed = urlparse(src)
+    if parsed.scheme != "https" or parsed.hostname not in MIRROR_HOSTS:
+        abort(400)
+    # ok: trace.python.ssrf.tainted-url
+    return requests.get(src, timeout=15).content

@@ -6,11 +6,13 @@ import tarfile
 import zipfile
 
 import jwt
+from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from flask import Flask, request
 from flask_cors import CORS
 
 app = Flask(__name__)
+api_app = FastAPI()
 
 
 def unpack(path, target):
@@ -58,6 +60,14 @@ def fastapi_setup(api):
     api.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)
     # ok: trace.python.cors.credentials-any-origin
     api.add_middleware(CORSMiddleware, allow_origins=["https://app.acme.example"], allow_credentials=True)
+    # ruleid: trace.python.cors.credentials-any-origin
+    api.add_middleware(CORSMiddleware, allow_origin_regex=r"https?://.*", allow_credentials=True)
+    # ruleid: trace.python.cors.credentials-any-origin
+    api.add_middleware(CORSMiddleware, allow_origin_regex="https://app\\.acme\\.example.*", allow_credentials=True)
+    # ok: trace.python.cors.credentials-any-origin
+    api.add_middleware(CORSMiddleware, allow_origin_regex=r"https://[a-z0-9-]+\.acme\.example", allow_credentials=True)
+    # ok: trace.python.cors.credentials-any-origin
+    api.add_middleware(CORSMiddleware, allow_origin_regex=r"https?://.*", allow_credentials=False)
 
 
 @app.post("/login")
@@ -68,6 +78,16 @@ def login():
     # ok: trace.python.nosql-injection.operator-injection
     same = db.users.find_one({"email": str(body["email"])})
     return {"ok": bool(user and same)}
+
+
+@api_app.post("/profiles/lookup")
+async def lookup_profile(request: Request):
+    criteria = await request.json()
+    # ruleid: trace.python.nosql-injection.operator-injection
+    found = db.profiles.find_one({"email": criteria.get("email"), "api_key": criteria.get("api_key")})
+    # ok: trace.python.nosql-injection.operator-injection
+    same = db.profiles.find_one({"email": str(criteria.get("email"))})
+    return {"ok": bool(found and same)}
 
 
 # ruleid: trace.python.hardcoded-credentials.literal-signing-key

@@ -1,5 +1,6 @@
 # mypy: ignore-errors
 import enum
+import jinja2
 import sqlite3
 from typing import Annotated, Literal
 
@@ -38,3 +39,20 @@ def hello_json(name: str):
 def count(n: int):
     # ok: trace.python.xss.tainted-html-response
     return f"<p>{n} items</p>"
+
+
+GREETING = "<p>Welcome back, {{ name }}!</p>"
+escaping_env = jinja2.Environment(autoescape=True)
+plain_env = jinja2.Environment()
+
+
+@api.get("/greeting", response_class=HTMLResponse)
+def greeting(name: str):
+    # ok: trace.python.xss.tainted-html-response
+    return escaping_env.from_string(GREETING).render(name=name)
+
+
+@api.get("/greeting-plain", response_class=HTMLResponse)
+def greeting_plain(name: str):
+    # ruleid: trace.python.xss.tainted-html-response
+    return plain_env.from_string(GREETING).render(name=name)

@@ -41,3 +41,13 @@ def settings():
     parser = etree.XMLParser(resolve_entities=True)
     # ok: trace.python.xxe.external-entities-enabled
     return etree.parse("/etc/app/settings.xml", parser)
+
+
+def import_policies():
+    # ruleid: trace.python.xxe.external-entities-enabled
+    root = etree.fromstring(request.data, etree.XMLParser(resolve_entities=True, load_dtd=True))
+    # ruleid: trace.python.xxe.external-entities-enabled
+    tree = etree.parse(request.files["doc"], parser=etree.XMLParser(no_network=False))
+    # ok: trace.python.xxe.external-entities-enabled
+    plain = etree.fromstring(request.data, etree.XMLParser(resolve_entities=False))
+    return root, tree, plain
