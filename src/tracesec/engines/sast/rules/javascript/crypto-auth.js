@@ -50,6 +50,33 @@ function authenticate(req, res, next) {
   next(claims, claims2);
 }
 
+function partnerContext(req, res, next) {
+  // ruleid: trace.javascript.jwt.insecure-verification
+  const claims = jwt.decode(req.get('X-Partner-Token'));
+  req.partner = claims;
+  next();
+}
+
+const withSigningKey = async (req, res, next) => {
+  // ok: trace.javascript.jwt.insecure-verification
+  const decoded = jwt.decode(req.headers.authorization, { complete: true });
+  const key = await keyFor(decoded.header.kid);
+  try {
+    req.user = jwt.verify(req.headers.authorization, key, { algorithms: ['RS256'] });
+  } catch (err) {
+    return res.sendStatus(401);
+  }
+  return next();
+};
+
+function lastLogins(req, res, next) {
+  const token = sessions.tokenOf(req.user);
+  // ok: trace.javascript.jwt.insecure-verification
+  const parsed = jwt.decode(token, { json: true });
+  res.json({ lastLogin: parsed.iat });
+  next();
+}
+
 function showTokenDebug(token) {
   // ok: trace.javascript.jwt.insecure-verification
   console.log(jwt.decode(token));
@@ -95,4 +122,20 @@ function updateSettings(req, res) {
   // ok: trace.javascript.prototype-pollution.tainted-key
   const copy = Object.assign({}, { theme: String(req.body.theme) });
   res.json([settings, copy]);
+}
+
+const PREFERENCE_SECTIONS = new Set(['display', 'notifications']);
+const PREFERENCE_FIELDS = new Set(['theme', 'email']);
+
+function patchPreferences(req, res) {
+  const prefs = { display: {}, notifications: {} };
+  const { section, field, value } = req.body;
+  if (!PREFERENCE_SECTIONS.has(section) || !PREFERENCE_FIELDS.has(field)) {
+    return res.status(400).json({ error: 'unknown preference' });
+  }
+  // ok: trace.javascript.prototype-pollution.tainted-key
+  prefs[section][field] = String(value);
+  // ruleid: trace.javascript.prototype-pollution.tainted-key
+  prefs[req.body.group][field] = String(value);
+  return res.json(prefs);
 }

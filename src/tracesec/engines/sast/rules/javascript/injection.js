@@ -52,6 +52,10 @@ app.post('/ping', (req, res) => {
   execFile('ping', ['-c', '1', host]);
   // ok: trace.javascript.command-injection.tainted-shell-command
   exec('uptime');
+  // ruleid: trace.javascript.command-injection.tainted-shell-command
+  spawn('convert', ['in.png', '-resize', req.body.size, 'out.png'], { shell: true });
+  // ok: trace.javascript.command-injection.tainted-shell-command
+  spawn('convert', ['in.png', '-resize', req.body.size, 'out.png']);
 });
 
 app.post('/calc', (req, res) => {

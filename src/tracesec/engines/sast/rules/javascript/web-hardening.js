@@ -6,6 +6,9 @@ const jwt = require('jsonwebtoken');
 const crypto = require('crypto');
 const ldap = require('ldapjs');
 const xpath = require('xpath');
+const KoaRouter = require('koa-router');
+
+const koaRouter = new KoaRouter();
 const AdmZip = require('adm-zip');
 const { ObjectId } = require('mongodb');
 
@@ -57,6 +60,18 @@ app.get('/people', (req, res) => {
   client.search('ou=people,dc=acme', { filter: '(uid=' + escapeLdapFilter(req.query.uid) + ')' }, () => {});
   // ok: trace.javascript.ldap-injection.tainted-filter
   client.search('ou=people,dc=acme', { filter: '(objectClass=person)' }, () => {});
+  const byMail = new ldap.EqualityFilter({ attribute: 'mail', value: String(req.query.mail) });
+  // ok: trace.javascript.ldap-injection.tainted-filter
+  client.search('ou=people,dc=acme', { filter: byMail, scope: 'sub' }, () => {});
+  res.end();
+});
+
+app.get('/people/:uid', (req, res) => {
+  if (!/^[a-z0-9._-]{1,32}$/.test(req.params.uid)) {
+    return res.status(400).end();
+  }
+  // ok: trace.javascript.ldap-injection.tainted-filter
+  client.search('ou=people,dc=acme', { filter: `(uid=${req.params.uid})` }, () => {});
   res.end();
 });
 
@@ -66,6 +81,19 @@ app.get('/books', (req, res) => {
   // ok: trace.javascript.xpath-injection.tainted-xpath
   const all = xpath.select('//book', catalog);
   res.json({ n: nodes.length + all.length });
+});
+
+const SKU_PATTERN = /^[A-Z0-9-]{4,20}$/;
+koaRouter.get('/catalog/stock/:sku', (ctx) => {
+  const sku = ctx.params.sku.toUpperCase();
+  if (!sku.match(SKU_PATTERN)) {
+    ctx.throw(400, 'invalid sku');
+  }
+  // ok: trace.javascript.xpath-injection.tainted-xpath
+  const stock = xpath.select(`//product[@sku='${sku}']/stock/text()`, catalog);
+  // ruleid: trace.javascript.xpath-injection.tainted-xpath
+  const price = xpath.select(`//product[@sku='${ctx.params.sku}']/price/text()`, catalog);
+  ctx.body = { stock: stock.length, price: price.length };
 });
 
 function unpack(zipPath, target) {

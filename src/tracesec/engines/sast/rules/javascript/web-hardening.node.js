@@ -117,6 +117,21 @@ function setMerge(a, b) {
     if (typeof b[p] === 'object') setMerge(a[p] = a[p] || {}, b[p]);
   }
 }
+
+// the source's value read into a variable first
+function mergeDeep(target, source) {
+  for (const key of Object.keys(source)) {
+    const value = source[key];
+    if (value && typeof value === 'object') {
+      if (!target[key]) target[key] = {};
+      // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
+      mergeDeep(target[key], value);
+    } else {
+      target[key] = value;
+    }
+  }
+  return target;
+}
 const libxmljs = require('libxmljs');
 module.exports = {
   lookup: async (req, res) => {

@@ -1,7 +1,10 @@
 const express = require('express');
+const KoaRouter = require('koa-router');
 const fs = require('fs');
 const path = require('path');
 const axios = require('axios');
+const got = require('got');
+const pug = require('pug');
 const escapeHtml = require('escape-html');
 
 const app = express();
@@ -220,4 +223,64 @@ app.get('/old-path', (req, res) => {
   res.redirect(301, '/v2' + req.url);
   // ok: trace.javascript.open-redirect.tainted-redirect
   res.redirect(req.url);
+});
+
+// Koa: a string body starting with "<", or after ctx.type = 'html', is sent as HTML
+const koaRouter = new KoaRouter();
+koaRouter.get('/customers/search', async (ctx) => {
+  const q = String(ctx.query.q || '');
+  if (!q) {
+    ctx.type = 'html';
+    // ruleid: trace.javascript.xss.tainted-response
+    ctx.body = `<p class="empty">No customers named <b>${q}</b></p>`;
+    return;
+  }
+  // ok: trace.javascript.xss.tainted-response
+  ctx.body = { query: q };
+});
+koaRouter.get('/hello', async (ctx) => {
+  // ruleid: trace.javascript.xss.tainted-response
+  ctx.body = '<h1>Hello ' + ctx.query.name + '</h1>';
+});
+koaRouter.get('/hello.txt', async (ctx) => {
+  // ok: trace.javascript.xss.tainted-response
+  ctx.body = 'Hello ' + ctx.query.name;
+});
+
+// a client instance: one bound to a base URL takes paths on that host
+const partnerClient = got.extend({ https: { rejectUnauthorized: true }, timeout: 10000 });
+const ratesApi = axios.create({ baseURL: 'https://rates.acme.example/v2' });
+const CARRIER_RATE_URLS = new Map([['dhl', 'https://api.dhl.example/rates']]);
+const POST_LOGIN = new Map([['orders', '/account/orders']]);
+koaRouter.get('/partners/health', async (ctx) => {
+  // ruleid: trace.javascript.ssrf.tainted-url
+  const health = await partnerClient.get(ctx.query.endpoint);
+  // ok: trace.javascript.ssrf.tainted-url
+  const rates = await ratesApi.get(ctx.query.path);
+  const endpoint = CARRIER_RATE_URLS.get(ctx.query.carrier);
+  if (!endpoint) {
+    ctx.throw(400, 'unsupported carrier');
+  }
+  // ok: trace.javascript.ssrf.tainted-url
+  const quote = await axios.post(endpoint, {});
+  ctx.body = { health: health.statusCode, rates: rates.data, quote: quote.data };
+});
+app.post('/login', (req, res) => {
+  // ok: trace.javascript.open-redirect.tainted-redirect
+  return res.redirect(POST_LOGIN.get(req.query.next) || '/account');
+});
+koaRouter.get('/orders/:id/packing-slip', (ctx) => {
+  ctx.type = 'html';
+  // ok: trace.javascript.xss.tainted-response
+  ctx.body = pug.renderFile('templates/packing-slip.pug', { recipient: ctx.query.recipient });
+});
+const THEMES = new Set(['light', 'dark']);
+app.get('/theme.css', (req, res) => {
+  const theme = typeof req.query.theme === 'string' && THEMES.has(req.query.theme) ? req.query.theme : 'light';
+  // ok: trace.javascript.path-traversal.tainted-file-path
+  const css = fs.readFileSync(path.join('themes', `${theme}.css`), 'utf8');
+  const other = THEMES.has(req.query.theme) ? req.query.fallback : 'light';
+  // ruleid: trace.javascript.path-traversal.tainted-file-path
+  const fallback = fs.readFileSync(path.join('themes', `${other}.css`), 'utf8');
+  res.json({ css: css.length, fallback: fallback.length });
 });
