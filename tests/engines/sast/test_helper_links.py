@@ -477,7 +477,60 @@ def account_by_name(username):
     return cur.fetchone()
 """
 
+# Spring: controller -> service -> repository, where the service reads an upload's stream
+# (`getInputStream`, a word of the servlet request's reads, without the request's type) and
+# the repository calls a JdbcTemplate field declared outside the method
+INVOICE_CONTROLLER_JAVA = """\
+package shop.web;
+
+@RestController
+public class InvoiceController {
+    private final InvoiceService invoices;
+
+    @GetMapping("/invoices/search")
+    public List<Map<String, Object>> search(@RequestParam("customer") String customer) {
+        return invoices.searchByCustomer(customer.trim());
+    }
+}
+"""
+
+INVOICE_SERVICE_JAVA = """\
+package shop.service;
+
+@Service
+public class InvoiceService {
+    private final InvoiceRepository repository;
+
+    public List<Map<String, Object>> searchByCustomer(String customerName) {
+        return repository.findByCustomerName(customerName);
+    }
+
+    public int importArchive(MultipartFile upload) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(upload.getInputStream())) {
+            return zip.available();
+        }
+    }
+}
+"""
+
+INVOICE_REPOSITORY_JAVA = """\
+package shop.data;
+
+@Repository
+public class InvoiceRepository {
+    private final JdbcTemplate jdbcTemplate;
+
+    public List<Map<String, Object>> findByCustomerName(String customerName) {
+        String sql = "SELECT id FROM invoices WHERE customer_name LIKE '%" + customerName + "%'";
+        return jdbcTemplate.queryForList(sql);
+    }
+}
+"""
+
 FILES = {
+    "src/shop/web/InvoiceController.java": INVOICE_CONTROLLER_JAVA,
+    "src/shop/service/InvoiceService.java": INVOICE_SERVICE_JAVA,
+    "src/shop/data/InvoiceRepository.java": INVOICE_REPOSITORY_JAVA,
     "app/api/login.py": LOGIN_PY,
     "app/api/lookup.py": LOOKUP_PY,
     "app/views.py": VIEWS_PY,
@@ -554,6 +607,20 @@ def test_python_a_fastapi_body_models_field_reaches_a_modules_function(
     sink = _line("app/api/lookup.py", "cur.execute(")
     assert list(reported) == [sink]
     assert reported[sink][0][0] == "app/api/login.py"
+
+
+def test_java_a_service_that_reads_an_uploads_stream_is_a_file_between(
+    outcome: EngineOutcome,
+) -> None:
+    """The service holds `getInputStream` (an upload's), not the servlet request's type: it
+    reads no request data, so the chain controller -> service -> repository is followed, to a
+    JdbcTemplate field the repository's method calls."""
+    rule = "trace.java.sql-injection.tainted-query"
+    path = "src/shop/data/InvoiceRepository.java"
+    reported = _reported(outcome, rule, path)
+    sink = _line(path, "jdbcTemplate.queryForList(")
+    assert list(reported) == [sink]
+    assert reported[sink][0][0] == "src/shop/web/InvoiceController.java"
 
 
 def test_a_rule_whose_sinks_need_no_particular_word_is_followed_too(
@@ -1006,10 +1073,19 @@ def test_a_file_between_links_its_callers_and_keeps_them_when_its_callee_is_reac
     # a file holding the rule's sources is never a file between: its chains from the request
     # data would compete with those from its own parameters
     files["src/shop/service/OrderService.java"] = ORDER_SERVICE_JAVA.replace(
-        "term.trim()", 'term.trim() + request.getParameter("x")'
+        "term.trim()", 'term.trim() + ((HttpServletRequest) context).getParameter("x")'
     )
     links = find_links(sorted(files), rules, _read(files))
     assert all(p.home for p in links.calls[rule]["src/shop/service/OrderService.java"])
+    # ... and a file holding a word of one clause only does not hold them: `getParameter` of
+    # something that is not the servlet request
+    files["src/shop/service/OrderService.java"] = ORDER_SERVICE_JAVA.replace(
+        "term.trim()", 'term.trim() + settings.getParameter("x")'
+    )
+    links = find_links(sorted(files), rules, _read(files))
+    assert ("", "search") in {
+        (p.home, p.helper) for p in links.calls[rule]["src/shop/service/OrderService.java"]
+    }
 
 
 @pytest.mark.parametrize(

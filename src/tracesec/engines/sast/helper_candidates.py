@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,6 +58,8 @@ _WORD = re.compile(r"(?<!\w)[A-Za-z_]\w+")
 _METAVARIABLE = re.compile(r"\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*\b")
 _QUALIFIER = re.compile(r"(?<![$\w])[a-z_]\w*\s*\.")
 # a metavariable regex that allows whole names only, ^(name|name)$: its words are the names
+# a typed metavariable, `(JdbcTemplate $J)`: group 1 is the type
+_TYPED_METAVARIABLE = re.compile(r"\(\s*([A-Za-z_][\w.]*)\s+\$[A-Z_][A-Z0-9_]*\s*\)")
 _NAMES_REGEX = re.compile(r"\^\(?[A-Za-z_]\w*(?:\|[A-Za-z_]\w*)*\)?\$")
 CHAIN_DEPTH = 3  # helpers handing a parameter on to helpers
 _MAX_HELPER_FILE = 64 * 1024  # characters
@@ -117,7 +119,7 @@ def find_candidates(
             continue
         in_file = words_of(text)
         for rule_id, words in rules:
-            if words.sources is not None and not words.sources & in_file:
+            if not words.sourced(in_file):
                 continue
             if words.sinks is None:
                 if words.sink_context is not None and not words.sink_context & in_file:
@@ -274,6 +276,13 @@ class Words:
     # `subprocess.$F([$SH, "-c", $CMD])`): a looser test, for helpers of other files only,
     # where "any helper" would link every call
     sink_mentions: frozenset[str]
+    # the types of typed sink receivers, `JdbcTemplate` of `(JdbcTemplate $J).$JM($Q, ...)`:
+    # a helper names the field it calls (`jdbcTemplate`), declared with the type outside it
+    sink_types: frozenset[str]
+    # per source alternative, the words each of its clauses needs (all of them): a file that
+    # holds one word of a clause only (a service's `upload.getInputStream()`, without the
+    # `HttpServletRequest` type the clause beside it needs) reads no request data
+    source_clauses: tuple[tuple[frozenset[str], ...], ...] | None
 
     @classmethod
     def of(cls, rule: Mapping[str, Any]) -> Words:
@@ -284,7 +293,48 @@ class Words:
             _required_words(sinks, inside=False),
             _required_words(sinks, inside=True),
             frozenset(_mentioned_words(sinks)) - _COMMON_WORDS,
+            frozenset(_typed_receivers(sinks)),
+            _clauses(rule.get("pattern-sources")),
         )
+
+    def sourced(self, words: Set[str]) -> bool:
+        """Whether a text of these ``words`` may hold a match of one of the rule's sources."""
+        if self.source_clauses is None:
+            return self.sources is None or bool(self.sources & words)
+        return any(all(clause & words for clause in each) for each in self.source_clauses)
+
+
+def _typed_receivers(spec: Any) -> Iterator[str]:
+    """The types of the typed metavariables in ``spec``'s patterns, `(java.sql.Statement $S)`
+    gives `Statement`."""
+    if isinstance(spec, str):
+        for found in _TYPED_METAVARIABLE.finditer(spec):
+            yield found.group(1).rsplit(".", 1)[-1]
+    elif isinstance(spec, list):
+        for item in spec:
+            yield from _typed_receivers(item)
+    elif isinstance(spec, Mapping):
+        for key, value in spec.items():
+            if key in ("pattern", "pattern-inside", "pattern-either", "patterns"):
+                yield from _typed_receivers(value)
+
+
+def _clauses(sources: Any) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """Per source alternative, the words each of its clauses needs; None when one
+    alternative needs no word at all."""
+    if not isinstance(sources, list) or not sources:
+        return None
+    alternatives: list[tuple[frozenset[str], ...]] = []
+    for source in sources:
+        if not isinstance(source, Mapping):
+            return None
+        listed = source.get("patterns")
+        parts: list[Any] = listed if isinstance(listed, list) else [source]
+        needed = [w for part in parts if (w := _required_words(part, inside=True)) is not None]
+        if not needed:
+            return None
+        alternatives.append(tuple(needed))
+    return tuple(alternatives)
 
 
 def _mentioned_words(spec: Any) -> Iterator[str]:

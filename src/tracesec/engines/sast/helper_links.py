@@ -478,6 +478,7 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
         for call in calls
         for home in call.defining
         if needed & home.helpers[call.name].words
+        or _names_a_typed_sink(words, home, home.helpers[call.name].words)
     }
     # a file between: its helper, called from another file, hands a parameter on to one of
     # those (a service between a controller and a repository holds neither a source nor a
@@ -530,8 +531,18 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
 
 
 def _sourced(words: Words, file: _File) -> bool:
-    """Whether the file holds a word one of the rule's sources needs."""
-    return words.sources is None or bool(words.sources & file.words)
+    """Whether the file holds the words one of the rule's sources needs."""
+    return words.sourced(file.words)
+
+
+def _names_a_typed_sink(words: Words, home: _File, helper_words: Set[str]) -> bool:
+    """Whether the helper names a variable its file declares with a typed sink's receiver
+    type (`jdbcTemplate` of `private final JdbcTemplate jdbcTemplate;`)."""
+    if not words.sink_types or not words.sink_types & home.words:
+        return False
+    types = {_normal(t) for t in words.sink_types}
+    declared = {name for name, bound in home.bindings.items() if bound & types}
+    return any(_normal(word) in declared for word in helper_words)
 
 
 def constructed_receiver(text: str, name_start: int) -> str:
