@@ -93,6 +93,28 @@ class AnyHost implements HostnameVerifier {
     public boolean verify(String host, SSLSession session) { return true; }
 }
 
+class PartnerClient {
+    private static final String DOWNLOAD_LINK_KEY = "dl-7f3e9a21c4b8d605";
+    private final String configuredKey;
+
+    PartnerClient(String configuredKey) {
+        this.configuredKey = configuredKey;
+    }
+
+    public byte[] sign(byte[] payload, javax.net.ssl.HttpsURLConnection https) throws Exception {
+        // ruleid: trace.java.tls-verification.trust-all
+        https.setHostnameVerifier((hostname, session) -> true);
+        // ok: trace.java.tls-verification.trust-all
+        https.setHostnameVerifier((hostname, session) -> "api.acme.example".equals(hostname));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        // ruleid: trace.java.hardcoded-credentials.constant-key
+        mac.init(new SecretKeySpec(DOWNLOAD_LINK_KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        // ok: trace.java.hardcoded-credentials.constant-key
+        mac.init(new SecretKeySpec(configuredKey.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        return mac.doFinal(payload);
+    }
+}
+
 class StrictHost implements HostnameVerifier {
     // ok: trace.java.tls-verification.trust-all
     public boolean verify(String host, SSLSession session) { return "api.acme.example".equals(host); }

@@ -1,12 +1,14 @@
 package com.acme.billing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.impl.LaissezFaireSubTypeValidator;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import javax.servlet.http.HttpServletRequest;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.XMLInputFactory;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,7 +46,15 @@ public class Imports {
         ObjectMapper strict = new ObjectMapper();
         // ok: trace.java.deserialization.jackson-default-typing
         strict.findAndRegisterModules();
+        // ruleid: trace.java.deserialization.jackson-default-typing
+        ObjectMapper legacy = new ObjectMapper().activateDefaultTyping(LaissezFaireSubTypeValidator.instance, ObjectMapper.DefaultTyping.NON_FINAL);
         return m;
+    }
+
+    public void roster(java.io.InputStream body, org.xml.sax.helpers.DefaultHandler handler) throws Exception {
+        // ruleid: trace.java.xxe.document-builder-without-protection
+        javax.xml.parsers.SAXParser parser = SAXParserFactory.newInstance().newSAXParser();
+        parser.parse(body, handler);
     }
 
     public DocumentBuilder unsafeBuilder() throws Exception {

@@ -40,6 +40,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.apache.velocity.app.VelocityEngine;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -168,6 +170,9 @@ public class InvoiceServlet extends HttpServlet {
         out.println("<h1>Invoice " + Encode.forHtml(id) + "</h1>");
         // ok: trace.java.xss.tainted-servlet-output
         out.println("<h1>Invoices</h1>");
+        // a class's own HTML escaping helper
+        // ok: trace.java.xss.tainted-servlet-output
+        out.println("<h1>History for " + escapeHtml(request.getParameter("account")) + "</h1>");
         // encoders written with their fully qualified class names
         // ok: trace.java.xss.tainted-servlet-output
         out.println(org.springframework.web.util.HtmlUtils.htmlEscape(request.getParameter("q")));
@@ -216,6 +221,15 @@ public class InvoiceServlet extends HttpServlet {
         org.apache.velocity.app.Velocity.evaluate(vctx, out, "page", "Hello $name");
     }
 
+    @PostMapping("/signature/preview")
+    @ResponseBody
+    public String previewSignature(@ModelAttribute SignatureForm form, VelocityEngine velocity) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        // ruleid: trace.java.template-injection.tainted-template-source
+        velocity.evaluate(new org.apache.velocity.VelocityContext(), out, "signature", form.getTemplate());
+        return "ok";
+    }
+
     private Object doc() { return null; }
 }
 
@@ -240,6 +254,8 @@ class GuardedServlet extends HttpServlet {
     private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[0-9a-f]{8}");
     private static final Set<String> HOSTS = Set.of("api.acme.example");
     private static final Set<String> SORTABLE = Set.of("created", "total");
+    private static final java.util.Map<String, String> SORT_COLUMNS = java.util.Map.of("date", "created_at");
+    private static final java.util.Map<String, String> AFTER_LOGOUT = java.util.Map.of("shop", "/shop");
     private static final Path BASE = Paths.get("/srv/invoices");
     private Connection conn;
 
@@ -298,6 +314,12 @@ class GuardedServlet extends HttpServlet {
         Statement stmt = conn.createStatement();
         // ok: trace.java.sql-injection.tainted-query
         stmt.executeQuery("SELECT * FROM invoices ORDER BY " + sort);
+        // a lookup in a constant table
+        String column = SORT_COLUMNS.getOrDefault(request.getParameter("by"), "created_at");
+        // ok: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM invoices ORDER BY " + column);
+        // ok: trace.java.open-redirect.tainted-redirect
+        response.sendRedirect(AFTER_LOGOUT.getOrDefault(request.getParameter("to"), "/"));
         String back = request.getParameter("back");
         if (!HOSTS.contains(URI.create(back).getHost())) back = "/";
         // ok: trace.java.open-redirect.tainted-redirect
@@ -480,6 +502,30 @@ class WebhookClient {
         }
         // ok: trace.java.ssrf.tainted-url
         target.openConnection().connect();
+    }
+
+    public void lowerCasedHostPing(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        URL asset = new URL(request.getParameter("asset"));
+        String host = asset.getHost() == null ? "" : asset.getHost().toLowerCase(java.util.Locale.ROOT);
+        if (!"https".equalsIgnoreCase(asset.getProtocol()) || !HOSTS.contains(host)) {
+            throw new IllegalArgumentException("host not allowed");
+        }
+        // ok: trace.java.ssrf.tainted-url
+        asset.openStream().close();
+        URL other = new URL(request.getParameter("other"));
+        String otherHost = other.getHost();
+        if (otherHost == null) {
+            throw new IllegalArgumentException("no host");
+        }
+        // ruleid: trace.java.ssrf.tainted-url
+        other.openStream().close();
+        URI back = new URI(request.getParameter("back"));
+        if (!"https".equals(back.getScheme()) || back.getHost() == null || !HOSTS.contains(back.getHost())) {
+            response.sendError(400);
+            return;
+        }
+        // ok: trace.java.open-redirect.tainted-redirect
+        response.sendRedirect(back.toString());
     }
 
     public void suffixCheckedPing(HttpServletRequest request) throws Exception {
