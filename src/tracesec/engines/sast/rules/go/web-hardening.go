@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/gin-gonic/gin"
 	"github.com/golang-jwt/jwt/v5"
 	"github.com/rs/cors"
 )
@@ -92,4 +93,51 @@ func storePassword(password string, profile []byte) ([32]byte, [32]byte) {
 func legacyPassword(password string) [16]byte {
 	// ruleid: trace.go.weak-crypto.fast-hash-for-password
 	return md5.Sum([]byte(password))
+}
+
+// partnerSigningKey is shared with the partner gateway team.
+var partnerSigningKey = []byte("pk-7Hq2mZ9vXc4R1tLw8NbE3sYd")
+
+var sessionKey = []byte(os.Getenv("SESSION_KEY"))
+
+func issuePartnerToken(claims jwt.Claims) (string, error) {
+	// ruleid: trace.go.hardcoded-credentials.constant-key
+	partner, err := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(partnerSigningKey)
+	if err != nil {
+		return "", err
+	}
+	// ok: trace.go.hardcoded-credentials.constant-key
+	session, err := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(sessionKey)
+	return partner + session, err
+}
+
+var allowedOrigins = map[string]bool{"https://app.acme.example": true}
+
+func reflectOrigin() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if origin := c.GetHeader("Origin"); origin != "" {
+			// ruleid: trace.go.cors.credentials-any-origin
+			c.Header("Access-Control-Allow-Origin", origin)
+			c.Header("Access-Control-Allow-Credentials", "true")
+		}
+		c.Next()
+	}
+}
+
+func checkedOrigin(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		origin := r.Header.Get("Origin")
+		if allowedOrigins[origin] {
+			// ok: trace.go.cors.credentials-any-origin
+			w.Header().Set("Access-Control-Allow-Origin", origin)
+			w.Header().Set("Access-Control-Allow-Credentials", "true")
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func publicOrigin(w http.ResponseWriter, r *http.Request) {
+	origin := r.Header.Get("Origin")
+	// ok: trace.go.cors.credentials-any-origin
+	w.Header().Set("Access-Control-Allow-Origin", origin)
 }
