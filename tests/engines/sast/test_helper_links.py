@@ -527,7 +527,43 @@ public class InvoiceRepository {
 }
 """
 
+# Go: a handler's struct holds the store (`p.Store.InvoicesFor(...)`): the receiver is a
+# field of the handler, not a bare variable
+PORTAL_GO = """\
+package handlers
+
+import (
+	"net/http"
+
+	"example.com/ledger/billing"
+)
+
+type Portal struct {
+	Store *billing.Store
+}
+
+func (p *Portal) Invoices(w http.ResponseWriter, r *http.Request) {
+	p.Store.InvoicesFor(r.URL.Query().Get("customer"))
+}
+"""
+
+BILLING_STORE_GO = """\
+package billing
+
+import "database/sql"
+
+type Store struct {
+	DB *sql.DB
+}
+
+func (s *Store) InvoicesFor(customer string) {
+	s.DB.Query("SELECT id FROM invoices WHERE customer = '" + customer + "'")
+}
+"""
+
 FILES = {
+    "handlers/portal.go": PORTAL_GO,
+    "billing/store.go": BILLING_STORE_GO,
     "src/shop/web/InvoiceController.java": INVOICE_CONTROLLER_JAVA,
     "src/shop/service/InvoiceService.java": INVOICE_SERVICE_JAVA,
     "src/shop/data/InvoiceRepository.java": INVOICE_REPOSITORY_JAVA,
@@ -667,6 +703,13 @@ def test_go_a_handler_calls_an_imported_packages_function(outcome: EngineOutcome
     reported = _reported(outcome, "trace.go.sql-injection.tainted-query", path)
     sink = _line(path, "db.Query(")
     assert reported[sink][0] == ("web/handlers.go", _line("web/handlers.go", "r.URL.Query()"))
+
+
+def test_go_a_handler_calls_the_store_its_struct_holds(outcome: EngineOutcome) -> None:
+    path = "billing/store.go"
+    reported = _reported(outcome, "trace.go.sql-injection.tainted-query", path)
+    sink = _line(path, "s.DB.Query(")
+    assert reported[sink][0] == ("handlers/portal.go", _line("handlers/portal.go", "r.URL.Query()"))
 
 
 def _first_step(outcome: EngineOutcome, rule: str, home: str, sink: str) -> tuple[str, int]:

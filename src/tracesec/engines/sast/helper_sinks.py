@@ -511,7 +511,8 @@ def _call_forms(parameter: Parameter, classes: Sequence[str], language: Language
 def call_forms(helper: str, receiver: str, language: Language) -> list[Any]:
     """The patterns of a call of another file's ``helper`` on ``receiver``, the word
     helper_links resolved to its file: a bare call (""), one on a value constructed in place
-    (``Type()``), or on the word itself, also as a field (``this.``/``self.``)."""
+    (``Type()``), or on the word itself, also as a field (``this.repo``, ``self.repo``, Go's
+    ``p.Store``)."""
     if not receiver:
         return [{"pattern": f"{helper}(...)"}]
     if receiver.endswith("()"):  # a value constructed in place: `new T(...).f(`
@@ -539,7 +540,7 @@ def call_forms(helper: str, receiver: str, language: Language) -> list[Any]:
                 {
                     "metavariable-regex": {
                         "metavariable": "$TRACE_RECEIVER",
-                        "regex": rf"^(?:(?:this|self)\.)?{re.escape(receiver)}$",
+                        "regex": rf"^(?:[\w$]+\.)*{re.escape(receiver)}$",
                     }
                 },
             ]
