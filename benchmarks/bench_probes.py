@@ -16,7 +16,8 @@ from pathlib import Path
 from tracesec.engines.model import Engine, ScanConfig
 from tracesec.engines.scan import scan
 
-_MARK = re.compile(r"(?:#|//) (VULN|SAFE)\b")
+# `# VULN`, `// SAFE`, and in JSX `{/* VULN xss */}`
+_MARK = re.compile(r"(?:#|//|/\*) (VULN|SAFE)\b")
 
 
 def main() -> int:
