@@ -19,6 +19,18 @@ const jwtSecret = "edge-gw-signing-key-2024"
 // ok: trace.go.hardcoded-credentials.literal-secret
 var apiKey = os.Getenv("API_KEY")
 
+// ruleid: trace.go.hardcoded-credentials.literal-secret
+var partnerSigningKey = []byte("pk-7Hq2mZ9vXc4R1tLw8NbE3sYd")
+
+// ruleid: trace.go.hardcoded-credentials.literal-secret
+var accountFieldKey = []byte("a91f0c7e3b5d2e8f")
+
+// ok: trace.go.hardcoded-credentials.literal-secret
+var cacheKeyPrefix = []byte("users:list")
+
+// ok: trace.go.hardcoded-credentials.literal-secret
+var sessionKey = []byte(os.Getenv("SESSION_KEY"))
+
 // ok: trace.go.hardcoded-credentials.literal-secret
 const passwordField = "password"
 

@@ -95,21 +95,6 @@ func legacyPassword(password string) [16]byte {
 	return md5.Sum([]byte(password))
 }
 
-// partnerSigningKey is shared with the partner gateway team.
-var partnerSigningKey = []byte("pk-7Hq2mZ9vXc4R1tLw8NbE3sYd")
-
-var sessionKey = []byte(os.Getenv("SESSION_KEY"))
-
-func issuePartnerToken(claims jwt.Claims) (string, error) {
-	// ruleid: trace.go.hardcoded-credentials.constant-key
-	partner, err := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(partnerSigningKey)
-	if err != nil {
-		return "", err
-	}
-	// ok: trace.go.hardcoded-credentials.constant-key
-	session, err := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(sessionKey)
-	return partner + session, err
-}
 
 var allowedOrigins = map[string]bool{"https://app.acme.example": true}
 

@@ -107,9 +107,7 @@ class PartnerClient {
         // ok: trace.java.tls-verification.trust-all
         https.setHostnameVerifier((hostname, session) -> "api.acme.example".equals(hostname));
         javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        // ruleid: trace.java.hardcoded-credentials.constant-key
         mac.init(new SecretKeySpec(DOWNLOAD_LINK_KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
-        // ok: trace.java.hardcoded-credentials.constant-key
         mac.init(new SecretKeySpec(configuredKey.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
         return mac.doFinal(payload);
     }
