@@ -307,16 +307,9 @@ class Words:
 def _typed_receivers(spec: Any) -> Iterator[str]:
     """The types of the typed metavariables in ``spec``'s patterns, `(java.sql.Statement $S)`
     gives `Statement`."""
-    if isinstance(spec, str):
-        for found in _TYPED_METAVARIABLE.finditer(spec):
+    for pattern in _pattern_texts(spec):
+        for found in _TYPED_METAVARIABLE.finditer(pattern):
             yield found.group(1).rsplit(".", 1)[-1]
-    elif isinstance(spec, list):
-        for item in spec:
-            yield from _typed_receivers(item)
-    elif isinstance(spec, Mapping):
-        for key, value in spec.items():
-            if key in ("pattern", "pattern-inside", "pattern-either", "patterns"):
-                yield from _typed_receivers(value)
 
 
 def _clauses(sources: Any) -> tuple[tuple[frozenset[str], ...], ...] | None:
@@ -339,15 +332,22 @@ def _clauses(sources: Any) -> tuple[tuple[frozenset[str], ...], ...] | None:
 
 def _mentioned_words(spec: Any) -> Iterator[str]:
     """Every word of every pattern in ``spec``, metavariables left out."""
+    for pattern in _pattern_texts(spec):
+        yield from _WORD.findall(_METAVARIABLE.sub(" ", pattern))
+
+
+def _pattern_texts(spec: Any) -> Iterator[str]:
+    """The text of every pattern in ``spec`` (`pattern`, `pattern-inside`, nested in
+    `pattern-either` and `patterns`)."""
     if isinstance(spec, str):
-        yield from _WORD.findall(_METAVARIABLE.sub(" ", spec))
+        yield spec
     elif isinstance(spec, list):
         for item in spec:
-            yield from _mentioned_words(item)
+            yield from _pattern_texts(item)
     elif isinstance(spec, Mapping):
         for key, value in spec.items():
             if key in ("pattern", "pattern-inside", "pattern-either", "patterns"):
-                yield from _mentioned_words(value)
+                yield from _pattern_texts(value)
 
 
 def _required_words(spec: Any, inside: bool) -> frozenset[str] | None:
