@@ -281,3 +281,15 @@ def test_tokens_made_by_factory_work(org_a: OrgWithPeople) -> None:
     ApiTokenFactory(organization=org_a.organization, user=org_a.owner.user, raw="trc_abcd1234_zz")
     response = Client().get("/api/v1/me", HTTP_AUTHORIZATION="Bearer trc_abcd1234_zz")
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/v1/repositories?q=a%00b", "/api/v1/findings?q=%00", "/api/v1/repositories?%00=1"]
+)
+def test_a_nul_character_in_the_query_is_a_clear_400(
+    org_a: OrgWithPeople, api_client_for, path: str
+) -> None:
+    """PostgreSQL text cannot hold NUL: a search given one failed as a server error (found by
+    the schemathesis run)."""
+    response = api_client_for(org_a.member).get(path)
+    assert_envelope(response, 400, "bad_request")
