@@ -283,13 +283,12 @@ def test_tokens_made_by_factory_work(org_a: OrgWithPeople) -> None:
     assert response.status_code == 200
 
 
-@pytest.mark.parametrize(
-    "path", ["/api/v1/repositories?q=a%00b", "/api/v1/findings?q=%00", "/api/v1/repositories?%00=1"]
-)
-def test_a_nul_character_in_the_query_is_a_clear_400(
-    org_a: OrgWithPeople, api_client_for, path: str
+def test_a_nul_in_the_repositories_search_matches_nothing_and_breaks_nothing(
+    org_a: OrgWithPeople, api_client_for, client_for
 ) -> None:
-    """PostgreSQL text cannot hold NUL: a search given one failed as a server error (found by
-    the schemathesis run)."""
-    response = api_client_for(org_a.member).get(path)
-    assert_envelope(response, 400, "bad_request")
+    """PostgreSQL refuses NUL in a query (found by the API fuzzer on a fresh clone): nothing
+    stored holds one, as the findings' text filters already say."""
+    response = api_client_for(org_a.member).get("/api/v1/repositories?q=a%00b")
+    assert response.status_code == 200, response.content
+    assert response.json()["items"] == []
+    assert client_for(org_a.member).get("/repositories/?q=a%00b").status_code == 200

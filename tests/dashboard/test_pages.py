@@ -191,10 +191,3 @@ def test_audit_log_query_count_is_constant(org_a: OrgWithPeople, client_for) -> 
     with CaptureQueriesContext(connection) as many:
         client.get("/settings/audit-log/")
     assert len(few) == len(many)
-
-
-def test_a_nul_character_in_the_query_is_refused(org_a: OrgWithPeople, client_for) -> None:
-    response = client_for(org_a.member).get("/repositories/?q=a%00b")
-    assert response.status_code == 400
-    assert "NUL" in response.content.decode()
-    assert client_for(org_a.member).get("/repositories/?q=ab").status_code == 200

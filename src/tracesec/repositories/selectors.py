@@ -37,6 +37,10 @@ def repository_rows(
     ).select_related("connection")
     if not include_removed:
         qs = qs.exclude(status=RepositoryStatus.REMOVED)
+    if "\x00" in q:
+        # no stored name holds a NUL (PostgreSQL refuses one in a query): nothing matches, as in
+        # the findings' text filters
+        return []
     if q:
         qs = qs.filter(Q(full_name__icontains=q) | Q(language__icontains=q))
     base_sort = sort.lstrip("-")

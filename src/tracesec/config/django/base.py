@@ -68,7 +68,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "tracesec.common.middleware.ContentSecurityPolicyMiddleware",
     "tracesec.api.middleware.ApiEnvelopeMiddleware",
-    "tracesec.common.middleware.NulCharacterMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
