@@ -234,3 +234,25 @@ def test_findings_id_filter_beyond_64_bits_is_refused_not_a_server_error(
     assert response.status_code == 422
     # the dashboard ignores an id that names nothing, as it ignores any malformed filter
     assert client_for(org_a.viewer).get(f"/findings/?{name}={huge}").status_code == 200
+
+
+def test_a_nul_in_a_triage_comment_is_refused_not_a_server_error(
+    org_a: OrgWithPeople, api_client_for
+) -> None:
+    """PostgreSQL text cannot hold a NUL: the comment is refused as invalid input (422), as the
+    dashboard's form refuses it, and nothing is stored."""
+    seed(org_a.organization)
+    finding = Finding.objects.filter(organization=org_a.organization).first()
+    response = api_client_for(org_a.member).post(
+        f"/api/v1/findings/{finding.pk}/triage",
+        {"action": "comment", "comment": "a\u0000b"},
+        content_type="application/json",
+    )
+    assert response.status_code == 422, response.content
+    assert "comment" in response.content.decode()
+    ok = api_client_for(org_a.member).post(
+        f"/api/v1/findings/{finding.pk}/triage",
+        {"action": "comment", "comment": "a\nb"},
+        content_type="application/json",
+    )
+    assert ok.status_code == 200

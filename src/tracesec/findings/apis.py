@@ -159,7 +159,8 @@ class TriageIn(Schema):
     reason: Literal["false_positive", "accepted_risk", "used_in_tests", "wont_fix"] | None = Field(
         None, description="Required to ignore."
     )
-    comment: str = Field("", max_length=5000)
+    # PostgreSQL text cannot hold a NUL (Django's form fields refuse one the same way)
+    comment: str = Field("", max_length=5000, pattern=r"^[^\x00]*$")
     expires_at: datetime | None = Field(None, description="Optional end of the ignore (future).")
 
 
