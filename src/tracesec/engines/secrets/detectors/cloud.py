@@ -194,10 +194,14 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         id="hashicorp-vault-token",
         title="HashiCorp Vault token",
-        pattern=r"\b(hv[sb]\.[A-Za-z0-9_-]{90,120})\b",
+        # Vault's own service tokens are hvs. and 24 or more characters; HCP's run to ~95
+        pattern=r"\b(hv[sb]\.[A-Za-z0-9_-]{24,200})\b",
         keywords=("hvs.", "hvb."),
         severity=Severity.CRITICAL,
-        examples=(f"VAULT_TOKEN={fake('hvs.', 95, B64URL)}",),
+        examples=(
+            f"VAULT_TOKEN={fake('hvs.', 95, B64URL)}",
+            f"    VAULT_TOKEN: {fake('hvs.', 24, ALNUM, 'oss')}",
+        ),
         counter_examples=("hvs.short",),
     ),
     Detector(

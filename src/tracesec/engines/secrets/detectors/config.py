@@ -154,6 +154,67 @@ DETECTORS: tuple[Detector, ...] = (
     ),
 )
 
+# Listed before the generic detectors, which would report some of the same values under a
+# vaguer title: a database user's password in SQL, an Ansible inventory's, a Postman
+# collection's credential (its name and value are two JSON fields).
+STATEMENT_DETECTORS: tuple[Detector, ...] = (
+    Detector(
+        id="sql-user-password",
+        title="Password of a database user created or altered in SQL",
+        # CREATE/ALTER USER ... WITH PASSWORD '...' (PostgreSQL), IDENTIFIED BY '...' (MySQL,
+        # Oracle), CREATE LOGIN ... WITH PASSWORD = '...' (SQL Server)
+        pattern=(
+            r"(?i)\b(?:CREATE|ALTER)\s+(?:USER|ROLE|LOGIN)\b[^;\n]{0,120}?"
+            r"(?:PASSWORD\s*=?\s*|IDENTIFIED\s+BY\s+)'([^'\s]{6,200})'"
+        ),
+        keywords=("password", "identified by"),
+        min_entropy=2.5,
+        examples=(
+            f"CREATE USER reporting_ro WITH PASSWORD '{fake('', 14, _MIXED, 'sql1')}';",
+            f"CREATE USER 'app'@'%' IDENTIFIED BY '{fake('', 16, _MIXED, 'sql2')}';",
+            f"CREATE LOGIN svc_etl WITH PASSWORD = '{fake('', 18, _MIXED, 'sql3')}';",
+        ),
+        counter_examples=(
+            "CREATE USER app WITH PASSWORD 'changeme';",
+            "ALTER USER app WITH PASSWORD :'app_password';",
+        ),
+    ),
+    Detector(
+        id="ansible-inventory-password",
+        title="Password in an Ansible inventory or variables",
+        pattern=(
+            r"\bansible_(?:become_)?(?:password|pass|ssh_pass)\s*[=:]\s*[\"']?([^\s\"']{6,200})"
+        ),
+        keywords=("ansible_",),
+        min_entropy=2.5,
+        examples=(
+            f"ansible_become_pass={fake('', 16, _MIXED, 'ans1')}",
+            f"web1 ansible_host=10.0.0.5 ansible_password={fake('', 14, _MIXED, 'ans2')}",
+        ),
+        counter_examples=(
+            "ansible_become_pass={{ vault_become_pass }}",
+            "ansible_password: \"{{ lookup('env', 'SSH_PASSWORD') }}\"",
+        ),
+    ),
+    Detector(
+        id="postman-credential",
+        title="Credential in a Postman collection or environment",
+        # Postman writes headers, auth fields and variables as {"key": ..., "value": ...}
+        pattern=(
+            r"\"key\"\s*:\s*\"(?i:password|passwd|x-api-key|api[_-]?key|apikey|token|"
+            r"access[_-]?token|client[_-]?secret|secret)\"\s*,\s*\"value\"\s*:\s*\"([^\"\s]{8,200})\""
+        ),
+        keywords=('"value"',),
+        min_entropy=3.0,
+        examples=(
+            '{"key": "X-Api-Key",\n "value": "' + fake("", 40, "0123456789abcdef", "pm1") + '"}',
+            '{"key": "password", "value": "' + fake("", 18, _MIXED, "pm2") + '", "type": "string"}',
+        ),
+        counter_examples=('{"key": "password", "value": "{{password}}"}',),
+    ),
+)
+
+
 # Listed before the generic detectors: the same line also looks like a plain assignment.
 # A key that names a credential, for Kubernetes Secret entries (any position in the key).
 _K8S_KEY = (
@@ -162,6 +223,26 @@ _K8S_KEY = (
 )
 
 KUBERNETES_DETECTORS: tuple[Detector, ...] = (
+    Detector(
+        id="kubeconfig-client-key",
+        title="Private key of a kubeconfig user (client-key-data)",
+        # base64 of a PEM private key: "-----BEGIN" is always LS0tLS1CRUdJTi
+        pattern=(
+            r"\bclient-key-data:[ \t]*[\"']?"
+            r"(LS0tLS1CRUdJTi[A-Za-z0-9+/]{40}[A-Za-z0-9+/]*={0,2})"
+        ),
+        keywords=("client-key-data",),
+        severity=Severity.CRITICAL,
+        examples=(
+            "users:\n- name: ci\n  user:\n    client-key-data: "
+            + _b64("-----BEGIN EC PRIVATE KEY-----\n" + fake("", 120, ALNUM, "kc1") + "\n")
+            + "\n",
+        ),
+        counter_examples=(
+            "    client-certificate-data: "
+            + _b64("-----BEGIN CERTIFICATE-----\n" + fake("", 120, ALNUM, "kc2") + "\n"),
+        ),
+    ),
     Detector(
         id="kubernetes-secret-data",
         title="Credential in a Kubernetes Secret manifest (base64 data)",

@@ -152,17 +152,21 @@ DETECTORS: tuple[Detector, ...] = (
         pattern=(
             r"(?i)(?:\b(?:jwt|jws|jose)[a-z0-9_.-]{0,20}(?:secret|signing[_-]?key|key)[a-z0-9_]{0,10}"
             r"[\"']?\s*(?::=|=>|[:=])\s*(?:" + ENV_FALLBACK + r")?[\"'`]([^\"'`\s]{8,200})[\"'`]|"
-            r"\bjwt\.(?:encode|sign)\([^,()]{1,200},\s*[\"'`]([^\"'`\s]{6,200})[\"'`])"
+            r"\bjwt\.(?:encode|sign)\([^,()]{1,200},\s*[\"'`]([^\"'`\s]{6,200})[\"'`]"
+            # a .properties or YAML line, unquoted: `app.security.jwt.secret=...`
+            r"|(?m:^)[ \t]*[a-z0-9_.-]*\b(?:jwt|jws|jose)[a-z0-9_.-]{0,20}"
+            r"(?:secret|signing[_-]?key)[ \t]*[:=][ \t]*([^\s\"'`#]{16,200})[ \t]*\r?(?m:$))"
         ),
         check_identifiers=True,
         keywords=("jwt", "jws", "jose"),
-        groups=(1, 2),
+        groups=(1, 2, 3),
         severity=Severity.HIGH,
         min_entropy=2.8,
         examples=(
             f'JWT_SECRET = "{fake("", 24, ALNUM, "jwt")}"',
             f"token = jwt.encode(payload, '{fake('', 20, ALNUM, 'jwt2')}', algorithm='HS256')",
             f'const JWT_SECRET = process.env.JWT_SECRET || "{fake("", 40, ALNUM, "jwt3")}";',
+            f"acme.security.jwt.secret={fake('', 48, B64, 'jwt4')}",
         ),
         counter_examples=(
             "JWT_SECRET = os.environ['JWT_SECRET']",

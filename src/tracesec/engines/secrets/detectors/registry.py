@@ -26,6 +26,7 @@ DETECTORS: tuple[Detector, ...] = (
     *saas.DETECTORS,
     *keys.DETECTORS,
     *config.KUBERNETES_DETECTORS,
+    *config.STATEMENT_DETECTORS,
     *generic.DETECTORS,
     # lower-entropy passwords in strict configuration shapes
     *config.DETECTORS,

@@ -179,10 +179,33 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         id="okta-api-token",
         title="Okta API token",
-        pattern=r"(?i)okta[a-z0-9_.-]{0,20}(?:token|key)[a-z0-9_.-]{0,10}[\"']?\s*[:=]\s*[\"']?(00[A-Za-z0-9_-]{40})\b",
-        keywords=("okta",),
-        examples=(f"OKTA_API_TOKEN={fake('00', 40, B64URL)}",),
+        pattern=(
+            r"(?i)(?:okta[a-z0-9_.-]{0,20}(?:token|key)[a-z0-9_.-]{0,10}[\"']?\s*[:=]\s*[\"']?"
+            r"(00[A-Za-z0-9_-]{40})\b"
+            # Okta's own authorization scheme: `Authorization: SSWS 00...`
+            r"|\bSSWS\s+(00[A-Za-z0-9_-]{40})\b)"
+        ),
+        keywords=("okta", "ssws"),
+        groups=(1, 2),
+        examples=(
+            f"OKTA_API_TOKEN={fake('00', 40, B64URL)}",
+            f'curl -H "Authorization: SSWS {fake("00", 40, B64URL, "ssws")}" https://acme.okta.com',
+        ),
         counter_examples=("OKTA_API_TOKEN=${OKTA_TOKEN}",),
+    ),
+    Detector(
+        id="pagerduty-routing-key",
+        title="PagerDuty Events API routing key",
+        # the integration key an Events API v2 call names routing_key (32 hex characters)
+        pattern=(
+            r"(?i)[\"']?(?:routing|integration)[_-]?key[\"']?\s*[:=]\s*[\"']?([a-f0-9]{32})\b"
+        ),
+        keywords=("routing_key", "routing-key", "integration_key", "integration-key"),
+        examples=(
+            '{"routing_key":"' + fake("", 32, HEX, "pd1") + '","event_action":"trigger"}',
+            f"pagerduty:\n  routing_key: {fake('', 32, HEX, 'pd2')}\n",
+        ),
+        counter_examples=("routing_key: orders.created", 'routing_key = "${PD_ROUTING_KEY}"'),
     ),
     Detector(
         id="algolia-admin-key",
