@@ -57,9 +57,9 @@ _COMMON_WORDS = frozenset(
 _WORD = re.compile(r"(?<!\w)[A-Za-z_]\w+")
 _METAVARIABLE = re.compile(r"\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*\b")
 _QUALIFIER = re.compile(r"(?<![$\w])[a-z_]\w*\s*\.")
-# a metavariable regex that allows whole names only, ^(name|name)$: its words are the names
 # a typed metavariable, `(JdbcTemplate $J)`: group 1 is the type
 _TYPED_METAVARIABLE = re.compile(r"\(\s*([A-Za-z_][\w.]*)\s+\$[A-Z_][A-Z0-9_]*\s*\)")
+# a metavariable regex that allows whole names only, ^(name|name)$: its words are the names
 _NAMES_REGEX = re.compile(r"\^\(?[A-Za-z_]\w*(?:\|[A-Za-z_]\w*)*\)?\$")
 CHAIN_DEPTH = 3  # helpers handing a parameter on to helpers
 _MAX_HELPER_FILE = 64 * 1024  # characters

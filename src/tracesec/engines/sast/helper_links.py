@@ -493,7 +493,7 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
             (call.caller.path, own)
             for call in calls
             if call.caller.path in homes
-            and not _sourced(words, call.caller)
+            and not words.sourced(call.caller.words)
             and any((home.path, call.name) in reaching for home in call.defining)
             for own, helper in call.caller.helpers.items()
             if call.name in helper.words
@@ -508,7 +508,7 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
     by_path: dict[str, _File] = {}
     for call in calls:
         caller = call.caller
-        if not _sourced(words, caller) and caller.path not in handing:
+        if not words.sourced(caller.words) and caller.path not in handing:
             continue
         for home in call.defining:
             if (home.path, call.name) not in reaching:
@@ -528,11 +528,6 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
             links.calls[rule_id][path].update(
                 p for name in names for p in by_path[path].helpers[name].parameters
             )
-
-
-def _sourced(words: Words, file: _File) -> bool:
-    """Whether the file holds the words one of the rule's sources needs."""
-    return words.sourced(file.words)
 
 
 def _names_a_typed_sink(words: Words, home: _File, helper_words: Set[str]) -> bool:
