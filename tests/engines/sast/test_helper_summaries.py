@@ -374,3 +374,33 @@ def _scan_java(tmp_path: Path) -> EngineOutcome:
     outcome = found.wait()
     assert outcome.status.ok, outcome.status.error
     return outcome
+
+
+def test_a_stopped_run_holds_back_the_findings_it_could_not_judge(tmp_path: Path) -> None:
+    """A run stopped before the helpers of other files are judged (here semgrep fails on the
+    one file changed since the cached scan) reports neither the finding that helper would
+    clear nor the one it would not: an incomplete run resolves nothing, so they stay as they
+    were until a complete run judges them, and no false alarm appears in the meantime."""
+    root = tmp_path / "repo"
+    path = "src/shop/web/FilesController.java"
+    rule = "trace.java.command-injection.tainted-command"
+    checked, trimmed = _line(path, '"ls " + checked'), _line(path, '"ls " + trimmed')
+    config = ScanConfig(sast_timeout_seconds=300, cache_dir=tmp_path / "cache")
+    first = start(root, write_targets(root, JAVA_FILES), config).wait()
+    assert first.status.ok, first.status.error
+    assert finding_lines(first, rule, path) == {trimmed}
+
+    # the helper's file changes (the caller's findings come from the cache); semgrep cannot
+    # start under this memory limit, so the question about the helper goes unanswered
+    files = dict(JAVA_FILES)
+    files["src/shop/util/Validators.java"] = VALIDATORS_JAVA + "\n// reviewed\n"
+    starved = ScanConfig(sast_timeout_seconds=300, cache_dir=tmp_path / "cache", sast_memory_mb=48)
+    stopped = start(root, write_targets(root, files), starved).wait()
+    assert not stopped.status.ok
+    assert not stopped.status.complete
+    assert finding_lines(stopped, rule, path) == set()
+
+    judged = start(root, write_targets(root, files), config).wait()
+    assert judged.status.ok, judged.status.error
+    assert finding_lines(judged, rule, path) == {trimmed}
+    assert checked not in finding_lines(judged, rule, path)

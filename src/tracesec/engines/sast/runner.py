@@ -286,13 +286,12 @@ class SastRun:
                                 cached.store_linked(cache, key, found)
                         linked = [*linked, *fresh_links]
                 except _RunFailed as exc:
-                    logger.warning("sast.run_failed", extra={"reason": str(exc)})
-                    return EngineOutcome(
-                        status=self._status(
-                            ok=False, complete=False, scanned=0, error=str(exc), version=version
-                        ),
-                        findings=tuple(from_cache + _redacted(parsed.findings)),
-                        coverage=(*known.coverage, *parsed.coverage.values()),
+                    found = [*from_cache, *_redacted(parsed.findings)]
+                    return self._stopped_outcome(
+                        str(exc),
+                        self._judged_only(cache, found, across, index),
+                        (*known.coverage, *parsed.coverage.values()),
+                        version,
                     )
         counter.finish()
         # Redaction comes first: what is cached is exactly what would be reported.
@@ -303,10 +302,22 @@ class SastRun:
         per_file = [*from_cache, *fresh]
         cleared = across.remembered.cleared
         if across.files is not None:
-            cleared, answered = self._cleared(cache, executable, per_file, across.files, index)
-            if cache is not None and across.tree and answered and not parsed.engine_errors:
+            cleared, unanswered = self._cleared(
+                cache, per_file, across.files, index, executable=executable
+            )
+            if cache is not None and across.tree and not unanswered and not parsed.engine_errors:
                 remembered = dataclasses.replace(across.remembered, cleared=cleared)
                 cached.remember(cache, across.tree, remembered)
+            stopped = self._cancelled.is_set() or time.monotonic() > self._deadline
+            if unanswered and stopped:  # while helpers were judged: a stopped run, as above
+                return self._stopped_outcome(
+                    "The SAST scan was cancelled."
+                    if self._cancelled.is_set()
+                    else self._timeout_message(),
+                    [f for f in per_file if _place(f) not in cleared | unanswered] + linked,
+                    (*known.coverage, *parsed.coverage.values()),
+                    version,
+                )
         per_file = [f for f in per_file if _place(f) not in cleared]
         if parsed.version:
             version = f"semgrep {parsed.version}; rules {digest}"
@@ -405,17 +416,51 @@ class SastRun:
         known = _without(known, [t for a in again if (t := index.lookup(a))])
         return _Across(run, pending, linked, known, tree, keys, files)
 
+    def _stopped_outcome(
+        self,
+        reason: str,
+        findings: list[Finding],
+        coverage: Sequence[Coverage],
+        version: str,
+    ) -> EngineOutcome:
+        """A run stopped by its deadline, a cancel or a semgrep failure: not ok, not complete
+        (so it resolves nothing), with what it could judge."""
+        logger.warning("sast.run_failed", extra={"reason": reason})
+        return EngineOutcome(
+            status=self._status(ok=False, complete=False, scanned=0, error=reason, version=version),
+            findings=tuple(findings),
+            coverage=tuple(coverage),
+        )
+
+    def _judged_only(
+        self,
+        cache: ResultCache | None,
+        findings: list[Finding],
+        across: _Across,
+        index: TargetIndex,
+    ) -> list[Finding]:
+        """A stopped run's findings, less those helpers of other files clear and those whose
+        question about such helpers only a semgrep run could answer: no time is left for one,
+        and a run that is not complete resolves nothing, so a finding held back here stays
+        as it was until a complete run judges it, instead of appearing as a false alarm."""
+        if across.files is None:  # an unchanged tree: every answer is remembered
+            return [f for f in findings if _place(f) not in across.remembered.cleared]
+        cleared, unanswered = self._cleared(cache, findings, across.files, index)
+        return [f for f in findings if _place(f) not in cleared | unanswered]
+
     def _cleared(
         self,
         cache: ResultCache | None,
-        executable: str,
         findings: Sequence[Finding],
         files: helper_links.Index,
         index: TargetIndex,
-    ) -> tuple[set[cached.Cleared], bool]:
+        *,
+        executable: str | None = None,
+    ) -> tuple[set[cached.Cleared], set[cached.Cleared]]:
         """The findings helpers of other files clear (helper_summaries.py), by each question's
-        entry in the cache or two more semgrep runs; and whether every question was answered
-        (a failed run clears nothing, and its questions are asked again next time)."""
+        entry in the cache or, given ``executable``, two more semgrep runs; and the findings
+        whose question went unanswered (a failed run clears nothing, and its questions are
+        asked again next time)."""
         by_path = {t.path: t for t in self._targets}
         printed = [
             (index.arg_for(by_path[f.location.path]), f)
@@ -435,7 +480,7 @@ class SastRun:
             if spans is not None:
                 answers[question] = spans
         todo = {q: found for q, found in asked.items() if q not in answers}
-        if todo:
+        if todo and executable is not None:
             with tempfile.TemporaryDirectory(prefix="trace-sast-helpers-") as tmp:
                 home = Path(tmp)
                 read = sorted({p for question in todo for p in question.files()})
@@ -458,7 +503,10 @@ class SastRun:
             if (target := index.lookup(question.path)) is not None
             for first, last in spans
         }
-        return cleared, len(answers) == len(asked)
+        unanswered = {
+            _place(f) for question, found in asked.items() if question not in answers for f in found
+        }
+        return cleared, unanswered
 
     @functools.cached_property
     def _rules_by_id(self) -> dict[str, Mapping[str, Any]]:
