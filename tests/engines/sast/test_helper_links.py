@@ -561,6 +561,42 @@ func (s *Store) InvoicesFor(customer string) {
 }
 """
 
+# a view reaching its repository through a factory of its own file
+CLINIC_PY = """\
+from flask import Flask, jsonify, request
+
+from app.clinic_store import AppointmentStore, connect
+
+app = Flask(__name__)
+
+
+def _store():
+    return AppointmentStore(connect())
+
+
+@app.get("/appointments")
+def appointments():
+    clinician = request.args.get("clinician", "")
+    return jsonify(_store().by_clinician(clinician))
+"""
+
+CLINIC_STORE_PY = """\
+import sqlite3
+
+
+def connect():
+    return sqlite3.connect("clinic.db")
+
+
+class AppointmentStore:
+    def __init__(self, conn):
+        self.conn = conn
+
+    def by_clinician(self, clinician):
+        sql = "SELECT id FROM appointments WHERE clinician = '%s'" % clinician
+        return self.conn.execute(sql).fetchall()
+"""
+
 FILES = {
     "handlers/portal.go": PORTAL_GO,
     "billing/store.go": BILLING_STORE_GO,
@@ -575,6 +611,8 @@ FILES = {
     "app/dao/reports.py": REPORTS_PY,
     "app/net.py": NET_PY,
     "app/dao/repository.py": REPOSITORY_PY,
+    "app/clinic.py": CLINIC_PY,
+    "app/clinic_store.py": CLINIC_STORE_PY,
     "app/routes/profile.js": PROFILE_ROUTES_JS,
     "app/data/profile-dao.js": PROFILE_DAO_JS,
     "src/shop/web/AccountController.java": ACCOUNT_CONTROLLER_JAVA,
@@ -759,6 +797,17 @@ def test_a_call_on_a_value_constructed_in_place_reaches_its_class(
     assert reported[sink][0] == ("web/show.go", _line("web/show.go", 'r.FormValue("name")'))
 
 
+def test_a_call_on_what_a_factory_of_the_callers_file_returns_reaches_its_class(
+    outcome: EngineOutcome,
+) -> None:
+    """`_store().by_clinician(...)`, where the view's own `def _store(): return
+    AppointmentStore(...)` says what the call is made on."""
+    rule = "trace.python.sql-injection.tainted-query"
+    reported = _reported(outcome, rule, "app/clinic_store.py")
+    sink = _line("app/clinic_store.py", "self.conn.execute(sql)")
+    assert reported[sink][0] == ("app/clinic.py", _line("app/clinic.py", 'request.args.get("c'))
+
+
 def test_a_call_on_an_interface_reaches_its_implementation(outcome: EngineOutcome) -> None:
     """`accounts` is an `AccountRepository`; the query is built by the class implementing it."""
     home = "src/shop/data/JdbcAccountRepository.java"
@@ -886,6 +935,26 @@ _GO_HANDLER = (
         (
             "python",
             "app/views.py",
+            _PY_HEAD + "from app.store import UserStore\n\n"
+            "def _users():\n    return UserStore()\n\n"
+            "def v(cur):\n    _users().find(cur, request.args['n'])\n",
+            _PY_HEAD + "from app.cache import Cache\n\n"
+            "def _users():\n    return Cache()\n\n"
+            "def v(cur):\n    _users().find(cur, request.args['n'])\n",
+        ),
+        (
+            "python",
+            "app/views.py",
+            _PY_HEAD + "from app.store import UserStore\n\ndef _users() -> UserStore:\n"
+            "    return registry.get('users')\n\n"
+            "def v(cur):\n    _users().find(cur, request.args['n'])\n",
+            _PY_HEAD + "from app.cache import Cache\n\ndef _users() -> Cache:\n"
+            "    return registry.get('users')\n\n"
+            "def v(cur):\n    _users().find(cur, request.args['n'])\n",
+        ),
+        (
+            "python",
+            "app/views.py",
             _PY_HEAD + "import app.store as users\n\n"
             "def v(cur):\n    users.find(cur, request.args['n'])\n",
             _PY_HEAD + "import app.cache as users\n\n"
@@ -920,6 +989,8 @@ _GO_HANDLER = (
     ids=[
         "py-constructed",
         "py-annotated",
+        "py-factory",
+        "py-annotated-factory",
         "py-import-alias",
         "js-require",
         "ts-import",

@@ -106,6 +106,13 @@ _BINDINGS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"\b{_NAME}\s*:\s*{_TYPE}\b(?!\s*\()"),  # `repo: StudentRepository`
         # `import app.dao.student as st`, `from app.dao import student as st`
         re.compile(r"\bimport\s+(?:\w+\.)*(?P<type>\w+)\s+as\s+(?P<name>\w+)"),
+        # a factory, for `_repo().find(...)`: `def _repo(): return Repository(conn)` (its
+        # first statement), or `def _repo() -> Repository:`
+        re.compile(
+            rf"\bdef\s+{_NAME}\s*\([^)]*\)\s*(?:->[^:\n]+)?:[ \t]*\n(?:[ \t]*(?:#.*)?\n)*"
+            r"[ \t]+return\s+(?:[A-Za-z_]\w*\.)*(?P<type>[A-Z]\w*)\s*\("
+        ),
+        re.compile(rf"\bdef\s+{_NAME}\s*\([^)]*\)\s*->\s*['\"]?{_TYPE}"),
     ),
     "go": (
         # `p := NewProfile()`, `p := &store.Profile{}`, `var p Profile`, `store *Store` (a
@@ -230,7 +237,8 @@ class _File:
         self.calls = {(r or "", n) for r, n in _QUALIFIED_CALL.findall(text)}
         for found in _CALLED_ON_A_CALL.finditer(text):
             receiver = constructed_receiver(text, found.start(1))
-            if receiver[:1].isupper():  # a type (by convention), not `getRepo()`
+            # a type (by convention), or a factory the file binds to one (`_repo()`)
+            if receiver[:1].isupper() or (receiver and _normal(receiver[:-2]) in self.bindings):
                 self.calls.add((receiver, found.group(1)))
         self.defined = set(language.helpers_declared(text))
         # the name calls use for the file (_module_name), normalised (_normal)
@@ -641,7 +649,11 @@ def _reaches(receiver: str, caller: _File, home: _File) -> bool:
     ``student.create(...)``); a bare call needs the caller to name the home's module."""
     constructed = _constructed(receiver, caller.language)
     if constructed:
-        return _normal(constructed) in home.named_by
+        made = _normal(constructed)
+        # or a factory of the caller's (`def _repo(): return Repository(...)`)
+        return made in home.named_by or any(
+            b in home.named_by for b in caller.bindings.get(made, ())
+        )
     if receiver:
         word = _normal(receiver)
         if _names_class_or_module(word, caller, home):
