@@ -53,6 +53,16 @@ func pickNumbers() int {
 	return sessionKey + workers
 }
 
+func newDoorPin() int {
+	// ruleid: trace.go.insecure-randomness.math-rand-for-secret
+	return 100000 + rand.Intn(900000)
+}
+
+func spinDelay() int {
+	// ok: trace.go.insecure-randomness.math-rand-for-secret
+	return rand.Intn(300)
+}
+
 func jitterMillis() int {
 	// ok: trace.go.insecure-randomness.math-rand-for-secret
 	return rand.Intn(250)

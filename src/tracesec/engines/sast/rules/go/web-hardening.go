@@ -61,6 +61,12 @@ var (
 	loose = cors.New(cors.Options{AllowOriginFunc: func(origin string) bool { return true }, AllowCredentials: true})
 	// ok: trace.go.cors.credentials-any-origin
 	strict = cors.New(cors.Options{AllowedOrigins: []string{"https://app.acme.example"}, AllowCredentials: true})
+	// ruleid: trace.go.cors.credentials-any-origin
+	ginLoose = ginCors.New(cors.Config{AllowOriginFunc: func(string) bool { return true }, AllowCredentials: true, MaxAge: 12 * time.Hour})
+	// ok: trace.go.cors.credentials-any-origin
+	ginChecked = ginCors.New(cors.Config{AllowOriginFunc: func(o string) bool { return o == "https://staff.acme.example" }, AllowCredentials: true})
+	// ok: trace.go.cors.credentials-any-origin
+	ginNoCredentials = ginCors.New(cors.Config{AllowOriginFunc: func(string) bool { return true }})
 )
 
 func sign(claims jwt.Claims) (string, error) {

@@ -61,6 +61,16 @@ public class Security {
         Cookie pref = new Cookie("theme", "dark");
     }
 
+    public String generateDoorPin() {
+        // ruleid: trace.java.insecure-randomness.weak-random-for-secret
+        return String.format("%06d", new Random().nextInt(1000000));
+    }
+
+    public int spinnerDelay() {
+        // ok: trace.java.insecure-randomness.weak-random-for-secret
+        return new Random().nextInt(250);
+    }
+
     public Connection connect() throws Exception {
         // ruleid: trace.java.hardcoded-credentials.literal-secret
         return DriverManager.getConnection("jdbc:postgresql://db/billing", "app", "s3cr3t-pass");

@@ -29,6 +29,14 @@ function makeResetToken() {
   return [resetToken, apiToken, jitter];
 }
 
+function issueKioskPin() {
+  // ruleid: trace.javascript.insecure-randomness.math-random-for-secret
+  const kioskPin = String(Math.floor(Math.random() * 1e6)).padStart(6, '0');
+  // ok: trace.javascript.insecure-randomness.math-random-for-secret
+  const spinnerDelay = Math.random() * 300;
+  return [kioskPin, spinnerDelay];
+}
+
 function clients() {
   // ruleid: trace.javascript.tls-verification.disabled
   const agent = new https.Agent({ rejectUnauthorized: false });
@@ -138,4 +146,21 @@ function patchPreferences(req, res) {
   // ruleid: trace.javascript.prototype-pollution.tainted-key
   prefs[req.body.group][field] = String(value);
   return res.json(prefs);
+}
+
+fastify.addHook('preHandler', async (request) => {
+  const token = (request.headers.authorization || '').replace(/^Bearer\s+/i, '');
+  if (request.routeOptions.config.legacyAuth) {
+    // ruleid: trace.javascript.jwt.insecure-verification
+    request.staff = jwt.decode(token);
+    return;
+  }
+  // ok: trace.javascript.jwt.insecure-verification
+  request.staff = jwt.verify(token, ROSTER_KEY, { algorithms: ['HS256'] });
+});
+
+async function koaIdentity(ctx, next) {
+  // ruleid: trace.javascript.jwt.insecure-verification
+  ctx.state.user = jwt.decode(ctx.get('Authorization'));
+  await next();
 }

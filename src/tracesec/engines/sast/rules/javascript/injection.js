@@ -98,3 +98,38 @@ app.get('/tool', (req, res) => {
     exec(tool);
   }
 });
+
+// destructured with defaults: the defaults are literals, the rest is still the request's
+app.get('/patients', async (req, res) => {
+  const { name = '', ward = 'A' } = req.query;
+  let { limit = 20 } = req.query;
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  db.query(`SELECT id FROM patients WHERE full_name LIKE '%${name}%' AND ward = ?`, [ward]);
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  db.query('SELECT id FROM patients LIMIT ' + limit);
+  // ok: trace.javascript.sql-injection.tainted-query
+  db.query('SELECT id FROM patients WHERE ward = ? AND name = ?', [ward, name]);
+  const { sort = 'name' } = req.query;
+  if (!SORTABLE.has(sort)) return res.status(400).end();
+  // ok: trace.javascript.sql-injection.tainted-query
+  db.query('SELECT id FROM patients ORDER BY ' + sort);
+});
+
+const qb = require('knex')({ client: 'mysql2' });
+const { Sequelize } = require('sequelize');
+app.post('/slots/summary', async (req, res) => {
+  const filters = req.body;
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  const rows = await qb('slots').select('room_no').count('id as n').groupByRaw(filters.groupBy);
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  await qb('slots').havingRaw('count(id) > ' + filters.min);
+  // ok: trace.javascript.sql-injection.tainted-query
+  await qb('slots').havingRaw('count(id) > ?', [filters.min]);
+  // ok: trace.javascript.sql-injection.tainted-query
+  await qb('slots').orderByRaw('starts_at desc nulls last');
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  await Slot.findAll({ order: Sequelize.literal(filters.order) });
+  // ok: trace.javascript.sql-injection.tainted-query
+  await Slot.findAll({ where: { room: filters.room }, order: [['starts_at', 'DESC']] });
+  res.json(rows);
+});

@@ -269,6 +269,10 @@ app.post('/login', (req, res) => {
   // ok: trace.javascript.open-redirect.tainted-redirect
   return res.redirect(POST_LOGIN.get(req.query.next) || '/account');
 });
+app.post('/login2', (req, res) => {
+  // ok: trace.javascript.open-redirect.tainted-redirect
+  return res.redirect(_LANDING_PAGES[req.query.next] || '/account');
+});
 koaRouter.get('/orders/:id/packing-slip', (ctx) => {
   ctx.type = 'html';
   // ok: trace.javascript.xss.tainted-response
@@ -283,4 +287,31 @@ app.get('/theme.css', (req, res) => {
   // ruleid: trace.javascript.path-traversal.tainted-file-path
   const fallback = fs.readFileSync(path.join('themes', `${other}.css`), 'utf8');
   res.json({ css: css.length, fallback: fallback.length });
+});
+
+app.get('/notice', (req, res) => {
+  const { ward = 'A', message = '' } = req.query;
+  // ruleid: trace.javascript.xss.tainted-response
+  res.send(`<section><h2>Ward ${ward}</h2><p>${message}</p></section>`);
+  // ok: trace.javascript.xss.tainted-response
+  res.send(`<section><h2>Ward ${escapeHtml(ward)}</h2></section>`);
+});
+
+fastify.get('/roster/notice', async (request, reply) => {
+  const { ward, message } = request.query;
+  // ruleid: trace.javascript.xss.tainted-response
+  return reply.type('text/html').send(`<section><h2>Ward ${ward}</h2><p>${message}</p></section>`);
+});
+fastify.get('/roster/notice2', async (request, reply) => {
+  reply.header('Content-Type', 'text/html; charset=utf-8');
+  // ruleid: trace.javascript.xss.tainted-response
+  return reply.send('<p>' + request.query.message + '</p>');
+});
+fastify.get('/roster/plain', async (request, reply) => {
+  // ok: trace.javascript.xss.tainted-response
+  return reply.send('Ward ' + request.query.ward);
+});
+fastify.get('/roster/json', async (request, reply) => {
+  // ok: trace.javascript.xss.tainted-response
+  return reply.type('application/json').send(JSON.stringify({ ward: request.query.ward }));
 });

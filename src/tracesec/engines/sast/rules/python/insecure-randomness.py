@@ -71,3 +71,28 @@ def make_reset_code():
 def make_invite_code():
     # ok: trace.python.insecure-randomness.random-for-secret
     return "".join(secrets.choice(string.digits) for _ in range(8))
+
+
+def issue_kiosk_codes(store):
+    alphabet = string.ascii_uppercase + string.digits
+    # ruleid: trace.python.insecure-randomness.random-for-secret
+    pin = "".join(random.choices(alphabet, k=8))
+    # ruleid: trace.python.insecure-randomness.random-for-secret
+    kiosk_passcode = random.randint(100000, 999999)
+    # ok: trace.python.insecure-randomness.random-for-secret
+    shipping_slot = random.choice(["am", "pm"])
+    # ok: trace.python.insecure-randomness.random-for-secret
+    spin_delay = random.uniform(0.1, 0.5)
+    # ok: trace.python.insecure-randomness.random-for-secret
+    pinned = random.sample(range(10), 3)
+    store.save(pin, kiosk_passcode, shipping_slot, spin_delay, pinned)
+
+
+def make_door_pin():
+    # ruleid: trace.python.insecure-randomness.random-for-secret
+    return "".join(random.choices(string.digits, k=6))
+
+
+def pick_mapping_shard():
+    # ok: trace.python.insecure-randomness.random-for-secret
+    return random.randrange(16)

@@ -103,3 +103,16 @@ def sorted_users():
     other = request.args["by"] if request.args["then"] in SORTABLE else "name"
     # ruleid: trace.python.sql-injection.tainted-query
     cur.execute(f"SELECT * FROM users ORDER BY {other}")
+
+
+_SORT_COLUMNS = {"start": "start_time", "room": "room_no"}
+
+
+def appointments_for_day(cur):
+    # a private constant table (leading underscore) is a table too
+    column = _SORT_COLUMNS.get(request.args.get("sort"), "start_time")
+    # ok: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT id FROM appointments ORDER BY {column}")
+    direction = _sort_direction.get(request.args.get("dir"), "ASC")
+    # ruleid: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT id FROM appointments ORDER BY start_time {direction}")
