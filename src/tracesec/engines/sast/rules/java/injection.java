@@ -547,6 +547,21 @@ class WebhookClient {
         target.openStream().close();
     }
 
+    public void lowerCasedInlinePing(HttpServletRequest request) throws Exception {
+        URL lab = new URL(request.getParameter("lab"));
+        if (!"https".equalsIgnoreCase(lab.getScheme()) || lab.getHost() == null || !HOSTS.contains(lab.getHost().toLowerCase())) {
+            throw new IllegalArgumentException("lab host not allowed");
+        }
+        // ok: trace.java.ssrf.tainted-url
+        lab.openStream().close();
+        URL loose = new URL(request.getParameter("loose"));
+        if (!loose.getHost().toLowerCase().contains("lab.example")) {
+            throw new IllegalArgumentException("lab host not allowed");
+        }
+        // ruleid: trace.java.ssrf.tainted-url
+        loose.openStream().close();
+    }
+
     public String hostOf(HttpServletRequest request) throws Exception {
         // ok: trace.java.ssrf.tainted-url
         URL parsed = new URL(request.getParameter("callback"));

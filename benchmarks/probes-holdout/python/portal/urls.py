@@ -1,0 +1,38 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("dashboard/", views.dashboard, name="dashboard"),
+    path("accounts/after-login/", views.after_login, name="after-login"),
+    path("warehouse/switch/", views.switch_warehouse, name="switch-warehouse"),
+    path("track/", views.public_tracking, name="public-tracking"),
+    path("track/empty/", views.tracking_widget_empty, name="tracking-empty"),
+    path("shipments/", views.shipment_list, name="shipment-list"),
+    path("shipments/search/", views.shipment_search, name="shipment-search"),
+    path("shipments/by-origin/", views.shipments_by_origin, name="shipments-by-origin"),
+    path("shipments/by-status/", views.shipments_by_status, name="shipments-by-status"),
+    path("shipments/<int:shipment_id>/", views.shipment_detail, name="shipment-detail"),
+    path("shipments/<int:shipment_id>/notes/", views.update_notes, name="update-notes"),
+    path("shipments/<int:shipment_id>/notes/fragment/", views.shipment_notes_fragment, name="notes-fragment"),
+    path("shipments/<int:shipment_id>/label/", views.label_preview, name="label-preview"),
+    path("shipments/<int:shipment_id>/pickup-pin/", views.issue_pickup_pin, name="pickup-pin"),
+    path("shipments/<int:shipment_id>/tracking/refresh/", views.refresh_tracking, name="refresh-tracking"),
+    path("shipments/<int:shipment_id>/customs/declaration/", views.upload_customs_declaration, name="customs-declaration"),
+    path("shipments/<int:shipment_id>/customs/invoice/", views.upload_commercial_invoice, name="customs-invoice"),
+    path("shipments/<int:shipment_id>/customs/download/", views.download_customs_doc, name="customs-download"),
+    path("customs/hs-lookup/", views.hs_code_lookup, name="hs-lookup"),
+    path("labels/download/", views.download_label, name="label-download"),
+    path("labels/print/", views.print_label, name="label-print"),
+    path("rates/quote/", views.rate_quote, name="rate-quote"),
+    path("manifests/<int:manifest_id>/shipments/", views.manifest_shipments, name="manifest-shipments"),
+    path("manifests/<int:manifest_id>/close/", views.close_manifest, name="manifest-close"),
+    path("manifests/exports/", views.download_manifest_export, name="manifest-export"),
+    path("warehouse/occupancy/", views.warehouse_occupancy, name="warehouse-occupancy"),
+    path("warehouse/free-bins/", views.free_bins, name="free-bins"),
+    path("bundles/upload/", views.upload_bundle, name="bundle-upload"),
+    path("account/webhook/test/", views.test_webhook, name="webhook-test"),
+    path("account/api-key/rotate/", views.rotate_api_key, name="api-key-rotate"),
+    path("staff/lookup/", views.staff_lookup, name="staff-lookup"),
+    path("staff/handheld-password/", views.set_handheld_password, name="handheld-password"),
+]
