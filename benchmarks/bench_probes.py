@@ -1,6 +1,14 @@
 """SAST on the hand-written probes (benchmarks/probes/README.md): how many `VULN` lines are
 reported and how many `SAFE` lines are, by the line each finding starts on.
 
+A second, looser count says how many of the vulnerable lines missed are reported on another
+line of the same flaw: a finding of the mark's class (by its rule's family, `sqli` ->
+`sql-injection`) starting at most ``NEARBY`` lines before or after the mark, that no other mark
+of that class is nearer to and that starts on no marked line itself (a trust-all manager
+reported at its empty `checkServerTrusted` with the mark on `sslContext.init`, a weak hash at
+`getInstance` with the mark on `digest`). The exact count is the score; the loose one tells a
+miss from a disagreement about which line to mark. Safe lines are counted exactly only.
+
 Usage::
 
     uv run python benchmarks/bench_probes.py [PROBES_DIR]
@@ -11,13 +19,103 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from tracesec.engines.model import Engine, ScanConfig
+from tracesec.engines.model import Engine, Finding, ScanConfig
 from tracesec.engines.scan import scan
 
-# `# VULN`, `// SAFE`, and in JSX `{/* VULN xss */}`
-_MARK = re.compile(r"(?:#|//|/\*) (VULN|SAFE)\b")
+# `# VULN`, `// SAFE`, and in JSX `{/* VULN xss */}`; the class follows the verdict
+_MARK = re.compile(r"(?:#|//|/\*) (VULN|SAFE)\b(?:\s+([a-z][a-z-]*))?")
+NEARBY = 6
+# the marks' class words (each probe set spells them its own way) -> rule families
+# (trace.<language>.<family>.<rule>)
+_FAMILIES = {
+    "sqli": {"sql-injection"},
+    "nosqli": {"nosql-injection"},
+    "nosql": {"nosql-injection"},
+    "cmdi": {"command-injection"},
+    "command-injection": {"command-injection"},
+    "code": {"code-injection"},
+    "path": {"path-traversal", "archive-extraction"},
+    "path-traversal": {"path-traversal", "archive-extraction"},
+    "zipslip": {"archive-extraction", "path-traversal"},
+    "ssrf": {"ssrf"},
+    "redirect": {"open-redirect"},
+    "open-redirect": {"open-redirect"},
+    "xss": {"xss"},
+    "ssti": {"template-injection"},
+    "xxe": {"xxe"},
+    "deser": {"deserialization"},
+    "deserialization": {"deserialization"},
+    "ldap": {"ldap-injection"},
+    "ldapi": {"ldap-injection"},
+    "ldap-injection": {"ldap-injection"},
+    "xpath": {"xpath-injection"},
+    "xpathi": {"xpath-injection"},
+    "xpath-injection": {"xpath-injection"},
+    "proto": {"prototype-pollution"},
+    "prototype-pollution": {"prototype-pollution"},
+    "tls": {"tls-verification"},
+    "insecure-tls": {"tls-verification"},
+    "secret": {"hardcoded-credentials"},
+    "hardcoded-secret": {"hardcoded-credentials"},
+    "random": {"insecure-randomness"},
+    "weak-random": {"insecure-randomness"},
+    "hash": {"weak-crypto"},
+    "weak-hash": {"weak-crypto"},
+    "cors": {"cors"},
+    "jwt": {"jwt"},
+    "jwt-unverified": {"jwt"},
+}
+
+
+@dataclass(frozen=True)
+class _Mark:
+    path: str
+    line: int
+    vulnerable: bool
+    families: frozenset[str]
+
+
+def _marks(root: Path) -> list[_Mark]:
+    found: list[_Mark] = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        rel = path.relative_to(root).as_posix()
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        for number, line in enumerate(lines, start=1):
+            mark = _MARK.search(line)
+            if mark is not None:
+                families = frozenset(_FAMILIES.get(mark.group(2) or "", ()))
+                found.append(_Mark(rel, number, mark.group(1) == "VULN", families))
+    return found
+
+
+def _family(finding: Finding) -> str:
+    parts = finding.rule_id.split(".")
+    return parts[2] if len(parts) > 3 else ""
+
+
+def _nearby(mark: _Mark, marks: Sequence[_Mark], findings: Sequence[Finding]) -> bool:
+    """Whether a finding of the mark's class starts near it, nearer to it than to any other
+    mark of that class, and on no marked line."""
+    marked = {(m.path, m.line) for m in marks}
+    for finding in findings:
+        where = finding.location
+        if where.path != mark.path or _family(finding) not in mark.families:
+            continue
+        distance = abs(where.start_line - mark.line)
+        if distance > NEARBY or (where.path, where.start_line) in marked:
+            continue
+        rivals = [
+            m
+            for m in marks
+            if m is not mark and m.path == mark.path and _family(finding) in m.families
+        ]
+        if all(abs(where.start_line - m.line) > distance for m in rivals):
+            return True
+    return False
 
 
 def main() -> int:
@@ -25,30 +123,30 @@ def main() -> int:
     default = Path(__file__).resolve().parent / "probes"
     parser.add_argument("probes", nargs="?", type=Path, default=default)
     args = parser.parse_args()
-    vulnerable = found = safe = alarms = 0
+    vulnerable = found = near = safe = alarms = 0
     notes: list[str] = []
     for root in sorted(p for p in args.probes.iterdir() if p.is_dir()):
         result = scan(root, ScanConfig(engines=(Engine.SAST,)))
         reported = {(f.location.path, f.location.start_line) for f in result.findings}
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            rel = path.relative_to(root).as_posix()
-            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-            for number, line in enumerate(lines, start=1):
-                mark = _MARK.search(line)
-                if mark is None:
-                    continue
-                hit = (rel, number) in reported
-                if mark.group(1) == "VULN":
-                    vulnerable += 1
-                    found += hit
-                    if not hit:
-                        notes.append(f"missed       {root.name}/{rel}:{number}")
-                else:
-                    safe += 1
-                    alarms += hit
-                    if hit:
-                        notes.append(f"false alarm  {root.name}/{rel}:{number}")
+        marks = _marks(root)
+        for mark in marks:
+            hit = (mark.path, mark.line) in reported
+            where = f"{root.name}/{mark.path}:{mark.line}"
+            if mark.vulnerable:
+                vulnerable += 1
+                found += hit
+                if not hit:
+                    close = _nearby(mark, marks, result.findings)
+                    near += close
+                    label = "nearby      " if close else "missed      "
+                    notes.append(f"{label} {where}")
+            else:
+                safe += 1
+                alarms += hit
+                if hit:
+                    notes.append(f"false alarm  {where}")
     print(f"vulnerable lines {vulnerable}, found {found}; safe lines {safe}, reported {alarms}")
+    print(f"of the vulnerable lines missed, reported on another line of the flaw: {near}")
     print("\n".join(notes))
     return 0
 
