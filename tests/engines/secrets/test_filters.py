@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import random
+import string
+
 import pytest
 
 from tracesec.engines.secrets import filters, redact
@@ -171,3 +174,39 @@ def test_masked_line_caps_long_lines() -> None:
 )
 def test_looks_like_identifier(value: bytes, reason: str) -> None:
     assert filters.looks_like_identifier(value) == reason
+
+
+# Random at run time, so no credential-shaped literal sits in the tree.
+_CIPHER = "".join(random.Random(7).choices(string.ascii_letters + string.digits + "+/", k=64))
+
+
+@pytest.mark.parametrize(
+    "encrypted",
+    [
+        f"  secretKey: vault:v1:{_CIPHER}",
+        f"    STRIPE_SECRET_KEY: ENC[AES256_GCM,data:{_CIPHER},iv:{_CIPHER[:22]}=,type:str]",
+        f"spring.datasource.password=ENC({_CIPHER[:40]})",
+        '    "SecretKey": "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/'
+        f'{_CIPHER[:12]}/)"',
+        f"      <password>{{{_CIPHER[:44]}=}}</password>",
+        f'  db_password: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:{_CIPHER[:20]}"',
+    ],
+)
+def test_encrypted_values_and_secret_store_references_are_not_findings(encrypted: str) -> None:
+    """SOPS, Jasypt, Vault transit, Maven's encrypted passwords, Key Vault references and
+    Secrets Manager ARNs keep the secret elsewhere; the same line with the value in clear is
+    a finding."""
+    value = _value_of(encrypted)
+    assert filters.encrypted(value.encode())
+    assert Matcher().scan(encrypted.encode()) == []
+    clear = encrypted.replace(value, _CIPHER[:24])
+    assert Matcher().scan(clear.encode()), clear
+
+
+def _value_of(line: str) -> str:
+    """The encrypted value or reference in ``line``: from its marker to a quote or a tag."""
+    for marker in ("vault:v1:", "ENC[", "ENC(", "@Microsoft", "arn:aws", "{"):
+        at = line.find(marker)
+        if at >= 0:
+            return line[at:].split('"')[0].split("</")[0]
+    raise AssertionError(line)

@@ -41,6 +41,13 @@ _TEMPLATED = re.compile(
     rb"\$\{[^}]*\}|\$\([^)]*\)|^\$[A-Za-z_][A-Za-z0-9_]*$|\{\{.*?\}\}|%\([^)]+\)[sdr]|<%=?.*?%>|"
     rb"#\{[^}]*\}|\(\([^)]*\)\)|^@[A-Za-z_]+@$|^%[A-Za-z_]+%$|^<[^>]*>$|^\[[A-Z_ -]+\]$"
 )
+# Encrypted at rest or kept in a secret store: SOPS (ENC[AES256_GCM,...]), Jasypt (ENC(...)),
+# Vault transit (vault:v1:...), Ansible Vault, Maven's master-password encryption ({...}),
+# Azure App Service Key Vault references, AWS Secrets Manager and SSM parameter ARNs.
+_ENCRYPTED = re.compile(
+    rb"ENC\[[A-Z0-9_]+,|ENC\(|vault:v\d+:|\$ANSIBLE_VAULT;|@Microsoft\.KeyVault\(|"
+    rb"arn:aws(?:-[a-z]+)*:(?:secretsmanager|ssm):|\{[A-Za-z0-9+/]{16,}={0,2}\}$"
+)
 _PLACEHOLDER_WORDS = re.compile(
     rb"(?i)example|placeholder|changeme|change_me|change-me|replace[_-]?me|your[_-]?|"
     rb"dummy|redacted|xxxx|\*\*\*|\.\.\.|insert[_-]?|fake|sample|todo|fixme|passw(?:or)?d|"
@@ -74,6 +81,11 @@ def shannon_entropy(value: bytes) -> float:
 
 def templated(value: bytes) -> str:
     return "templated reference" if _TEMPLATED.search(value) else ""
+
+
+def encrypted(value: bytes) -> str:
+    """Ciphertext kept in the file, or a reference to a secret store: not the secret."""
+    return "encrypted or a secret store reference" if _ENCRYPTED.match(value) else ""
 
 
 def known_example(value: bytes) -> str:

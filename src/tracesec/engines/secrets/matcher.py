@@ -117,7 +117,7 @@ def rejected(detector: Detector, value: bytes, data: bytes, match_start: int) ->
         return "too short"
     if detector.yaml_parent and yaml_parent_key(data, match_start) != detector.yaml_parent:
         return f"not under {detector.yaml_parent}:"
-    reason = filters.templated(value) or filters.known_example(value)
+    reason = filters.templated(value) or filters.encrypted(value) or filters.known_example(value)
     if reason:
         return reason
     if detector.check_placeholders and (reason := filters.placeholder(value)):

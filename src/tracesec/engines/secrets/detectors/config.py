@@ -159,6 +159,48 @@ DETECTORS: tuple[Detector, ...] = (
 # collection's credential (its name and value are two JSON fields).
 STATEMENT_DETECTORS: tuple[Detector, ...] = (
     Detector(
+        id="aspnet-machine-key",
+        title="ASP.NET machine key (signs and encrypts view state and forms-auth cookies)",
+        # <machineKey validationKey="..." decryptionKey="..."/>: hex, of a digest's length, so
+        # the hash filter is off; AutoGenerate values are no keys
+        pattern=(
+            r"(?i)<machineKey\b[^>]{0,400}?\b(?:validationKey|decryptionKey)\s*=\s*"
+            r"\"([0-9A-F]{32,256})\""
+        ),
+        keywords=("machinekey",),
+        severity=Severity.HIGH,
+        min_entropy=3.0,
+        check_hashes=False,
+        examples=(
+            f'<machineKey validationKey="{fake("", 128, "0123456789ABCDEF", "mk1")}" '
+            'validation="HMACSHA256" />',
+        ),
+        counter_examples=(
+            '<machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate" />',
+        ),
+    ),
+    Detector(
+        id="http-basic-auth-pair",
+        title="Password of an HTTP client's basic authentication",
+        # Guzzle's 'auth' => ['user', 'password'], requests' auth=("user", "password")
+        pattern=(
+            r"(?:[\"']auth[\"'][ \t]*=>[ \t]*\[|\bauth[ \t]*=[ \t]*(?:HTTPBasicAuth)?\()"
+            r"[ \t]*[\"'][^\"'\n]{1,80}[\"'][ \t]*,[ \t]*[\"']([^\"'\s]{8,200})[\"']"
+        ),
+        keywords=("auth",),
+        min_entropy=3.0,
+        examples=(
+            f"'auth' => ['sync-bot', '{fake('', 25, _MIXED, 'ba1')}'],",
+            f'r = requests.get(url, auth=("reporter", "{fake("", 20, _MIXED, "ba2")}"))',
+            f'session.auth = HTTPBasicAuth("etl", "{fake("", 22, _MIXED, "ba3")}")',
+        ),
+        counter_examples=(
+            "'auth' => [$user, $password],",
+            'requests.get(url, auth=("reporter", os.environ["REPORTER_PASSWORD"]))',
+            "'auth' => ['sync-bot', 'changeme'],",
+        ),
+    ),
+    Detector(
         id="sql-user-password",
         title="Password of a database user created or altered in SQL",
         # CREATE/ALTER USER ... WITH PASSWORD '...' (PostgreSQL), IDENTIFIED BY '...' (MySQL,

@@ -74,7 +74,10 @@ DETECTORS: tuple[Detector, ...] = (
             # (?m:$): an unquoted value ends its line, not only the last line of the file
             + r"[ \t]*[:=][ \t]*([^\s\"'`#;,]{12,200})[ \t]*\r?(?m:$)"
             # PHP constants: define('DB_PASSWORD', '...'), WordPress's AUTH_KEY salts
-            r"|\bdefine\([ \t]*[\"']" + _NAME + r"[\"'][ \t]*,[ \t]*[\"']([^\"'\s]{8,200})[\"'])"
+            r"|\bdefine\([ \t]*[\"']" + _NAME + r"[\"'][ \t]*,[ \t]*[\"']([^\"'\s]{8,200})[\"']"
+            # inside a string, its quotes escaped: a notebook's source lines (JSON), a JAAS
+            # line in code (`password=\"...\";`)
+            r"|" + _NAME + r"\s*[:=]\s*\\[\"']([^\"'`\s\\]{8,200})\\[\"'])"
         ),
         keywords=(
             "secret",
@@ -104,7 +107,7 @@ DETECTORS: tuple[Detector, ...] = (
             "pass']",
             'pass"]',
         ),
-        groups=(1, 2, 3),
+        groups=(1, 2, 3, 4),
         severity=Severity.MEDIUM,
         min_entropy=3.5,
         confidence="low",
@@ -125,6 +128,9 @@ DETECTORS: tuple[Detector, ...] = (
             f'SMTP_PASSWORD = os.getenv("SMTP_PASSWORD", "{fake("", 20, ALNUM, "gen10")}")',
             f"'password' => env('DB_PASSWORD', '{fake('', 18, ALNUM, 'gen11')}'),",
             f'api_key = os.environ.get("API_KEY") or "{fake("", 24, ALNUM, "gen12")}"',
+            f'    "    password=\\"{fake("", 19, ALNUM, "gen13")}\\",\\n",',
+            'sasl = "org.apache.kafka.common.security.plain.PlainLoginModule required '
+            f'username=\\"svc\\" password=\\"{fake("", 32, ALNUM + "+", "gen14")}\\";"',
         ),
         counter_examples=(
             'password = "password123"',
