@@ -72,3 +72,29 @@ export const search = async (c: any) => {
   // ruleid: trace.javascript.sql-injection.tainted-query
   return c.json(await pool.query(`SELECT * FROM items WHERE name = '${c.req.query('name')}'`));
 };
+
+// destructured from a cast: the request's values all the same
+router.post('/labs/:labId/notify', async (ctx) => {
+  const { callbackUrl, name } = ctx.request.body as { callbackUrl: string; name: string };
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  await db.query(`SELECT id FROM labs WHERE name = '${name}'`);
+  // ok: trace.javascript.sql-injection.tainted-query
+  await db.query('SELECT id FROM labs WHERE callback = $1', [callbackUrl]);
+});
+
+import { promisify } from 'node:util';
+import * as cp from 'node:child_process';
+import util from 'node:util';
+const execAsync = promisify(exec);
+const run = util.promisify(cp.exec);
+const execFileAsync = promisify(cp.execFile);
+
+router.post('/pets/:petId/photo', async (ctx) => {
+  const name = ctx.request.body.name;
+  // ruleid: trace.javascript.command-injection.tainted-shell-command
+  await execAsync(`convert "/srv/photos/${name}" -thumbnail 320x320 thumb.jpg`);
+  // ruleid: trace.javascript.command-injection.tainted-shell-command
+  await run('ls ' + name);
+  // ok: trace.javascript.command-injection.tainted-shell-command
+  await execFileAsync('convert', [`/srv/photos/${name}`, 'thumb.jpg']);
+});
