@@ -597,6 +597,33 @@ class AppointmentStore:
         return self.conn.execute(sql).fetchall()
 """
 
+# a route handing request data to a module whose helper runs `exec` under another name
+# (`const execAsync = promisify(exec)`) and types a parameter inline (`{ size: number }`)
+PHOTO_ROUTES_TS = """\
+import Router from "@koa/router";
+import * as photos from "../lib/photos";
+
+export const router = new Router();
+
+router.post("/pets/:id/photo", async (ctx) => {
+  const upload = ctx.request.files.photo;
+  ctx.body = await photos.storePhoto(upload.originalFilename, { size: 320 });
+});
+"""
+
+PHOTOS_TS = """\
+import { exec } from "node:child_process";
+import { promisify } from "node:util";
+
+const execAsync = promisify(exec);
+
+export async function storePhoto(name: string, options: { size: number; crop?: boolean }) {
+  const target = `/srv/photos/${name}`;
+  await execAsync(`convert "${target}" -thumbnail ${options.size} thumb.jpg`);
+  return target;
+}
+"""
+
 FILES = {
     "handlers/portal.go": PORTAL_GO,
     "billing/store.go": BILLING_STORE_GO,
@@ -612,6 +639,8 @@ FILES = {
     "app/net.py": NET_PY,
     "app/dao/repository.py": REPOSITORY_PY,
     "app/clinic.py": CLINIC_PY,
+    "app/routes/photos.ts": PHOTO_ROUTES_TS,
+    "app/lib/photos.ts": PHOTOS_TS,
     "app/clinic_store.py": CLINIC_STORE_PY,
     "app/routes/profile.js": PROFILE_ROUTES_JS,
     "app/data/profile-dao.js": PROFILE_DAO_JS,
@@ -806,6 +835,16 @@ def test_a_call_on_what_a_factory_of_the_callers_file_returns_reaches_its_class(
     reported = _reported(outcome, rule, "app/clinic_store.py")
     sink = _line("app/clinic_store.py", "self.conn.execute(sql)")
     assert reported[sink][0] == ("app/clinic.py", _line("app/clinic.py", 'request.args.get("c'))
+
+
+def test_a_helper_calling_a_sink_under_another_name_is_followed(outcome: EngineOutcome) -> None:
+    """`execAsync(...)` is `exec` promisified at the top of the helper's file; the helper's
+    second parameter is typed inline (`{ size: number; crop?: boolean }`)."""
+    rule = "trace.javascript.command-injection.tainted-shell-command"
+    reported = _reported(outcome, rule, "app/lib/photos.ts")
+    sink = _line("app/lib/photos.ts", "await execAsync(")
+    caller = "app/routes/photos.ts"
+    assert reported[sink][0] == (caller, _line(caller, "ctx.request.files.photo"))
 
 
 def test_a_call_on_an_interface_reaches_its_implementation(outcome: EngineOutcome) -> None:

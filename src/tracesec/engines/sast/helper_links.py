@@ -72,6 +72,8 @@ _QUALIFIED_CALL = re.compile(r"(?<![\w$])(?:([A-Za-z_$][\w$]*)\s*\.\s*)?([A-Za-z
 # construct the value (constructed_receiver)
 _CALLED_ON_A_CALL = re.compile(r"\)\s*\.\s*([A-Za-z_$][\w$]*)\s*\(")
 _CONSTRUCTOR = re.compile(r"([A-Za-z_$][\w$]*)\s*$")
+# `const execAsync = promisify(exec);`: a name for what a short expression on one line holds
+_JS_ALIAS = re.compile(r"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([^;\n=>{}]{1,120})")
 
 # What a caller binds a receiver's name to, per rule language: a type (a declaration, a
 # constructor call) or a module (an import alias). Group `name` is the receiver, `type` the
@@ -257,6 +259,22 @@ class _File:
     @functools.cached_property
     def words(self) -> set[str]:
         return words_of(self.text)
+
+    @functools.cached_property
+    def aliases(self) -> dict[str, set[str]]:
+        """Name -> the words of what the file assigns it (JavaScript/TypeScript `const`, `let`,
+        `var`): `execAsync` -> {promisify, exec} of `const execAsync = promisify(exec)`."""
+        if _family(self.language) != "javascript":
+            return {}
+        out: dict[str, set[str]] = {}
+        for found in _JS_ALIAS.finditer(self.text):
+            out.setdefault(found.group(1), set()).update(words_of(found.group(2)))
+        return out
+
+    def aliased(self, words: Set[str]) -> set[str]:
+        """The words the names among ``words`` stand for (``aliases``): a helper calling
+        `execAsync(...)` calls `exec`."""
+        return {w for word in words & self.aliases.keys() for w in self.aliases[word]}
 
     @functools.cached_property
     def classes(self) -> set[str]:
@@ -486,6 +504,7 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
         for call in calls
         for home in call.defining
         if needed & home.helpers[call.name].words
+        or needed & home.aliased(home.helpers[call.name].words)
         or _names_a_typed_sink(words, home, home.helpers[call.name].words)
     }
     # a file between: its helper, called from another file, hands a parameter on to one of

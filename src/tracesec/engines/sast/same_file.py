@@ -40,6 +40,9 @@ _NOT_NAMES = frozenset(
 # statement's end: so a call earlier on (`read()` in a comment, `@GetMapping("/x")`) never
 # reads as the head of the definition that follows it.
 _PARAMETER_LIST = r"\((?:[^;{}()]|\([^;{}()]*\))*\)"
+# JavaScript/TypeScript parameters may hold one level of braces: a destructured parameter
+# (`{ id, name }: Props`, `{ a = 1 } = {}`) or an inline object type (`{ a: number; b: string }`)
+_JS_PARAMETER_LIST = r"\((?:[^;{}()]|\([^;{}()]*\)|\{[^{}()]*\})*\)"
 
 
 @functools.lru_cache(maxsize=256)
@@ -263,7 +266,9 @@ class _JavaScript(Language):
         # a function's head is its `function` keyword, a class method's its line
         modifiers = r"(?:(?:static|async|public|private|protected)\s+)*"
         head = rf"(?P<head>\bfunction\s*\*?\s*|^\s*{modifiers}\*?)(?P<name>{word})"
-        return _compiled(head + rf"\s*(?:<[^>]*>)?\s*{_PARAMETER_LIST}\s*(?::[^;{{}}=]*)?\{{", re.M)
+        return _compiled(
+            head + rf"\s*(?:<[^>]*>)?\s*{_JS_PARAMETER_LIST}\s*(?::[^;{{}}=]*)?\{{", re.M
+        )
 
     def is_member(self, text: str, at: int) -> bool:
         # a class method's match starts at its name, a function's at the `function` keyword,
