@@ -100,7 +100,7 @@ def _family(finding: Finding) -> str:
 def _nearby(mark: _Mark, marks: Sequence[_Mark], findings: Sequence[Finding]) -> bool:
     """Whether a finding of the mark's class starts near it, nearer to it than to any other
     mark of that class, and on no marked line."""
-    marked = {(m.path, m.line) for m in marks}
+    marked = {(m.path, m.line) for m in marks if m.path == mark.path}
     for finding in findings:
         where = finding.location
         if where.path != mark.path or _family(finding) not in mark.families:

@@ -308,8 +308,7 @@ class SastRun:
             if cache is not None and across.tree and not unanswered and not parsed.engine_errors:
                 remembered = dataclasses.replace(across.remembered, cleared=cleared)
                 cached.remember(cache, across.tree, remembered)
-            stopped = self._cancelled.is_set() or time.monotonic() > self._deadline
-            if unanswered and stopped:  # while helpers were judged: a stopped run, as above
+            if unanswered and self._stopped():  # while helpers were judged: as above
                 return self._stopped_outcome(
                     "The SAST scan was cancelled."
                     if self._cancelled.is_set()
@@ -360,7 +359,7 @@ class SastRun:
         try:
             again = self._run_rules(executable, home, {"rules": calls.rules}, callers, True, root)
         except _RunFailed:
-            if self._cancelled.is_set() or time.monotonic() > self._deadline:
+            if self._stopped():
                 raise
             logger.warning("sast.helper_links_run_failed")
             return helpers, False
@@ -415,6 +414,10 @@ class SastRun:
         again = run.homes() if run.callers() > helper_links.CALLERS_IN_ONE_RUN else run.texts
         known = _without(known, [t for a in again if (t := index.lookup(a))])
         return _Across(run, pending, linked, known, tree, keys, files)
+
+    def _stopped(self) -> bool:
+        """Whether the run was cancelled or is past its deadline."""
+        return self._cancelled.is_set() or time.monotonic() > self._deadline
 
     def _stopped_outcome(
         self,

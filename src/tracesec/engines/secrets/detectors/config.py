@@ -155,8 +155,9 @@ DETECTORS: tuple[Detector, ...] = (
 )
 
 # Listed before the generic detectors, which would report some of the same values under a
-# vaguer title: a database user's password in SQL, an Ansible inventory's, a Postman
-# collection's credential (its name and value are two JSON fields).
+# vaguer title, or miss them: an ASP.NET machine key, an HTTP client's basic-auth pair, a
+# database user's password in SQL, an Ansible inventory's, a Postman collection's credential
+# (its name and value are two JSON fields).
 STATEMENT_DETECTORS: tuple[Detector, ...] = (
     Detector(
         id="aspnet-machine-key",
