@@ -624,6 +624,39 @@ export async function storePhoto(name: string, options: { size: number; crop?: b
 }
 """
 
+# a route calling a method of an object of methods another module exports (`newsRepo`), where
+# a class would do; the object's name is neither a class nor the module's ("news")
+NEWS_ROUTES_TS = """\
+import Router from "@koa/router";
+import { newsRepo } from "../data/news";
+
+export const router = new Router();
+
+router.get("/news/search", async (ctx) => {
+  ctx.body = await newsRepo.search(String(ctx.query.q ?? ""));
+});
+
+router.get("/news/ranked", async (ctx) => {
+  ctx.body = await newsRepo.ranked(String(ctx.query.q ?? ""));
+});
+"""
+
+NEWS_TS = """\
+import { db } from "./db";
+
+export const newsRepo = {
+  async search(term: string): Promise<Row[]> {
+    const result = await db.raw(`SELECT id FROM news WHERE title ILIKE '%${term}%'`);
+    return result.rows;
+  },
+
+  async ranked(term: string): Promise<Row[]> {
+    const result = await db.raw("SELECT id FROM news WHERE title ILIKE ?", [term]);
+    return result.rows;
+  },
+};
+"""
+
 FILES = {
     "handlers/portal.go": PORTAL_GO,
     "billing/store.go": BILLING_STORE_GO,
@@ -638,6 +671,8 @@ FILES = {
     "app/dao/reports.py": REPORTS_PY,
     "app/net.py": NET_PY,
     "app/dao/repository.py": REPOSITORY_PY,
+    "app/routes/news.ts": NEWS_ROUTES_TS,
+    "app/data/news.ts": NEWS_TS,
     "app/clinic.py": CLINIC_PY,
     "app/routes/photos.ts": PHOTO_ROUTES_TS,
     "app/lib/photos.ts": PHOTOS_TS,
@@ -845,6 +880,17 @@ def test_a_helper_calling_a_sink_under_another_name_is_followed(outcome: EngineO
     sink = _line("app/lib/photos.ts", "await execAsync(")
     caller = "app/routes/photos.ts"
     assert reported[sink][0] == (caller, _line(caller, "ctx.request.files.photo"))
+
+
+def test_a_method_of_an_exported_object_of_methods_is_followed(outcome: EngineOutcome) -> None:
+    """`newsRepo.search(q)`: `newsRepo` is an object of methods `news.ts` exports, named as a
+    class's instance would be; its parameterised `ranked` stays clean."""
+    rule = "trace.javascript.sql-injection.tainted-query"
+    reported = _reported(outcome, rule, "app/data/news.ts")
+    sink = _line("app/data/news.ts", "ILIKE '%")
+    caller = "app/routes/news.ts"
+    assert list(reported) == [sink]
+    assert reported[sink][0] == (caller, _line(caller, "newsRepo.search("))
 
 
 def test_a_call_on_an_interface_reaches_its_implementation(outcome: EngineOutcome) -> None:

@@ -132,6 +132,12 @@ _SUPERTYPES = re.compile(r"\b(?:extends|implements)\s+([\w$.<>,\s]+?)\s*\{")
 _PYTHON_BASES = re.compile(r"^[ \t]*class\s+\w+\s*\(([^)]*)\)\s*:", re.M)
 _SELF = frozenset({"this", "self", "cls", "super"})
 _GO_TYPE = re.compile(r"^type\s+([A-Za-z_]\w*)\s+struct\b", re.M)
+# A JavaScript/TypeScript object of methods, written where a class would do:
+# `export const articleRepo = { async search(term) { ... } }`; callers name it as they name a
+# class's instance (`articleRepo.search(q)`)
+_JS_OBJECT = re.compile(
+    r"^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]*)?=\s*\{", re.M
+)
 
 
 @dataclass(frozen=True)
@@ -278,9 +284,13 @@ class _File:
 
     @functools.cached_property
     def classes(self) -> set[str]:
-        """The classes it declares (Go: its struct types), normalised (_normal)."""
+        """The classes it declares (Go: its struct types; JavaScript: its objects of methods
+        too), normalised (_normal)."""
         pattern = _GO_TYPE if self.language.name == "go" else self.language.class_name
-        return {_normal(c) for c in pattern.findall(self.text)}
+        found = set(pattern.findall(self.text))
+        if _family(self.language) == "javascript":
+            found.update(_JS_OBJECT.findall(self.text))
+        return {_normal(c) for c in found}
 
     @functools.cached_property
     def supertypes(self) -> set[str]:
