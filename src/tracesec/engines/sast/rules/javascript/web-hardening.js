@@ -122,6 +122,11 @@ app.use(cors({ origin: true, credentials: true }));
 app.use(cors({ origin: ['https://app.acme.example'], credentials: true }));
 // ok: trace.javascript.cors.credentials-any-origin
 app.use(cors({ origin: '*' }));
+// the callback handed the request's own origin back
+// ruleid: trace.javascript.cors.credentials-any-origin
+app.use(cors({ credentials: true, origin: (origin, callback) => callback(null, origin) }));
+// ok: trace.javascript.cors.credentials-any-origin
+app.use(cors({ credentials: true, origin: (origin, callback) => callback(null, ALLOWED.includes(origin)) }));
 
 app.use((req, res, next) => {
   // ruleid: trace.javascript.cors.credentials-any-origin

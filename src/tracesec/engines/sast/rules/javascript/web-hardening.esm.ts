@@ -1,0 +1,48 @@
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import AdmZip from 'adm-zip';
+import cors from '@koa/cors';
+import Koa from 'koa';
+
+const app = new Koa();
+const DESK_ORIGIN = 'https://desk.example.com';
+const TRUSTED = new Set([DESK_ORIGIN]);
+
+// an origin function that answers with the request's own Origin
+// ruleid: trace.javascript.cors.credentials-any-origin
+app.use(cors({ origin: (ctx) => ctx.get('Origin') || DESK_ORIGIN, credentials: true }));
+// ruleid: trace.javascript.cors.credentials-any-origin
+app.use(cors({ credentials: true, origin: (ctx) => ctx.request.header.origin }));
+// ok: trace.javascript.cors.credentials-any-origin
+app.use(cors({ origin: (ctx) => (TRUSTED.has(ctx.get('Origin')) ? ctx.get('Origin') : DESK_ORIGIN), credentials: true }));
+// ok: trace.javascript.cors.credentials-any-origin
+app.use(cors({ origin: (ctx) => ctx.get('Origin') }));
+
+// an archive unpacked with the promise API under a local name
+export async function unpackGallery(archivePath: string, dest: string): Promise<void> {
+  const zip = new AdmZip(archivePath);
+  for (const entry of zip.getEntries()) {
+    const target = path.join(dest, entry.entryName);
+    // ruleid: trace.javascript.archive-extraction.zip-slip
+    await fsp.writeFile(target, entry.getData());
+  }
+}
+
+export async function unpackChecked(archivePath: string, dest: string): Promise<void> {
+  const root = path.resolve(dest);
+  const zip = new AdmZip(archivePath);
+  for (const entry of zip.getEntries()) {
+    const target = path.resolve(root, entry.entryName);
+    if (!target.startsWith(root + path.sep)) continue;
+    // ok: trace.javascript.archive-extraction.zip-slip
+    await fsp.writeFile(target, entry.getData());
+  }
+}
+
+export async function unpackFlat(archivePath: string, dest: string): Promise<void> {
+  const zip = new AdmZip(archivePath);
+  for (const entry of zip.getEntries()) {
+    // ok: trace.javascript.archive-extraction.zip-slip
+    await fsp.writeFile(path.join(dest, path.basename(entry.entryName)), entry.getData());
+  }
+}
