@@ -98,3 +98,12 @@ router.post('/pets/:petId/photo', async (ctx) => {
   // ok: trace.javascript.command-injection.tainted-shell-command
   await execFileAsync('convert', [`/srv/photos/${name}`, 'thumb.jpg']);
 });
+
+// a Next.js route handler destructuring its JSON body from a cast
+export async function POST(req: Request) {
+  const { articleSlug, limit = 10 } = (await req.json()) as { articleSlug: string; limit?: number };
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  await pool.query(`SELECT id FROM articles WHERE slug = '${articleSlug}' LIMIT ${limit}`);
+  // ok: trace.javascript.sql-injection.tainted-query
+  await pool.query('SELECT id FROM articles WHERE slug = $1', [articleSlug]);
+}
