@@ -428,7 +428,27 @@ func parsedHostChecks(w http.ResponseWriter, r *http.Request) {
 	}
 	// ruleid: trace.go.ssrf.tainted-url
 	http.Get(other.String())
+
+	// the host looked up with the comma-ok form, lower-cased
+	partner, err := url.Parse(r.FormValue("partner"))
+	if err != nil {
+		return
+	}
+	if _, ok := partnerHosts[strings.ToLower(partner.Hostname())]; !ok {
+		return
+	}
+	// ok: trace.go.ssrf.tainted-url
+	http.Get(partner.String())
+
+	wrong, _ := url.Parse(r.FormValue("wrong"))
+	if _, ok := partnerHosts[strings.ToLower(partner.Hostname())]; !ok {
+		return
+	}
+	// ruleid: trace.go.ssrf.tainted-url
+	http.Get(wrong.String())
 }
+
+var partnerHosts = map[string]struct{}{"hooks.partner.example": {}}
 
 func resetToDefault(w http.ResponseWriter, r *http.Request) {
 	next := r.URL.Query().Get("next")

@@ -13,6 +13,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/golang-jwt/jwt/v5"
+	"github.com/labstack/echo/v4/middleware"
 	"github.com/rs/cors"
 )
 
@@ -67,6 +68,11 @@ var (
 	ginChecked = ginCors.New(cors.Config{AllowOriginFunc: func(o string) bool { return o == "https://staff.acme.example" }, AllowCredentials: true})
 	// ok: trace.go.cors.credentials-any-origin
 	ginNoCredentials = ginCors.New(cors.Config{AllowOriginFunc: func(string) bool { return true }})
+	// echo's origin function returns an error too
+	// ruleid: trace.go.cors.credentials-any-origin
+	echoLoose = middleware.CORSWithConfig(middleware.CORSConfig{AllowOriginFunc: func(origin string) (bool, error) { return true, nil }, AllowCredentials: true})
+	// ok: trace.go.cors.credentials-any-origin
+	echoChecked = middleware.CORSWithConfig(middleware.CORSConfig{AllowOriginFunc: func(origin string) (bool, error) { return origin == "https://staff.acme.example", nil }, AllowCredentials: true})
 )
 
 func sign(claims jwt.Claims) (string, error) {
