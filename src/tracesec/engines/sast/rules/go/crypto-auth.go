@@ -6,6 +6,7 @@ import (
 	"crypto/md5"
 	"crypto/sha256"
 	"crypto/tls"
+	"fmt"
 	"math/rand"
 	"net/http"
 	"os"
@@ -61,6 +62,17 @@ func newDoorPin() int {
 func spinDelay() int {
 	// ok: trace.go.insecure-randomness.math-rand-for-secret
 	return rand.Intn(300)
+}
+
+// a code that binds a device or confirms an account is a credential too
+func NewPairingCode() string {
+	// ruleid: trace.go.insecure-randomness.math-rand-for-secret
+	return fmt.Sprintf("%08d", rand.Intn(100000000))
+}
+
+func randomColorCode() string {
+	// ok: trace.go.insecure-randomness.math-rand-for-secret
+	return fmt.Sprintf("#%06x", rand.Intn(0xffffff))
 }
 
 func jitterMillis() int {

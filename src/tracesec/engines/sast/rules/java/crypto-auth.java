@@ -71,6 +71,16 @@ public class Security {
         return new Random().nextInt(250);
     }
 
+    public String newActivationCode() {
+        // ruleid: trace.java.insecure-randomness.weak-random-for-secret
+        return String.format("%08d", new Random().nextInt(100000000));
+    }
+
+    public String randomColorCode() {
+        // ok: trace.java.insecure-randomness.weak-random-for-secret
+        return String.format("#%06x", new Random().nextInt(0xffffff));
+    }
+
     public Connection connect() throws Exception {
         // ruleid: trace.java.hardcoded-credentials.literal-secret
         return DriverManager.getConnection("jdbc:postgresql://db/billing", "app", "s3cr3t-pass");

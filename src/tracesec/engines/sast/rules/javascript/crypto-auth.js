@@ -37,6 +37,14 @@ function issueKioskPin() {
   return [kioskPin, spinnerDelay];
 }
 
+function issueActivationCodes() {
+  // ruleid: trace.javascript.insecure-randomness.math-random-for-secret
+  const activationCode = Math.floor(Math.random() * 1e8).toString().padStart(8, '0');
+  // ok: trace.javascript.insecure-randomness.math-random-for-secret
+  const colorCode = '#' + Math.floor(Math.random() * 0xffffff).toString(16);
+  return [activationCode, colorCode];
+}
+
 function clients() {
   // ruleid: trace.javascript.tls-verification.disabled
   const agent = new https.Agent({ rejectUnauthorized: false });

@@ -93,6 +93,16 @@ def make_door_pin():
     return "".join(random.choices(string.digits, k=6))
 
 
+def new_pairing_code():
+    # ruleid: trace.python.insecure-randomness.random-for-secret
+    return "".join(random.choices(string.digits, k=8))
+
+
+def random_color_code():
+    # ok: trace.python.insecure-randomness.random-for-secret
+    return "#%06x" % random.randint(0, 0xFFFFFF)
+
+
 def pick_mapping_shard():
     # ok: trace.python.insecure-randomness.random-for-secret
     return random.randrange(16)
