@@ -657,6 +657,58 @@ export const newsRepo = {
 };
 """
 
+# a handler handing request data to a service of its package whose method opens a file only
+# through a helper that keeps the path inside its directory; another through one that does not
+FIRMWARE_HANDLERS_GO = """\
+package fleet
+
+import "net/http"
+
+func (s *FirmwareService) download(w http.ResponseWriter, r *http.Request) {
+	f, _ := s.OpenBundle(r.URL.Query().Get("bundle"))
+	defer f.Close()
+	g, _ := s.OpenNotes(r.URL.Query().Get("notes"))
+	defer g.Close()
+}
+"""
+
+FIRMWARE_GO = """\
+package fleet
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+type FirmwareService struct{ bundleDir, notesDir string }
+
+func (s *FirmwareService) bundlePath(name string) (string, error) {
+	full := filepath.Clean(filepath.Join(s.bundleDir, name))
+	if !strings.HasPrefix(full, s.bundleDir+string(os.PathSeparator)) {
+		return "", errors.New("outside the bundle directory")
+	}
+	return full, nil
+}
+
+func (s *FirmwareService) OpenBundle(name string) (*os.File, error) {
+	full, err := s.bundlePath(name)
+	if err != nil {
+		return nil, err
+	}
+	return os.Open(full)
+}
+
+func (s *FirmwareService) notesPath(name string) string {
+	return filepath.Join(s.notesDir, name)
+}
+
+func (s *FirmwareService) OpenNotes(name string) (*os.File, error) {
+	return os.Open(s.notesPath(name))
+}
+"""
+
 FILES = {
     "handlers/portal.go": PORTAL_GO,
     "billing/store.go": BILLING_STORE_GO,
@@ -672,6 +724,8 @@ FILES = {
     "app/net.py": NET_PY,
     "app/dao/repository.py": REPOSITORY_PY,
     "app/routes/news.ts": NEWS_ROUTES_TS,
+    "fleet/handlers.go": FIRMWARE_HANDLERS_GO,
+    "fleet/firmware.go": FIRMWARE_GO,
     "app/data/news.ts": NEWS_TS,
     "app/clinic.py": CLINIC_PY,
     "app/routes/photos.ts": PHOTO_ROUTES_TS,
@@ -891,6 +945,20 @@ def test_a_method_of_an_exported_object_of_methods_is_followed(outcome: EngineOu
     caller = "app/routes/news.ts"
     assert list(reported) == [sink]
     assert reported[sink][0] == (caller, _line(caller, "newsRepo.search("))
+
+
+def test_a_helpers_parameter_that_reaches_the_sink_only_through_a_clean_helper_is_no_finding(
+    outcome: EngineOutcome,
+) -> None:
+    """`OpenBundle(name)` opens what `bundlePath(name)` returns, a path checked to stay in its
+    directory: the same-file summaries judge the helper's own finding too, so the handler's
+    call reaches no sink. `OpenNotes` joins without a check and is reported."""
+    rule = "trace.go.path-traversal.tainted-file-path"
+    reported = _reported(outcome, rule, "fleet/firmware.go")
+    sink = _line("fleet/firmware.go", "os.Open(s.notesPath(name))")
+    assert list(reported) == [sink]
+    caller = "fleet/handlers.go"
+    assert reported[sink][0] == (caller, _line(caller, 'Get("notes")'))
 
 
 def test_a_call_on_an_interface_reaches_its_implementation(outcome: EngineOutcome) -> None:

@@ -254,14 +254,17 @@ class SastRun:
                                 executable, home, {"rules": rule_list}, lost, True
                             )
                             document = helper_sinks.with_files_from(document, again, lost)
-                        if links:
-                            own.extend(helper_sinks.own_results(document))
+                        # the helpers' parameter findings are judged with same-file summaries
+                        # too: a parameter that reaches the sink only through a clean helper of
+                        # its file (a path checked for containment) reaches no sink
                         document = summaries.refine(
                             document,
-                            rule_list,
+                            [*rule_list, *helpers.parameter_rules],
                             partial(self._run_rules, executable, home),
                             self._read_target,
                         )
+                        if links:
+                            own.extend(helper_sinks.own_results(document))
                         document = helpers.joined(document)
                         if self._cancelled.is_set():
                             raise _RunFailed("The SAST scan was cancelled.")

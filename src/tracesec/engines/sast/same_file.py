@@ -364,11 +364,17 @@ def language_of(path: str) -> Language | None:
     return None
 
 
-def plain_taint_rule(rule: Mapping[str, Any], language: Language) -> bool:
-    """Taint rules of the language without labels (a parameter source has no label to carry)."""
+def plain_taint_rule(
+    rule: Mapping[str, Any], language: Language, *, where_it_fired: bool = False
+) -> bool:
+    """Taint rules of the language without labels (a parameter source has no label to carry).
+
+    A rule with a path filter of its own is left out, since ours would replace it, unless the
+    caller runs it only on files where it fired (``where_it_fired``): those passed its filter.
+    """
     if rule.get("mode") != "taint" or language.name not in (rule.get("languages") or ()):
         return False
-    if "paths" in rule:  # its own path filter would be overwritten by ours
+    if "paths" in rule and not where_it_fired:
         return False
     specs = [*(rule.get("pattern-sources") or ()), *(rule.get("pattern-sinks") or ())]
     return not any(isinstance(s, Mapping) and ("label" in s or "requires" in s) for s in specs)

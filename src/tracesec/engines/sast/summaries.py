@@ -35,6 +35,7 @@ from typing import Any
 
 from tracesec.engines.sast.same_file import (
     LANGUAGES,
+    Language,
     Reach,
     RunRules,
     char_offset,
@@ -144,14 +145,18 @@ def _helpers_on_paths(
     helpers: dict[tuple[str, str], set[str]] = {}
     # per file, once: its lines, and which called names it defines (a file has many findings)
     split: dict[str, list[str]] = {}
-    defined: dict[tuple[str, str], bool] = {}
+    defined: dict[tuple[str, str], set[int]] = {}
     for result in document.get("results") or ():
         if not isinstance(result, Mapping):
             continue
         rule = by_id.get(str(result.get("check_id", "")))
         path = str(result.get("path", ""))
         language = language_of(path)
-        if rule is None or language is None or not plain_taint_rule(rule, language):
+        # the rule runs again only on this file, where it fired: a helper's rule
+        # (helper_sinks.py) limited to its candidates' files is judged too
+        if rule is None or language is None:
+            continue
+        if not plain_taint_rule(rule, language, where_it_fired=True):
             continue
         lines = _trace_lines(result)
         if not lines:
@@ -164,10 +169,12 @@ def _helpers_on_paths(
         if path not in split:
             split[path] = text.splitlines()
         names = set()
-        for name in _called_names(split[path], lines):
+        for name, number in _called_names(split[path], lines):
             if (path, name) not in defined:
-                defined[(path, name)] = language.defines(text, name)
-            if defined[(path, name)]:
+                defined[(path, name)] = _definition_lines(text, name, language)
+            heads = defined[(path, name)]
+            # a helper's own head (its parameter is a helper rule's source) calls nothing
+            if heads and number not in heads:
                 names.add(name)
         if names:
             helpers.setdefault((path, str(rule["id"])), set()).update(names)
@@ -202,13 +209,21 @@ def _trace_lines(result: Mapping[str, Any]) -> set[int]:
 _CALL = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
 
 
-def _called_names(source_lines: list[str], lines: set[int]) -> set[str]:
+def _called_names(source_lines: list[str], lines: set[int]) -> set[tuple[str, int]]:
+    """The names called on the given lines, with the line of each."""
     return {
-        name
+        (name, number)
         for number in lines
         if 0 < number <= len(source_lines)
         for name in _CALL.findall(source_lines[number - 1])
     }
+
+
+def _definition_lines(text: str, name: str, language: Language) -> set[int]:
+    """The lines where the file seems to define ``name``; empty when it defines none."""
+    if not language.defines(text, name):
+        return set()
+    return {text.count("\n", 0, at) + 1 for at in language.definitions(text, name)}
 
 
 def _summary_rules(
