@@ -26,8 +26,10 @@ from pathlib import Path
 from tracesec.engines.model import Engine, Finding, ScanConfig
 from tracesec.engines.scan import scan
 
-# `# VULN`, `// SAFE`, and in JSX `{/* VULN xss */}`; the class follows the verdict
-_MARK = re.compile(r"(?:#|//|/\*) (VULN|SAFE)\b(?:\s+([a-z][a-z-]*))?")
+# `# VULN`, `// SAFE`, in JSX `{/* VULN xss */}`, in Blade, Handlebars and HTML
+# `{{-- VULN xss --}}`, `{{!-- ... --}}`, `<!-- ... -->`, in Razor `@* VULN xss *@`; the class
+# follows the verdict
+_MARK = re.compile(r"(?:#|//|/\*|--|@\*) (VULN|SAFE)\b(?:\s+([a-z][a-z-]*))?")
 NEARBY = 6
 # the marks' class words (each probe set spells them its own way) -> rule families
 # (trace.<language>.<family>.<rule>)
