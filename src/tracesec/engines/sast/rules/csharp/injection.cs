@@ -77,45 +77,6 @@ public class InvoiceController : Controller
         return Redirect(returnUrl);
     }
 
-    public object Load(Stream body)
-    {
-        var formatter = new BinaryFormatter();
-        // ruleid: trace.csharp.deserialization.binary-formatter
-        return formatter.Deserialize(body);
-    }
-
-    public Invoice LoadJson(Stream body)
-    {
-        // ok: trace.csharp.deserialization.binary-formatter
-        return System.Text.Json.JsonSerializer.Deserialize<Invoice>(body);
-    }
-
-    public void Setup(System.Net.Http.HttpClientHandler handler)
-    {
-        // ruleid: trace.csharp.tls-verification.disabled
-        handler.ServerCertificateCustomValidationCallback = (msg, cert, chain, errors) => true;
-        // ok: trace.csharp.tls-verification.disabled
-        handler.ServerCertificateCustomValidationCallback = (msg, cert, chain, errors) => cert.Thumbprint == PinnedThumbprint;
-    }
-
-    public byte[] Digest(byte[] data)
-    {
-        // ruleid: trace.csharp.weak-crypto.weak-hash
-        using var md5 = MD5.Create();
-        // ok: trace.csharp.weak-crypto.weak-hash
-        using var sha = SHA256.Create();
-        return sha.ComputeHash(data);
-    }
-
-    public string NewResetCode()
-    {
-        var rng = new Random();
-        // ruleid: trace.csharp.insecure-randomness.random-for-secret
-        var resetCode = rng.Next(100000, 999999).ToString();
-        // ok: trace.csharp.insecure-randomness.random-for-secret
-        var delayMs = rng.Next(10, 50);
-        return resetCode + delayMs;
-    }
 }
 
 public class ProductsController : Controller
@@ -151,22 +112,3 @@ public class ProductsController : Controller
     }
 }
 
-public class TokenService
-{
-    public string Issue(string user, string fromConfig)
-    {
-        // ruleid: trace.csharp.hardcoded-credentials.literal-secret
-        var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("n7Qz2kLw9XpT4mVb8RcY3sJd"));
-        // ok: trace.csharp.hardcoded-credentials.literal-secret
-        var fromSettings = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(fromConfig));
-        // ruleid: trace.csharp.hardcoded-credentials.literal-secret
-        var mac = new HMACSHA256(Encoding.ASCII.GetBytes("Wq8Lk3Zp9xT2Rv7N"));
-        // ruleid: trace.csharp.hardcoded-credentials.literal-secret
-        var smtp = new NetworkCredential("mailer", "Pk3zQ8wL2xT9v");
-        // ok: trace.csharp.hardcoded-credentials.literal-secret
-        var placeholder = new NetworkCredential("mailer", "changeme-please");
-        // ok: trace.csharp.hardcoded-credentials.literal-secret
-        var greeting = Encoding.UTF8.GetBytes("Hello from the token service");
-        return user;
-    }
-}

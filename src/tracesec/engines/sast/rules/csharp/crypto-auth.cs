@@ -1,0 +1,182 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.IdentityModel.Tokens;
+
+public class CryptoController : Controller
+{
+    public void Setup(System.Net.Http.HttpClientHandler handler)
+    {
+        // ruleid: trace.csharp.tls-verification.disabled
+        handler.ServerCertificateCustomValidationCallback = (msg, cert, chain, errors) => true;
+        // ok: trace.csharp.tls-verification.disabled
+        handler.ServerCertificateCustomValidationCallback = (msg, cert, chain, errors) => cert.Thumbprint == PinnedThumbprint;
+    }
+
+    public byte[] Digest(byte[] data)
+    {
+        // ruleid: trace.csharp.weak-crypto.weak-hash
+        using var md5 = MD5.Create();
+        // ok: trace.csharp.weak-crypto.weak-hash
+        using var sha = SHA256.Create();
+        return sha.ComputeHash(data);
+    }
+
+    public string NewResetCode()
+    {
+        var rng = new Random();
+        // ruleid: trace.csharp.insecure-randomness.random-for-secret
+        var resetCode = rng.Next(100000, 999999).ToString();
+        // ok: trace.csharp.insecure-randomness.random-for-secret
+        var delayMs = rng.Next(10, 50);
+        // a colour or a spinner is no secret, though its name holds "code" or "pin"
+        // ok: trace.csharp.insecure-randomness.random-for-secret
+        var colorCode = rng.Next(0, 0xffffff);
+        // ok: trace.csharp.insecure-randomness.random-for-secret
+        var spinnerFrame = rng.Next(0, 8);
+        // ruleid: trace.csharp.insecure-randomness.random-for-secret
+        var activationCode = rng.Next(10000000, 99999999);
+        return resetCode + delayMs + colorCode + spinnerFrame + activationCode;
+    }
+}
+
+public class TokenService
+{
+    public string Issue(string user, string fromConfig)
+    {
+        // ruleid: trace.csharp.hardcoded-credentials.literal-secret
+        var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("n7Qz2kLw9XpT4mVb8RcY3sJd"));
+        // ok: trace.csharp.hardcoded-credentials.literal-secret
+        var fromSettings = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(fromConfig));
+        // ruleid: trace.csharp.hardcoded-credentials.literal-secret
+        var mac = new HMACSHA256(Encoding.ASCII.GetBytes("Wq8Lk3Zp9xT2Rv7N"));
+        // ruleid: trace.csharp.hardcoded-credentials.literal-secret
+        var smtp = new NetworkCredential("mailer", "Pk3zQ8wL2xT9v");
+        // ok: trace.csharp.hardcoded-credentials.literal-secret
+        var placeholder = new NetworkCredential("mailer", "changeme-please");
+        // ok: trace.csharp.hardcoded-credentials.literal-secret
+        var greeting = Encoding.UTF8.GetBytes("Hello from the token service");
+        return user;
+    }
+}
+
+public class Settings
+{
+    // ruleid: trace.csharp.hardcoded-credentials.literal-secret
+    private const string SigningKey = "Zr8Qw2Lp5Tx9Vb3Nk7Md";
+    // ok: trace.csharp.hardcoded-credentials.literal-secret
+    private const string SigningKeyName = "jwt-key-name-in-vault";
+
+    public void Db()
+    {
+        // ruleid: trace.csharp.hardcoded-credentials.literal-secret
+        var conn = new NpgsqlConnection("Host=db.internal;Database=app;Username=app;Password=Dock4-Forklift!2023");
+        // ok: trace.csharp.hardcoded-credentials.literal-secret
+        var fromConfig = new NpgsqlConnection(configuration.GetConnectionString("Main"));
+        // ok: trace.csharp.hardcoded-credentials.literal-secret
+        var integrated = new SqlConnection("Server=db;Database=app;Integrated Security=true");
+    }
+
+    public void Configure(IServiceCollection services)
+    {
+        services.AddCors(cors =>
+        {
+            cors.AddPolicy("any", policy => policy
+                // ruleid: trace.csharp.cors.credentials-any-origin
+                .SetIsOriginAllowed(_ => true)
+                .AllowAnyHeader()
+                .AllowCredentials());
+            cors.AddPolicy("portal", policy => policy
+                // ok: trace.csharp.cors.credentials-any-origin
+                .SetIsOriginAllowed(origin => AllowedOrigins.Contains(origin))
+                .AllowCredentials());
+            // ok: trace.csharp.cors.credentials-any-origin
+            cors.AddPolicy("public", policy => policy.SetIsOriginAllowed(_ => true).AllowAnyHeader());
+        });
+        var p = new TokenValidationParameters
+        {
+            ValidateIssuer = false,
+            // ruleid: trace.csharp.jwt.signature-not-validated
+            RequireSignedTokens = false,
+            // ok: trace.csharp.jwt.signature-not-validated
+            ValidateLifetime = true,
+        };
+        var q = new TokenValidationParameters
+        {
+            // ruleid: trace.csharp.jwt.signature-not-validated
+            SignatureValidator = (token, _) => new JsonWebToken(token),
+            // ok: trace.csharp.jwt.signature-not-validated
+            ValidateIssuerSigningKey = true,
+        };
+    }
+
+    public void Cors(HttpContext context)
+    {
+        var origin = context.Request.Headers["Origin"].ToString();
+        // ruleid: trace.csharp.cors.reflected-origin
+        context.Response.Headers["Access-Control-Allow-Origin"] = origin;
+        if (AllowedOrigins.Contains(origin))
+        {
+            // ok: trace.csharp.cors.reflected-origin
+            context.Response.Headers["Access-Control-Allow-Origin"] = origin;
+        }
+    }
+
+    public string WhoAmI(string header)
+    {
+        var handler = new JwtSecurityTokenHandler();
+        // ruleid: trace.csharp.jwt.unverified-token
+        var jwt = handler.ReadJwtToken(header);
+        return jwt.Subject;
+    }
+
+    public string WhoAmIChecked(string header)
+    {
+        var handler = new JwtSecurityTokenHandler();
+        handler.ValidateToken(header, Parameters, out _);
+        // ok: trace.csharp.jwt.unverified-token
+        var jwt = handler.ReadJwtToken(header);
+        return jwt.Subject;
+    }
+
+    public static HttpMessageHandler Legacy() => new HttpClientHandler
+    {
+        // ruleid: trace.csharp.tls-verification.disabled
+        ServerCertificateCustomValidationCallback = (_, _, _, _) => true,
+    };
+
+    public static HttpMessageHandler Pinned(string thumb) => new HttpClientHandler
+    {
+        // ok: trace.csharp.tls-verification.disabled
+        ServerCertificateCustomValidationCallback = (_, cert, _, errors) => errors == SslPolicyErrors.None,
+    };
+
+    public string Hash(string password)
+    {
+        // ruleid: trace.csharp.weak-crypto.weak-hash
+        var a = Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(password)));
+        // ruleid: trace.csharp.weak-crypto.weak-hash
+        var b = HashAlgorithm.Create("MD5");
+        // ok: trace.csharp.weak-crypto.weak-hash
+        var c = Rfc2898DeriveBytes.Pbkdf2(password, salt, 210000, HashAlgorithmName.SHA256, 32);
+        return a;
+    }
+
+    public string CreateResetCode()
+    {
+        var rng = new Random();
+        // ruleid: trace.csharp.insecure-randomness.random-for-secret
+        return rng.Next(100000, 999999).ToString();
+    }
+
+    public int PickShard()
+    {
+        var rng = new Random();
+        // ok: trace.csharp.insecure-randomness.random-for-secret
+        return rng.Next(0, 16);
+    }
+}

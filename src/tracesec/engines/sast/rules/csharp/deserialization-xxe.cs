@@ -1,0 +1,47 @@
+using System.IO;
+using System.Runtime.Serialization;
+using System.Runtime.Serialization.Formatters.Binary;
+using System.Xml;
+using Newtonsoft.Json;
+
+public class Importer
+{
+    public object Load(Stream body)
+    {
+        var formatter = new BinaryFormatter();
+        // ruleid: trace.csharp.deserialization.binary-formatter
+        return formatter.Deserialize(body);
+    }
+
+    public Invoice LoadJson(Stream body)
+    {
+        // ok: trace.csharp.deserialization.binary-formatter
+        return System.Text.Json.JsonSerializer.Deserialize<Invoice>(body);
+    }
+
+    public object Drafts(string json)
+    {
+        // ruleid: trace.csharp.deserialization.binary-formatter
+        var all = JsonConvert.DeserializeObject<List<Draft>>(json, new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.All });
+        // ok: trace.csharp.deserialization.binary-formatter
+        var none = JsonConvert.DeserializeObject<Draft>(json, new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.None });
+        return all;
+    }
+
+    public void Xml(Stream xml)
+    {
+        // ruleid: trace.csharp.xxe.dtd-resolution-enabled
+        var doc = new XmlDocument { XmlResolver = new XmlUrlResolver() };
+        // ok: trace.csharp.xxe.dtd-resolution-enabled
+        var safe = new XmlDocument { XmlResolver = null };
+        // ruleid: trace.csharp.xxe.dtd-resolution-enabled
+        using var reader = new XmlTextReader(xml) { DtdProcessing = DtdProcessing.Parse, XmlResolver = new XmlUrlResolver() };
+        // ok: trace.csharp.xxe.dtd-resolution-enabled
+        using var r2 = XmlReader.Create(xml, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        var settings = new XmlReaderSettings();
+        // ruleid: trace.csharp.xxe.dtd-resolution-enabled
+        settings.DtdProcessing = DtdProcessing.Parse;
+        // ok: trace.csharp.xxe.dtd-resolution-enabled
+        settings.DtdProcessing = DtdProcessing.Ignore;
+    }
+}
