@@ -709,6 +709,71 @@ func (s *FirmwareService) OpenNotes(name string) (*os.File, error) {
 }
 """
 
+# C#: a controller hands a query value to a repository it holds through an interface (the
+# constructor-injected field `_guests`); the repository builds the SQL
+GUESTS_CONTROLLER_CS = """\
+using Microsoft.AspNetCore.Mvc;
+
+namespace Innkeep.Controllers;
+
+[ApiController]
+[Route("guests")]
+public class GuestsController : ControllerBase
+{
+    private readonly IGuestRepository _guests;
+
+    public GuestsController(IGuestRepository guests)
+    {
+        _guests = guests;
+    }
+
+    [HttpGet("search")]
+    public IActionResult Search([FromQuery] string name)
+    {
+        return Ok(_guests.FindByName(name));
+    }
+
+    [HttpGet("by-email")]
+    public IActionResult ByEmail([FromQuery] string email)
+    {
+        return Ok(_guests.FindByEmail(email));
+    }
+}
+"""
+
+GUEST_REPOSITORY_CS = """\
+using Dapper;
+using Microsoft.EntityFrameworkCore;
+
+namespace Innkeep.Data;
+
+public interface IGuestRepository
+{
+    List<Guest> FindByName(string name);
+    List<Guest> FindByEmail(string email);
+}
+
+public class GuestRepository : IGuestRepository
+{
+    private readonly InnkeepDbContext _db;
+
+    public GuestRepository(InnkeepDbContext db)
+    {
+        _db = db;
+    }
+
+    public List<Guest> FindByName(string name)
+    {
+        return _db.Guests.FromSqlRaw("SELECT * FROM guests WHERE name = '" + name + "'").ToList();
+    }
+
+    public List<Guest> FindByEmail(string email)
+    {
+        return _db.Guests.FromSqlRaw("SELECT * FROM guests WHERE email = {0}", email).ToList();
+    }
+}
+"""
+
 FILES = {
     "handlers/portal.go": PORTAL_GO,
     "billing/store.go": BILLING_STORE_GO,
@@ -725,6 +790,8 @@ FILES = {
     "app/dao/repository.py": REPOSITORY_PY,
     "app/routes/news.ts": NEWS_ROUTES_TS,
     "fleet/handlers.go": FIRMWARE_HANDLERS_GO,
+    "Innkeep/Controllers/GuestsController.cs": GUESTS_CONTROLLER_CS,
+    "Innkeep/Data/GuestRepository.cs": GUEST_REPOSITORY_CS,
     "fleet/firmware.go": FIRMWARE_GO,
     "app/data/news.ts": NEWS_TS,
     "app/clinic.py": CLINIC_PY,
@@ -959,6 +1026,21 @@ def test_a_helpers_parameter_that_reaches_the_sink_only_through_a_clean_helper_i
     assert list(reported) == [sink]
     caller = "fleet/handlers.go"
     assert reported[sink][0] == (caller, _line(caller, 'Get("notes")'))
+
+
+def test_csharp_a_controller_hands_request_data_to_a_repository_behind_an_interface(
+    outcome: EngineOutcome,
+) -> None:
+    """`_guests` is an `IGuestRepository` injected by the constructor; `GuestRepository`
+    implements it and builds the SQL. The parameterised `FindByEmail` stays clean."""
+    rule = "trace.csharp.sql-injection.tainted-query"
+    home = "Innkeep/Data/GuestRepository.cs"
+    reported = _reported(outcome, rule, home)
+    sink = _line(home, "WHERE name = '")
+    assert list(reported) == [sink]
+    controller = "Innkeep/Controllers/GuestsController.cs"
+    assert reported[sink][0] == (controller, _line(controller, "_guests.FindByName(name)"))
+    assert reported[sink][-1] == (home, sink)
 
 
 def test_a_call_on_an_interface_reaches_its_implementation(outcome: EngineOutcome) -> None:

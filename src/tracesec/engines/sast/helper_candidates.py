@@ -37,6 +37,10 @@ INERT_TYPES = {
     r"|Model|ModelMap|BindingResult|RedirectAttributes)",
     "go": r"(u?int(8|16|32|64)?|float(32|64)|bool|byte|rune|time\.Duration|time\.Time"
     r"|\*http\.Request|http\.ResponseWriter|\*gin\.Context|echo\.Context|context\.Context)",
+    "csharp": r"((int|long|short|byte|uint|ulong|ushort|sbyte|char|bool|double|float|decimal"
+    r"|Int32|Int64|Boolean|Guid|DateTime|DateTimeOffset|DateOnly|TimeOnly|TimeSpan"
+    r"|CancellationToken|HttpContext|HttpRequest|HttpResponse|ClaimsPrincipal)\??"
+    r"|ILogger(<[\w.]+>)?)",
 }
 INERT_NAMES = {
     "python": r"(self|cls|request|req|response|res)",
@@ -250,6 +254,11 @@ def _typed_parameters(listed: str, language: Language) -> list[tuple[str, str]]:
         if language.name == "java":
             plain = re.sub(r"@[\w.]+(?:\([^)]*\))?|\bfinal\b", " ", parameter).strip()
             kind = re.sub(r"\s+", "", plain[: plain.rfind(name)] if name else plain)
+        elif language.name == "csharp":
+            # `[FromQuery] string? q = null`, `this IQueryable<T> q`, `params string[] xs`
+            plain = re.sub(r"\[[^\]]*\]|=.*$|\b(?:this|params|ref|out|in|scoped)\b", " ", parameter)
+            plain = plain.strip()
+            kind = re.sub(r"\s+", "", plain[: plain.rfind(name)] if name else plain)
         elif language.name == "go":
             kind = re.sub(r"\s+", "", parameter.strip()[len(name) :])
         out.append((name, kind))
@@ -422,9 +431,10 @@ def top_level_parts(listed: str, generics: bool) -> list[tuple[int, int]]:
 
 
 def _parameter_name(parameter: str, language: Language) -> str:
-    """Java names a parameter last (after annotations and its type); the others first."""
-    plain = re.sub(r"@\w+(?:\([^)]*\))?|=.*$", " ", parameter, flags=re.S)
+    """Java and C# name a parameter last (after annotations or attributes and its type); the
+    others first."""
+    plain = re.sub(r"@\w+(?:\([^)]*\))?|\[[^\]]*\]|=.*$", " ", parameter, flags=re.S)
     words = re.findall(r"[A-Za-z_$][\w$]*", plain)
     if not words:
         return ""
-    return words[-1] if language.name == "java" else words[0]
+    return words[-1] if language.name in ("java", "csharp") else words[0]

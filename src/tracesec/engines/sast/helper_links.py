@@ -96,6 +96,12 @@ _BINDINGS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(_CONSTRUCTED),
         re.compile(_JAVA_DECLARATION.format(name=_NAME)),
     ),
+    # C#: `private readonly IGuestRepository _guests;`, a constructor's `(IGuestRepository
+    # guests)`, `var repo = new GuestRepository(...)`
+    "csharp": (
+        re.compile(_CONSTRUCTED),
+        re.compile(_JAVA_DECLARATION.format(name=_NAME)),
+    ),
     "javascript": (
         re.compile(_CONSTRUCTED),
         # TypeScript: `private readonly repo: StudentRepository`
@@ -130,6 +136,10 @@ _BINDINGS: dict[str, tuple[re.Pattern[str], ...]] = {
 # the types a file's classes extend or implement (Java, JavaScript/TypeScript, Python)
 _SUPERTYPES = re.compile(r"\b(?:extends|implements)\s+([\w$.<>,\s]+?)\s*\{")
 _PYTHON_BASES = re.compile(r"^[ \t]*class\s+\w+\s*\(([^)]*)\)\s*:", re.M)
+# C#: `class GuestRepository : RepositoryBase, IGuestRepository`, `record Sql(string s) : Base`
+_CSHARP_BASES = re.compile(
+    r"\b(?:class|record|struct)\s+\w+(?:<[^<>]*>)?(?:\s*\([^)]*\))?\s*:\s*([^{;]+?)\s*(?:\bwhere\b|\{)"
+)
 _SELF = frozenset({"this", "self", "cls", "super"})
 _GO_TYPE = re.compile(r"^type\s+([A-Za-z_]\w*)\s+struct\b", re.M)
 # A JavaScript/TypeScript object of methods, written where a class would do:
@@ -298,6 +308,8 @@ class _File:
         on an interface's instance may reach the implementation."""
         if self.language.name == "python":
             lists = _PYTHON_BASES.findall(self.text)
+        elif self.language.name == "csharp":
+            lists = _CSHARP_BASES.findall(self.text)
         elif self.language.name == "go":
             return set()
         else:

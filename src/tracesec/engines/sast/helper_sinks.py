@@ -620,7 +620,7 @@ class _Call:
 
 _CALLEE = re.compile(r"(?:(?P<receiver>[A-Za-z_$][\w$]*)\s*\.\s*)?(?P<name>[A-Za-z_$][\w$]*)\s*$")
 # languages that construct with `new` (Python and Go call the type or its constructor function)
-_NEW_LANGUAGES = frozenset({"java", "javascript", "typescript"})
+_NEW_LANGUAGES = frozenset({"java", "javascript", "typescript", "csharp"})
 
 
 def _call_at(text: str, at: int, *, java: bool = False) -> _Call | None:

@@ -220,6 +220,29 @@ _PYTHON = _Python(
 )
 
 
+class _CSharp(_Java):
+    """C# declares methods as Java does, without `throws`; a generic method's type parameters
+    may follow its name and a `where` constraint its parameters. (An expression-bodied member,
+    `=> ...;`, is never summarised: `return $E;` does not see it.)"""
+
+    def declaration(self, word: str) -> re.Pattern[str]:
+        return _compiled(
+            rf"(?P<head>\b(?P<name>{word}))\s*(?:<[^<>(){{}};]*>)?\s*{_PARAMETER_LIST}"
+            rf"\s*(?:where\s[^;{{}}]*)?\{{",
+            0,
+        )
+
+
+_CSHARP = _CSharp(
+    name="csharp",
+    suffixes=(".cs",),
+    method="$RT $M(...) { ... }",
+    parameter_source="$RT $M(..., $PT $P, ...) { ... }",
+    return_sink="return $E;",
+    class_name=re.compile(r"\b(?:class|record|struct)\s+([A-Za-z_]\w*)"),
+)
+
+
 _JS_FUNCTION = re.compile(r"(?:export\s+(?:default\s+)?)?(?:async\s+)?function\b")
 # a function assigned to a name: `const f = (a) => ...`, `this.f = function (a) {`,
 # `exports.f = async (a) => {`; the parameter list's parenthesis follows the match
@@ -353,7 +376,7 @@ _GO = _Go(
 )
 _JAVASCRIPT = _javascript("javascript", (".js", ".jsx", ".mjs", ".cjs"))
 _TYPESCRIPT = _javascript("typescript", (".ts", ".tsx", ".mts", ".cts"))
-LANGUAGES: tuple[Language, ...] = (_JAVA, _PYTHON, _JAVASCRIPT, _TYPESCRIPT, _GO)
+LANGUAGES: tuple[Language, ...] = (_JAVA, _PYTHON, _JAVASCRIPT, _TYPESCRIPT, _GO, _CSHARP)
 
 
 def language_of(path: str) -> Language | None:
