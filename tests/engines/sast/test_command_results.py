@@ -97,6 +97,7 @@ def test_pack_selection_by_suffix() -> None:
     assert command.pack_for("Controllers/HomeController.cs") == "csharp"
     assert command.pack_for("Views/Home/Index.cshtml") == "csharp"
     assert command.pack_for("public/index.php") == "php"
+    assert command.pack_for("templates/recipe/show.html.twig") == "php"
     assert command.pack_for("templates/base.html") == "templates"
     assert command.pack_for("src/App.vue") == "templates"
     assert command.pack_for("views/page.ejs") == "templates"

@@ -48,6 +48,7 @@ SUFFIX_PACKS: dict[str, str] = {
     ".cshtml": "csharp",
     ".razor": "csharp",
     ".php": "php",
+    ".twig": "php",  # Twig templates: the PHP pack's regex rule for |raw output
     # Templates: regex rules for unescaped output (the packs' rules filter by file name).
     ".html": "templates",
     ".htm": "templates",

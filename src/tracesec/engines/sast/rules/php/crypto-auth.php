@@ -1,0 +1,120 @@
+<?php
+
+// ruleid: trace.php.hardcoded-credentials.literal-secret
+$pdo = new PDO('mysql:host=db.internal;dbname=forum', 'forum_app', 'Tr0ffle!Forum#2019', [
+    PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION,
+]);
+// ok: trace.php.hardcoded-credentials.literal-secret
+$pdo2 = new PDO(getenv('DB_DSN'), getenv('DB_USER'), getenv('DB_PASS'));
+// ruleid: trace.php.hardcoded-credentials.literal-secret
+$link = mysqli_connect('db.internal', 'app', 's3cr3t-pass');
+// ok: trace.php.hardcoded-credentials.literal-secret
+$link2 = mysqli_connect('db.internal', 'app', $_ENV['DB_PASSWORD']);
+
+// ruleid: trace.php.hardcoded-credentials.literal-secret
+const API_SECRET = 'sk_live_51Habc9d8e7f6';
+// ok: trace.php.hardcoded-credentials.literal-secret
+const PASSWORD_FIELD = 'password_confirmation';
+
+class Signer
+{
+    // ruleid: trace.php.hardcoded-credentials.literal-secret
+    private const SIGNING_KEY = 'nl-5aUc13r-unsub-2022!kq';
+
+    public function unsubscribeSignature(int $userId, string $list): string
+    {
+        // ruleid: trace.php.hardcoded-credentials.literal-secret
+        return hash_hmac('sha256', $userId . '|' . $list, 'nl-5aUc13r-unsub-2022!kq');
+    }
+
+    public function webhook(string $payload): string
+    {
+        // ok: trace.php.hardcoded-credentials.literal-secret
+        return hash_hmac('sha256', $payload, config('services.payments.webhook_secret'));
+    }
+
+    public function token(array $claims): string
+    {
+        // ruleid: trace.php.hardcoded-credentials.literal-secret
+        $a = JWT::encode($claims, 'change-me-please', 'HS256');
+        // ok: trace.php.hardcoded-credentials.literal-secret
+        $b = JWT::encode($claims, config('services.jwt.secret'), 'HS256');
+        // ruleid: trace.php.hardcoded-credentials.literal-secret
+        $c = openssl_encrypt($claims['x'], 'aes-256-gcm', 'aaaabbbbccccdddd', 0, $iv, $tag);
+        return $a;
+    }
+
+    public function resetToken(): string
+    {
+        $token = '';
+        mt_srand((int) (microtime(true) * 1000));
+        for ($i = 0; $i < 10; $i++) {
+            // ruleid: trace.php.insecure-randomness.weak-random-secret
+            $token .= self::RESET_ALPHABET[mt_rand(0, strlen(self::RESET_ALPHABET) - 1)];
+        }
+        return $token;
+    }
+
+    public function apiKey(): string
+    {
+        // ok: trace.php.insecure-randomness.weak-random-secret
+        return 'sk_live_' . bin2hex(random_bytes(24));
+    }
+
+    public function shuffleDeck(array $cards): array
+    {
+        // not a secret
+        // ok: trace.php.insecure-randomness.weak-random-secret
+        $cut = mt_rand(0, count($cards) - 1);
+        return array_merge(array_slice($cards, $cut), array_slice($cards, 0, $cut));
+    }
+
+    public function register(array $user): array
+    {
+        // ruleid: trace.php.insecure-randomness.weak-random-secret
+        $user['password'] = substr(str_shuffle('abcdefghijkmnpqrstuvwxyz23456789'), 0, 10);
+        // ruleid: trace.php.insecure-randomness.weak-random-secret
+        $verificationCode = rand(100000, 999999);
+        // ok: trace.php.insecure-randomness.weak-random-secret
+        $otp = random_int(100000, 999999);
+        // ruleid: trace.php.insecure-randomness.weak-random-secret
+        $csrf = md5(uniqid());
+        // ok: trace.php.insecure-randomness.weak-random-secret
+        $cacheBuster = uniqid();
+        return [$user, $verificationCode, $otp, $csrf, $cacheBuster];
+    }
+}
+
+function forum_password_digest(string $password): string
+{
+    // ruleid: trace.php.weak-crypto.weak-password-hash
+    return md5($password);
+}
+
+function passwords(array $data)
+{
+    // ok: trace.php.weak-crypto.weak-password-hash
+    $a = password_hash($data['password'], PASSWORD_ARGON2ID);
+    // ruleid: trace.php.weak-crypto.weak-password-hash
+    $b = hash('sha256', $data['password']);
+    // ruleid: trace.php.weak-crypto.weak-password-hash
+    $c = sha1($_POST['password'] . 'pepper');
+    // ok: trace.php.weak-crypto.weak-password-hash
+    $d = hash('sha256', $data['reset_code']);
+    // ruleid: trace.php.weak-crypto.weak-password-hash
+    $e = crypt($data['password'], 'ab');
+    // ok: trace.php.weak-crypto.weak-password-hash
+    $f = crypt($data['password'], '$2y$12$' . $salt);
+    // ok: trace.php.weak-crypto.weak-password-hash
+    $etag = md5($body);
+}
+
+function ciphers($data, $key, $iv)
+{
+    // ruleid: trace.php.weak-crypto.weak-cipher
+    $a = openssl_encrypt($data, 'des-ede3-cbc', $key, 0, $iv);
+    // ruleid: trace.php.weak-crypto.weak-cipher
+    $b = openssl_encrypt($data, 'aes-128-ecb', $key);
+    // ok: trace.php.weak-crypto.weak-cipher
+    $c = openssl_encrypt($data, 'aes-256-gcm', $key, 0, $iv, $tag);
+}
