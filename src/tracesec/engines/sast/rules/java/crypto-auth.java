@@ -172,3 +172,75 @@ class Tokens {
         response.addCookie(theme);
     }
 }
+
+// java-jwt (auth0): decode() reads a token without checking its signature
+class MobileTokens {
+    private final com.auth0.jwt.interfaces.JWTVerifier verifier =
+        com.auth0.jwt.JWT.require(com.auth0.jwt.algorithms.Algorithm.HMAC256(System.getenv("JWT_KEY"))).build();
+
+    public String adjusterId(String header) {
+        // ruleid: trace.java.jwt.unverified-token
+        com.auth0.jwt.interfaces.DecodedJWT jwt = com.auth0.jwt.JWT.decode(header.substring(7));
+        return jwt.getClaim("adjuster_id").asString();
+    }
+
+    public String verifiedAdjusterId(String header) {
+        // ok: trace.java.jwt.unverified-token
+        String kid = com.auth0.jwt.JWT.decode(header.substring(7)).getKeyId();
+        com.auth0.jwt.interfaces.DecodedJWT jwt = verifier.verify(header.substring(7));
+        return kid + jwt.getClaim("adjuster_id").asString();
+    }
+
+    public String checkedFirst(String token) {
+        if (!isValid(token)) {
+            return null;
+        }
+        // ok: trace.java.jwt.unverified-token
+        return com.auth0.jwt.JWT.decode(token).getClaim("nickname").asString();
+    }
+
+    private boolean isValid(String token) {
+        try {
+            verifier.verify(token);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    public com.auth0.jwt.interfaces.DecodedJWT checked(String token) {
+        // ok: trace.java.jwt.unverified-token
+        com.auth0.jwt.JWT.decode(token).getKeyId();
+        return verifier.verify(token);
+    }
+}
+
+class ClaimantCodes {
+    private final Random codeRandom = new Random();
+
+    public void issueClaimantVerificationCode(long claimId) {
+        // ruleid: trace.java.insecure-randomness.weak-random-for-secret
+        String code = String.format("%06d", codeRandom.nextInt(1_000_000));
+        send(claimId, code);
+        // ok: trace.java.insecure-randomness.weak-random-for-secret
+        int backoff = codeRandom.nextInt(500);
+        send(claimId, String.valueOf(backoff));
+    }
+
+    public void scheduleReminder(long claimId) {
+        // ok: trace.java.insecure-randomness.weak-random-for-secret
+        String code = "R" + codeRandom.nextInt(10);
+        send(claimId, code);
+    }
+
+    public String newRecoveryCode() {
+        // ruleid: trace.java.insecure-randomness.weak-random-for-secret
+        String recoveryCode = Long.toString(codeRandom.nextLong(), 36);
+        log(recoveryCode);
+        return recoveryCode;
+    }
+
+    private void send(long claimId, String text) { }
+
+    private void log(String text) { }
+}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.jsontype.impl.LaissezFaireSubTypeValidator;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
+import javax.ws.rs.POST;
 import javax.servlet.http.HttpServletRequest;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -92,5 +93,21 @@ public class Imports {
     public Object restoreField(byte[] cached) throws Exception {
         // ok: trace.java.deserialization.untrusted-object-stream
         return new ObjectInputStream(new java.io.ByteArrayInputStream(cached)).readObject();
+    }
+}
+
+// JAX-RS: the unannotated parameter of a resource method is the request body
+@javax.ws.rs.Path("/snapshots")
+class SnapshotResource {
+    @POST
+    public Object restore(InputStream body) throws Exception {
+        // ruleid: trace.java.deserialization.untrusted-object-stream
+        return new ObjectInputStream(body).readObject();
+    }
+
+    @javax.ws.rs.GET
+    public Object bundled(@javax.ws.rs.QueryParam("name") String name) throws Exception {
+        // ok: trace.java.deserialization.untrusted-object-stream
+        return new ObjectInputStream(SnapshotResource.class.getResourceAsStream("/snapshots/default.bin")).readObject();
     }
 }

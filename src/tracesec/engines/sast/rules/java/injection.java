@@ -15,6 +15,14 @@ import java.sql.Statement;
 import java.util.Set;
 import javax.naming.directory.DirContext;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PathParam;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.UUID;
+import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
+import org.glassfish.jersey.media.multipart.FormDataParam;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
@@ -475,6 +483,38 @@ class NoteResource {
     public Response escaped(@QueryParam("text") String text) {
         // ok: trace.java.xss.tainted-spring-response
         return Response.ok("<p>" + Encode.forHtml(text) + "</p>", javax.ws.rs.core.MediaType.TEXT_HTML).build();
+    }
+
+    // the unannotated parameter is the request entity (the body); an upload's client-side
+    // file name comes with its multipart disposition
+    @POST
+    @javax.ws.rs.Path("/import")
+    public String importFrom(Map<String, String> body) throws Exception {
+        // ruleid: trace.java.ssrf.tainted-url
+        new URL(body.get("url")).openStream().close();
+        return "ok";
+    }
+
+    @POST
+    @javax.ws.rs.Path("/{id}/pin")
+    public String pin(@PathParam("id") long id, Map<String, String> body) throws Exception {
+        // ok: trace.java.ssrf.tainted-url
+        new URL("https://notes.acme.example/pins/" + id).openStream().close();
+        return "ok";
+    }
+
+    @POST
+    @javax.ws.rs.Path("/upload")
+    public String upload(@FormDataParam("file") InputStream file,
+                         @FormDataParam("file") FormDataContentDisposition disposition) throws Exception {
+        Path root = Paths.get("/srv/notes");
+        // ruleid: trace.java.path-traversal.tainted-file-path
+        Path target = root.resolve(disposition.getFileName());
+        Files.copy(file, target);
+        // ok: trace.java.path-traversal.tainted-file-path
+        Path renamed = root.resolve(UUID.randomUUID() + ".bin");
+        Files.copy(file, renamed);
+        return "ok";
     }
 }
 
