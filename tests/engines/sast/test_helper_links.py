@@ -16,6 +16,7 @@ from tests.support.engine_trees import line_of, write_targets
 from tracesec.engines.model import EngineOutcome, ScanConfig
 from tracesec.engines.sast import start
 from tracesec.engines.sast.command import bundled_rules
+from tracesec.engines.sast.helper_candidates import Words
 from tracesec.engines.sast.helper_links import CALLERS_IN_ONE_RUN, Links, find_links
 
 VIEWS_PY = """\
@@ -1435,6 +1436,20 @@ def test_a_file_between_links_its_callers_and_keeps_them_when_its_callee_is_reac
     assert ("", "search") in {
         (p.home, p.helper) for p in links.calls[rule]["src/shop/service/OrderService.java"]
     }
+
+
+@pytest.mark.parametrize("pack", ["python", "javascript", "java", "go", "csharp"])
+def test_every_taint_rules_sources_name_words_a_file_must_hold(pack: str) -> None:
+    """A source alternative that needs no particular word (`@$VERB` with a regex of
+    qualified names, `requests.$M(...)`) makes every file seem to read request data; a
+    service between a controller and a repository then never hands its parameters on, and
+    the chains through it are lost (helper_links: a file between)."""
+    needs_none = [
+        str(rule["id"])
+        for rule in bundled_rules([pack])
+        if rule.get("mode") == "taint" and Words.of(rule).source_clauses is None
+    ]
+    assert needs_none == []
 
 
 @pytest.mark.parametrize(

@@ -52,3 +52,11 @@ def xml_lookup():
     # ok: trace.python.xpath-injection.tainted-xpath
     fixed = elementpath.select(tree, "//user[@role='admin']")
     return str((nodes, nodes2, ident, found, fixed))
+
+
+@app.route("/events")
+def events_for():
+    tracking_no = request.args.get("tracking_no")
+    # a MongoDB collection's find takes a filter document, not an XPath expression
+    # ok: trace.python.xpath-injection.tainted-xpath
+    return list(db.events.find({"tracking_no": tracking_no}))

@@ -31,3 +31,22 @@ def not_found(error):
     # ok: trace.python.template-injection.tainted-template-source
     safe = render_template_string("<h1>Not found</h1><p>{{ url }}</p>", url=request.url)
     return page + safe, 404
+
+
+LABEL_TEMPLATES = {"parcel": "<p>{{ shipment.ref }}</p>", "pallet": "<p>{{ shipment.ref }} (pallet)</p>"}
+
+
+@app.route("/labels/<kind>")
+def label(kind):
+    # the request only picks a template of the constant table
+    source = LABEL_TEMPLATES.get(kind)
+    if source is None:
+        return "unknown", 404
+    # ok: trace.python.template-injection.tainted-template-source
+    return env.from_string(source).render(shipment=request.args)
+
+
+@app.route("/labels/custom")
+def custom_label():
+    # ruleid: trace.python.template-injection.tainted-template-source
+    return env.from_string(request.form.get("source", "")).render()

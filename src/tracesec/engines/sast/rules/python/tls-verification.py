@@ -31,3 +31,19 @@ def contexts():
     # ok: trace.python.tls-verification.disabled
     good.verify_mode = ssl.CERT_REQUIRED
     return ctx, good
+
+
+class CarrierClient:
+    def __init__(self):
+        self.session = requests.Session()
+
+    def push(self, url, payload):
+        # a session kept on the object
+        # ruleid: trace.python.tls-verification.disabled
+        resp = self.session.post(url, json=payload, timeout=5, verify=False)
+        # ok: trace.python.tls-verification.disabled
+        checked = self.session.post(url, json=payload, timeout=5, verify=True)
+        # not an HTTP call
+        # ok: trace.python.tls-verification.disabled
+        self.signer.check(payload, verify=False)
+        return resp, checked
