@@ -1,0 +1,4 @@
+package edu.quadrangle.registration.web.dto;
+
+public record RegisterAccountRequest(String netId, String email, String displayName, String password) {
+}

@@ -1,0 +1,4 @@
+package edu.quadrangle.registration.web.dto;
+
+public record ReportRequest(long studentId, String outputName, boolean includeWithdrawn) {
+}

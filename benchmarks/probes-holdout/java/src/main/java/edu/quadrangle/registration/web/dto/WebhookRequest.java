@@ -1,0 +1,4 @@
+package edu.quadrangle.registration.web.dto;
+
+public record WebhookRequest(String callbackUrl, String event, String departmentCode) {
+}
