@@ -17,7 +17,7 @@ file, in two more semgrep runs over only the files where a taint rule fired:
    that resolve to the file's own definition (unqualified, ``this.``/``self.``/``cls.``, or on a
    ``new`` instance of a Java class declared in the file), never ``obj.name(...)`` on an
    unknown receiver, so a library method that shares a clean method's name stays a taint
-   carrier. Languages: Java, Python, JavaScript, TypeScript and Go (functions, and methods
+   carrier. Languages: Java, C#, Python, JavaScript, TypeScript and Go (functions, and methods
    called on the enclosing method's receiver or on a value of the receiver's type).
 
 Conservative by construction: a method that calls another helper, reads a field, or cannot be
