@@ -14,6 +14,7 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/golang-jwt/jwt/v5"
 	"github.com/labstack/echo/v4/middleware"
+	"github.com/gofiber/fiber/v2"
 	"github.com/rs/cors"
 )
 
@@ -137,4 +138,13 @@ func publicOrigin(w http.ResponseWriter, r *http.Request) {
 	origin := r.Header.Get("Origin")
 	// ok: trace.go.cors.credentials-any-origin
 	w.Header().Set("Access-Control-Allow-Origin", origin)
+}
+
+// Fiber middleware echoing the Origin header with credentials
+func fiberCors(c *fiber.Ctx) error {
+	origin := c.Get("Origin")
+	// ruleid: trace.go.cors.credentials-any-origin
+	c.Set("Access-Control-Allow-Origin", origin)
+	c.Set("Access-Control-Allow-Credentials", "true")
+	return c.Next()
 }

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/gofiber/fiber/v2"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+type notifier struct {
+	pool *pgxpool.Pool
+}
+
+// Fiber handlers: the context's reads are request data; pgx takes the context first
+func (n *notifier) contacts(c *fiber.Ctx) error {
+	ctx := context.Background()
+	// ruleid: trace.go.sql-injection.tainted-query
+	rows, err := n.pool.Query(ctx, "SELECT * FROM contacts WHERE phone = '"+c.Query("phone")+"'")
+	if err != nil {
+		return err
+	}
+	rows.Close()
+	// ok: trace.go.sql-injection.tainted-query
+	rows, err = n.pool.Query(ctx, "SELECT * FROM contacts WHERE phone = $1", c.Query("phone"))
+	if err != nil {
+		return err
+	}
+	rows.Close()
+	var body struct {
+		Template string `json:"template"`
+	}
+	if err := c.BodyParser(&body); err != nil {
+		return err
+	}
+	// ruleid: trace.go.sql-injection.tainted-query
+	_, err = n.pool.Exec(c.Context(), fmt.Sprintf("UPDATE contacts SET template = '%s'", body.Template))
+	return err
+}
+
+func unsubscribe(c *fiber.Ctx) error {
+	// ruleid: trace.go.open-redirect.tainted-redirect
+	return c.Redirect(c.Query("next"), fiber.StatusFound)
+}
+
+func unsubscribed(c *fiber.Ctx) error {
+	// ok: trace.go.open-redirect.tainted-redirect
+	return c.Redirect("/unsubscribed?id="+c.Params("id"), fiber.StatusFound)
+}
+
+func attachment(c *fiber.Ctx) error {
+	// ruleid: trace.go.path-traversal.tainted-file-path
+	return c.SendFile("/srv/attachments/" + c.Params("name"))
+}
