@@ -775,6 +775,92 @@ public class GuestRepository : IGuestRepository
 }
 """
 
+# a view hands a dataclass to a service, which hands one of its fields on to a repository it
+# holds as an injected dependency with a default (`self.repo = repo or BookRepository()`); the
+# service's parameter is named `req`, as a request would be, but annotated as the dataclass
+SEARCH_VIEWS_PY = """\
+from django.http import JsonResponse
+from catalog.services.search import CatalogSearchService, SearchRequest
+
+
+def search(request):
+    term = request.GET.get("q", "")
+    return JsonResponse({"rows": CatalogSearchService().run(SearchRequest(term=term))})
+
+
+def shelf(request):
+    return JsonResponse({"rows": CatalogSearchService().run(SearchRequest(term="new"))})
+"""
+
+SEARCH_SERVICE_PY = """\
+from dataclasses import dataclass
+
+from catalog.repositories import BookRepository
+
+
+@dataclass
+class SearchRequest:
+    term: str
+
+
+class CatalogSearchService:
+    def __init__(self, repo=None):
+        self.repo = repo or BookRepository()
+
+    def run(self, req: SearchRequest):
+        return self.repo.search_titles(req.term)
+"""
+
+BOOK_REPOSITORY_PY = """\
+from catalog.models import Book
+
+
+class BookRepository:
+    def search_titles(self, term):
+        return list(Book.objects.raw(f"SELECT * FROM books WHERE title ILIKE '%{term}%'"))
+"""
+
+# Go: a handler method calls a service through a field its package declares in another file
+# (`h.Documents.Save(...)`, `Documents` a field of `Deps`, which `Handler` embeds)
+CLINIC_DEPS_GO = """\
+package clinicweb
+
+import "example.com/clinic/internal/docs"
+
+type Deps struct {
+	Documents *docs.Service
+}
+
+type Handler struct{ Deps }
+"""
+
+CLINIC_UPLOADS_GO = """\
+package clinicweb
+
+import "net/http"
+
+func (h *Handler) Upload(w http.ResponseWriter, r *http.Request) {
+	if err := h.Documents.Save(r.FormValue("name")); err != nil {
+		http.Error(w, "failed", http.StatusInternalServerError)
+	}
+}
+"""
+
+CLINIC_DOCS_GO = """\
+package docs
+
+import (
+	"os"
+	"path/filepath"
+)
+
+type Service struct{ root string }
+
+func (s *Service) Save(name string) error {
+	return os.WriteFile(filepath.Join(s.root, name), []byte("x"), 0o600)
+}
+"""
+
 FILES = {
     "handlers/portal.go": PORTAL_GO,
     "billing/store.go": BILLING_STORE_GO,
@@ -791,6 +877,12 @@ FILES = {
     "app/dao/repository.py": REPOSITORY_PY,
     "app/routes/news.ts": NEWS_ROUTES_TS,
     "fleet/handlers.go": FIRMWARE_HANDLERS_GO,
+    "clinicweb/deps.go": CLINIC_DEPS_GO,
+    "clinicweb/uploads.go": CLINIC_UPLOADS_GO,
+    "docs/service.go": CLINIC_DOCS_GO,
+    "catalog/views.py": SEARCH_VIEWS_PY,
+    "catalog/services/search.py": SEARCH_SERVICE_PY,
+    "catalog/repositories.py": BOOK_REPOSITORY_PY,
     "Innkeep/Controllers/GuestsController.cs": GUESTS_CONTROLLER_CS,
     "Innkeep/Data/GuestRepository.cs": GUEST_REPOSITORY_CS,
     "fleet/firmware.go": FIRMWARE_GO,
@@ -1042,6 +1134,35 @@ def test_csharp_a_controller_hands_request_data_to_a_repository_behind_an_interf
     controller = "Innkeep/Controllers/GuestsController.cs"
     assert reported[sink][0] == (controller, _line(controller, "_guests.FindByName(name)"))
     assert reported[sink][-1] == (home, sink)
+
+
+def test_python_a_field_of_a_dataclass_reaches_a_repository_through_a_service(
+    outcome: EngineOutcome,
+) -> None:
+    """views -> `CatalogSearchService().run(req)` -> `self.repo.search_titles(req.term)`: the
+    service's `req` is annotated as the dataclass, so it is data, not the request; `self.repo`
+    is bound by `repo or BookRepository()`."""
+    rule = "trace.python.sql-injection.tainted-query"
+    home = "catalog/repositories.py"
+    reported = _reported(outcome, rule, home)
+    sink = _line(home, "Book.objects.raw(")
+    assert list(reported) == [sink]
+    views = "catalog/views.py"
+    assert reported[sink][0] == (views, _line(views, 'request.GET.get("q"'))
+
+
+def test_go_a_field_declared_in_another_file_of_the_package_binds_the_receiver(
+    outcome: EngineOutcome,
+) -> None:
+    """`h.Documents.Save(...)`: `Documents` is a field of `Deps`, declared in another file of
+    the handler's package; it is a `*docs.Service`, whose `Save` writes the file."""
+    rule = "trace.go.path-traversal.tainted-file-path"
+    home = "docs/service.go"
+    reported = _reported(outcome, rule, home)
+    sink = _line(home, "os.WriteFile(")
+    assert list(reported) == [sink]
+    caller = "clinicweb/uploads.go"
+    assert reported[sink][0] == (caller, _line(caller, 'r.FormValue("name")'))
 
 
 def test_a_call_on_an_interface_reaches_its_implementation(outcome: EngineOutcome) -> None:

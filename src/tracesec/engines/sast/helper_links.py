@@ -110,7 +110,12 @@ _BINDINGS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"\bimport\s+(?:\*\s+as\s+)?{_NAME}\s+from\s*{_MODULE}"),
     ),
     "python": (
-        re.compile(rf"\b{_NAME}\s*=\s*(?:[A-Za-z_]\w*\.)*(?P<type>[A-Z]\w*)\s*\("),
+        # `repo = StudentRepository(conn)`, and an injected one's default:
+        # `self.repo = repo or StudentRepository()`
+        re.compile(
+            rf"\b{_NAME}\s*=\s*(?:[A-Za-z_][\w.]*\s+or\s+)?(?:[A-Za-z_]\w*\.)*"
+            r"(?P<type>[A-Z]\w*)\s*\("
+        ),
         re.compile(rf"\b{_NAME}\s*:\s*{_TYPE}\b(?!\s*\()"),  # `repo: StudentRepository`
         # `import app.dao.student as st`, `from app.dao import student as st`
         re.compile(r"\bimport\s+(?:\w+\.)*(?P<type>\w+)\s+as\s+(?P<name>\w+)"),
@@ -259,6 +264,9 @@ class _File:
             if receiver[:1].isupper() or (receiver and _normal(receiver[:-2]) in self.bindings):
                 self.calls.add((receiver, found.group(1)))
         self.defined = set(language.helpers_declared(text))
+        # Go: the other files of its package (Index sets them), whose struct fields its
+        # methods read (`h.Documents.SaveUpload(...)`, `Documents` declared beside `Handler`)
+        self.package: list[_File] = []
         # the name calls use for the file (_module_name), normalised (_normal)
         self.module = _normal(_module_name(path, language))
 
@@ -340,6 +348,14 @@ class _File:
                 out.setdefault(_normal(bound["name"]), set()).add(_normal(target))
         return out
 
+    def bound(self, word: str) -> set[str]:
+        """What the file binds the receiver ``word`` (normalised) to; in Go, what its
+        package's other files bind it to when the file itself does not."""
+        found = self.bindings.get(word)
+        if found:
+            return found
+        return set().union(*(f.bindings.get(word, set()) for f in self.package))
+
     @functools.cached_property
     def strings(self) -> set[str]:
         """Its string literals (Go: the import paths among them)."""
@@ -387,6 +403,13 @@ class Index:
             self.files[path] = _File(path, language, text)
         # per rule language: name -> the files defining it. A file is read for its helpers
         # only once a call may reach it (1,801 BenchmarkJava servlets define a `doSomething`).
+        packages: dict[str, list[_File]] = {}
+        for file in self.files.values():
+            if file.language.name == "go":
+                packages.setdefault(os.path.dirname(file.path), []).append(file)
+        for members in packages.values():
+            for file in members:
+                file.package = [f for f in members if f is not file]
         self._homes = _Homes()
         for file in self.files.values():
             for name in file.defined:
@@ -501,7 +524,7 @@ class _Homes:
                 for word in home.named_by | {home.module}:
                     index.setdefault(word, set()).add(home)
         word = _normal(receiver)
-        picked = set().union(*(index.get(w, ()) for w in (word, *caller.bindings.get(word, ()))))
+        picked = set().union(*(index.get(w, ()) for w in (word, *caller.bound(word))))
         return [home for home in found if home in picked]
 
 
@@ -692,14 +715,12 @@ def _reaches(receiver: str, caller: _File, home: _File) -> bool:
     if constructed:
         made = _normal(constructed)
         # or a factory of the caller's (`def _repo(): return Repository(...)`)
-        return made in home.named_by or any(
-            b in home.named_by for b in caller.bindings.get(made, ())
-        )
+        return made in home.named_by or any(b in home.named_by for b in caller.bound(made))
     if receiver:
         word = _normal(receiver)
         if _names_class_or_module(word, caller, home):
             return True
-        return any(_names_class_or_module(b, caller, home) for b in caller.bindings.get(word, ()))
+        return any(_names_class_or_module(b, caller, home) for b in caller.bound(word))
     return _names(caller, home)
 
 

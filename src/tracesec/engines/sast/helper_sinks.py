@@ -44,6 +44,7 @@ from tracesec.engines.sast.helper_candidates import (
     CHAIN_DEPTH,
     INERT_NAMES,
     INERT_TYPES,
+    REQUEST_TYPE,
     Helper,
     Parameter,
     arity_of,
@@ -392,7 +393,23 @@ def _parameter_source(language: Language, names: Iterable[str]) -> dict[str, Any
             {"metavariable-regex": {"metavariable": _PARAMETER, "regex": f"^(?!{inert}$)"}}
         )
     source.append({"focus-metavariable": _PARAMETER})
-    return {"patterns": source}
+    if language.name != "python":
+        return {"patterns": source}
+    # a parameter named like the request but annotated with another type (`req:
+    # SearchRequest`, a dataclass) is data (helper_candidates: REQUEST_TYPE)
+    annotated = [
+        {"pattern-inside": f"def {_HELPER}(..., {_PARAMETER}: $TRACE_TYPE, ...): ..."},
+        source[1],  # the helpers' names
+        {"metavariable-regex": {"metavariable": _PARAMETER, "regex": f"^{INERT_NAMES['python']}$"}},
+        {
+            "metavariable-regex": {
+                "metavariable": "$TRACE_TYPE",
+                "regex": f"^(?!(?:{REQUEST_TYPE.pattern})$)",
+            }
+        },
+        {"focus-metavariable": _PARAMETER},
+    ]
+    return {"pattern-either": [{"patterns": source}, {"patterns": annotated}]}
 
 
 def _parameter_rules(
