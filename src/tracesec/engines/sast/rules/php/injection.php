@@ -404,3 +404,12 @@ function cors_public()
     // ok: trace.php.cors.reflected-origin
     header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
 }
+
+function json_body_lookup($pdo)
+{
+    // the request body is read by its own name: a source, not a path taken from the request
+    // ok: trace.php.path-traversal.tainted-file-path
+    $input = (array) json_decode(file_get_contents('php://input'), true);
+    // ruleid: trace.php.path-traversal.tainted-file-path
+    return file_get_contents('/srv/reports/' . $input['report']);
+}
