@@ -6,6 +6,7 @@ import (
 	"crypto/md5"
 	"crypto/sha256"
 	"crypto/tls"
+	"database/sql"
 	"fmt"
 	"time"
 	"math/rand"
@@ -131,4 +132,19 @@ func newSmsCode() string {
 func backoffMillis() int {
 	// ok: trace.go.insecure-randomness.math-rand-for-secret
 	return codeSource.Intn(500)
+}
+
+func reportsDB() (*sql.DB, error) {
+	// ruleid: trace.go.hardcoded-credentials.literal-secret
+	return sql.Open("postgres", "postgres://reports:Rp0rt-Wardline-2023@reports-db.internal:5432/reports")
+}
+
+func localDB() (*sql.DB, error) {
+	// ok: trace.go.hardcoded-credentials.literal-secret
+	return sql.Open("postgres", "postgres://reports@localhost:5432/reports?sslmode=disable")
+}
+
+func envDB() (*sql.DB, error) {
+	// ok: trace.go.hardcoded-credentials.literal-secret
+	return sql.Open("postgres", os.Getenv("REPORTS_DATABASE_URL"))
 }
