@@ -861,6 +861,51 @@ func (s *Service) Save(name string) error {
 }
 """
 
+# PHP: a Laravel controller hands request data to a repository it receives as a promoted
+# constructor parameter (`private readonly OrderRepository $orders`)
+ORDER_CONTROLLER_PHP = """\
+<?php
+namespace App\\Http\\Controllers;
+
+use App\\Repositories\\OrderRepository;
+use Illuminate\\Http\\Request;
+
+class OrderController extends Controller
+{
+    public function __construct(private readonly OrderRepository $orders) {}
+
+    public function index(Request $request)
+    {
+        return response()->json($this->orders->search($request->input('q')));
+    }
+
+    public function recent(Request $request)
+    {
+        return response()->json($this->orders->byReference($request->input('ref')));
+    }
+}
+"""
+
+ORDER_REPOSITORY_PHP = """\
+<?php
+namespace App\\Repositories;
+
+use Illuminate\\Support\\Facades\\DB;
+
+class OrderRepository
+{
+    public function search(string $term): array
+    {
+        return DB::select("SELECT * FROM orders WHERE ref LIKE '%" . $term . "%'");
+    }
+
+    public function byReference(string $ref): array
+    {
+        return DB::select('SELECT * FROM orders WHERE ref = ?', [$ref]);
+    }
+}
+"""
+
 FILES = {
     "handlers/portal.go": PORTAL_GO,
     "billing/store.go": BILLING_STORE_GO,
@@ -877,6 +922,8 @@ FILES = {
     "app/dao/repository.py": REPOSITORY_PY,
     "app/routes/news.ts": NEWS_ROUTES_TS,
     "fleet/handlers.go": FIRMWARE_HANDLERS_GO,
+    "app/Http/Controllers/OrderController.php": ORDER_CONTROLLER_PHP,
+    "app/Repositories/OrderRepository.php": ORDER_REPOSITORY_PHP,
     "clinicweb/deps.go": CLINIC_DEPS_GO,
     "clinicweb/uploads.go": CLINIC_UPLOADS_GO,
     "docs/service.go": CLINIC_DOCS_GO,
@@ -1163,6 +1210,21 @@ def test_go_a_field_declared_in_another_file_of_the_package_binds_the_receiver(
     assert list(reported) == [sink]
     caller = "clinicweb/uploads.go"
     assert reported[sink][0] == (caller, _line(caller, 'r.FormValue("name")'))
+
+
+def test_php_a_controller_hands_request_data_to_a_repository_it_is_given(
+    outcome: EngineOutcome,
+) -> None:
+    """`$this->orders->search($request->input('q'))`: `$orders` is a promoted constructor
+    parameter typed `OrderRepository`, whose `search` builds the SQL; `byReference` binds
+    its value and stays clean."""
+    rule = "trace.php.sql-injection.tainted-query"
+    home = "app/Repositories/OrderRepository.php"
+    reported = _reported(outcome, rule, home)
+    sink = _line(home, "LIKE '%")
+    assert list(reported) == [sink]
+    controller = "app/Http/Controllers/OrderController.php"
+    assert reported[sink][0] == (controller, _line(controller, "->search("))
 
 
 def test_a_call_on_an_interface_reaches_its_implementation(outcome: EngineOutcome) -> None:

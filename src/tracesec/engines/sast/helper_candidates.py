@@ -44,6 +44,7 @@ INERT_TYPES = {
 }
 INERT_NAMES = {
     "python": r"(self|cls|request|req|response|res)",
+    "php": r"(\$request|\$req|\$response|\$res|\$next)",
     "javascript": r"(req|request|res|response|next|ctx)",
     "typescript": r"(req|request|res|response|next|ctx)",
 }
@@ -59,7 +60,10 @@ _COMMON_WORDS = frozenset(
 # a word, `where` of `$where` too (a MongoDB operator, a jQuery name); a pattern's
 # metavariables are taken out first (_METAVARIABLE)
 _WORD = re.compile(r"(?<!\w)[A-Za-z_]\w+")
-_METAVARIABLE = re.compile(r"\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*\b")
+# (PHP's superglobals look like metavariables, and are the words its sources need)
+_METAVARIABLE = re.compile(
+    r"\$(?!_(?:GET|POST|REQUEST|COOKIE|FILES|SERVER|ENV|SESSION)\b)(?:\.\.\.)?[A-Z_][A-Z0-9_]*\b"
+)
 _QUALIFIER = re.compile(r"(?<![$\w])[a-z_]\w*\s*\.")
 # a typed metavariable, `(JdbcTemplate $J)`: group 1 is the type
 _TYPED_METAVARIABLE = re.compile(r"\(\s*([A-Za-z_][\w.]*)\s+\$[A-Z_][A-Z0-9_]*\s*\)")
@@ -190,7 +194,7 @@ def helpers_of(text: str, language: Language, *, called_here: bool) -> dict[str,
 def arity_of(text: str, at: int, name: str, language: Language) -> int:
     """How many arguments a call passes to the definition at ``at``; -1 in the languages
     with default values, where a call may pass fewer."""
-    if language.name in ("python", "javascript", "typescript"):
+    if language.name in ("python", "javascript", "typescript", "php"):
         return -1
     span = signature_span(text, at, name)
     return len(_split_parameters(text[span[0] + 1 : span[1]])) if span is not None else -1
@@ -456,4 +460,5 @@ def _parameter_name(parameter: str, language: Language) -> str:
     words = re.findall(r"[A-Za-z_$][\w$]*", plain)
     if not words:
         return ""
-    return words[-1] if language.name in ("java", "csharp") else words[0]
+    # PHP names it last too, after its type: `?string $term`
+    return words[-1] if language.name in ("java", "csharp", "php") else words[0]

@@ -96,6 +96,12 @@ _BINDINGS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(_CONSTRUCTED),
         re.compile(_JAVA_DECLARATION.format(name=_NAME)),
     ),
+    # PHP (read with `->` as `.`): `private readonly OrderRepository $orders` (a promoted
+    # constructor parameter or a property), `$this->orders = new OrderRepository(...)`
+    "php": (
+        re.compile(_CONSTRUCTED),
+        re.compile(_JAVA_DECLARATION.format(name=_NAME)),
+    ),
     # C#: `private readonly IGuestRepository _guests;`, a constructor's `(IGuestRepository
     # guests)`, `var repo = new GuestRepository(...)`
     "csharp": (
@@ -256,10 +262,13 @@ class _File:
         self.path = path
         self.language = language
         self.text = text
+        # what the calls and bindings are read from: PHP's `->` and `::` read as `.` (of the
+        # same length, so offsets stay those of the text)
+        self.scan = _php_as_dotted(text) if language.name == "php" else text
         # (receiver or "", name) of each call
-        self.calls = {(r or "", n) for r, n in _QUALIFIED_CALL.findall(text)}
-        for found in _CALLED_ON_A_CALL.finditer(text):
-            receiver = constructed_receiver(text, found.start(1))
+        self.calls = {(r or "", n) for r, n in _QUALIFIED_CALL.findall(self.scan)}
+        for found in _CALLED_ON_A_CALL.finditer(self.scan):
+            receiver = constructed_receiver(self.scan, found.start(1))
             # a type (by convention), or a factory the file binds to one (`_repo()`)
             if receiver[:1].isupper() or (receiver and _normal(receiver[:-2]) in self.bindings):
                 self.calls.add((receiver, found.group(1)))
@@ -341,7 +350,7 @@ class _File:
         """Receiver name -> the types and modules the file binds it to, normalised."""
         out: dict[str, set[str]] = {}
         for pattern in _BINDINGS.get(_family(self.language), ()):
-            for found in pattern.finditer(self.text):
+            for found in pattern.finditer(self.scan):
                 bound = found.groupdict()
                 module = bound.get("module")
                 target = _imported_module(module, self.language) if module else bound["type"]
@@ -456,11 +465,11 @@ class Index:
                 continue
             begin = starts[number - 1]
             end = starts[number] - 1 if number < len(starts) else len(caller.text)
-            for call in _QUALIFIED_CALL.finditer(caller.text, begin, end):
+            for call in _QUALIFIED_CALL.finditer(caller.scan, begin, end):
                 receiver = call.group(1) or ""
-                before = _skip_space_back(caller.text, call.start(2) - 1)
-                if not receiver and before >= 0 and caller.text[before] == ".":
-                    receiver = constructed_receiver(caller.text, call.start(2))
+                before = _skip_space_back(caller.scan, call.start(2) - 1)
+                if not receiver and before >= 0 and caller.scan[before] == ".":
+                    receiver = constructed_receiver(caller.scan, call.start(2))
                     if not receiver:
                         continue  # called on what another call returns: not resolved
                 defining = self._reached(caller, receiver, call.group(2))
@@ -647,6 +656,12 @@ def declared_type(text: str, at: int, variable: str) -> str:
         if m.group("type") not in _NOT_TYPES
     ]
     return found[-1].group("type") + found[-1].group("array") if found else ""
+
+
+def _php_as_dotted(text: str) -> str:
+    """PHP's member and static access written as `.` and a space, so the calls and bindings
+    read it as the other languages (`$this->orders->find(` as `$this. orders. find(`)."""
+    return text.replace("->", ". ").replace("::", ". ")
 
 
 def _skip_space_back(text: str, index: int) -> int:

@@ -311,8 +311,9 @@ def _parameter_node(result: Mapping[str, Any], path: str, rule_id: str, text: st
 def _unbound(value: str, placeholder: str) -> bool:
     """Whether a message's ``value`` is its metavariable ``placeholder`` left unbound: as
     written, or with a bound metavariable that prefixes it filled in (semgrep writes the `$T`
-    of a FastAPI parameter's type into `$TRACE_HELPER`: `LoginRequestRACE_HELPER`)."""
-    return value.startswith("$") or value.endswith(placeholder.rpartition("_")[2])
+    of a FastAPI parameter's type into `$TRACE_HELPER`: `LoginRequestRACE_HELPER`). A PHP
+    parameter's name starts with `$` itself (`$term`)."""
+    return value.startswith("$TRACE_") or value.endswith(placeholder.rpartition("_")[2])
 
 
 def _reaching(
@@ -556,6 +557,27 @@ def call_forms(helper: str, receiver: str, language: Language) -> list[Any]:
                 ]
             }
         ]
+    if language.name == "php":
+        # `$orders->find(`, `$this->orders->find(`, `OrderRepository::find(`
+        word = re.escape(receiver.removeprefix("$"))
+        return [
+            {
+                "patterns": [
+                    {
+                        "pattern-either": [
+                            {"pattern": f"$TRACE_RECEIVER->{helper}(...)"},
+                            {"pattern": f"$TRACE_RECEIVER::{helper}(...)"},
+                        ]
+                    },
+                    {
+                        "metavariable-regex": {
+                            "metavariable": "$TRACE_RECEIVER",
+                            "regex": rf"^(?:[\w$\\]+(?:->|::))*\$?(?:\\?[\w]+\\)*{word}$",
+                        }
+                    },
+                ]
+            }
+        ]
     return [
         {
             "patterns": [
@@ -635,7 +657,10 @@ class _Call:
         )
 
 
-_CALLEE = re.compile(r"(?:(?P<receiver>[A-Za-z_$][\w$]*)\s*\.\s*)?(?P<name>[A-Za-z_$][\w$]*)\s*$")
+# PHP calls on `->` and `::`
+_CALLEE = re.compile(
+    r"(?:(?P<receiver>[A-Za-z_$][\w$]*)\s*(?:\.|->|::)\s*)?(?P<name>[A-Za-z_$][\w$]*)\s*$"
+)
 # languages that construct with `new` (Python and Go call the type or its constructor function)
 _NEW_LANGUAGES = frozenset({"java", "javascript", "typescript", "csharp"})
 

@@ -243,6 +243,43 @@ _CSHARP = _CSharp(
 )
 
 
+class _Php(Language):
+    """PHP functions and class methods (`public function find(string $id): ?Row {`): a method
+    is reached through `$this->`, `self::` or `static::`, a function by its bare name."""
+
+    def declaration(self, word: str) -> re.Pattern[str]:
+        return _compiled(
+            rf"(?P<head>\bfunction\s+&?)(?P<name>{word})\s*{_PARAMETER_LIST}"
+            r"\s*(?::\s*[?\w\\|]+\s*)?\{",
+            0,
+        )
+
+    def is_member(self, text: str, at: int) -> bool:
+        # a method says its visibility, or at least sits indented in its class
+        line_start = text.rfind("\n", 0, at) + 1
+        return at > line_start
+
+    def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
+        patterns = [
+            {"pattern": f"$this->{name}(...)"},
+            {"pattern": f"self::{name}(...)"},
+            {"pattern": f"static::{name}(...)"},
+        ]
+        if not reach.is_method:
+            patterns.append({"pattern": f"{name}(...)"})
+        return patterns
+
+
+_PHP = _Php(
+    name="php",
+    suffixes=(".php",),
+    method="function $M(...) { ... }",
+    parameter_source="function $M(..., $P, ...) { ... }",
+    return_sink="return $E;",
+    class_name=re.compile(r"\b(?:class|trait)\s+([A-Za-z_]\w*)"),
+)
+
+
 _JS_FUNCTION = re.compile(r"(?:export\s+(?:default\s+)?)?(?:async\s+)?function\b")
 # a function assigned to a name: `const f = (a) => ...`, `this.f = function (a) {`,
 # `exports.f = async (a) => {`; the parameter list's parenthesis follows the match
@@ -376,7 +413,15 @@ _GO = _Go(
 )
 _JAVASCRIPT = _javascript("javascript", (".js", ".jsx", ".mjs", ".cjs"))
 _TYPESCRIPT = _javascript("typescript", (".ts", ".tsx", ".mts", ".cts"))
-LANGUAGES: tuple[Language, ...] = (_JAVA, _PYTHON, _JAVASCRIPT, _TYPESCRIPT, _GO, _CSHARP)
+LANGUAGES: tuple[Language, ...] = (
+    _JAVA,
+    _PYTHON,
+    _JAVASCRIPT,
+    _TYPESCRIPT,
+    _GO,
+    _CSHARP,
+    _PHP,
+)
 
 
 def language_of(path: str) -> Language | None:
