@@ -124,6 +124,16 @@ class Language:
         return ""
 
 
+def _member_or_bare_calls(members: Sequence[str], name: str, reach: Reach) -> list[dict]:
+    """Calls of a helper through the language's own-object prefixes (`self.`, `this.`,
+    `$this->`); a bare name reaches a function, never a method (that would be some other
+    function)."""
+    patterns = [{"pattern": f"{member}{name}(...)"} for member in members]
+    if not reach.is_method:
+        patterns.append({"pattern": f"{name}(...)"})
+    return patterns
+
+
 class _Java(Language):
     def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
         patterns: list[dict] = [{"pattern": f"{name}(...)"}, {"pattern": f"this.{name}(...)"}]
@@ -195,11 +205,7 @@ class _Python(Language):
         return text[line_end : end + 1]
 
     def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
-        patterns = [{"pattern": f"self.{name}(...)"}, {"pattern": f"cls.{name}(...)"}]
-        # a bare name reaches a function, never a method (that would be some other function)
-        if not reach.is_method:
-            patterns.append({"pattern": f"{name}(...)"})
-        return patterns
+        return _member_or_bare_calls(("self.", "cls."), name, reach)
 
 
 _JAVA = _Java(
@@ -260,14 +266,7 @@ class _Php(Language):
         return at > line_start
 
     def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
-        patterns = [
-            {"pattern": f"$this->{name}(...)"},
-            {"pattern": f"self::{name}(...)"},
-            {"pattern": f"static::{name}(...)"},
-        ]
-        if not reach.is_method:
-            patterns.append({"pattern": f"{name}(...)"})
-        return patterns
+        return _member_or_bare_calls(("$this->", "self::", "static::"), name, reach)
 
 
 _PHP = _Php(
@@ -336,11 +335,7 @@ class _JavaScript(Language):
         return _JS_FUNCTION.match(text, at) is None and _JS_VARIABLE.match(text, at) is None
 
     def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
-        # a class method is reached through this. only; a bare name reaches a function
-        patterns = [{"pattern": f"this.{name}(...)"}]
-        if not reach.is_method:
-            patterns.append({"pattern": f"{name}(...)"})
-        return patterns
+        return _member_or_bare_calls(("this.",), name, reach)
 
 
 def _javascript(name: str, suffixes: tuple[str, ...]) -> _JavaScript:
