@@ -224,23 +224,23 @@ def _parameters(text: str, at: int, name: str, language: Language) -> list[Param
         for index, (named, kind) in enumerate(typed)
         if named
         and not (types and re.fullmatch(types, kind))
-        and not (names and re.fullmatch(names, named) and _may_be_the_request(kind))
+        and not (names and re.fullmatch(names, named) and _may_be_the_request(kind, language))
     ]
 
 
 # An annotation that may name a framework's request, response or context (`HttpRequest`,
-# `web.Request`, `express.Request<P>`, `NextRequest`, `Koa.ParameterizedContext`): a parameter
-# named `req` annotated with another type (`req: SearchRequest`, a dataclass) is data
+# `web.Request`, Starlette's `Request`): a parameter named `req` annotated with another type
+# (`req: SearchRequest`, a dataclass) is data
 REQUEST_TYPE = re.compile(
-    r"(?:[\w$]+\.)*(?:Http|Next|Fastify|Express|Parameterized|Router|Server|Web|Asgi|Wsgi)?"
-    r"(?:Request|Response|Context|IncomingMessage|ServerResponse)(?:<.*>|\[.*\])?(?:\|None)?"
+    r"(?:[\w$]+\.)*(?:Http|Web|Asgi|Wsgi)?(?:Request|Response|Context)(?:\[.*\])?(?:\|None)?"
 )
 
 
-def _may_be_the_request(kind: str) -> bool:
+def _may_be_the_request(kind: str, language: Language) -> bool:
     """Whether a parameter named like the request (INERT_NAMES) is it: unannotated, or
-    annotated with a request, response or context type."""
-    return not kind or bool(REQUEST_TYPE.fullmatch(kind))
+    annotated with a request, response or context type. Python's only: the helpers' rules
+    (helper_sinks) read the annotation in Python alone."""
+    return language.name != "python" or not kind or bool(REQUEST_TYPE.fullmatch(kind))
 
 
 # Java types no argument of another of them can be passed as (final classes, arrays): an
@@ -280,7 +280,7 @@ def _typed_parameters(listed: str, language: Language) -> list[tuple[str, str]]:
             kind = re.sub(r"\s+", "", plain[: plain.rfind(name)] if name else plain)
         elif language.name == "go":
             kind = re.sub(r"\s+", "", parameter.strip()[len(name) :])
-        elif language.name in ("python", "javascript", "typescript"):
+        elif language.name == "python":
             # an annotation: `req: SearchRequest`, `req: Request = None`
             annotated = re.match(r"\s*[\w$]+\s*[?!]?\s*:\s*([^=]+)", parameter)
             kind = re.sub(r"\s+", "", annotated.group(1)) if annotated else ""
