@@ -28,6 +28,12 @@ class InvoiceController extends Controller
         $rows5 = DB::table('invoices')->orderByRaw($sort . ' DESC')->get();
         // ok: trace.php.sql-injection.tainted-query
         $rows6 = DB::table('invoices')->orderByRaw((self::SORT_COLUMNS[$sort] ?? 'issued_at') . ' DESC')->get();
+        // a model looked up by the request's id: the row's own value, stored from a fixed list
+        $owner = User::findOrFail($request->input('user_id'));
+        // ok: trace.php.sql-injection.tainted-query
+        $rows7 = DB::table('invoices')->whereRaw("region = '" . $owner->region . "'")->get();
+        // ruleid: trace.php.sql-injection.tainted-query
+        $rows8 = DB::table('invoices')->whereRaw("region = '" . $request->input('region') . "'")->get();
         // ok: trace.php.sql-injection.tainted-query
         $rows7 = DB::table('invoices')->whereRaw('total_cents > ?', [$request->input('min')])->get();
         $status = request('status');
