@@ -1143,15 +1143,23 @@ def test_a_helper_calling_a_sink_under_another_name_is_followed(outcome: EngineO
     assert reported[sink][0] == (caller, _line(caller, "ctx.request.files.photo"))
 
 
+def _trace_of_the_only_finding(
+    outcome: EngineOutcome, rule: str, home: str, sink: str
+) -> list[tuple[str, int]]:
+    """The trace of ``rule``'s one finding in ``home``, at the line holding ``sink``."""
+    reported = _reported(outcome, rule, home)
+    line = _line(home, sink)
+    assert list(reported) == [line]
+    return reported[line]
+
+
 def test_a_method_of_an_exported_object_of_methods_is_followed(outcome: EngineOutcome) -> None:
     """`newsRepo.search(q)`: `newsRepo` is an object of methods `news.ts` exports, named as a
     class's instance would be; its parameterised `ranked` stays clean."""
     rule = "trace.javascript.sql-injection.tainted-query"
-    reported = _reported(outcome, rule, "app/data/news.ts")
-    sink = _line("app/data/news.ts", "ILIKE '%")
+    trace = _trace_of_the_only_finding(outcome, rule, "app/data/news.ts", "ILIKE '%")
     caller = "app/routes/news.ts"
-    assert list(reported) == [sink]
-    assert reported[sink][0] == (caller, _line(caller, "newsRepo.search("))
+    assert trace[0] == (caller, _line(caller, "newsRepo.search("))
 
 
 def test_a_helpers_parameter_that_reaches_the_sink_only_through_a_clean_helper_is_no_finding(
@@ -1161,11 +1169,10 @@ def test_a_helpers_parameter_that_reaches_the_sink_only_through_a_clean_helper_i
     directory: the same-file summaries judge the helper's own finding too, so the handler's
     call reaches no sink. `OpenNotes` joins without a check and is reported."""
     rule = "trace.go.path-traversal.tainted-file-path"
-    reported = _reported(outcome, rule, "fleet/firmware.go")
-    sink = _line("fleet/firmware.go", "os.Open(s.notesPath(name))")
-    assert list(reported) == [sink]
+    home, sink = "fleet/firmware.go", "os.Open(s.notesPath(name))"
+    trace = _trace_of_the_only_finding(outcome, rule, home, sink)
     caller = "fleet/handlers.go"
-    assert reported[sink][0] == (caller, _line(caller, 'Get("notes")'))
+    assert trace[0] == (caller, _line(caller, 'Get("notes")'))
 
 
 def test_csharp_a_controller_hands_request_data_to_a_repository_behind_an_interface(
@@ -1175,12 +1182,10 @@ def test_csharp_a_controller_hands_request_data_to_a_repository_behind_an_interf
     implements it and builds the SQL. The parameterised `FindByEmail` stays clean."""
     rule = "trace.csharp.sql-injection.tainted-query"
     home = "Innkeep/Data/GuestRepository.cs"
-    reported = _reported(outcome, rule, home)
-    sink = _line(home, "WHERE name = '")
-    assert list(reported) == [sink]
+    trace = _trace_of_the_only_finding(outcome, rule, home, "WHERE name = '")
     controller = "Innkeep/Controllers/GuestsController.cs"
-    assert reported[sink][0] == (controller, _line(controller, "_guests.FindByName(name)"))
-    assert reported[sink][-1] == (home, sink)
+    assert trace[0] == (controller, _line(controller, "_guests.FindByName(name)"))
+    assert trace[-1] == (home, _line(home, "WHERE name = '"))
 
 
 def test_python_a_field_of_a_dataclass_reaches_a_repository_through_a_service(
@@ -1190,12 +1195,9 @@ def test_python_a_field_of_a_dataclass_reaches_a_repository_through_a_service(
     service's `req` is annotated as the dataclass, so it is data, not the request; `self.repo`
     is bound by `repo or BookRepository()`."""
     rule = "trace.python.sql-injection.tainted-query"
-    home = "catalog/repositories.py"
-    reported = _reported(outcome, rule, home)
-    sink = _line(home, "Book.objects.raw(")
-    assert list(reported) == [sink]
+    trace = _trace_of_the_only_finding(outcome, rule, "catalog/repositories.py", "objects.raw(")
     views = "catalog/views.py"
-    assert reported[sink][0] == (views, _line(views, 'request.GET.get("q"'))
+    assert trace[0] == (views, _line(views, 'request.GET.get("q"'))
 
 
 def test_go_a_field_declared_in_another_file_of_the_package_binds_the_receiver(
@@ -1204,12 +1206,9 @@ def test_go_a_field_declared_in_another_file_of_the_package_binds_the_receiver(
     """`h.Documents.Save(...)`: `Documents` is a field of `Deps`, declared in another file of
     the handler's package; it is a `*docs.Service`, whose `Save` writes the file."""
     rule = "trace.go.path-traversal.tainted-file-path"
-    home = "docs/service.go"
-    reported = _reported(outcome, rule, home)
-    sink = _line(home, "os.WriteFile(")
-    assert list(reported) == [sink]
+    trace = _trace_of_the_only_finding(outcome, rule, "docs/service.go", "os.WriteFile(")
     caller = "clinicweb/uploads.go"
-    assert reported[sink][0] == (caller, _line(caller, 'r.FormValue("name")'))
+    assert trace[0] == (caller, _line(caller, 'r.FormValue("name")'))
 
 
 def test_php_a_controller_hands_request_data_to_a_repository_it_is_given(
@@ -1220,11 +1219,9 @@ def test_php_a_controller_hands_request_data_to_a_repository_it_is_given(
     its value and stays clean."""
     rule = "trace.php.sql-injection.tainted-query"
     home = "app/Repositories/OrderRepository.php"
-    reported = _reported(outcome, rule, home)
-    sink = _line(home, "LIKE '%")
-    assert list(reported) == [sink]
+    trace = _trace_of_the_only_finding(outcome, rule, home, "LIKE '%")
     controller = "app/Http/Controllers/OrderController.php"
-    assert reported[sink][0] == (controller, _line(controller, "->search("))
+    assert trace[0] == (controller, _line(controller, "->search("))
 
 
 def test_a_call_on_an_interface_reaches_its_implementation(outcome: EngineOutcome) -> None:

@@ -374,14 +374,15 @@ def _parameter_source(language: Language, names: Iterable[str]) -> dict[str, Any
     """A taint source: the parameters of the named helpers that may carry taint, with the
     helper's and the parameter's names bound for the message."""
     forms = [{"pattern-inside": _metavariables(f)} for f in language.parameter_sources()]
+    helpers = {
+        "metavariable-regex": {
+            "metavariable": _HELPER,
+            "regex": "^(" + "|".join(map(re.escape, sorted(set(names)))) + ")$",
+        }
+    }
     source: list[dict[str, Any]] = [
         forms[0] if len(forms) == 1 else {"pattern-either": forms},
-        {
-            "metavariable-regex": {
-                "metavariable": _HELPER,
-                "regex": "^(" + "|".join(map(re.escape, sorted(set(names)))) + ")$",
-            }
-        },
+        helpers,
     ]
     if language.name in INERT_TYPES:
         inert = INERT_TYPES[language.name]
@@ -400,7 +401,7 @@ def _parameter_source(language: Language, names: Iterable[str]) -> dict[str, Any
     # SearchRequest`, a dataclass) is data (helper_candidates: REQUEST_TYPE)
     annotated = [
         {"pattern-inside": f"def {_HELPER}(..., {_PARAMETER}: $TRACE_TYPE, ...): ..."},
-        source[1],  # the helpers' names
+        helpers,
         {"metavariable-regex": {"metavariable": _PARAMETER, "regex": f"^{INERT_NAMES['python']}$"}},
         {
             "metavariable-regex": {
