@@ -1,79 +1,59 @@
+// Package config loads settings shared by roadbook-api and roadbook-fleetd.
 package config
 
 import (
+	"fmt"
 	"os"
 	"strings"
+	"time"
 )
 
-// PostExportHook is run after every payslip export so the document
-// archive picks up new files.
-const PostExportHook = "/usr/local/bin/tally-sync --source /var/lib/tallyhour/exports --quiet"
-
-type LDAPConfig struct {
-	URL          string
-	BaseDN       string
-	BindDN       string
-	BindPassword string
-}
-
 type Config struct {
-	HTTPAddr       string
-	DatabaseURL    string
-	MongoURI       string
-	MongoDatabase  string
-	JWTSigningKey  []byte
-	PartnerJWTKey  []byte
-	AllowedOrigins []string
-	PayslipDir     string
-	DocumentRoot   string
-	ImportDir      string
-	ExportDir      string
-	RosterFile     string
-	RateCacheFile  string
-	BankAPIBase    string
-	WebhookHosts   []string
-	LDAP           LDAPConfig
+	HTTPAddr, FleetAddr, PostgresDSN, MongoURI, RedisAddr             string
+	LDAPURL, LDAPServerName, LDAPBaseDN, LDAPBindDN, LDAPBindPassword string
+	DocumentRoot, ManualRoot, SpoolDir, ExportDir                     string
+	PartsCatalogPath, VendorAPIBase                                   string
+	JWTSecret                                                         []byte
+	AllowedOrigins, TileHosts                                         []string
+	AccessTokenTTL                                                    time.Duration
 }
 
-func Load() *Config {
-	return &Config{
-		HTTPAddr:       getenv("TALLY_HTTP_ADDR", ":8080"),
-		DatabaseURL:    os.Getenv("TALLY_DATABASE_URL"),
-		MongoURI:       getenv("TALLY_MONGO_URI", "mongodb://localhost:27017"),
-		MongoDatabase:  getenv("TALLY_MONGO_DB", "tallyhour"),
-		JWTSigningKey:  []byte(os.Getenv("TALLY_JWT_KEY")),
-		PartnerJWTKey:  []byte(os.Getenv("TALLY_PARTNER_JWT_KEY")),
-		AllowedOrigins: splitList(getenv("TALLY_ALLOWED_ORIGINS", "https://app.tallyhour.io")),
-		PayslipDir:     getenv("TALLY_PAYSLIP_DIR", "/var/lib/tallyhour/payslips"),
-		DocumentRoot:   getenv("TALLY_DOCUMENT_ROOT", "/var/lib/tallyhour/documents"),
-		ImportDir:      getenv("TALLY_IMPORT_DIR", "/var/lib/tallyhour/imports"),
-		ExportDir:      getenv("TALLY_EXPORT_DIR", "/var/lib/tallyhour/exports"),
-		RosterFile:     getenv("TALLY_ROSTER_FILE", "/etc/tallyhour/roster.xml"),
-		RateCacheFile:  getenv("TALLY_RATE_CACHE", "/var/cache/tallyhour/rates.gob"),
-		BankAPIBase:    getenv("TALLY_BANK_API", "https://payfiles.northbank.example/api/v2"),
-		WebhookHosts:   splitList(getenv("TALLY_WEBHOOK_HOSTS", "hooks.slack.com,hooks.tallyhour.io")),
-		LDAP: LDAPConfig{
-			URL:          getenv("TALLY_LDAP_URL", "ldaps://ldap.corp.tallyhour.io:636"),
-			BaseDN:       getenv("TALLY_LDAP_BASE_DN", "ou=people,dc=tallyhour,dc=io"),
-			BindDN:       getenv("TALLY_LDAP_BIND_DN", "cn=tally-svc,ou=services,dc=tallyhour,dc=io"),
-			BindPassword: os.Getenv("TALLY_LDAP_BIND_PASSWORD"),
-		},
+// Load reads configuration from the environment. Secrets have no defaults.
+func Load() (*Config, error) {
+	cfg := &Config{
+		HTTPAddr:         env("ROADBOOK_HTTP_ADDR", ":8080"),
+		FleetAddr:        env("ROADBOOK_FLEET_ADDR", ":8090"),
+		PostgresDSN:      os.Getenv("ROADBOOK_PG_DSN"),
+		MongoURI:         env("ROADBOOK_MONGO_URI", "mongodb://localhost:27017"),
+		RedisAddr:        env("ROADBOOK_REDIS_ADDR", "localhost:6379"),
+		LDAPURL:          env("ROADBOOK_LDAP_URL", "ldaps://ldap.roadbook.internal:636"),
+		LDAPServerName:   env("ROADBOOK_LDAP_SERVER_NAME", "ldap.roadbook.internal"),
+		LDAPBaseDN:       env("ROADBOOK_LDAP_BASE_DN", "ou=drivers,dc=roadbook,dc=io"),
+		LDAPBindDN:       os.Getenv("ROADBOOK_LDAP_BIND_DN"),
+		LDAPBindPassword: os.Getenv("ROADBOOK_LDAP_BIND_PASSWORD"),
+		DocumentRoot:     env("ROADBOOK_DOCUMENT_ROOT", "/var/lib/roadbook/documents"),
+		ManualRoot:       env("ROADBOOK_MANUAL_ROOT", "/var/lib/roadbook/manuals"),
+		SpoolDir:         env("ROADBOOK_SPOOL_DIR", "/var/lib/roadbook/spool"),
+		ExportDir:        env("ROADBOOK_EXPORT_DIR", "/var/lib/roadbook/exports"),
+		PartsCatalogPath: env("ROADBOOK_PARTS_CATALOG", "/etc/roadbook/parts-catalog.xml"),
+		VendorAPIBase:    env("ROADBOOK_VENDOR_API", "https://api.trackvendor.example"),
+		JWTSecret:        []byte(os.Getenv("ROADBOOK_JWT_SECRET")),
+		AllowedOrigins:   strings.Split(env("ROADBOOK_ALLOWED_ORIGINS", "https://app.roadbook.io"), ","),
+		TileHosts:        strings.Split(env("ROADBOOK_TILE_HOSTS", "tile.openstreetmap.org,tiles.roadbook.io"), ","),
+		AccessTokenTTL:   15 * time.Minute,
 	}
+	if len(cfg.JWTSecret) < 32 {
+		return nil, fmt.Errorf("ROADBOOK_JWT_SECRET must be at least 32 bytes")
+	}
+	if ttl, err := time.ParseDuration(os.Getenv("ROADBOOK_ACCESS_TTL")); err == nil && ttl > 0 {
+		cfg.AccessTokenTTL = ttl
+	}
+	return cfg, nil
 }
 
-func getenv(key, def string) string {
-	if v, ok := os.LookupEnv(key); ok && v != "" {
+func env(key, def string) string {
+	if v := os.Getenv(key); v != "" {
 		return v
 	}
 	return def
-}
-
-func splitList(v string) []string {
-	var out []string
-	for _, part := range strings.Split(v, ",") {
-		if p := strings.TrimSpace(part); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }

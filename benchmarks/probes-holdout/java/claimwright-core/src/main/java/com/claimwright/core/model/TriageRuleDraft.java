@@ -1,0 +1,6 @@
+package com.claimwright.core.model;
+
+import java.math.BigDecimal;
+
+public record TriageRuleDraft(String name, String condition, BigDecimal threshold) {
+}
