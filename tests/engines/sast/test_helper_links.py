@@ -906,7 +906,72 @@ class OrderRepository
 }
 """
 
+FEE_ROUTES_PY = """from flask import Blueprint, request
+
+from permits.services import fee_service, plan_service
+
+bp = Blueprint("fees", __name__)
+
+
+@bp.post("/fees/quote")
+def fee_quote():
+    payload = request.get_json(silent=True) or {}
+    result = fee_service.quote(
+        payload.get("category", "residential"),
+        adjustment=payload.get("adjustment", ""),
+    )
+    return {"adjusted": str(result)}
+
+
+@bp.post("/plans/parcel")
+def parcel():
+    return plan_service.parcel_from_plan(request.files["plan"], request.form["parcel_id"])
+"""
+
+FEE_SERVICE_PY = """FORMULAS = {"residential": "120 + area * 1.75", "signage": "95"}
+
+
+def base_fee(category, area):
+    formula = FORMULAS.get(category, "95")
+    return eval(formula, {"__builtins__": {}}, {"area": area})
+
+
+def apply_adjustment(base, expression):
+    if not expression:
+        return base
+    return eval(expression, {"__builtins__": {}}, {"base": base})
+
+
+def quote(category, area=0.0, adjustment=""):
+    base = base_fee(category, area)
+    return apply_adjustment(base, adjustment)
+"""
+
+# a service whose `upload.read()` and `.data` are no request reads: a file between
+PLAN_SERVICE_PY = """from permits.utils import plans
+
+
+def parcel_from_plan(upload, parcel_id):
+    tree = plans.load_plan(upload.read())
+    return plans.find_parcel(tree, parcel_id).data
+"""
+
+PLANS_PY = """from lxml import etree
+
+
+def load_plan(raw):
+    return etree.fromstring(raw)
+
+
+def find_parcel(tree, parcel_id):
+    return tree.xpath(f"//parcel[@id='{parcel_id}']")
+"""
+
 FILES = {
+    "permits/routes/fees.py": FEE_ROUTES_PY,
+    "permits/services/fee_service.py": FEE_SERVICE_PY,
+    "permits/services/plan_service.py": PLAN_SERVICE_PY,
+    "permits/utils/plans.py": PLANS_PY,
     "handlers/portal.go": PORTAL_GO,
     "billing/store.go": BILLING_STORE_GO,
     "src/shop/web/InvoiceController.java": INVOICE_CONTROLLER_JAVA,
@@ -1198,6 +1263,30 @@ def test_python_a_field_of_a_dataclass_reaches_a_repository_through_a_service(
     trace = _trace_of_the_only_finding(outcome, rule, "catalog/repositories.py", "objects.raw(")
     views = "catalog/views.py"
     assert trace[0] == (views, _line(views, 'request.GET.get("q"'))
+
+
+def test_a_linked_helper_hands_its_parameter_to_a_helper_of_its_own_file(
+    outcome: EngineOutcome,
+) -> None:
+    """`fee_service.quote(..., adjustment=...)` -> `apply_adjustment(base, adjustment)` ->
+    `eval`, in a service module that reads no request data; `base_fee` evaluates a formula
+    from a constant table only."""
+    rule = "trace.python.code-injection.tainted-eval"
+    home, routes = "permits/services/fee_service.py", "permits/routes/fees.py"
+    reported = _reported(outcome, rule, home)
+    sink = _line(home, "eval(expression")
+    assert list(reported) == [sink]
+    assert reported[sink][0] == (routes, _line(routes, "request.get_json("))
+    assert (home, _line(home, "return apply_adjustment(")) in reported[sink]
+
+
+def test_a_service_reading_an_uploads_stream_is_a_file_between(outcome: EngineOutcome) -> None:
+    """`upload.read()` and `.data` are words of the request's reads, but not the request:
+    the service hands the upload's text and the parcel id on to the parser module."""
+    rule = "trace.python.xpath-injection.tainted-xpath"
+    home, routes = "permits/utils/plans.py", "permits/routes/fees.py"
+    trace = _trace_of_the_only_finding(outcome, rule, home, "tree.xpath(")
+    assert trace[0] == (routes, _line(routes, 'request.form["parcel_id"]'))
 
 
 def test_go_a_field_declared_in_another_file_of_the_package_binds_the_receiver(

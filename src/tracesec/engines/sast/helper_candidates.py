@@ -416,6 +416,13 @@ def _longest_word(pattern: Any) -> frozenset[str] | None:
     # a package or module qualifier (`java.net.`, `os.`) may be imported away: never required
     unqualified = _QUALIFIER.sub(" ", _METAVARIABLE.sub(" ", pattern))
     named = [w for w in _WORD.findall(unqualified) if w not in _COMMON_WORDS]
+    if not named:
+        # nothing but a qualifier and metavariables (`request.$ATTR`, `self.request.$ATTR`):
+        # the qualifier is the word, since even an import that renames it names it. Without
+        # it, any file with a `.read()` or `.data` would read as holding the request
+        named = [
+            w for w in _WORD.findall(_METAVARIABLE.sub(" ", pattern)) if w not in _COMMON_WORDS
+        ]
     # the longest, the last of equals: `File` of `java.io.File`
     return frozenset([max(reversed(named), key=len)]) if named else None
 

@@ -561,13 +561,39 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
         or needed & home.aliased(home.helpers[call.name].words)
         or _names_a_typed_sink(words, home, home.helpers[call.name].words)
     }
+    called = {(home.path, call.name) for call in calls for home in call.defining}
+    homes = {path for path, _ in called}
+    # inside a home: its helper, called from another file, hands a parameter on to a helper of
+    # its own file that names a sink (`quote(..., adjustment)` -> `apply_adjustment(base,
+    # adjustment)` -> `eval`). Same-file candidates need the rule's sources in the file,
+    # which a service module does not hold, so the chain is linked here, CHAIN_DEPTH deep.
+    within: dict[str, tuple[_File, set[str]]] = {}
+    for home in {home for call in calls for home in call.defining}:
+        inner = {
+            name
+            for name, helper in home.helpers.items()
+            if (home.path, name) not in reaching
+            and (needed & helper.words or needed & home.aliased(helper.words))
+        }
+        chain = set(inner)
+        for _ in range(CHAIN_DEPTH):
+            handing_on = {
+                name
+                for name, helper in home.helpers.items()
+                if name not in chain and helper.words & chain
+            }
+            if not handing_on:
+                break
+            chain |= handing_on
+        entered = {name for name in chain - inner if (home.path, name) in called}
+        if entered:
+            reaching |= {(home.path, name) for name in entered}
+            within[home.path] = (home, chain)
     # a file between: its helper, called from another file, hands a parameter on to one of
     # those (a service between a controller and a repository holds neither a source nor a
     # sink), CHAIN_DEPTH deep. Only in files without the rule's sources: there, semgrep
     # would report a sink once, from either kind of source, and a chain from the request
     # data could be lost to one from the file's own parameter.
-    called = {(home.path, call.name) for call in calls for home in call.defining}
-    homes = {path for path, _ in called}
     handing: dict[str, set[str]] = {}
     for _ in range(CHAIN_DEPTH):
         more = {
@@ -602,6 +628,16 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
             links.texts[home.path] = home.text
             links.texts[caller.path] = caller.text
             by_path[caller.path] = caller
+    # a linked home's own chain: its helpers' parameters are the sources of its call rule and
+    # their calls its sinks, as a same-file candidate's are; the parameter rule reads them all
+    for path, (home, chain) in within.items():
+        linked = links.helpers.get(rule_id, {}).get(path)
+        if not linked or not linked & chain:
+            continue
+        linked |= chain
+        links.calls[rule_id].setdefault(path, set()).update(
+            p for name in chain for p in home.helpers[name].parameters
+        )
     # the helpers handing a parameter on are sources of their file's call rule: its own
     # parameters (no home), as a same-file helper's are
     for path, names in handing.items():
