@@ -44,3 +44,26 @@ def image_math():
     # ok: trace.python.code-injection.tainted-eval
     out4 = ImageMath.eval("convert(a, 'L')", a=img)
     return str((out, out2, out3, out4))
+
+
+@app.route("/reports/overdue")
+def overdue_reports():
+    days = request.args.get("days", "14")
+    clause = f"this.days_open > {days} && this.outcome == 'pending'"
+    # ruleid: trace.python.nosql-injection.tainted-where
+    found = db.reports.find({"$where": clause})
+    # ok: trace.python.nosql-injection.tainted-where
+    typed = db.reports.find({"$where": "this.days_open > %d" % int(days)})
+    # ok: trace.python.nosql-injection.tainted-where
+    fixed = db.reports.find({"$where": "this.days_open > this.sla_days"})
+    # ok: trace.python.nosql-injection.tainted-where
+    operators = db.reports.find({"days_open": {"$gt": days}})
+    return str((found, typed, fixed, operators))
+
+
+@app.route("/reports/search", methods=["POST"])
+def search_reports():
+    body = request.get_json()
+    # ruleid: trace.python.nosql-injection.tainted-where
+    query = {"archived": False, "$where": body["script"]}
+    return str(list(db.reports.find(query)))

@@ -70,6 +70,56 @@ def fastapi_setup(api):
     api.add_middleware(CORSMiddleware, allow_origin_regex=r"https?://.*", allow_credentials=False)
 
 
+@app.after_request
+def partner_cors(response):
+    origin = request.headers.get("Origin")
+    if origin and request.path.startswith("/api/"):
+        # ruleid: trace.python.cors.credentials-any-origin
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.headers["Access-Control-Allow-Credentials"] = "true"
+    return response
+
+
+@app.after_request
+def partner_cors_listed(response):
+    origin = request.headers.get("Origin")
+    if origin in PARTNER_ORIGINS:
+        # ok: trace.python.cors.credentials-any-origin
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.headers["Access-Control-Allow-Credentials"] = "true"
+    return response
+
+
+class PartnerCorsMiddleware:
+    def __call__(self, request):
+        response = self.get_response(request)
+        origin = request.META.get("HTTP_ORIGIN")
+        if origin not in settings.PARTNER_ORIGINS:
+            return response
+        # ok: trace.python.cors.credentials-any-origin
+        response["Access-Control-Allow-Origin"] = origin
+        response["Access-Control-Allow-Credentials"] = "true"
+        return response
+
+
+def public_cors(response):
+    origin = request.headers.get("Origin")
+    # ok: trace.python.cors.credentials-any-origin
+    response.headers["Access-Control-Allow-Origin"] = origin
+    return response
+
+
+def django_cors(get_response):
+    def middleware(request):
+        response = get_response(request)
+        # ruleid: trace.python.cors.credentials-any-origin
+        response["Access-Control-Allow-Origin"] = request.META.get("HTTP_ORIGIN")
+        response["Access-Control-Allow-Credentials"] = "true"
+        return response
+
+    return middleware
+
+
 @app.post("/login")
 def login():
     body = request.get_json()
@@ -77,7 +127,10 @@ def login():
     user = db.users.find_one({"email": body["email"], "password": body["password"]})
     # ok: trace.python.nosql-injection.operator-injection
     same = db.users.find_one({"email": str(body["email"])})
-    return {"ok": bool(user and same)}
+    # a $where value is reported as trace.python.nosql-injection.tainted-where
+    # ok: trace.python.nosql-injection.operator-injection
+    scripted = db.users.find_one({"$where": body["script"]})
+    return {"ok": bool(user and same and scripted)}
 
 
 @api_app.post("/profiles/lookup")
