@@ -220,7 +220,77 @@ func Trimmed(name string) string {
 }
 """
 
+DOCS_VIEWS_PY = """\
+from flask import Flask, request
+
+from app import documents
+from app.paths import contained_path
+
+app = Flask(__name__)
+
+
+@app.route("/documents")
+def document():
+    return documents.read_document(request.args["name"])
+
+
+@app.route("/documents/raw")
+def document_raw():
+    return documents.read_incoming(request.args["name"])
+
+
+@app.route("/exports")
+def export():
+    path = contained_path("/srv/exports", request.args["name"])
+    with open(path, "rb") as handle:
+        return handle.read()
+"""
+
+# a service module: the request reaches it through a parameter only (a linked chain)
+DOCUMENTS_PY = """\
+import os
+
+from app.paths import PathOutsideRoot, contained_path
+
+ROOT = "/srv/documents"
+
+
+def read_document(name):
+    try:
+        path = contained_path(ROOT, name)
+    except PathOutsideRoot:
+        raise FileNotFoundError(name)
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+def read_incoming(name):
+    base = contained_path(ROOT, "incoming")
+    with open(os.path.join(base, name), "rb") as handle:
+        return handle.read()
+"""
+
+# variadic, as werkzeug's safe_join is: positions before `*parts` still name parameters
+PATHS_PY = """\
+import os
+
+
+class PathOutsideRoot(ValueError):
+    pass
+
+
+def contained_path(root, *parts):
+    root_real = os.path.realpath(root)
+    candidate = os.path.realpath(os.path.join(root_real, *parts))
+    if os.path.commonpath([root_real, candidate]) != root_real:
+        raise PathOutsideRoot(candidate)
+    return candidate
+"""
+
 FILES = {
+    "app/docs_views.py": DOCS_VIEWS_PY,
+    "app/documents.py": DOCUMENTS_PY,
+    "app/paths.py": PATHS_PY,
     "src/shop/web/FilesController.java": FILES_CONTROLLER_JAVA,
     "src/shop/util/Validators.java": VALIDATORS_JAVA,
     "src/shop/util/Previews.java": PREVIEWS_JAVA,
@@ -287,6 +357,18 @@ def test_a_helper_of_another_file_whose_result_is_clean_clears_the_finding(
     kept_line = _line(path, kept)
     assert any(kept_line <= line <= kept_line + 2 for line in found), found
     assert _line(path, cleared) not in found, found
+
+
+def test_a_variadic_helper_of_another_file_clears_direct_and_linked_findings(
+    outcome: EngineOutcome,
+) -> None:
+    """``contained_path(root, *parts)`` returns a path checked for containment: it clears the
+    view's own finding and the chain through a service's parameter; the service's other
+    helper joins the raw name to the checked base, and stays reported."""
+    rule = "trace.python.path-traversal.tainted-file-path"
+    assert finding_lines(outcome, rule, "app/docs_views.py") == set()
+    docs = "app/documents.py"
+    assert finding_lines(outcome, rule, docs) == {_line(docs, "open(os.path.join(base, name)")}
 
 
 def test_a_bare_call_of_an_imported_clean_function_clears_the_finding(

@@ -80,7 +80,9 @@ class Parameter:
     """A helper's parameter that may carry taint, and where a call passes it."""
 
     helper: str
-    index: int  # among the arguments a call passes (Python's self/cls not counted)
+    # among the arguments a call passes (Python's self/cls not counted); -1 for Python's
+    # keyword-only parameters, passed by name
+    index: int
     arity: int  # how many arguments a call passes; -1 when a call may pass fewer
     name: str
     reach: Reach
@@ -203,17 +205,30 @@ def arity_of(text: str, at: int, name: str, language: Language) -> int:
 def _parameters(text: str, at: int, name: str, language: Language) -> list[Parameter]:
     """The parameters of the definition at ``at`` that may carry taint (not INERT_TYPES or
     INERT_NAMES), at the positions a call passes them; none for a variadic signature, where
-    positions stop naming one parameter."""
+    positions stop naming one parameter, except in Python, where those before the first
+    starred one keep their positions and those after it are passed by keyword."""
     span = language.parameters_span(text, at, name)
     if span is None:
         return []
     listed = text[span[0] + 1 : span[1]]
     typed = _typed_parameters(listed, language)
-    if "..." in listed or any(p.lstrip().startswith("*") for p in _split_parameters(listed)):
+    starred = [p.lstrip().startswith("*") for p in _split_parameters(listed)]
+    # each parameter's position in a call; Python's after a `*` or `*args` are passed by
+    # keyword only (-1), and the starred ones themselves by no position
+    positions = list(range(len(typed)))
+    if language.name == "python" and any(starred):
+        first = starred.index(True)
+        positions = [i if i < first else -1 for i in positions]
+        typed = [
+            ("", kind) if star else (name, kind)
+            for (name, kind), star in zip(typed, starred, strict=True)
+        ]
+    elif "..." in listed or any(starred):
         return []
     is_member = language.is_member(text, at)
     if language.name == "python" and is_member and typed[:1] and typed[0][0] in ("self", "cls"):
         typed = typed[1:]  # self.name(...) passes it
+        positions = [i - 1 if i > 0 else i for i in positions[1:]]
     owners = (language.owner(text, at),) if is_member and language.name == "go" else ()
     reach = Reach(is_member, owners)
     arity = arity_of(text, at, name, language)
@@ -221,7 +236,7 @@ def _parameters(text: str, at: int, name: str, language: Language) -> list[Param
     names = INERT_NAMES.get(language.name)
     return [
         Parameter(name, index, arity, named, reach, kind=kind if language.name == "java" else "")
-        for index, (named, kind) in enumerate(typed)
+        for index, (named, kind) in zip(positions, typed, strict=True)
         if named
         and not (types and re.fullmatch(types, kind))
         and not (names and re.fullmatch(names, named) and _may_be_the_request(kind, language))

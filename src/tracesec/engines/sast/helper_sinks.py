@@ -609,6 +609,8 @@ def _order(parameter: Parameter) -> tuple[Any, ...]:
 
 def _arguments(parameter: Parameter, language: Language) -> list[str]:
     """The argument lists of a call that passes the tainted value as ``parameter``."""
+    if parameter.index < 0:  # Python's keyword-only parameter
+        return [f"..., {parameter.name}={_ARGUMENT}, ..."]
     before = [f"$TRACE_A{i}" for i in range(parameter.index)]
     if parameter.arity < 0:
         given = [", ".join([*before, _ARGUMENT, "..."])]

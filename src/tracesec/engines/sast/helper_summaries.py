@@ -71,6 +71,9 @@ class Question:
     path: str  # as semgrep prints it
     rule_id: str
     calls: tuple[Call, ...]
+    # the findings are chains through a helper's parameter (helper_sinks' linked findings):
+    # the re-run reads the file's parameters as sources too
+    parameters: bool = False
 
     def files(self) -> list[str]:
         """Every file the answer depends on: the caller's and its helpers'."""
@@ -81,9 +84,11 @@ def questions(
     findings: Sequence[tuple[str, Finding]],
     by_id: Mapping[str, Mapping[str, Any]],
     index: Index,
+    *,
+    parameters: bool = False,
 ) -> dict[Question, list[Finding]]:
     """The questions ``findings`` ((path as semgrep prints it, finding)) raise, each with the
-    findings it may clear."""
+    findings it may clear; ``parameters``: the findings start at a helper's parameter."""
     calls: dict[tuple[str, str], set[Call]] = {}
     # calls whose arguments hold a finding's sink (`fetch(url)`, a helper taking a URL): a
     # sanitizer covers what it matches, arguments too, so it would hide the sink itself
@@ -105,7 +110,7 @@ def questions(
     for key in sorted(asked):
         kept = sorted(c for c in calls[key] if (c.receiver, c.name) not in holding[key])
         if kept:
-            out[Question(key[0], key[1], tuple(kept))] = asked[key]
+            out[Question(key[0], key[1], tuple(kept), parameters)] = asked[key]
     return out
 
 
@@ -185,7 +190,7 @@ def answer(
     out: dict[Question, set[Span]] = {}
     # questions of one rule that clear the same calls share a variant (BenchmarkJava's
     # servlets call the same helpers)
-    grouped: dict[tuple[str, tuple[Call, ...]], list[Question]] = {}
+    grouped: dict[tuple[str, tuple[Call, ...], bool], list[Question]] = {}
     for question in sorted(asked):
         clean = tuple(
             call
@@ -193,15 +198,17 @@ def answer(
             if all(call.name in cleaning.get((home, question.rule_id), {}) for home in call.homes)
         )
         if clean:
-            grouped.setdefault((question.rule_id, clean), []).append(question)
+            grouped.setdefault((question.rule_id, clean, question.parameters), []).append(
+                question
+            )
         else:
             out[question] = set()  # nothing to clear: an answer too
     if not grouped:
         return out
     variants: list[dict[str, Any]] = []
     back: dict[str, list[Question]] = {}
-    for (rule_id, clean), group in sorted(grouped.items()):
-        variant = _variant(by_id[rule_id], group, clean, len(variants))
+    for (rule_id, clean, parameters), group in sorted(grouped.items()):
+        variant = _variant(by_id[rule_id], group, clean, len(variants), parameters=parameters)
         variants.append(variant)
         back[variant["id"]] = group
     try:
@@ -224,13 +231,28 @@ def answer(
 
 
 def _variant(
-    rule: Mapping[str, Any], questions: Sequence[Question], clean: Sequence[Call], number: int
+    rule: Mapping[str, Any],
+    questions: Sequence[Question],
+    clean: Sequence[Call],
+    number: int,
+    *,
+    parameters: bool = False,
 ) -> dict[str, Any]:
-    """The rule over the questions' files, with calls of the clean helpers as sanitizers."""
+    """The rule over the questions' files, with calls of the clean helpers as sanitizers (and
+    where ``parameters``, every function's parameters as sources: a chain through a helper
+    stays reported unless each of its parameters' paths to the sink is cleared)."""
     language = language_of(questions[0].path)
     assert language is not None
     variant = copy.deepcopy(dict(rule))
     variant["id"] = f"{rule['id']}{_VARIANT_SUFFIX}{number}"
+    if parameters:
+        variant["pattern-sources"] = [
+            *(variant.get("pattern-sources") or ()),
+            *(
+                {"patterns": [{"pattern-inside": form}, {"focus-metavariable": "$P"}]}
+                for form in (language.parameter_source, *language.variadic_sources)
+            ),
+        ]
     forms = [form for c in clean for form in helper_sinks.call_forms(c.name, c.receiver, language)]
     variant["pattern-sanitizers"] = [
         *(variant.get("pattern-sanitizers") or ()),

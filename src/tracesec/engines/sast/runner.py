@@ -306,7 +306,7 @@ class SastRun:
         cleared = across.remembered.cleared
         if across.files is not None:
             cleared, unanswered = self._cleared(
-                cache, per_file, across.files, index, executable=executable
+                cache, per_file, across.files, index, executable=executable, linked=linked
             )
             if cache is not None and across.tree and not unanswered and not parsed.engine_errors:
                 remembered = dataclasses.replace(across.remembered, cleared=cleared)
@@ -316,11 +316,12 @@ class SastRun:
                     "The SAST scan was cancelled."
                     if self._cancelled.is_set()
                     else self._timeout_message(),
-                    [f for f in per_file if _place(f) not in cleared | unanswered] + linked,
+                    [f for f in per_file + linked if _place(f) not in cleared | unanswered],
                     (*known.coverage, *parsed.coverage.values()),
                     version,
                 )
         per_file = [f for f in per_file if _place(f) not in cleared]
+        linked = [f for f in linked if _place(f) not in cleared]
         if parsed.version:
             version = f"semgrep {parsed.version}; rules {digest}"
         coverage = (*known.coverage, *parsed.coverage.values())
@@ -462,18 +463,28 @@ class SastRun:
         index: TargetIndex,
         *,
         executable: str | None = None,
+        linked: Sequence[Finding] = (),
     ) -> tuple[set[cached.Cleared], set[cached.Cleared]]:
         """The findings helpers of other files clear (helper_summaries.py), by each question's
         entry in the cache or, given ``executable``, two more semgrep runs; and the findings
         whose question went unanswered (a failed run clears nothing, and its questions are
-        asked again next time)."""
+        asked again next time). ``linked``: chains through helpers of other files, judged
+        from their helpers' parameters."""
         by_path = {t.path: t for t in self._targets}
-        printed = [
-            (index.arg_for(by_path[f.location.path]), f)
-            for f in findings
-            if f.location.path in by_path
-        ]
-        asked = helper_summaries.questions(printed, self._rules_by_id, files)
+
+        def printed(found: Sequence[Finding]) -> list[tuple[str, Finding]]:
+            return [
+                (index.arg_for(by_path[f.location.path]), f)
+                for f in found
+                if f.location.path in by_path
+            ]
+
+        asked = {
+            **helper_summaries.questions(printed(findings), self._rules_by_id, files),
+            **helper_summaries.questions(
+                printed(linked), self._rules_by_id, files, parameters=True
+            ),
+        }
         version, timeout = _semgrep_version(), self._config.sast_per_file_timeout_seconds
         answers: dict[helper_summaries.Question, set[tuple[int, int]]] = {}
         keys: dict[helper_summaries.Question, str] = {}

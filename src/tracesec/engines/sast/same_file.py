@@ -60,6 +60,9 @@ class Language:
     parameter_source: str  # encloses a parameter $P
     return_sink: str  # a return of $E
     class_name: re.Pattern[str]  # a class declared in the file
+    # encloses a variadic parameter $P where ``parameter_source`` does not (Python's `*args`,
+    # `**kwargs`): a summary reads its taint too
+    variadic_sources: tuple[str, ...] = ()
 
     def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
         raise NotImplementedError
@@ -178,8 +181,8 @@ class _Python(Language):
         return False
 
     def opaque(self, parameters: str, rest: str) -> bool:
-        # *args and **kwargs are not matched by `def $M(..., $P, ...)`
-        return re.search(r"(?:^|,)\s*\*", parameters) is not None
+        # *args and **kwargs are read by ``variadic_sources``
+        return False
 
     def declaration(self, word: str) -> re.Pattern[str]:
         return _compiled(rf"^[ \t]*(?P<head>(?:async[ \t]+)?def[ \t]+(?P<name>{word})\s*\()", re.M)
@@ -223,6 +226,7 @@ _PYTHON = _Python(
     parameter_source="def $M(..., $P, ...): ...",
     return_sink="return $E",
     class_name=re.compile(r"^[ \t]*class\s+([A-Za-z_]\w*)", re.MULTILINE),
+    variadic_sources=("def $M(..., *$P, ...): ...", "def $M(..., **$P, ...): ..."),
 )
 
 

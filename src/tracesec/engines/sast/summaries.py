@@ -259,12 +259,10 @@ def _summary_rules(
             "message": "tainted return",
             "pattern-sources": [
                 *copy.deepcopy(list(rule.get("pattern-sources") or ())),
-                {
-                    "patterns": [
-                        {"pattern-inside": of_rule.parameter_source},
-                        {"focus-metavariable": "$P"},
-                    ]
-                },
+                *(
+                    {"patterns": [{"pattern-inside": form}, {"focus-metavariable": "$P"}]}
+                    for form in (of_rule.parameter_source, *of_rule.variadic_sources)
+                ),
             ],
             "pattern-sinks": [
                 {"patterns": [{"pattern": of_rule.return_sink}, {"focus-metavariable": "$E"}]}
