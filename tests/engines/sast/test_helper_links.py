@@ -16,8 +16,9 @@ from tests.support.engine_trees import line_of, write_targets
 from tracesec.engines.model import EngineOutcome, ScanConfig
 from tracesec.engines.sast import start
 from tracesec.engines.sast.command import bundled_rules
-from tracesec.engines.sast.helper_candidates import Words
+from tracesec.engines.sast.helper_candidates import Words, helpers_of, words_of
 from tracesec.engines.sast.helper_links import CALLERS_IN_ONE_RUN, Links, find_links
+from tracesec.engines.sast.same_file import language_of
 
 VIEWS_PY = """\
 from flask import request
@@ -1719,6 +1720,42 @@ def test_every_taint_rules_sources_name_words_a_file_must_hold(pack: str) -> Non
         if rule.get("mode") == "taint" and Words.of(rule).source_clauses is None
     ]
     assert needs_none == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sourced"),
+    [
+        ('name = options.get("name", "")\n', False),
+        ("@bp.get('/permits')\ndef search(address):\n    return address\n", True),
+        ("@router.post('/permits')\nasync def create(body: dict):\n    return body\n", True),
+    ],
+)
+def test_a_route_decorators_name_is_needed_as_a_decorator(text: str, sourced: bool) -> None:
+    """The sources that read a route's parameters need `@get`, `@post`, ... as decorators: a
+    service calling `dict.get` reads no request data, and is a file between."""
+    rule = {str(r["id"]): r for r in bundled_rules(["python"])}[
+        "trace.python.sql-injection.tainted-query"
+    ]
+    assert Words.of(rule).sourced(words_of(text)) is sourced
+
+
+def test_python_parameters_are_read_by_position_keyword_and_annotation() -> None:
+    """Before a `*parts` a parameter keeps its position, after it it is passed by keyword (-1);
+    the starred ones and those annotated as numbers, flags or dates carry no taint."""
+    text = (
+        "def contained_path(root, *parts, strict=False, mode: str = 'r'):\n    return root\n\n"
+        "class Repo:\n    def in_district(self, district: int, name: str, when: date | None):\n"
+        "        return name\n"
+    )
+    language = language_of("x.py")
+    assert language is not None
+    found = helpers_of(text, language, called_here=False)
+    assert [(p.name, p.index) for p in found["contained_path"].parameters] == [
+        ("root", 0),
+        ("strict", -1),
+        ("mode", -1),
+    ]
+    assert [(p.name, p.index) for p in found["in_district"].parameters] == [("name", 1)]
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,12 @@ INERT_TYPES = {
     r"|CancellationToken|HttpContext|HttpRequest|HttpResponse|ClaimsPrincipal)\??"
     r"|ILogger(<[\w.]+>)?)",
 }
+# Python says it by annotation, which the parameter-source pattern does not read: a parameter
+# annotated as a number, flag, date or UUID is left out of the links only
+_INERT_ANNOTATION = re.compile(
+    r"(?:Optional\[)?(?:int|float|bool|Decimal|decimal\.Decimal|UUID|uuid\.UUID"
+    r"|(?:datetime\.)?(?:date|datetime|time|timedelta))\]?(?:\|None)?"
+)
 INERT_NAMES = {
     "python": r"(self|cls|request|req|response|res)",
     "php": r"(\$request|\$req|\$response|\$res|\$next)",
@@ -73,6 +79,10 @@ CHAIN_DEPTH = 3  # helpers handing a parameter on to helpers
 _MAX_HELPER_FILE = 64 * 1024  # characters
 _MAX_MEAN_LINE = 200
 CALL = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\s*\(")
+# a decorator's (or an annotation's) last name: `@bp.get(`, `@route`, `@GetMapping`
+_DECORATOR = re.compile(r"(?<![\w@])@(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)")
+# a pattern that starts with a decorator whose name is a metavariable: `@$APP.$ROUTE(...)`
+_DECORATED_BY = re.compile(r"^\s*@(?:\$?[A-Za-z_]\w*\.)*(\$[A-Z_][A-Z0-9_]*)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +160,9 @@ def find_candidates(
 
 
 def words_of(text: str) -> set[str]:
-    return set(_WORD.findall(text))
+    """The words of ``text``, and each decorator's name as `@name` (`@bp.get(` gives `@get`):
+    a route decorator's name is a word any file holds (`dict.get`), the decorator is not."""
+    return {*_WORD.findall(text), *(f"@{name}" for name in _DECORATOR.findall(text))}
 
 
 def rules_by_language(
@@ -239,6 +251,7 @@ def _parameters(text: str, at: int, name: str, language: Language) -> list[Param
         for index, (named, kind) in zip(positions, typed, strict=True)
         if named
         and not (types and re.fullmatch(types, kind))
+        and not (language.name == "python" and _INERT_ANNOTATION.fullmatch(kind))
         and not (names and re.fullmatch(names, named) and _may_be_the_request(kind, language))
     ]
 
@@ -370,11 +383,27 @@ def _clauses(sources: Any) -> tuple[tuple[frozenset[str], ...], ...] | None:
             return None
         listed = source.get("patterns")
         parts: list[Any] = listed if isinstance(listed, list) else [source]
-        needed = [w for part in parts if (w := _required_words(part, inside=True)) is not None]
+        # the names a decorator's metavariable may take are needed as decorators (`@get`)
+        decorators = {
+            found.group(1)
+            for text in _pattern_texts(parts)
+            if (found := _DECORATED_BY.match(text)) is not None
+        }
+        needed = [
+            w if not _regex_of(part, decorators) else frozenset(f"@{n}" for n in w)
+            for part in parts
+            if (w := _required_words(part, inside=True)) is not None
+        ]
         if not needed:
             return None
         alternatives.append(tuple(needed))
     return tuple(alternatives)
+
+
+def _regex_of(part: Any, metavariables: Set[str]) -> bool:
+    """Whether ``part`` is a metavariable regex on one of ``metavariables``."""
+    regex = part.get("metavariable-regex") if isinstance(part, Mapping) else None
+    return isinstance(regex, Mapping) and regex.get("metavariable") in metavariables
 
 
 def _mentioned_words(spec: Any) -> Iterator[str]:
