@@ -179,4 +179,27 @@ public class Settings
         // ok: trace.csharp.insecure-randomness.random-for-secret
         return rng.Next(0, 16);
     }
+
+    public class ReadingFiles
+    {
+        public string PhotoChecksum(byte[] bytes)
+        {
+            // ok: trace.csharp.weak-crypto.weak-hash
+            return Convert.ToHexString(MD5.HashData(bytes));
+        }
+
+        public string Upload(byte[] bytes)
+        {
+            // ok: trace.csharp.weak-crypto.weak-hash
+            var checksum = Convert.ToHexString(SHA1.HashData(bytes));
+            return checksum;
+        }
+
+        public string ResetToken(byte[] bytes)
+        {
+            // ruleid: trace.csharp.weak-crypto.weak-hash
+            var token = Convert.ToHexString(MD5.HashData(bytes));
+            return token;
+        }
+    }
 }

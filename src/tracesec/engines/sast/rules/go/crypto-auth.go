@@ -148,3 +148,23 @@ func envDB() (*sql.DB, error) {
 	// ok: trace.go.hardcoded-credentials.literal-secret
 	return sql.Open("postgres", os.Getenv("REPORTS_DATABASE_URL"))
 }
+
+func servePayslip(c *gin.Context, data []byte) {
+	// ok: trace.go.weak-crypto.weak-hash
+	sum := md5.Sum(data)
+	etag := `"` + hex.EncodeToString(sum[:]) + `"`
+	c.Header("ETag", etag)
+}
+
+func uploadChecksum(data []byte) string {
+	// ok: trace.go.weak-crypto.weak-hash
+	sum := sha1.Sum(data)
+	return hex.EncodeToString(sum[:])
+}
+
+func signRequest(data []byte) string {
+	// ruleid: trace.go.weak-crypto.weak-hash
+	sum := md5.Sum(data)
+	signature := hex.EncodeToString(sum[:])
+	return signature
+}

@@ -113,6 +113,18 @@ func ginHandler(c *gin.Context) {
 	db.Query("SELECT * FROM orders WHERE id = ?", c.Query("id"))
 }
 
+func uploadDocument(c *gin.Context) {
+	fh, err := c.FormFile("file")
+	if err != nil {
+		return
+	}
+	dir := filepath.Join("/srv/documents", c.PostForm("folder"))
+	// ruleid: trace.go.path-traversal.tainted-file-path
+	_ = c.SaveUploadedFile(fh, filepath.Join(dir, fh.Filename))
+	// ok: trace.go.path-traversal.tainted-file-path
+	_ = c.SaveUploadedFile(fh, filepath.Join("/srv/documents", filepath.Base(fh.Filename)))
+}
+
 func preparedHandler(w http.ResponseWriter, r *http.Request) {
 	stmt, err := db.Prepare("SELECT id FROM users WHERE name = ? AND team = ?")
 	if err != nil {

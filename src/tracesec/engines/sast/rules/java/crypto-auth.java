@@ -86,6 +86,20 @@ public class Security {
         return DriverManager.getConnection("jdbc:postgresql://db/billing", "app", "s3cr3t-pass");
     }
 
+    public RestTemplate bursarClient(RestTemplateBuilder builder) {
+        return builder
+                // ruleid: trace.java.hardcoded-credentials.literal-secret
+                .additionalInterceptors(new BasicAuthenticationInterceptor("svc-registrar", "Bursar#Sync2022!"))
+                .build();
+    }
+
+    public RestTemplate bursarClientFromEnv(RestTemplateBuilder builder) {
+        return builder
+                // ok: trace.java.hardcoded-credentials.literal-secret
+                .additionalInterceptors(new BasicAuthenticationInterceptor("svc-registrar", System.getenv("BURSAR_PASSWORD")))
+                .build();
+    }
+
     public Connection connectFromEnv() throws Exception {
         // ok: trace.java.hardcoded-credentials.literal-secret
         return DriverManager.getConnection(System.getenv("DB_URL"), "app", System.getenv("DB_PASSWORD"));
@@ -243,4 +257,29 @@ class ClaimantCodes {
     private void send(long claimId, String text) { }
 
     private void log(String text) { }
+
+    private String catalogEtag;
+
+    void loadCatalog(byte[] raw) throws Exception {
+        // ok: trace.java.weak-crypto.weak-hash
+        MessageDigest md5 = MessageDigest.getInstance("MD5");
+        catalogEtag = "\"" + HexFormat.of().formatHex(md5.digest(raw)) + "\"";
+    }
+
+    String fileChecksum(byte[] raw) throws Exception {
+        // ok: trace.java.weak-crypto.weak-hash
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(raw));
+    }
+
+    String deviceFingerprint(byte[] raw) throws Exception {
+        // ruleid: trace.java.weak-crypto.weak-hash
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(raw));
+    }
+
+    String sessionKey(byte[] raw) throws Exception {
+        // ruleid: trace.java.weak-crypto.weak-hash
+        MessageDigest md = MessageDigest.getInstance("MD5");
+        String key = HexFormat.of().formatHex(md.digest(raw));
+        return key;
+    }
 }

@@ -19,6 +19,24 @@ function hashes(data, password) {
   return [a, b, c, d, e];
 }
 
+function generateConfirmationCode(length = 8) {
+  let code = '';
+  for (let i = 0; i < length; i += 1) {
+    // ruleid: trace.javascript.insecure-randomness.math-random-for-secret
+    code += CODE_ALPHABET[Math.floor(Math.random() * CODE_ALPHABET.length)];
+  }
+  return code;
+}
+
+function shuffleSeats(seats) {
+  let order = '';
+  for (const seat of seats) {
+    // ok: trace.javascript.insecure-randomness.math-random-for-secret
+    order += seat + Math.floor(Math.random() * 10);
+  }
+  return order;
+}
+
 function makeResetToken() {
   // ruleid: trace.javascript.insecure-randomness.math-random-for-secret
   const resetToken = Math.random().toString(36).slice(2);
@@ -99,6 +117,14 @@ function showTokenDebug(token) {
 }
 
 // ruleid: trace.javascript.hardcoded-credentials.literal-secret
+const sequelize = new Sequelize('stagegate', 'app', 'Bx0ff1ce!Stage2023', { dialect: 'postgres' });
+// ok: trace.javascript.hardcoded-credentials.literal-secret
+const sequelize2 = new Sequelize('stagegate', 'app', process.env.DB_PASSWORD, { dialect: 'postgres' });
+// ruleid: trace.javascript.hardcoded-credentials.literal-secret
+const pool = new Pool({ host: 'db', user: 'app', password: 'pg-Pr0d-2024!' });
+// ok: trace.javascript.hardcoded-credentials.literal-secret
+const pool2 = new Pool({ host: 'db', user: 'app', password: 'changeme' });
+// ruleid: trace.javascript.hardcoded-credentials.literal-secret
 const token = jwt.sign({ id: 1 }, 'super-secret-signing-key');
 // ok: trace.javascript.hardcoded-credentials.literal-secret
 const token2 = jwt.sign({ id: 1 }, process.env.JWT_SECRET);
@@ -171,4 +197,17 @@ async function koaIdentity(ctx, next) {
   // ruleid: trace.javascript.jwt.insecure-verification
   ctx.state.user = jwt.decode(ctx.get('Authorization'));
   await next();
+}
+
+function contentEtag(buffer) {
+  // ok: trace.javascript.weak-crypto.weak-hash
+  return crypto.createHash('sha1').update(buffer).digest('hex');
+}
+
+function storeUpload(buffer) {
+  // ok: trace.javascript.weak-crypto.weak-hash
+  const checksum = crypto.createHash('md5').update(buffer).digest('hex');
+  // ruleid: trace.javascript.weak-crypto.weak-hash
+  const signature = crypto.createHash('md5').update(buffer).digest('hex');
+  return [checksum, signature];
 }

@@ -40,6 +40,16 @@ app.get('/reviews/:id', (req, res) => {
   reviews.find({ product: String(req.params.id) });
 });
 
+app.get('/gates', (req, res) => {
+  const query = { admitted: true };
+  // ruleid: trace.javascript.nosql-injection.tainted-where
+  query.$where = `this.gate == '${req.query.gate}' && this.admitted === true`;
+  const fixed = { admitted: true };
+  // ok: trace.javascript.nosql-injection.tainted-where
+  fixed.$where = 'this.gate == this.assigned_gate';
+  return scans.find(query).then((rows) => res.json(rows.concat(fixed)));
+});
+
 app.post('/ping', (req, res) => {
   const host = req.body.host;
   // ruleid: trace.javascript.command-injection.tainted-shell-command

@@ -25,6 +25,34 @@ app.get('/hello3', (req, res) => {
   res.json({ name: req.query.name });
 });
 
+app.get('/missing', (req, res) => {
+  const ref = req.query.ref || 'widget';
+  // ruleid: trace.javascript.xss.tainted-response
+  res.status(404).send(`<p>No event for ${ref}</p>`);
+});
+
+app.get('/embed', (req, res) => {
+  // ruleid: trace.javascript.xss.tainted-response
+  res.type('html').send(`<a href="/e?ref=${req.query.ref}">Buy tickets</a>`);
+});
+
+app.get('/greeting', (req, res) => {
+  const who = store.escapeHtml(req.query.name || 'guest');
+  // ok: trace.javascript.xss.tainted-response
+  res.type('html').send(`<div class="greeting">Welcome back, ${who}</div>`);
+});
+
+app.get('/missing-json', (req, res) => {
+  // ok: trace.javascript.xss.tainted-response
+  res.status(404).send({ missing: req.query.ref });
+});
+
+app.get('/missing-text', (req, res) => {
+  res.type('text');
+  // ok: trace.javascript.xss.tainted-response
+  res.status(404).send(`No event for ${req.query.ref}`);
+});
+
 app.get('/hello4', (req, res) => {
   // ok: trace.javascript.xss.tainted-response
   res.render('hello', { name: req.query.name });

@@ -40,7 +40,7 @@ def legacy_login(db, username, password):
     return db.check(username, digest)
 
 
-def file_checksum(data):
+def legacy_digests(data):
     # ruleid: trace.python.weak-crypto.weak-hash
     legacy = hashlib.sha1(data)
     # ok: trace.python.weak-crypto.weak-hash
@@ -62,3 +62,16 @@ def encrypt(key, data):
     # ok: trace.python.weak-crypto.weak-cipher
     c5 = Cipher(algorithms.AES(key), modes.GCM(os.urandom(12)))
     return c1, c2, c3, c4, c5
+
+
+def upload_checksum(data):
+    # ok: trace.python.weak-crypto.weak-hash
+    return hashlib.md5(data).hexdigest()
+
+
+def store_upload(data):
+    # ok: trace.python.weak-crypto.weak-hash
+    etag = hashlib.sha1(data).hexdigest()
+    # ruleid: trace.python.weak-crypto.weak-hash
+    signature = hashlib.sha1(data).hexdigest()
+    return etag, signature
