@@ -1759,6 +1759,36 @@ def test_python_parameters_are_read_by_position_keyword_and_annotation() -> None
 
 
 @pytest.mark.parametrize(
+    ("path", "text", "names"),
+    [
+        (
+            "Data/Reservations.cs",
+            "class Reservations {\n  public Task<int> CancelAsync(IReadOnlyCollection<int> ids, "
+            "Guid[] keys, string note) { return db.Run(note); }\n}\n",
+            ["note"],
+        ),
+        (
+            "Reservations.java",
+            "class Reservations {\n  int cancel(List<Long> ids, int[] seats, String note) "
+            "{ return db.run(note); }\n}\n",
+            ["note"],
+        ),
+        (
+            "reservations.go",
+            "package store\n\nfunc Cancel(ids []int64, note string) error { return run(note) }\n",
+            ["note"],
+        ),
+    ],
+)
+def test_a_collection_of_numbers_carries_no_taint(path: str, text: str, names: list[str]) -> None:
+    """`IN (1,2,3)` built from `IReadOnlyCollection<int>` holds numbers only."""
+    language = language_of(path)
+    assert language is not None
+    found = helpers_of(text, language, called_here=False)
+    assert [p.name for helper in found.values() for p in helper.parameters] == names
+
+
+@pytest.mark.parametrize(
     ("imports", "call", "linked"),
     [
         ("import { findUser } from './users.service';", "findUser", True),

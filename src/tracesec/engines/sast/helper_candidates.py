@@ -34,13 +34,19 @@ INERT_TYPES = {
     "java": r"(int|long|short|byte|char|boolean|double|float|Integer|Long|Short|Byte|Boolean"
     r"|Double|Float|BigDecimal|BigInteger|UUID|LocalDate|LocalDateTime|Instant"
     r"|HttpServletRequest|HttpServletResponse|ServletRequest|ServletResponse|HttpSession"
-    r"|Model|ModelMap|BindingResult|RedirectAttributes)",
+    r"|Model|ModelMap|BindingResult|RedirectAttributes"
+    # numbers in a collection: `List<Long> ids`, `int[] ids`
+    r"|(List|Set|Collection|Iterable)<(Integer|Long|UUID)>|(int|long)\[\])",
     "go": r"(u?int(8|16|32|64)?|float(32|64)|bool|byte|rune|time\.Duration|time\.Time"
-    r"|\*http\.Request|http\.ResponseWriter|\*gin\.Context|echo\.Context|context\.Context)",
+    r"|\*http\.Request|http\.ResponseWriter|\*gin\.Context|echo\.Context|context\.Context"
+    r"|\[\]u?int(8|16|32|64)?)",
     "csharp": r"((int|long|short|byte|uint|ulong|ushort|sbyte|char|bool|double|float|decimal"
     r"|Int32|Int64|Boolean|Guid|DateTime|DateTimeOffset|DateOnly|TimeOnly|TimeSpan"
     r"|CancellationToken|HttpContext|HttpRequest|HttpResponse|ClaimsPrincipal)\??"
-    r"|ILogger(<[\w.]+>)?)",
+    r"|ILogger(<[\w.]+>)?"
+    # numbers in a collection: `IReadOnlyCollection<int> ids`, `Guid[] ids`
+    r"|(IReadOnlyCollection|IReadOnlyList|IEnumerable|ICollection|IList|List|HashSet|ISet)"
+    r"<(int|long|Guid|Int32|Int64)>|(int|long|Guid)\[\])",
 }
 # Python says it by annotation, which the parameter-source pattern does not read: a parameter
 # annotated as a number, flag, date or UUID is left out of the links only
