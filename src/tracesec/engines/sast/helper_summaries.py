@@ -198,9 +198,7 @@ def answer(
             if all(call.name in cleaning.get((home, question.rule_id), {}) for home in call.homes)
         )
         if clean:
-            grouped.setdefault((question.rule_id, clean, question.parameters), []).append(
-                question
-            )
+            grouped.setdefault((question.rule_id, clean, question.parameters), []).append(question)
         else:
             out[question] = set()  # nothing to clear: an answer too
     if not grouped:
