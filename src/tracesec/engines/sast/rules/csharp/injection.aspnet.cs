@@ -46,5 +46,17 @@ public static class Endpoints
         app.MapGet("/ping", (string host) => Process.Start("ping", "-c 1 " + host));
         // ok: trace.csharp.command-injection.tainted-process
         app.MapGet("/uptime", (int n) => Process.Start("uptime", n.ToString()));
+        app.MapGet("/brochures", (string file, IOptions<SiteOptions> opts) =>
+        {
+            var fullPath = Path.Combine(opts.Value.BrochureRoot, file);
+            // ruleid: trace.csharp.path-traversal.tainted-file-path
+            return Results.File(File.OpenRead(fullPath), "application/pdf");
+        });
+        app.MapGet("/brochures/{id}", async (int id, IOptions<SiteOptions> opts) =>
+        {
+            var fullPath = Path.Combine(opts.Value.BrochureRoot, id + ".pdf");
+            // ok: trace.csharp.path-traversal.tainted-file-path
+            return Results.File(await File.ReadAllBytesAsync(fullPath), "application/pdf");
+        });
     }
 }

@@ -296,6 +296,22 @@ class PublicApiCors
     }
 }
 
+class WidgetCors
+{
+    public function handle(Request $request, Closure $next): Response
+    {
+        $origin = $request->headers->get('Origin');
+        $allowed = $origin !== null && in_array($origin, config('services.cors.widget_origins', []), true);
+        $response = $next($request);
+        if ($allowed) {
+            // ok: trace.php.cors.reflected-origin
+            $response->headers->set('Access-Control-Allow-Origin', $origin);
+            $response->headers->set('Access-Control-Allow-Credentials', 'true');
+        }
+        return $response;
+    }
+}
+
 Route::get('/pages/{slug}', function (string $slug) {
     // ruleid: trace.php.sql-injection.tainted-query
     return DB::select("SELECT * FROM pages WHERE slug = '" . $slug . "'");

@@ -388,6 +388,14 @@ function cors_plain()
     header('Access-Control-Allow-Credentials: true');
 }
 
+// a bootstrap file: outside any function
+if (isset($_SERVER['HTTP_ORIGIN'])) {
+    // ruleid: trace.php.cors.reflected-origin
+    header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    header('Access-Control-Allow-Credentials: true');
+    header('Vary: Origin');
+}
+
 function cors_checked()
 {
     $origin = $_SERVER['HTTP_ORIGIN'] ?? '';

@@ -96,6 +96,13 @@ class TokenService
         return json_decode(base64_decode(strtr($body, '-_', '+/')), true);
     }
 
+    public function padded(string $token): array
+    {
+        $parts = explode('.', $token) + [1 => ''];
+        // ruleid: trace.php.jwt.unverified-token
+        return json_decode(base64_decode(strtr($parts[1], '-_', '+/')), true);
+    }
+
     public function checked(string $jwt): ?array
     {
         $parts = explode('.', $jwt);
