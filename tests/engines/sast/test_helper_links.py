@@ -1758,6 +1758,24 @@ def test_python_parameters_are_read_by_position_keyword_and_annotation() -> None
     assert [(p.name, p.index) for p in found["in_district"].parameters] == [("name", 1)]
 
 
+def test_a_go_service_taking_a_context_reads_no_request_data() -> None:
+    """`func (s *Service) Overtime(ctx context.Context, minHours string)` names `Context`,
+    as every gin handler's `*gin.Context` does: a gin source needs `gin`."""
+    rule = {str(r["id"]): r for r in bundled_rules(["go"])}["trace.go.sql-injection.tainted-query"]
+    service = (
+        'package service\n\nimport "context"\n\n'
+        "func (s *Service) Overtime(ctx context.Context, minHours string) error {\n"
+        "\treturn s.audit.Overtime(ctx, minHours)\n}\n"
+    )
+    handler = (
+        'package api\n\nimport "github.com/gin-gonic/gin"\n\n'
+        'func (h *Handlers) Overtime(c *gin.Context) {\n\th.S.Overtime(c, c.Query("h"))\n}\n'
+    )
+    words = Words.of(rule)
+    assert not words.sourced(words_of(service))
+    assert words.sourced(words_of(handler))
+
+
 @pytest.mark.parametrize(
     ("path", "text", "names"),
     [

@@ -67,6 +67,8 @@ _COMMON_WORDS = frozenset(
         *("new", "this", "self", "cls", "return", "await", "async", "function", "def", "func"),
         *("var", "let", "const", "final", "static", "public", "private", "protected", "void"),
         *("String", "str", "Object", "int", "None", "null", "true", "false"),
+        # a type every Go file names (`context.Context`): `*gin.Context` needs `gin`
+        "Context",
     }
 )
 # a word, `where` of `$where` too (a MongoDB operator, a jQuery name); a pattern's
