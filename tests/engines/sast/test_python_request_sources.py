@@ -23,10 +23,14 @@ _REQUEST_READS = (
 )
 
 
+# a call of the file's own helper that returns what it read of the request (`_bearer()`)
+_READER_CALL = {"pattern": "$READER(...)"}
+
+
 def _request_attribute_regexes(node: Any) -> Iterator[str]:
-    """The regex on $ATTR beside each `pattern: request.$ATTR`."""
+    """The regex on $ATTR beside each `pattern: request.$ATTR` (or a reader's call)."""
     if isinstance(node, list):
-        if any(read in node for read in _REQUEST_READS):
+        if any(read in node for read in (*_REQUEST_READS, _READER_CALL)):
             for item in node:
                 spec = item.get("metavariable-regex") if isinstance(item, dict) else None
                 if spec and spec.get("metavariable") == "$ATTR":
@@ -71,8 +75,9 @@ def _sources(path: Path) -> list[list[Any]]:
 
 
 def test_every_python_rule_reads_the_same_framework_sources() -> None:
-    """Route parameters (FastAPI, Flask, Django), Tornado's reads and a class-based view's
-    self.request: every rule that reads the request reads them too."""
+    """Route parameters (FastAPI, Flask, Django), Tornado's reads, a class-based view's
+    self.request and a helper of the file that returns what it read of the request: every
+    rule that reads the request reads them too."""
     [reference] = _sources(PYTHON_RULES / "sql-injection.yaml")
     shared = [item for item in reference if not list(_request_attribute_regexes([item]))]
     assert len(shared) >= 4  # Tornado, FastAPI, Flask, Django
@@ -85,4 +90,5 @@ def test_every_python_rule_reads_the_same_framework_sources() -> None:
             assert not missing, (path.name, missing)
             reads = [read for item in sources for read in item.get("patterns", [])]
             assert _REQUEST_READS[1] in reads, path.name
+            assert _READER_CALL in reads, path.name
     assert checked >= 13

@@ -106,3 +106,31 @@ def upload():
         # ruleid: trace.python.path-traversal.tainted-file-path
         attachment.save(BASE + "/" + attachment.filename)
     return "ok"
+
+
+def _require_file(field):
+    upload = request.files.get(field)
+    if upload is None or not upload.filename:
+        abort(400)
+    return upload
+
+
+def _page_number():
+    return int(request.args.get("page", "1"))
+
+
+def _folder():
+    return request.args.get("folder", "inbox")
+
+
+@app.post("/drawings")
+def store_drawing():
+    upload = _require_file("drawing")
+    # ruleid: trace.python.path-traversal.tainted-file-path
+    with open(os.path.join(BASE, upload.filename), "wb") as out:
+        upload.save(out)
+    # ruleid: trace.python.path-traversal.tainted-file-path
+    listing = os.listdir(os.path.join(BASE, _folder()))
+    # ok: trace.python.path-traversal.tainted-file-path
+    with open(os.path.join(BASE, "page-%d.txt" % _page_number())) as page:
+        return page.read() + str(listing)
