@@ -124,6 +124,9 @@ const sequelize2 = new Sequelize('stagegate', 'app', process.env.DB_PASSWORD, { 
 const pool = new Pool({ host: 'db', user: 'app', password: 'pg-Pr0d-2024!' });
 // ok: trace.javascript.hardcoded-credentials.literal-secret
 const pool2 = new Pool({ host: 'db', user: 'app', password: 'changeme' });
+// a model's field, not a client's credentials (the field-name rule judges it by its length)
+// ok: trace.javascript.hardcoded-credentials.literal-secret
+const seeded = new User({ username: 'admin', password: 'letmein' });
 // ruleid: trace.javascript.hardcoded-credentials.literal-secret
 const token = jwt.sign({ id: 1 }, 'super-secret-signing-key');
 // ok: trace.javascript.hardcoded-credentials.literal-secret
