@@ -119,6 +119,8 @@ function showTokenDebug(token) {
 // ruleid: trace.javascript.hardcoded-credentials.literal-secret
 const sequelize = new Sequelize('stagegate', 'app', 'Bx0ff1ce!Stage2023', { dialect: 'postgres' });
 // ok: trace.javascript.hardcoded-credentials.literal-secret
+const local = new Sequelize('database', 'username', 'password', { dialect: 'sqlite', storage: 'data/app.sqlite' });
+// ok: trace.javascript.hardcoded-credentials.literal-secret
 const sequelize2 = new Sequelize('stagegate', 'app', process.env.DB_PASSWORD, { dialect: 'postgres' });
 // ruleid: trace.javascript.hardcoded-credentials.literal-secret
 const pool = new Pool({ host: 'db', user: 'app', password: 'pg-Pr0d-2024!' });
