@@ -968,7 +968,33 @@ def find_parcel(tree, parcel_id):
     return tree.xpath(f"//parcel[@id='{parcel_id}']")
 """
 
+EVENT_ROUTES_JS = """const express = require('express');
+const events = require('../services/events');
+
+const router = express.Router();
+
+router.get('/events/search', async (req, res) => {
+  const { q, city } = req.query;
+  res.json(await events.searchEvents({ q, city }));
+});
+
+module.exports = router;
+"""
+
+# a destructuring parameter: the call passes one object, the helper reads its keys
+EVENT_SERVICE_JS = """const db = require('../lib/db');
+
+async function searchEvents({ q, city }) {
+  const rows = await db.query(`SELECT * FROM events WHERE title LIKE '%${q}%'`);
+  return rows.filter((row) => !city || row.city === city);
+}
+
+module.exports = { searchEvents };
+"""
+
 FILES = {
+    "app/routes/events.js": EVENT_ROUTES_JS,
+    "app/services/events.js": EVENT_SERVICE_JS,
     "permits/routes/fees.py": FEE_ROUTES_PY,
     "permits/services/fee_service.py": FEE_SERVICE_PY,
     "permits/services/plan_service.py": PLAN_SERVICE_PY,
@@ -1288,6 +1314,15 @@ def test_a_service_reading_an_uploads_stream_is_a_file_between(outcome: EngineOu
     home, routes = "permits/utils/plans.py", "permits/routes/fees.py"
     trace = _trace_of_the_only_finding(outcome, rule, home, "tree.xpath(")
     assert trace[0] == (routes, _line(routes, 'request.form["parcel_id"]'))
+
+
+def test_javascript_a_destructuring_parameter_is_followed(outcome: EngineOutcome) -> None:
+    """`events.searchEvents({ q, city })` -> `async function searchEvents({ q, city })`: the
+    parameter is its pattern, and its keys carry the request's values."""
+    rule = "trace.javascript.sql-injection.tainted-query"
+    home, routes = "app/services/events.js", "app/routes/events.js"
+    trace = _trace_of_the_only_finding(outcome, rule, home, "SELECT * FROM events")
+    assert trace[0] == (routes, _line(routes, "req.query"))
 
 
 def test_go_a_field_declared_in_another_file_of_the_package_binds_the_receiver(

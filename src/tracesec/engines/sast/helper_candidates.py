@@ -512,9 +512,24 @@ def top_level_parts(listed: str, generics: bool) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if listed[a:b].strip()]
 
 
+def destructured(pattern: str) -> str:
+    """A JavaScript destructuring parameter's name: its pattern without spaces (`{q,city}` of
+    `{ q, city }`), as its own text and as semgrep prints it in a message."""
+    return re.sub(r"\s+", "", pattern)
+
+
 def _parameter_name(parameter: str, language: Language) -> str:
     """Java and C# name a parameter last (after annotations or attributes and its type); the
-    others first."""
+    others first; a JavaScript destructuring pattern is named by itself (``destructured``)."""
+    stripped = parameter.strip()
+    if language.name in ("javascript", "typescript") and stripped[:1] in ("{", "["):
+        depth = 0
+        for at, char in enumerate(stripped):
+            depth += char in "{[("
+            depth -= char in "}])"
+            if depth == 0:
+                return destructured(stripped[: at + 1])
+        return ""
     plain = re.sub(r"@\w+(?:\([^)]*\))?|\[[^\]]*\]|=.*$", " ", parameter, flags=re.S)
     words = re.findall(r"[A-Za-z_$][\w$]*", plain)
     if not words:

@@ -48,6 +48,7 @@ from tracesec.engines.sast.helper_candidates import (
     Helper,
     Parameter,
     arity_of,
+    destructured,
     find_candidates,
     other_overload,
     top_level_parts,
@@ -298,6 +299,8 @@ def _parameter_node(result: Mapping[str, Any], path: str, rule_id: str, text: st
     if _MARK not in message:
         return None
     helper, _, name = message.rpartition(_MARK)[2].partition(" ")
+    if name[:1] in ("{", "["):
+        name = destructured(name)
     language = language_of(path)
     if _unbound(helper, _HELPER) or not name or _unbound(name, _PARAMETER) or language is None:
         return None
