@@ -143,3 +143,18 @@ app.post('/slots/summary', async (req, res) => {
   await Slot.findAll({ where: { room: filters.room }, order: [['starts_at', 'DESC']] });
   res.json(rows);
 });
+
+app.get('/events/search', async (req, res) => {
+  const clauses = ['e.published'];
+  if (req.query.title) {
+    clauses.push(`e.title ILIKE '%${req.query.title}%'`);
+  }
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  const rows = await sequelize.query(`SELECT * FROM events e WHERE ${clauses.join(' AND ')}`);
+  const params = [];
+  const fixed = ['e.published'];
+  params.push(req.query.title);
+  // ok: trace.javascript.sql-injection.tainted-query
+  const same = await sequelize.query(`SELECT * FROM events e WHERE ${fixed.join(' AND ')} AND e.title = $1`, { bind: params });
+  res.json(rows.concat(same));
+});
