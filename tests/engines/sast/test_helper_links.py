@@ -1793,6 +1793,33 @@ def test_python_parameters_are_read_by_position_keyword_and_annotation() -> None
     assert [(p.name, p.index) for p in found["in_district"].parameters] == [("name", 1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "sourced"),
+    [
+        (
+            "@Injectable()\nexport class BoxOfficeService {\n"
+            "  listHolds(eventId: number, section: string) {\n"
+            "    return this.holds.findBySection(eventId, section);\n  }\n}\n",
+            False,
+        ),
+        (
+            "'use server';\n\nexport async function renameVenue(name: string) {\n"
+            "  return db.query(`UPDATE venues SET name = '${name}'`);\n}\n",
+            True,
+        ),
+    ],
+)
+def test_a_javascript_module_exporting_a_class_reads_no_request_data(
+    text: str, sourced: bool
+) -> None:
+    """Every module says `export`: a Next.js server action's parameters are request data
+    only in a module (or function) that says 'use server'."""
+    rule = {str(r["id"]): r for r in bundled_rules(["javascript"])}[
+        "trace.javascript.sql-injection.tainted-query"
+    ]
+    assert Words.of(rule).sourced(words_of(text)) is sourced
+
+
 def test_a_go_service_taking_a_context_reads_no_request_data() -> None:
     """`func (s *Service) Overtime(ctx context.Context, minHours string)` names `Context`,
     as every gin handler's `*gin.Context` does: a gin source needs `gin`."""

@@ -69,6 +69,8 @@ _COMMON_WORDS = frozenset(
         *("String", "str", "Object", "int", "None", "null", "true", "false"),
         # a type every Go file names (`context.Context`): `*gin.Context` needs `gin`
         "Context",
+        # every JavaScript module says it: a Next.js server action needs its 'use server'
+        "export",
     }
 )
 # a word, `where` of `$where` too (a MongoDB operator, a jQuery name); a pattern's
