@@ -246,10 +246,7 @@ def _variant(
     if parameters:
         variant["pattern-sources"] = [
             *(variant.get("pattern-sources") or ()),
-            *(
-                {"patterns": [{"pattern-inside": form}, {"focus-metavariable": "$P"}]}
-                for form in (language.parameter_source, *language.variadic_sources)
-            ),
+            *language.every_parameter(),
         ]
     forms = [form for c in clean for form in helper_sinks.call_forms(c.name, c.receiver, language)]
     variant["pattern-sanitizers"] = [

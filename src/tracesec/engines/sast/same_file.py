@@ -99,6 +99,14 @@ class Language:
         """``parameter_source`` in every form ``helpers_declared`` reads."""
         return [self.parameter_source]
 
+    def every_parameter(self) -> list[dict[str, Any]]:
+        """Taint sources for each parameter of the file's methods, variadic ones too (what a
+        summary or a re-run from a helper's parameters reads)."""
+        return [
+            {"patterns": [{"pattern-inside": form}, {"focus-metavariable": "$P"}]}
+            for form in (self.parameter_source, *self.variadic_sources)
+        ]
+
     def defines(self, text: str, name: str) -> bool:
         return name not in _NOT_NAMES and bool(self.definitions(text, name))
 

@@ -259,10 +259,7 @@ def _summary_rules(
             "message": "tainted return",
             "pattern-sources": [
                 *copy.deepcopy(list(rule.get("pattern-sources") or ())),
-                *(
-                    {"patterns": [{"pattern-inside": form}, {"focus-metavariable": "$P"}]}
-                    for form in (of_rule.parameter_source, *of_rule.variadic_sources)
-                ),
+                *of_rule.every_parameter(),
             ],
             "pattern-sinks": [
                 {"patterns": [{"pattern": of_rule.return_sink}, {"focus-metavariable": "$E"}]}
