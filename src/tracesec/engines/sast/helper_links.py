@@ -561,14 +561,15 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
         or needed & home.aliased(home.helpers[call.name].words)
         or _names_a_typed_sink(words, home, home.helpers[call.name].words)
     }
+    home_files = {home for call in calls for home in call.defining}
     called = {(home.path, call.name) for call in calls for home in call.defining}
-    homes = {path for path, _ in called}
+    homes = {home.path for home in home_files}
     # inside a home: its helper, called from another file, hands a parameter on to a helper of
     # its own file that names a sink (`quote(..., adjustment)` -> `apply_adjustment(base,
     # adjustment)` -> `eval`). Same-file candidates need the rule's sources in the file,
     # which a service module does not hold, so the chain is linked here, CHAIN_DEPTH deep.
     within: dict[str, tuple[_File, set[str]]] = {}
-    for home in {home for call in calls for home in call.defining}:
+    for home in home_files:
         inner = {
             name
             for name, helper in home.helpers.items()
