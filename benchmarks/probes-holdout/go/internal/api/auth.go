@@ -1,105 +1,80 @@
 package api
 
 import (
+	"encoding/json"
+	"errors"
+	"log/slog"
 	"net/http"
-	"strings"
-	"time"
 
-	"github.com/labstack/echo/v4"
-
-	"github.com/roadbook/roadbook/internal/auth"
-	"github.com/roadbook/roadbook/internal/store"
+	"github.com/voltway/chargenet/internal/service"
+	"github.com/voltway/chargenet/internal/util"
 )
 
-type credentials struct {
-	Email    string `json:"email"`
-	Password string `json:"password"`
+func (s *Server) login(w http.ResponseWriter, r *http.Request) {
+	op, err := s.Operators.Login(r.Context(), r.PostFormValue("email"), r.PostFormValue("password"))
+	if err != nil {
+		writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "invalid email or password"})
+		return
+	}
+	token, err := s.Operators.IssueToken(op)
+	if err != nil {
+		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "could not start session"})
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: token, Path: "/", HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
+	if next := r.FormValue("next"); next != "" {
+		http.Redirect(w, r, next, http.StatusSeeOther) // VULN redirect
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"operator_id": op.ID})
 }
 
-func (h *handler) login(c echo.Context) error {
-	var req credentials
-	if err := c.Bind(&req); err != nil {
-		return echo.NewHTTPError(http.StatusBadRequest, "invalid login request")
-	}
-	u, err := h.d.Users.ByEmail(c.Request().Context(), strings.ToLower(req.Email))
-	if err != nil || !auth.CheckPassword(u.PasswordHash, req.Password) {
-		return echo.NewHTTPError(http.StatusUnauthorized, "invalid credentials")
-	}
-	return h.issueSession(c, u)
+func (s *Server) continueAfterLogin(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, util.RedirectTarget(r.URL.Query().Get("section")), http.StatusFound) // SAFE redirect
 }
 
-func (h *handler) issueSession(c echo.Context, u *store.User) error {
-	access, err := h.d.Tokens.IssueAccess(auth.Claims{UserID: u.ID, FleetID: u.FleetID, FleetSlug: u.FleetSlug, Role: u.Role})
+func (s *Server) directoryLogin(w http.ResponseWriter, r *http.Request) error {
+	entry, err := s.Operators.DirectoryLogin(r.PostFormValue("username"), r.PostFormValue("password"))
 	if err != nil {
-		return err
+		return fail(http.StatusUnauthorized, "directory login failed")
 	}
-	refresh, err := h.d.Tokens.IssueRefresh(u.ID)
-	if err != nil {
-		return err
-	}
-	sid, err := auth.SessionID()
-	if err == nil {
-		err = h.d.Cache.Set(c.Request().Context(), "sess:"+sid, u.ID, 12*time.Hour).Err()
-	}
-	c.SetCookie(&http.Cookie{Name: "rb_sid", Value: sid, Path: "/", HttpOnly: true, Secure: true})
-	c.SetCookie(&http.Cookie{Name: "rb_refresh", Value: refresh, Path: "/auth", HttpOnly: true, Secure: true})
-	return respond(c, http.StatusOK, map[string]string{"access_token": access, "token_type": "Bearer"}, err)
+	return reply(w, http.StatusOK, entry, nil)
 }
 
-func (h *handler) refresh(c echo.Context) error {
-	ck, err := c.Cookie("rb_refresh")
-	if err != nil {
-		return echo.NewHTTPError(http.StatusUnauthorized, "missing refresh token")
+func (s *Server) startReset(w http.ResponseWriter, r *http.Request) error {
+	var req struct {
+		Email string `json:"email"`
 	}
-	userID, err := h.d.Tokens.RefreshSubject(ck.Value)
-	if err != nil {
-		return echo.NewHTTPError(http.StatusUnauthorized, "invalid refresh token")
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil || req.Email == "" {
+		return fail(http.StatusBadRequest, "email is required")
 	}
-	u, err := h.d.Users.ByID(c.Request().Context(), userID)
-	if err != nil {
-		return echo.NewHTTPError(http.StatusUnauthorized, "unknown user")
+	if err := s.Operators.StartPasswordReset(r.Context(), req.Email); err != nil {
+		slog.Warn("password reset not issued", "err", err)
 	}
-	return h.issueSession(c, u)
+	return reply(w, http.StatusAccepted, map[string]string{"status": "if the account exists, a code is on its way"}, nil)
 }
 
-func (h *handler) logout(c echo.Context) error {
-	c.SetCookie(&http.Cookie{Name: "rb_sid", Path: "/", MaxAge: -1})
-	c.SetCookie(&http.Cookie{Name: "rb_refresh", Path: "/auth", MaxAge: -1})
-	next := c.QueryParam("next")
-	if !strings.HasPrefix(next, "/") {
-		next = "/login"
+func (s *Server) createOperator(w http.ResponseWriter, r *http.Request) error {
+	var req struct {
+		Name, Email, Region, Password string
 	}
-	return c.Redirect(http.StatusFound, next) // VULN redirect
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		return fail(http.StatusBadRequest, "invalid body")
+	}
+	op, err := s.Operators.Create(r.Context(), req.Name, req.Email, req.Region, req.Password)
+	if errors.Is(err, service.ErrUnknownRegion) || errors.Is(err, service.ErrWeakPassword) {
+		return fail(http.StatusUnprocessableEntity, err.Error())
+	}
+	return reply(w, http.StatusCreated, op, err)
 }
 
-func (h *handler) setDriverPIN(c echo.Context, driverID int64) error {
-	if err := requireRole(c, "admin", "dispatcher"); err != nil {
-		return err
+func (s *Server) supportToken(w http.ResponseWriter, r *http.Request) error {
+	var req struct {
+		Ticket string `json:"ticket"`
 	}
-	pin := c.FormValue("pin")
-	if len(pin) < 4 || len(pin) > 8 {
-		return echo.NewHTTPError(http.StatusBadRequest, "PIN must be 4-8 digits")
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil || req.Ticket == "" {
+		return fail(http.StatusBadRequest, "ticket is required")
 	}
-	err := h.d.Users.SetDriverPIN(c.Request().Context(), claimsFrom(c).FleetID, driverID, auth.HashDriverPIN(pin))
-	return respond(c, http.StatusOK, map[string]bool{"updated": true}, err)
-}
-
-func (h *handler) createDispatcher(c echo.Context) error {
-	var req credentials
-	if err := requireRole(c, "admin"); err != nil {
-		return err
-	}
-	if err := c.Bind(&req); err != nil || len(req.Password) < 12 {
-		return echo.NewHTTPError(http.StatusBadRequest, "email and a 12+ character password are required")
-	}
-	hash, err := auth.HashPassword(req.Password)
-	if err != nil {
-		return err
-	}
-	cl := claimsFrom(c)
-	u := &store.User{FleetID: cl.FleetID, FleetSlug: cl.FleetSlug, Email: strings.ToLower(req.Email), PasswordHash: hash, Role: "dispatcher"}
-	if err := h.d.Users.Create(c.Request().Context(), u); err != nil {
-		return echo.NewHTTPError(http.StatusConflict, "account already exists")
-	}
-	return c.JSON(http.StatusCreated, map[string]int64{"id": u.ID})
+	tok, err := s.Operators.IssueSupportToken(operatorID(r.Context()), req.Ticket)
+	return reply(w, http.StatusCreated, map[string]string{"token": tok}, err)
 }

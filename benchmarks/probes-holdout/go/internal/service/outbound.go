@@ -1,122 +1,74 @@
 package service
 
 import (
-	"context"
 	"crypto/tls"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"net"
+	"io"
 	"net/http"
 	"net/url"
-	"os"
 	"strings"
 	"time"
 
-	"github.com/go-resty/resty/v2"
+	"github.com/voltway/chargenet/internal/util"
 )
 
-var (
-	ErrHostNotAllowed = errors.New("webhook host is not allowed")
-	ErrTileHost       = errors.New("tile host not allowed")
-)
+const maxFetchBytes = 4 << 20
 
-// WebhookService talks to customer TMS endpoints.
-type WebhookService struct{ client *http.Client }
+type OutboundService struct{ client, partners *http.Client }
 
-func NewWebhookService() *WebhookService {
-	return &WebhookService{client: &http.Client{Timeout: 5 * time.Second}}
+func NewOutboundService() *OutboundService {
+	return &OutboundService{
+		client: &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{TLSClientConfig: &tls.Config{
+			MinVersion:         tls.VersionTLS12,
+			InsecureSkipVerify: false, // SAFE tls
+		}}},
+		partners: &http.Client{Timeout: 20 * time.Second, Transport: &http.Transport{TLSClientConfig: &tls.Config{
+			InsecureSkipVerify: true, // VULN tls
+		}}},
+	}
 }
 
-// Test pings the endpoint and reports the HTTP status it answered with.
-func (w *WebhookService) Test(target string) (int, error) {
-	resp, err := w.client.Get(target) // VULN ssrf
+// TestDelivery sends a probe to an operator's webhook receiver so they can
+// confirm it before enabling session events.
+func (s *OutboundService) TestDelivery(target string) (int, error) {
+	resp, err := http.Get(target) // VULN ssrf
 	if err != nil {
-		return 0, fmt.Errorf("endpoint unreachable: %w", err)
-	}
-	defer resp.Body.Close()
-	if err := checkPublicHost(target); err != nil {
 		return 0, err
 	}
+	defer resp.Body.Close()
 	return resp.StatusCode, nil
 }
 
-func checkPublicHost(raw string) error {
+// FetchPartnerFeed proxies a roaming partner's availability feed.
+func (s *OutboundService) FetchPartnerFeed(raw string) ([]byte, error) {
 	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "https" && u.Scheme != "http") {
-		return ErrHostNotAllowed
+	if err != nil || !util.IsVoltwayHost(u.Hostname()) {
+		return nil, util.ErrHostNotAllowed
 	}
-	ips, err := net.LookupIP(u.Hostname())
-	if err != nil || len(ips) == 0 {
-		return ErrHostNotAllowed
-	}
-	for _, ip := range ips {
-		if ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsUnspecified() {
-			return ErrHostNotAllowed
-		}
-	}
-	return nil
-}
-
-// TileClient fetches basemap tiles from a fixed set of providers.
-type TileClient struct {
-	http  *resty.Client
-	hosts map[string]bool
-}
-
-func NewTileClient(hosts []string) *TileClient {
-	t := &TileClient{http: resty.New().SetTimeout(8 * time.Second).SetRedirectPolicy(resty.NoRedirectPolicy()), hosts: map[string]bool{}}
-	for _, h := range hosts {
-		t.hosts[strings.TrimSpace(h)] = true
-	}
-	return t
-}
-
-func (t *TileClient) Fetch(ctx context.Context, tileURL string) ([]byte, string, error) {
-	u, err := t.checkedURL(tileURL)
-	if err != nil {
-		return nil, "", err
-	}
-	resp, err := t.http.R().SetContext(ctx).Get(u.String()) // SAFE ssrf
-	if err != nil {
-		return nil, "", err
-	}
-	return resp.Body(), resp.Header().Get("Content-Type"), nil
-}
-
-func (t *TileClient) checkedURL(raw string) (*url.URL, error) {
-	u, err := url.Parse(raw)
-	if err != nil || u.Scheme != "https" || u.User != nil || !t.hosts[u.Hostname()] {
-		return nil, ErrTileHost
-	}
-	return u, nil
-}
-
-// VendorClient reads last-known positions from the GPS unit vendor's API.
-type VendorClient struct {
-	base, apiKey string
-	http         *http.Client
-}
-
-func NewVendorClient(base string) *VendorClient {
-	tr := http.DefaultTransport.(*http.Transport).Clone()
-	tr.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} // VULN tls
-	return &VendorClient{base: strings.TrimRight(base, "/"), apiKey: os.Getenv("ROADBOOK_VENDOR_API_KEY"),
-		http: &http.Client{Transport: tr, Timeout: 10 * time.Second}}
-}
-
-func (v *VendorClient) LatestPosition(ctx context.Context, unit string) (map[string]interface{}, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, v.base+"/v2/positions/latest?unit="+url.QueryEscape(unit), nil) // SAFE ssrf
-	if err != nil {
-		return nil, err
-	}
-	req.Header.Set("Authorization", "Token "+v.apiKey)
-	resp, err := v.http.Do(req)
+	resp, err := s.partners.Get(u.String()) // VULN ssrf
 	if err != nil {
 		return nil, err
 	}
 	defer resp.Body.Close()
-	var pos map[string]interface{}
-	err = json.NewDecoder(resp.Body).Decode(&pos)
-	return pos, err
+	return io.ReadAll(io.LimitReader(resp.Body, maxFetchBytes))
+}
+
+// FetchStationImage proxies station photos from the CDN so the portal can keep
+// a strict img-src policy.
+func (s *OutboundService) FetchStationImage(raw string) ([]byte, string, error) {
+	u, err := util.CheckImageURL(raw)
+	if err != nil {
+		return nil, "", err
+	}
+	resp, err := s.client.Get(u.String()) // SAFE ssrf
+	if err != nil {
+		return nil, "", err
+	}
+	defer resp.Body.Close()
+	ctype := resp.Header.Get("Content-Type")
+	if !strings.HasPrefix(ctype, "image/") {
+		return nil, "", fmt.Errorf("station image: unexpected content type %q", ctype)
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, maxFetchBytes))
+	return body, ctype, err
 }

@@ -2,58 +2,53 @@ package store
 
 import (
 	"context"
-	"regexp"
-	"time"
 
 	"go.mongodb.org/mongo-driver/bson"
 	"go.mongodb.org/mongo-driver/mongo"
 	"go.mongodb.org/mongo-driver/mongo/options"
 )
 
-type Position struct {
-	VehicleID string    `bson:"vehicle_id" json:"vehicle_id"`
-	DriverID  string    `bson:"driver_id" json:"driver_id"`
-	Lat       float64   `bson:"lat" json:"lat"`
-	Lon       float64   `bson:"lon" json:"lon"`
-	SpeedKph  float64   `bson:"speed_kph" json:"speed_kph"`
-	TS        time.Time `bson:"ts" json:"ts"`
-}
-
-// PositionQuery narrows a vehicle's position history.
-type PositionQuery struct {
-	VehicleID string
-	Driver    interface{}
-	Since     time.Time
+// TelemetryQuery is sent by gateway dashboards to slice meter samples.
+type TelemetryQuery struct {
+	StationCode string                 `json:"-"`
+	Match       map[string]interface{} `json:"match"`
+	Limit       int64                  `json:"limit"`
 }
 
 type TelemetryStore struct{ coll *mongo.Collection }
 
 func NewTelemetryStore(coll *mongo.Collection) *TelemetryStore { return &TelemetryStore{coll: coll} }
 
-func (s *TelemetryStore) Positions(ctx context.Context, q PositionQuery) ([]Position, error) {
-	filter := bson.M{"vehicle_id": q.VehicleID, "ts": bson.M{"$gte": q.Since}}
-	if q.Driver != nil {
-		filter["driver_id"] = q.Driver
+var newestFirst = bson.D{{Key: "ts", Value: -1}}
+
+func (s *TelemetryStore) Find(ctx context.Context, q TelemetryQuery) ([]bson.M, error) {
+	filter := bson.M{"station_code": q.StationCode}
+	for field, value := range q.Match {
+		filter[field] = value
 	}
-	cur, err := s.coll.Find(ctx, filter, options.Find().SetLimit(2000)) // VULN nosqli
-	return decodePositions(ctx, cur, err)
+	if q.Limit <= 0 || q.Limit > 500 {
+		q.Limit = 100
+	}
+	cur, err := s.coll.Find(ctx, filter, options.Find().SetLimit(q.Limit).SetSort(newestFirst)) // VULN nosqli
+	return decodeAll(ctx, cur, err)
 }
 
-func (s *TelemetryStore) SpeedingEvents(ctx context.Context, vehicleID, overKph string) ([]Position, error) {
-	cur, err := s.coll.Find(ctx, bson.M{"vehicle_id": vehicleID, "$where": "this.speed_kph > " + overKph}) // VULN nosqli
-	return decodePositions(ctx, cur, err)
+func (s *TelemetryStore) ByConnector(ctx context.Context, stationCode, connectorID string) ([]bson.M, error) {
+	cur, err := s.coll.Find(ctx, bson.M{"station_code": stationCode, "connector_id": connectorID}, options.Find().SetLimit(200)) // SAFE nosqli
+	return decodeAll(ctx, cur, err)
 }
 
-// PlacesByPrefix powers the location autocomplete in the driver app.
-func (s *TelemetryStore) PlacesByPrefix(ctx context.Context, prefix string) ([]interface{}, error) {
-	return s.coll.Distinct(ctx, "location_label", bson.M{"location_label": bson.M{"$regex": "^" + regexp.QuoteMeta(prefix), "$options": "i"}}) // SAFE nosqli
+// AboveThreshold returns samples where the delivered power exceeded minKW.
+func (s *TelemetryStore) AboveThreshold(ctx context.Context, stationCode, minKW string) ([]bson.M, error) {
+	cur, err := s.coll.Find(ctx, bson.M{"station_code": stationCode, "$where": "this.power_kw > " + minKW}) // VULN nosqli
+	return decodeAll(ctx, cur, err)
 }
 
-func decodePositions(ctx context.Context, cur *mongo.Cursor, err error) ([]Position, error) {
+func decodeAll(ctx context.Context, cur *mongo.Cursor, err error) ([]bson.M, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Position
+	var out []bson.M
 	err = cur.All(ctx, &out)
 	return out, err
 }

@@ -1,0 +1,11 @@
+global using Microsoft.AspNetCore.Authorization;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.Extensions.Options;
+global using Returnly.Background;
+global using Returnly.Config;
+global using Returnly.Data;
+global using Returnly.Helpers;
+global using Returnly.Models;
+global using Returnly.Services;
+global using Returnly.Services.Imports;
+global using Returnly.Services.Security;

@@ -1,0 +1,4 @@
+package org.stlukes.dispensa.pharmacy.model;
+
+public record DoseRequest(String drugCode, String formula, double weightKg, double creatinineClearance, int ageYears) {
+}

@@ -1,0 +1,1 @@
+"""Ops support admin tool (Bottle)."""

@@ -1,0 +1,3 @@
+"""Crewline - crew rostering, pairings, duty-time limits and training records."""
+
+__version__ = "2.14.3"

@@ -1,0 +1,1 @@
+"""Station operations feed (aiohttp)."""
