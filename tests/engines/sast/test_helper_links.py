@@ -776,6 +776,93 @@ public class GuestRepository : IGuestRepository
 }
 """
 
+# a service between them whose members are expression-bodied (`=> stays.ForRoom(room);`)
+STAYS_CONTROLLER_CS = """\
+using Microsoft.AspNetCore.Mvc;
+
+namespace Innkeep.Controllers;
+
+[ApiController]
+[Route("stays")]
+public class StaysController : ControllerBase
+{
+    private readonly IStayService _stays;
+
+    public StaysController(IStayService stays)
+    {
+        _stays = stays;
+    }
+
+    [HttpGet("by-room")]
+    public IActionResult ByRoom([FromQuery] string room)
+    {
+        return Ok(_stays.ForRoom(room));
+    }
+
+    [HttpGet("by-guest")]
+    public IActionResult ByGuest([FromQuery] string guest)
+    {
+        return Ok(_stays.ForGuest(guest));
+    }
+}
+"""
+
+STAY_SERVICE_CS = """\
+namespace Innkeep.Services;
+
+public interface IStayService
+{
+    List<Stay> ForRoom(string room);
+    List<Stay> ForGuest(string guest);
+}
+
+public class StayService : IStayService
+{
+    private readonly IStayRepository _repository;
+
+    public StayService(IStayRepository repository)
+    {
+        _repository = repository;
+    }
+
+    public List<Stay> ForRoom(string room) => _repository.ForRoom(room);
+
+    public List<Stay> ForGuest(string guest) => _repository.ForGuest(guest);
+}
+"""
+
+STAY_REPOSITORY_CS = """\
+using Microsoft.EntityFrameworkCore;
+
+namespace Innkeep.Data;
+
+public interface IStayRepository
+{
+    List<Stay> ForRoom(string room);
+    List<Stay> ForGuest(string guest);
+}
+
+public class StayRepository : IStayRepository
+{
+    private readonly InnkeepDbContext _db;
+
+    public StayRepository(InnkeepDbContext db)
+    {
+        _db = db;
+    }
+
+    public List<Stay> ForRoom(string room)
+    {
+        return _db.Stays.FromSqlRaw("SELECT * FROM stays WHERE room = '" + room + "'").ToList();
+    }
+
+    public List<Stay> ForGuest(string guest)
+    {
+        return _db.Stays.FromSqlRaw("SELECT * FROM stays WHERE guest = {0}", guest).ToList();
+    }
+}
+"""
+
 # a view hands a dataclass to a service, which hands one of its fields on to a repository it
 # holds as an injected dependency with a default (`self.repo = repo or BookRepository()`); the
 # service's parameter is named `req`, as a request would be, but annotated as the dataclass
@@ -1024,6 +1111,9 @@ FILES = {
     "catalog/repositories.py": BOOK_REPOSITORY_PY,
     "Innkeep/Controllers/GuestsController.cs": GUESTS_CONTROLLER_CS,
     "Innkeep/Data/GuestRepository.cs": GUEST_REPOSITORY_CS,
+    "Innkeep/Controllers/StaysController.cs": STAYS_CONTROLLER_CS,
+    "Innkeep/Services/StayService.cs": STAY_SERVICE_CS,
+    "Innkeep/Data/StayRepository.cs": STAY_REPOSITORY_CS,
     "fleet/firmware.go": FIRMWARE_GO,
     "app/data/news.ts": NEWS_TS,
     "app/clinic.py": CLINIC_PY,
@@ -1278,6 +1368,20 @@ def test_csharp_a_controller_hands_request_data_to_a_repository_behind_an_interf
     controller = "Innkeep/Controllers/GuestsController.cs"
     assert trace[0] == (controller, _line(controller, "_guests.FindByName(name)"))
     assert trace[-1] == (home, _line(home, "WHERE name = '"))
+
+
+def test_csharp_a_service_of_expression_bodied_members_is_a_file_between(
+    outcome: EngineOutcome,
+) -> None:
+    """controller -> `StayService.ForRoom(string room) => _repository.ForRoom(room);` ->
+    `FromSqlRaw` with concatenation: the service's members have no block, and are followed
+    all the same. The parameterised `ForGuest` stays clean."""
+    rule = "trace.csharp.sql-injection.tainted-query"
+    home = "Innkeep/Data/StayRepository.cs"
+    trace = _trace_of_the_only_finding(outcome, rule, home, "WHERE room = '")
+    controller = "Innkeep/Controllers/StaysController.cs"
+    assert trace[0] == (controller, _line(controller, "_stays.ForRoom(room)"))
+    assert trace[-1] == (home, _line(home, "WHERE room = '"))
 
 
 def test_python_a_field_of_a_dataclass_reaches_a_repository_through_a_service(

@@ -258,6 +258,38 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request) {
 
 GO_SQL = "trace.go.sql-injection.tainted-query"
 
+# C# members with an expression body: one returns its argument, one a constant
+ORDERS_CS = """\
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+[ApiController]
+public class OrdersController : ControllerBase
+{
+    private readonly ShopDbContext _db;
+
+    public OrdersController(ShopDbContext db) => _db = db;
+
+    [HttpGet("orders/by-note")]
+    public IActionResult ByNote([FromQuery] string note)
+    {
+        return Ok(_db.Orders.FromSqlRaw("SELECT * FROM t WHERE n = '" + Trimmed(note) + "'"));
+    }
+
+    [HttpGet("orders/by-status")]
+    public IActionResult ByStatus([FromQuery] string status)
+    {
+        return Ok(_db.Orders.FromSqlRaw("SELECT * FROM t ORDER BY " + SortColumn(status)));
+    }
+
+    private static string Trimmed(string value) => value.Trim();
+
+    private static string SortColumn(string requested) => "created_at";
+}
+"""
+
+CS_SQL = "trace.csharp.sql-injection.tainted-query"
+
 JS_SQL = "trace.javascript.sql-injection.tainted-query"
 
 
@@ -270,6 +302,7 @@ def outcome(tmp_path_factory: pytest.TempPathFactory) -> EngineOutcome:
         "web/orders.ts": ORDERS_TS,
         "web/orders.js": _without_types(ORDERS_TS),
         "svc/orders.go": ORDERS_GO,
+        "Shop/OrdersController.cs": ORDERS_CS,
     }
     return start(root, write_targets(root, files), ScanConfig(sast_timeout_seconds=300)).wait()
 
@@ -284,6 +317,14 @@ def test_java_helpers_that_drop_their_argument_end_the_flow(outcome: EngineOutco
     assert 29 in reported  # StringBuilder.append is not the file's clean append
     assert 35 in reported  # normalise(a, b) returns its argument: the name is not clean
     assert 83 in reported  # firstOf(String...): a variadic helper stays a carrier
+
+
+def test_csharp_expression_bodied_helpers_are_summarised(outcome: EngineOutcome) -> None:
+    """`Trimmed(string value) => value.Trim();` returns its argument's taint; `SortColumn`
+    returns a constant. A summary that read only `return` statements would call both clean."""
+    reported = finding_lines(outcome, CS_SQL, "Shop/OrdersController.cs")
+    assert 14 in reported  # Trimmed(note) carries the note
+    assert 20 not in reported  # SortColumn returns a constant
 
 
 def test_python_helpers_reached_only_in_forms_that_resolve_to_them(

@@ -63,6 +63,8 @@ class Language:
     # encloses a variadic parameter $P where ``parameter_source`` does not (Python's `*args`,
     # `**kwargs`): a summary reads its taint too
     variadic_sources: tuple[str, ...] = ()
+    # what a member returns without a `return`, $E (C#'s expression body, `=> expr;`)
+    expression_returns: tuple[str, ...] = ()
 
     def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
         raise NotImplementedError
@@ -94,6 +96,12 @@ class Language:
         """The parentheses of the parameter list of the definition at ``at`` (one of
         ``helpers_declared``)."""
         return signature_span(text, at, name)
+
+    def returns(self) -> list[str]:
+        """Every form in which a method returns $E: ``return_sink`` and
+        ``expression_returns`` (a summary must see them all, or it would call a member clean
+        whose result does carry its parameters)."""
+        return [self.return_sink, *self.expression_returns]
 
     def parameter_sources(self) -> list[str]:
         """``parameter_source`` in every form ``helpers_declared`` reads."""
@@ -240,15 +248,31 @@ _PYTHON = _Python(
 
 class _CSharp(_Java):
     """C# declares methods as Java does, without `throws`; a generic method's type parameters
-    may follow its name and a `where` constraint its parameters. (An expression-bodied member,
-    `=> ...;`, is never summarised: `return $E;` does not see it.)"""
+    may follow its name and a `where` constraint its parameters. A member's body is a block
+    or an expression (`public Task<int> Save(string id) => repo.Save(id);`), which services
+    between a controller and a repository often are."""
 
     def declaration(self, word: str) -> re.Pattern[str]:
         return _compiled(
             rf"(?P<head>\b(?P<name>{word}))\s*(?:<[^<>(){{}};]*>)?\s*{_PARAMETER_LIST}"
-            rf"\s*(?:where\s[^;{{}}]*)?\{{",
+            rf"\s*(?:where\s[^;{{}}]*)?(?:\{{|=>)",
             0,
         )
+
+    def body(self, text: str, at: int, name: str) -> str:
+        head = self.parameters_span(text, at, name)
+        if head is None:
+            return ""
+        arrow = _CSHARP_EXPRESSION_BODY.match(text, head[1] + 1)
+        if arrow is None:
+            return super().body(text, at, name)
+        # to the end of the statement (a cheap reading: a `;` in a string ends it early)
+        end = text.find(";", arrow.end())
+        return text[arrow.start("arrow") : end + 1 if end >= 0 else len(text)]
+
+
+# after a C# member's parameters: an expression body (`where` constraints first)
+_CSHARP_EXPRESSION_BODY = re.compile(r"\s*(?:where\s[^;{}]*)?(?P<arrow>=>)")
 
 
 _CSHARP = _CSharp(
@@ -258,6 +282,7 @@ _CSHARP = _CSharp(
     parameter_source="$RT $M(..., $PT $P, ...) { ... }",
     return_sink="return $E;",
     class_name=re.compile(r"\b(?:class|record|struct)\s+([A-Za-z_]\w*)"),
+    expression_returns=("$RT $M(...) => $E;",),
 )
 
 

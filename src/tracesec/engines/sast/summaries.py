@@ -262,7 +262,12 @@ def _summary_rules(
                 *of_rule.every_parameter(),
             ],
             "pattern-sinks": [
-                {"patterns": [{"pattern": of_rule.return_sink}, {"focus-metavariable": "$E"}]}
+                {
+                    "patterns": [
+                        {"pattern-either": [{"pattern": form} for form in of_rule.returns()]},
+                        {"focus-metavariable": "$E"},
+                    ]
+                }
             ],
             "paths": {"include": include_only(paths)},
         }
