@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"encoding/gob"
 	"fmt"
 	"html"
@@ -118,6 +119,32 @@ func reportByName(c echo.Context) error {
 	}
 	// ok: trace.go.xss.tainted-response
 	return c.JSON(http.StatusNotFound, map[string]string{"error": "no report called " + name})
+}
+
+// a handler body shared by routes, given the context and an id the route parsed
+func (s *store) exportTrips(c echo.Context, id int64) error {
+	req := struct {
+		Layer string `json:"layer"`
+	}{Layer: "trips"}
+	if err := c.Bind(&req); err != nil {
+		return err
+	}
+	// ruleid: trace.go.command-injection.tainted-command
+	out, err := exec.Command("bash", "-c", fmt.Sprintf("ogr2ogr -nln %s out.gpx %d.json", req.Layer, id)).CombinedOutput()
+	if err != nil {
+		return err
+	}
+	return c.Blob(http.StatusOK, "application/gpx+xml", out)
+}
+
+var globalDB *sql.DB
+
+// gin: a helper that reads the context and returns a value
+func sortOf(c *gin.Context) (string, bool) {
+	sort, ok := c.GetQuery("sort")
+	// ruleid: trace.go.sql-injection.tainted-query
+	_, _ = globalDB.Query("SELECT * FROM trips ORDER BY " + c.Query("sort"))
+	return sort, ok
 }
 
 func importSchedule(c echo.Context) error {

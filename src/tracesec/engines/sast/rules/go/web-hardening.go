@@ -67,6 +67,8 @@ var (
 	ginLoose = ginCors.New(cors.Config{AllowOriginFunc: func(string) bool { return true }, AllowCredentials: true, MaxAge: 12 * time.Hour})
 	// ok: trace.go.cors.credentials-any-origin
 	ginChecked = ginCors.New(cors.Config{AllowOriginFunc: func(o string) bool { return o == "https://staff.acme.example" }, AllowCredentials: true})
+	// ruleid: trace.go.cors.credentials-any-origin
+	anyNonEmpty = cors.New(cors.Options{AllowOriginFunc: func(origin string) bool { return origin != "" }, AllowCredentials: true})
 	// ok: trace.go.cors.credentials-any-origin
 	ginNoCredentials = ginCors.New(cors.Config{AllowOriginFunc: func(string) bool { return true }})
 	// echo's origin function returns an error too

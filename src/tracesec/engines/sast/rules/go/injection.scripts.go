@@ -1,0 +1,35 @@
+package main
+
+import (
+	"net/http"
+
+	"github.com/dop251/goja"
+	"github.com/expr-lang/expr"
+	"github.com/labstack/echo/v4"
+	"github.com/traefik/yaegi/interp"
+)
+
+const defaultFormula = "distanceKm * fuelPerKm * fuelPrice"
+
+// a fleet's cost formula, run by an embedded JavaScript engine
+func estimate(c echo.Context) error {
+	formula := c.QueryParam("formula")
+	vm := goja.New()
+	// ok: trace.go.code-injection.tainted-script
+	base, _ := vm.RunString(defaultFormula)
+	// ruleid: trace.go.code-injection.tainted-script
+	custom, _ := vm.RunString(formula)
+	return c.JSON(http.StatusOK, map[string]any{"base": base.Export(), "custom": custom.Export()})
+}
+
+func evaluate(w http.ResponseWriter, r *http.Request) {
+	rule := r.URL.Query().Get("rule")
+	// ruleid: trace.go.code-injection.tainted-script
+	program, _ := expr.Compile(rule)
+	// ok: trace.go.code-injection.tainted-script
+	fixed, _ := expr.Compile("amount > 100")
+	i := interp.New(interp.Options{})
+	// ruleid: trace.go.code-injection.tainted-script
+	_, _ = i.Eval(r.FormValue("snippet"))
+	_, _ = program, fixed
+}
