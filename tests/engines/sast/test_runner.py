@@ -265,14 +265,17 @@ def test_memory_limit_error_names_the_per_job_limit_and_job_count(tree: Path) ->
 
 
 def test_templates_csharp_and_php_files_reach_their_packs(tmp_path: Path) -> None:
-    """Template, Razor and PHP files are passed to semgrep and matched by the regex/language
-    rules of their packs (explicit targets with unknown-to-semgrep suffixes included)."""
+    """Template (Jinja, Vue, EJS, JSP, Nunjucks), Razor and PHP files are passed to semgrep
+    and matched by the regex/language rules of their packs (explicit targets with
+    unknown-to-semgrep suffixes included)."""
     files = {
         "templates/page.html": "<p>{{ comment.body|safe }}</p>\n<p>{{ comment.title }}</p>\n",
         "src/App.vue": '<template><div v-html="post.body"></div></template>\n',
         "views/bio.ejs": "<%- include('header') %>\n<p><%- user.bio %></p>\n",
         "Views/Index.cshtml": "<div>@Html.Raw(Model.Bio)</div>\n",
         "public/index.php": '<?php\necho "<h1>" . $_GET["name"] . "</h1>";\n',
+        "WEB-INF/jsp/policy.jsp": '<h2><%= request.getParameter("policy") %></h2>\n',
+        "views/invoice.njk": "<div>{{ banner | safe }}</div>\n",
     }
     for rel, text in files.items():
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -285,4 +288,6 @@ def test_templates_csharp_and_php_files_reach_their_packs(tmp_path: Path) -> Non
         ("trace.templates.xss.unescaped-output", "views/bio.ejs", 2),
         ("trace.csharp.xss.razor-html-raw", "Views/Index.cshtml", 1),
         ("trace.php.xss.tainted-echo", "public/index.php", 2),
+        ("trace.templates.xss.jsp-request-output", "WEB-INF/jsp/policy.jsp", 1),
+        ("trace.templates.xss.jinja-django-safe", "views/invoice.njk", 1),
     }

@@ -61,6 +61,11 @@ SUFFIX_PACKS: dict[str, str] = {
     ".hbs": "templates",
     ".handlebars": "templates",
     ".mustache": "templates",
+    ".njk": "templates",
+    ".jsp": "templates",
+    ".jspx": "templates",
+    ".jspf": "templates",
+    ".tag": "templates",
 }
 
 # Linux limits one argv string to 128 KiB and argv+env to ~2 MiB; stay well below.

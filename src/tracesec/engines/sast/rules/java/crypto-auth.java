@@ -283,3 +283,26 @@ class ClaimantCodes {
         return key;
     }
 }
+
+// Nimbus JOSE: SignedJWT.parse() reads the claims; verify() checks the signature
+class PartnerAssertions {
+    private final com.nimbusds.jose.JWSVerifier verifier;
+
+    PartnerAssertions(com.nimbusds.jose.JWSVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    public String partnerId(String assertion) throws Exception {
+        // ruleid: trace.java.jwt.unverified-token
+        return SignedJWT.parse(assertion).getJWTClaimsSet().getStringClaim("partner_id");
+    }
+
+    public String verifiedPartnerId(String assertion) throws Exception {
+        // ok: trace.java.jwt.unverified-token
+        SignedJWT jwt = SignedJWT.parse(assertion);
+        if (!jwt.verify(verifier)) {
+            throw new SecurityException("bad signature");
+        }
+        return jwt.getJWTClaimsSet().getStringClaim("partner_id");
+    }
+}

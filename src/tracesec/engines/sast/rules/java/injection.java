@@ -736,3 +736,31 @@ class ExportRunner {
         Runtime.getRuntime().exec("export --sort " + sort);
     }
 }
+
+// jOOQ's and JDBI's plain-SQL methods, OkHttp and Jsoup requests
+@RestController
+class PolicyLookupController {
+    private DSLContext dsl;
+    private Handle handle;
+
+    @GetMapping("/policies")
+    public Object policies(@RequestParam String holder, @RequestParam String feed) throws Exception {
+        // ruleid: trace.java.sql-injection.tainted-query
+        dsl.fetch("SELECT * FROM policies WHERE holder = '" + holder + "'");
+        // ok: trace.java.sql-injection.tainted-query
+        dsl.fetch("SELECT * FROM policies WHERE holder = ?", holder);
+        // ruleid: trace.java.sql-injection.tainted-query
+        dsl.select().from("policies").where(DSL.condition("holder = '" + holder + "'")).fetch();
+        // ruleid: trace.java.sql-injection.tainted-query
+        handle.createQuery("SELECT * FROM policies WHERE holder = '" + holder + "'").mapToMap().list();
+        // ok: trace.java.sql-injection.tainted-query
+        handle.createQuery("SELECT * FROM policies WHERE holder = :holder").bind("holder", holder).mapToMap().list();
+        // ruleid: trace.java.ssrf.tainted-url
+        okhttp3.Request estimate = new Request.Builder().url(feed).build();
+        // ok: trace.java.ssrf.tainted-url
+        okhttp3.Request fixed = new Request.Builder().url("https://estimates.example.com/v1").build();
+        // ruleid: trace.java.ssrf.tainted-url
+        Jsoup.connect(feed).get();
+        return estimate.toString() + fixed;
+    }
+}

@@ -106,3 +106,42 @@ class PasswordStore {
         return hash.length > 0 ? hash : etag;
     }
 }
+
+// JAX-RS: a response filter echoing the request's Origin
+class PartnerCorsFilter implements jakarta.ws.rs.container.ContainerResponseFilter {
+    private static final java.util.Set<String> PARTNERS = java.util.Set.of("https://portal.example.com");
+
+    @Override
+    public void filter(jakarta.ws.rs.container.ContainerRequestContext request,
+                       jakarta.ws.rs.container.ContainerResponseContext response) {
+        String origin = request.getHeaderString("Origin");
+        if (origin == null || origin.isBlank()) {
+            return;
+        }
+        jakarta.ws.rs.core.MultivaluedMap<String, Object> headers = response.getHeaders();
+        // ruleid: trace.java.cors.credentials-any-origin
+        headers.putSingle("Access-Control-Allow-Origin", origin);
+        headers.putSingle("Access-Control-Allow-Credentials", "true");
+    }
+
+    public void listed(jakarta.ws.rs.container.ContainerRequestContext request,
+                       jakarta.ws.rs.container.ContainerResponseContext response) {
+        String origin = request.getHeaderString("Origin");
+        if (origin == null || !PARTNERS.contains(origin)) {
+            return;
+        }
+        // ok: trace.java.cors.credentials-any-origin
+        response.getHeaders().putSingle("Access-Control-Allow-Origin", origin);
+        response.getHeaders().putSingle("Access-Control-Allow-Credentials", "true");
+    }
+
+    public void inside(jakarta.ws.rs.container.ContainerRequestContext request,
+                       jakarta.ws.rs.container.ContainerResponseContext response) {
+        String origin = request.getHeaderString("Origin");
+        if (PARTNERS.contains(origin)) {
+            // ok: trace.java.cors.credentials-any-origin
+            response.getHeaders().add("Access-Control-Allow-Origin", origin);
+            response.getHeaders().add("Access-Control-Allow-Credentials", "true");
+        }
+    }
+}
