@@ -28,6 +28,15 @@ function generateConfirmationCode(length = 8) {
   return code;
 }
 
+function generateDoorCode(length = 6) {
+  let code = '';
+  for (let i = 0; i < length; i += 1) {
+    // ruleid: trace.javascript.insecure-randomness.math-random-for-secret
+    code += Math.floor(Math.random() * 10).toString();
+  }
+  return code;
+}
+
 function shuffleSeats(seats) {
   let order = '';
   for (const seat of seats) {

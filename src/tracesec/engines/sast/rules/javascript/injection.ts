@@ -12,7 +12,11 @@ app.get('/orders', async (req: Request, res: Response) => {
   const rows = await pool.query(`SELECT * FROM orders WHERE id = ${id}`);
   // ok: trace.javascript.sql-injection.tainted-query
   const rows2 = await pool.query('SELECT * FROM orders WHERE id = $1', [id]);
-  res.json({ rows, rows2 });
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  const typed = await pool.query<{ id: string }>(`SELECT * FROM orders WHERE id = ${id}`);
+  // ok: trace.javascript.sql-injection.tainted-query
+  const typedSafe = await pool.query<{ id: string }>('SELECT * FROM orders WHERE id = $1', [id]);
+  res.json({ rows, rows2, typed, typedSafe });
 });
 
 app.post('/calc', (req: Request, res: Response) => {

@@ -25,3 +25,18 @@ app.post('/preview', (req, res) => {
   const safe = _.template('Dear <%= salutation %>')({ salutation: req.body.salutation });
   res.json({ html: fn({}), text: t({ body: 'x' }), safe });
 });
+
+// a nunjucks Environment's renderString takes the template's source
+const nunjucks = require('nunjucks');
+const mailTemplates = new nunjucks.Environment(null, { autoescape: true });
+const DEFAULT_BODY = '<p>Hello {{ name }}</p>';
+
+app.post('/invoices/:id/email', (req, res) => {
+  // ruleid: trace.javascript.template-injection.tainted-template-source
+  const html = mailTemplates.renderString(req.body.template || DEFAULT_BODY, { name: 'x' });
+  // ok: trace.javascript.template-injection.tainted-template-source
+  const fixed = mailTemplates.renderString(DEFAULT_BODY, { name: req.body.name });
+  // ok: trace.javascript.template-injection.tainted-template-source
+  const cache = new Map().renderString(req.body.template);
+  res.send(html + fixed + cache);
+});

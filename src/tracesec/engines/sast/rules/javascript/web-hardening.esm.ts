@@ -46,3 +46,24 @@ export async function unpackFlat(archivePath: string, dest: string): Promise<voi
     await fsp.writeFile(path.join(dest, path.basename(entry.entryName)), entry.getData());
   }
 }
+
+// Fastify's CORS plugin
+import fastifyCors from '@fastify/cors';
+import type { FastifyInstance } from 'fastify';
+
+export async function registerCors(app: FastifyInstance) {
+  await app.register(fastifyCors, {
+    // ruleid: trace.javascript.cors.credentials-any-origin
+    origin: (origin, cb) => cb(null, origin ?? false),
+    credentials: true,
+  });
+  await app.register(fastifyCors, {
+    // ok: trace.javascript.cors.credentials-any-origin
+    origin: (origin, cb) => cb(null, PARTNER_ORIGINS.has(origin ?? '')),
+    credentials: true,
+  });
+  // ruleid: trace.javascript.cors.credentials-any-origin
+  await app.register(fastifyCors, { origin: true, credentials: true });
+}
+
+const PARTNER_ORIGINS = new Set(['https://partner.example.com']);

@@ -134,3 +134,29 @@ def store_drawing():
     # ok: trace.python.path-traversal.tainted-file-path
     with open(os.path.join(BASE, "page-%d.txt" % _page_number())) as page:
         return page.read() + str(listing)
+
+
+UPLOADS = pathlib.Path("/srv/rate-sheets")
+
+
+@app.post("/rate-sheets")
+def upload_rate_sheet():
+    sheet = request.files["sheet"]
+    dest = UPLOADS / sheet.filename
+    # ruleid: trace.python.path-traversal.tainted-file-path
+    dest.write_bytes(sheet.read())
+    # the check comes after the file is written
+    if dest.resolve().parent != UPLOADS.resolve():
+        dest.unlink(missing_ok=True)
+    return "ok"
+
+
+@app.get("/rate-sheets/<name>")
+def read_rate_sheet(name):
+    # ruleid: trace.python.path-traversal.tainted-file-path
+    data = (UPLOADS / request.args["region"] / name).read_bytes()
+    target = (UPLOADS / name).resolve()
+    if not target.is_relative_to(UPLOADS):
+        abort(404)
+    # ok: trace.python.path-traversal.tainted-file-path
+    return target.read_bytes() + data + (UPLOADS / "index.txt").read_bytes()

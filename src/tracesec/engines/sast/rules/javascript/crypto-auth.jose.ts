@@ -1,0 +1,34 @@
+import { cookies } from 'next/headers';
+import { decodeJwt, jwtVerify } from 'jose';
+import type { IncomingMessage } from 'node:http';
+
+const KEY = new TextEncoder().encode(process.env.SESSION_KEY ?? '');
+
+export function currentSession() {
+  const token = cookies().get('session')?.value;
+  if (!token) return null;
+  // ruleid: trace.javascript.jwt.insecure-verification
+  const claims = decodeJwt(token);
+  return claims;
+}
+
+export async function verifiedSession() {
+  const token = cookies().get('session')?.value;
+  if (!token) return null;
+  const { payload } = await jwtVerify(token, KEY);
+  // ok: trace.javascript.jwt.insecure-verification
+  const expiresAt = decodeJwt(token).exp;
+  return { payload, expiresAt };
+}
+
+export function bearerClaims(req: IncomingMessage) {
+  const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+  // ruleid: trace.javascript.jwt.insecure-verification
+  return decodeJwt(token);
+}
+
+export function storedTokenExpiry(stored: { accessToken: string }) {
+  const token = stored.accessToken;
+  // ok: trace.javascript.jwt.insecure-verification
+  return decodeJwt(token).exp;
+}
