@@ -44,4 +44,23 @@ public class Importer
         // ok: trace.csharp.xxe.dtd-resolution-enabled
         settings.DtdProcessing = DtdProcessing.Ignore;
     }
+
+    public void XmlSettingsOverLines(Stream xml)
+    {
+        // an initializer over several lines is reported at its DtdProcessing setting, once
+        var settings = new XmlReaderSettings
+        {
+            // ruleid: trace.csharp.xxe.dtd-resolution-enabled
+            DtdProcessing = DtdProcessing.Parse,
+            // ok: trace.csharp.xxe.dtd-resolution-enabled
+            XmlResolver = new XmlUrlResolver(),
+            IgnoreWhitespace = true
+        };
+        var document = new XmlDocument
+        {
+            PreserveWhitespace = true,
+            // ruleid: trace.csharp.xxe.dtd-resolution-enabled
+            XmlResolver = new XmlUrlResolver()
+        };
+    }
 }
