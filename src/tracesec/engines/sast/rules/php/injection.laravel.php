@@ -360,3 +360,19 @@ function legacy_facades()
     // ok: trace.php.sql-injection.tainted-query
     $c = DB::select("SELECT * FROM t WHERE c = ?", [Request::input('c')]);
 }
+
+class PageController extends Controller
+{
+    // a Laravel action's route parameter, without the Request
+    public function show(string $slug)
+    {
+        // ruleid: trace.php.sql-injection.tainted-query
+        return DB::select("SELECT * FROM pages WHERE slug = '" . $slug . "'");
+    }
+
+    public function showBound(string $slug)
+    {
+        // ok: trace.php.sql-injection.tainted-query
+        return DB::select('SELECT * FROM pages WHERE slug = ?', [$slug]);
+    }
+}

@@ -1,0 +1,210 @@
+<?php
+
+namespace App\Controller;
+
+use App\Dto\ImportRequest;
+use Doctrine\ORM\EntityManagerInterface;
+use Symfony\Bundle\FrameworkBundle\Controller\AbstractController;
+use Symfony\Component\HttpFoundation\BinaryFileResponse;
+use Symfony\Component\HttpFoundation\Request;
+use Symfony\Component\HttpKernel\Attribute\MapQueryParameter;
+use Symfony\Component\HttpKernel\Attribute\MapRequestPayload;
+use Symfony\Component\HttpKernel\Event\ResponseEvent;
+use Symfony\Component\Routing\Attribute\Route;
+
+final class ReportController extends AbstractController
+{
+    public function __construct(private readonly string $reportDir, private readonly EntityManagerInterface $em) {}
+
+    // a route parameter of a Symfony action
+    #[Route('/reports/{name}', methods: ['GET'])]
+    public function download(int $year, string $name): BinaryFileResponse
+    {
+        // ruleid: trace.php.path-traversal.tainted-file-path
+        return new BinaryFileResponse($this->reportDir . '/' . $year . '/' . $name);
+    }
+
+    // a helper named for keeping the path inside its root
+    #[Route('/archive/{name}', methods: ['GET'])]
+    public function archived(string $name): BinaryFileResponse
+    {
+        $path = $this->storage->resolveInside('archive', $name);
+        // ok: trace.php.path-traversal.tainted-file-path
+        return new BinaryFileResponse($path);
+    }
+
+    // the year is an int: no route text reaches the path
+    #[Route('/reports/{year}/summary', methods: ['GET'])]
+    public function summary(int $year): BinaryFileResponse
+    {
+        // ok: trace.php.path-traversal.tainted-file-path
+        return new BinaryFileResponse($this->reportDir . '/' . $year . '/summary.pdf');
+    }
+
+    // #[MapQueryParameter] reads the query string
+    #[Route('/people', methods: ['GET'])]
+    public function people(#[MapQueryParameter] string $name = ''): array
+    {
+        $filter = '(cn=*' . $name . '*)';
+        // ruleid: trace.php.ldap-injection.tainted-filter
+        return ldap_search($this->link, 'ou=People,dc=example,dc=com', $filter);
+    }
+
+    // an uploaded file's path on the server is chosen by PHP, not by the client
+    #[Route('/import', methods: ['POST'])]
+    public function import(Request $request): array
+    {
+        $file = $request->files->get('feed');
+        // ok: trace.php.path-traversal.tainted-file-path
+        return [file_get_contents($file->getPathname())];
+    }
+
+    // Doctrine's QueryBuilder: a condition concatenated from the request
+    #[Route('/offers', methods: ['GET'])]
+    public function offers(Request $request): array
+    {
+        $status = $request->query->get('status');
+        $qb = $this->em->createQueryBuilder()->select('o')->from('App\Entity\Offer', 'o');
+        // ruleid: trace.php.sql-injection.tainted-query
+        $qb->andWhere("o.status = '" . $status . "'");
+        // ok: trace.php.sql-injection.tainted-query
+        $qb->andWhere('o.status = :status')->setParameter('status', $status);
+        // ruleid: trace.php.sql-injection.tainted-query
+        $qb->orderBy($request->query->get('sort'), 'ASC');
+
+        return $qb->getQuery()->getResult();
+    }
+
+    // a DTO mapped from the JSON body
+    #[Route('/offers', methods: ['POST'])]
+    public function submit(#[MapRequestPayload] ImportRequest $payload): array
+    {
+        // ruleid: trace.php.sql-injection.tainted-query
+        return $this->em->createQuery("SELECT o FROM App\Entity\Offer o WHERE o.email = '" . $payload->email . "'")->getResult();
+    }
+}
+
+final class ImportService
+{
+    // a request DTO handed to a service: its fields are the client's
+    public function fetch(ImportRequest $request): string
+    {
+        // ruleid: trace.php.ssrf.tainted-url
+        return $this->http->request('GET', $request->feedUrl)->getContent();
+    }
+
+    public function fetchPartner(ImportRequest $request): string
+    {
+        // ok: trace.php.ssrf.tainted-url
+        return $this->http->request('GET', 'https://partner.example.com/feed?agent=' . $request->agentId())->getContent();
+    }
+}
+
+final class CorsSubscriber
+{
+    public function onKernelResponse(ResponseEvent $event): void
+    {
+        $origin = $event->getRequest()->headers->get('Origin');
+        $headers = $event->getResponse()->headers;
+        // ruleid: trace.php.cors.reflected-origin
+        $headers->set('Access-Control-Allow-Origin', $origin);
+        $headers->set('Access-Control-Allow-Credentials', 'true');
+    }
+
+    public function onAllowedOrigin(ResponseEvent $event): void
+    {
+        $origin = $event->getRequest()->headers->get('Origin');
+        if (!in_array($origin, self::ALLOWED, true)) {
+            return;
+        }
+        $headers = $event->getResponse()->headers;
+        // ok: trace.php.cors.reflected-origin
+        $headers->set('Access-Control-Allow-Origin', $origin);
+        $headers->set('Access-Control-Allow-Credentials', 'true');
+    }
+}
+
+final class ActivityController extends AbstractController
+{
+    // Symfony's all('filter') returns the array the client sent: filter[agent][$ne]=x
+    public function activity(Request $request): array
+    {
+        $filter = $request->query->all('filter');
+        $criteria = [];
+        $criteria['agentId'] = $filter['agent'];
+        // ruleid: trace.php.nosql-injection.operator-injection
+        return $this->events->find($criteria, ['limit' => 50])->toArray();
+    }
+
+    public function byAgent(Request $request): array
+    {
+        $criteria = [];
+        $criteria['agentId'] = (string) $request->query->all('filter')['agent'];
+        // ok: trace.php.nosql-injection.operator-injection
+        return $this->events->find($criteria, ['limit' => 50])->toArray();
+    }
+}
+
+final class NewsletterController extends AbstractController
+{
+    // a layout picked from the application's configuration by a route parameter
+    #[Route('/newsletter/{layout}', methods: ['GET'])]
+    public function layout(string $layout): string
+    {
+        $layouts = config('newsletter.layouts');
+        // ok: trace.php.template-injection.tainted-template
+        $fixed = $this->twig->createTemplate($layouts[$layout] ?? $layouts['default']);
+        // ruleid: trace.php.template-injection.tainted-template
+        $own = $this->twig->createTemplate('{% block body %}' . $layout . '{% endblock %}');
+
+        return $fixed->render([]) . $own->render([]);
+    }
+
+    // a helper named for a same-site path
+    #[Route('/continue/{next}', methods: ['GET'])]
+    public function continue(string $next): RedirectResponse
+    {
+        if ($next === '') {
+            // ruleid: trace.php.open-redirect.tainted-redirect
+            return $this->redirect($next . '?from=continue');
+        }
+        // ok: trace.php.open-redirect.tainted-redirect
+        return $this->redirect(UrlGuard::internalPath($next));
+    }
+}
+
+final class FolderController extends AbstractController
+{
+    public function folder(Request $request): array
+    {
+        $folder = $request->query->all('folder');
+        $folder = in_array($folder, self::FOLDERS, true) ? $folder : 'inbox';
+        // ok: trace.php.nosql-injection.operator-injection
+        return $this->messages->find(['folder' => $folder], ['limit' => 50])->toArray();
+    }
+
+    public function label(Request $request): array
+    {
+        $labels = $request->query->all('labels');
+        // ruleid: trace.php.nosql-injection.operator-injection
+        return $this->messages->find(['labels' => $labels], ['limit' => 50])->toArray();
+    }
+}
+
+final class LocaleSubscriber
+{
+    // the request an event or the request stack hands over
+    public function onKernelRequest(RequestEvent $event): void
+    {
+        $next = $event->getRequest()->query->get('next');
+        // ruleid: trace.php.open-redirect.tainted-redirect
+        $event->setResponse(new RedirectResponse($next));
+        $lang = $this->requestStack->getCurrentRequest()->query->get('lang');
+        // ruleid: trace.php.sql-injection.tainted-query
+        $this->conn->executeQuery("SELECT label FROM labels WHERE lang = '" . $lang . "'");
+        // ok: trace.php.sql-injection.tainted-query
+        $this->conn->executeQuery('SELECT label FROM labels WHERE lang = ?', [$lang]);
+        // ok: trace.php.open-redirect.tainted-redirect
+        $event->setResponse(new RedirectResponse('/' . $this->defaultLocale . '/'));
+    }
+}

@@ -1,0 +1,96 @@
+<?php
+
+function ks_filters_from_request(): array
+{
+    return ['city' => isset($_GET['city']) ? sanitize_text_field(wp_unslash($_GET['city'])) : ''];
+}
+
+class Listings_Table
+{
+    public function search(): array
+    {
+        global $wpdb;
+        // a helper named for reading the request returns request data
+        $filters = ks_filters_from_request();
+        // ruleid: trace.php.sql-injection.tainted-query
+        $rows = $wpdb->get_results("SELECT * FROM {$wpdb->prefix}listings WHERE city = '" . $filters['city'] . "'");
+        // prepare() with a literal format binds the value
+        // ok: trace.php.sql-injection.tainted-query
+        $row = $wpdb->get_row($wpdb->prepare("SELECT * FROM {$wpdb->prefix}listings WHERE city = %s", $filters['city']));
+        // a format built from the request is no binding
+        // ruleid: trace.php.sql-injection.tainted-query
+        $var = $wpdb->get_var($wpdb->prepare("SELECT COUNT(*) FROM t WHERE city = '" . $filters['city'] . "' AND id = %d", 1));
+        // ok: trace.php.sql-injection.tainted-query
+        $col = $wpdb->get_col("SELECT id FROM t WHERE type = '" . sanitize_key($_GET['type']) . "' AND beds >= " . absint($_GET['beds']));
+        // ok: trace.php.sql-injection.tainted-query
+        $esc = $wpdb->get_results("SELECT id FROM t WHERE city = '" . esc_sql($_GET['city']) . "'");
+
+        return [$rows, $row, $var, $col, $esc];
+    }
+
+    public function export(): void
+    {
+        $format = isset($_GET['format']) ? sanitize_text_field($_GET['format']) : 'csv';
+        $formatters = ['csv' => 'ks_csv', 'json' => 'wp_json_encode'];
+        if (!isset($formatters[$format])) {
+            wp_send_json_error(['message' => 'Unsupported format.'], 400);
+        }
+        // wp_send_json_error() ends the request
+        // ok: trace.php.code-injection.tainted-code
+        wp_send_json_success(call_user_func($formatters[$format], []));
+    }
+
+    public function export_unchecked(): void
+    {
+        $format = ks_filters_from_request()['format'];
+        $formatters = ['csv' => 'ks_csv', 'json' => 'wp_json_encode'];
+        if (!isset($formatters[$format])) {
+            error_log('unknown format ' . $format);
+        }
+        // ruleid: trace.php.code-injection.tainted-code
+        wp_send_json_success(call_user_func($format, []));
+    }
+
+    public function render(): void
+    {
+        $back = isset($_GET['back']) ? wp_unslash($_GET['back']) : home_url('/');
+        // ok: trace.php.xss.tainted-echo
+        echo '<a href="' . esc_url($back) . '">Back</a>';
+        $city = ks_filters_from_request()['city'];
+        // ok: trace.php.xss.tainted-echo
+        echo '<h2>' . esc_html($city) . '</h2>';
+        // ruleid: trace.php.xss.tainted-echo
+        echo '<h2>' . $city . '</h2>';
+    }
+
+    public function login(): void
+    {
+        $to = isset($_REQUEST['redirect_to']) ? wp_unslash($_REQUEST['redirect_to']) : home_url('/');
+        if (strpos($to, 'example.com') === false) {
+            $to = home_url('/account/');
+        }
+        // a substring test is no host check
+        // ruleid: trace.php.open-redirect.tainted-redirect
+        wp_redirect($to);
+        // wp_safe_redirect() keeps to the allowed hosts
+        // ok: trace.php.open-redirect.tainted-redirect
+        wp_safe_redirect($to);
+        exit;
+    }
+}
+
+class Listing_Cards
+{
+    public function render_results(): void
+    {
+        $rows = $this->repository->search(ks_filters_from_request());
+        foreach ($rows as $row) {
+            // the rows are the database's, not the request's
+            // ok: trace.php.xss.tainted-echo
+            echo '<span class="badge">' . $row->status . '</span>';
+        }
+        $keyword = ks_filters_from_request()['city'];
+        // ruleid: trace.php.xss.tainted-echo
+        echo '<p>No homes in ' . $keyword . '</p>';
+    }
+}
