@@ -908,6 +908,45 @@ class BookRepository:
         return list(Book.objects.raw(f"SELECT * FROM books WHERE title ILIKE '%{term}%'"))
 """
 
+# a service that fetches a feed with urllib.request reads no request data: it is a file
+# between the view and the repository
+RATES_VIEWS_PY = """\
+from django.http import JsonResponse
+from rates import rate_service
+
+
+def lane_rates(request):
+    return JsonResponse({"rows": rate_service.rates_for_lane(request.GET["lane"])})
+"""
+
+RATE_SERVICE_PY = """\
+import json
+import urllib.request
+
+from rates import rate_store
+
+FUEL_FEED = "https://fuel.example.com/diesel.json"
+
+
+def diesel_index():
+    with urllib.request.urlopen(FUEL_FEED, timeout=10) as resp:
+        return json.load(resp)["index"]
+
+
+def rates_for_lane(lane):
+    return [dict(row, fuel=diesel_index()) for row in rate_store.for_lane(lane)]
+"""
+
+RATE_STORE_PY = """\
+from django.db import connection
+
+
+def for_lane(lane):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM rates WHERE lane = '" + lane + "'")
+        return cursor.fetchall()
+"""
+
 # Go: a handler method calls a service through a field its package declares in another file
 # (`h.Documents.Save(...)`, `Documents` a field of `Deps`, which `Handler` embeds)
 CLINIC_DEPS_GO = """\
@@ -1111,6 +1150,9 @@ FILES = {
     "catalog/repositories.py": BOOK_REPOSITORY_PY,
     "Innkeep/Controllers/GuestsController.cs": GUESTS_CONTROLLER_CS,
     "Innkeep/Data/GuestRepository.cs": GUEST_REPOSITORY_CS,
+    "rates/views.py": RATES_VIEWS_PY,
+    "rates/rate_service.py": RATE_SERVICE_PY,
+    "rates/rate_store.py": RATE_STORE_PY,
     "Innkeep/Controllers/StaysController.cs": STAYS_CONTROLLER_CS,
     "Innkeep/Services/StayService.cs": STAY_SERVICE_CS,
     "Innkeep/Data/StayRepository.cs": STAY_REPOSITORY_CS,
@@ -1382,6 +1424,19 @@ def test_csharp_a_service_of_expression_bodied_members_is_a_file_between(
     controller = "Innkeep/Controllers/StaysController.cs"
     assert trace[0] == (controller, _line(controller, "_stays.ForRoom(room)"))
     assert trace[-1] == (home, _line(home, "WHERE room = '"))
+
+
+def test_python_a_service_using_urllib_request_is_a_file_between(
+    outcome: EngineOutcome,
+) -> None:
+    """views -> `rate_service.rates_for_lane(lane)` -> `rate_store.for_lane(lane)` -> SQL. The
+    service imports `urllib.request`, which names no request: it reads none, so the chain
+    goes through it."""
+    rule = "trace.python.sql-injection.tainted-query"
+    home = "rates/rate_store.py"
+    trace = _trace_of_the_only_finding(outcome, rule, home, "WHERE lane = '")
+    views = "rates/views.py"
+    assert trace[0] == (views, _line(views, 'request.GET["lane"]'))
 
 
 def test_python_a_field_of_a_dataclass_reaches_a_repository_through_a_service(

@@ -76,6 +76,8 @@ _COMMON_WORDS = frozenset(
 # a word, `where` of `$where` too (a MongoDB operator, a jQuery name); a pattern's
 # metavariables are taken out first (_METAVARIABLE)
 _WORD = re.compile(r"(?<!\w)[A-Za-z_]\w+")
+# Python's standard module, whose name holds the word a request source needs
+_NOT_THE_REQUEST = re.compile(r"\burllib\s*\.\s*request\b")
 # (PHP's superglobals look like metavariables, and are the words its sources need)
 _METAVARIABLE = re.compile(
     r"\$(?!_(?:GET|POST|REQUEST|COOKIE|FILES|SERVER|ENV|SESSION)\b)(?:\.\.\.)?[A-Z_][A-Z0-9_]*\b"
@@ -171,7 +173,10 @@ def find_candidates(
 
 def words_of(text: str) -> set[str]:
     """The words of ``text``, and each decorator's name as `@name` (`@bp.get(` gives `@get`):
-    a route decorator's name is a word any file holds (`dict.get`), the decorator is not."""
+    a route decorator's name is a word any file holds (`dict.get`), the decorator is not.
+    Python's `urllib.request` module is not the `request` a source needs: a service that
+    fetches a feed with it reads no request data."""
+    text = _NOT_THE_REQUEST.sub("urllib", text)
     return {*_WORD.findall(text), *(f"@{name}" for name in _DECORATOR.findall(text))}
 
 
