@@ -211,6 +211,10 @@ public class InvoiceServlet extends HttpServlet {
         }
         // ruleid: trace.java.open-redirect.tainted-redirect
         response.sendRedirect(request.getParameter("returnTo"));
+        // ok: trace.java.open-redirect.tainted-redirect
+        response.sendRedirect(InputRules.safeReturnPath(request.getParameter("back")));
+        // ruleid: trace.java.open-redirect.tainted-redirect
+        response.sendRedirect(InputRules.trimmed(request.getParameter("back")));
     }
 
     protected void doPost(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws Exception {

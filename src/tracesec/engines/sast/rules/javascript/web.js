@@ -124,6 +124,13 @@ app.get('/go', (req, res) => {
   res.redirect(req.query.next);
 });
 
+app.get('/after-login', (req, res) => {
+  // ok: trace.javascript.open-redirect.tainted-redirect
+  res.redirect(safeReturnPath(req.query.returnTo));
+  // ruleid: trace.javascript.open-redirect.tainted-redirect
+  res.redirect(normalisePath(req.query.returnTo));
+});
+
 app.get('/go2', (req, res) => {
   const next = req.query.next;
   if (ALLOWED.includes(next)) {

@@ -160,3 +160,17 @@ def read_rate_sheet(name):
         abort(404)
     # ok: trace.python.path-traversal.tainted-file-path
     return target.read_bytes() + data + (UPLOADS / "index.txt").read_bytes()
+
+
+from myapp.paths import join_paths, resolve_within
+from django.utils.text import get_valid_filename
+
+
+@app.post("/pods/<load_ref>")
+def store_pod(load_ref):
+    upload = request.files["pod"]
+    # ok: trace.python.path-traversal.tainted-file-path
+    resolve_within(UPLOADS, load_ref, get_valid_filename(upload.filename)).write_bytes(upload.read())
+    # ruleid: trace.python.path-traversal.tainted-file-path
+    join_paths(UPLOADS, load_ref, upload.filename).write_bytes(upload.read())
+    return "ok"
