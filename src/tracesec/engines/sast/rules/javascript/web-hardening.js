@@ -114,6 +114,18 @@ function unpack(zipPath, target) {
     // ok: trace.javascript.archive-extraction.zip-slip
     fs.writeFileSync(path.join(target, path.basename(entry.entryName)), entry.getData());
   }
+  for (const entry of zip.getEntries()) {
+    const dest = path.resolve(target, entry.entryName);
+    if (entry.isDirectory || !dest.startsWith(path.resolve(target) + path.sep)) continue;
+    // ok: trace.javascript.archive-extraction.zip-slip
+    fs.writeFileSync(dest, entry.getData());
+  }
+  for (const entry of zip.getEntries()) {
+    const dest = path.resolve(target, entry.entryName);
+    if (entry.isDirectory && !dest.startsWith(path.resolve(target) + path.sep)) continue;
+    // ruleid: trace.javascript.archive-extraction.zip-slip
+    fs.writeFileSync(dest, entry.getData());
+  }
 }
 
 // ruleid: trace.javascript.cors.credentials-any-origin
