@@ -105,6 +105,16 @@ public class Orders {
         Statement st = conn.createStatement();
         st.executeQuery("SELECT * FROM orders WHERE first = '" + first + "'");
     }
+
+    // a clean helper's argument is still read: the sink inside it is reported
+    public int byWrapped(HttpServletRequest request) throws Exception {
+        Statement st = conn.createStatement();
+        return rowCount(st.executeQuery("SELECT * FROM t WHERE w = '" + request.getParameter("w")));
+    }
+
+    private static int rowCount(java.sql.ResultSet rows) {
+        return 0;
+    }
 }
 """
 
@@ -317,6 +327,7 @@ def test_java_helpers_that_drop_their_argument_end_the_flow(outcome: EngineOutco
     assert 29 in reported  # StringBuilder.append is not the file's clean append
     assert 35 in reported  # normalise(a, b) returns its argument: the name is not clean
     assert 83 in reported  # firstOf(String...): a variadic helper stays a carrier
+    assert 89 in reported  # rowCount(st.executeQuery(...)): clean, but its argument is a sink
 
 
 def test_csharp_expression_bodied_helpers_are_summarised(outcome: EngineOutcome) -> None:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -39,7 +38,6 @@ from tracesec.engines.sast.results import DATAFLOW
 from tracesec.engines.sast.same_file import (
     Reach,
     RunRules,
-    closing_paren,
     include_only,
     language_of,
     plain_taint_rule,
@@ -48,8 +46,6 @@ from tracesec.engines.sast.same_file import (
 logger = logging.getLogger(__name__)
 
 _VARIANT_SUFFIX = ".trace-helper-summaries-"
-# how many lines before a finding a call holding it in its arguments is looked for
-_ARGUMENT_LINES = 5
 
 # a finding's place among those of its rule in its file: its first and last line
 Span = tuple[int, int]
@@ -125,14 +121,9 @@ def _holding_sink(
         return {(c.receiver, c.name) for c in calls}  # not understood: none of them
     start = starts[location.start_line - 1] + location.start_column - 1
     end = starts[location.end_line - 1] + location.end_column - 1
-    begin = starts[max(0, location.start_line - 1 - _ARGUMENT_LINES)]
-    out: set[tuple[str, str]] = set()
-    for call in calls:
-        for found in re.finditer(rf"(?<![\w$]){re.escape(call.name)}\s*\(", text[begin:end]):
-            opener = begin + found.end() - 1
-            if opener < start and end <= closing_paren(text, opener):
-                out.add((call.receiver, call.name))
-    return out
+    begin = starts[max(0, location.start_line - 1 - summaries.ARGUMENT_LINES)]
+    held = summaries.names_holding(text, begin, start, end, {c.name for c in calls})
+    return {(c.receiver, c.name) for c in calls if c.name in held}
 
 
 def _path_lines(finding: Finding) -> set[int]:

@@ -39,6 +39,7 @@ from tracesec.engines.sast.same_file import (
     Reach,
     RunRules,
     char_offset,
+    closing_paren,
     include_only,
     language_of,
     offset_of,
@@ -47,6 +48,9 @@ from tracesec.engines.sast.same_file import (
 )
 
 logger = logging.getLogger(__name__)
+
+# how many lines before a finding a call holding it in its arguments is looked for
+ARGUMENT_LINES = 5
 
 _SUMMARY_PREFIX = "trace.summary."
 _VARIANT_SUFFIX = ".trace-same-file-summaries-"
@@ -143,6 +147,7 @@ def _helpers_on_paths(
     path (source, steps, sink). Only those findings can change, so only their files cost
     the two extra runs; a finding without a reported path is left as it is."""
     helpers: dict[tuple[str, str], set[str]] = {}
+    holding: dict[tuple[str, str], set[str]] = {}
     # per file, once: its lines, and which called names it defines (a file has many findings)
     split: dict[str, list[str]] = {}
     defined: dict[tuple[str, str], set[int]] = {}
@@ -177,8 +182,41 @@ def _helpers_on_paths(
             if heads and number not in heads:
                 names.add(name)
         if names:
-            helpers.setdefault((path, str(rule["id"])), set()).update(names)
-    return helpers
+            key = (path, str(rule["id"]))
+            helpers.setdefault(key, set()).update(names)
+            holding.setdefault(key, set()).update(_holding(text, result, names))
+    # a helper whose arguments hold a finding's sink (`return first(ctx.search(base,
+    # filter))`) never becomes a sanitizer of the file: it would hide the sink itself
+    return {key: kept for key, names in helpers.items() if (kept := names - holding[key])}
+
+
+def _holding(text: str, result: Mapping[str, Any], names: Iterable[str]) -> set[str]:
+    """The names among ``names`` whose calls hold the semgrep ``result``'s span in their
+    parentheses (``names_holding``); all of them when the span is not understood."""
+    start = char_offset(text, offset_of(result.get("start")))
+    end = char_offset(text, offset_of(result.get("end")))
+    if not 0 <= start <= end <= len(text):
+        return set(names)
+    begin = text.rfind("\n", 0, start) + 1  # the start of its line, then lines before
+    for _ in range(ARGUMENT_LINES):
+        if begin == 0:
+            break
+        begin = text.rfind("\n", 0, begin - 1) + 1
+    return names_holding(text, begin, start, end, names)
+
+
+def names_holding(text: str, begin: int, start: int, end: int, names: Iterable[str]) -> set[str]:
+    """The names among ``names`` called between ``begin`` and ``start`` in ``text`` whose
+    parentheses hold the span ``start``..``end`` (a sink written among a helper's arguments,
+    which may span lines). A sanitizer covers what it matches, its arguments too: such a
+    helper made one would hide the sink."""
+    out: set[str] = set()
+    for name in names:
+        for found in re.finditer(rf"(?<![\w$]){re.escape(name)}\s*\(", text[begin:end]):
+            opener = begin + found.end() - 1
+            if opener < start and end <= closing_paren(text, opener):
+                out.add(name)
+    return out
 
 
 def _trace_lines(result: Mapping[str, Any]) -> set[int]:
