@@ -994,12 +994,16 @@ ORDER_CONTROLLER_PHP = """\
 <?php
 namespace App\\Http\\Controllers;
 
+use App\\Repositories\\CustomerOrderRepository;
 use App\\Repositories\\OrderRepository;
 use Illuminate\\Http\\Request;
 
 class OrderController extends Controller
 {
-    public function __construct(private readonly OrderRepository $orders) {}
+    public function __construct(
+        private readonly OrderRepository $orders,
+        private readonly CustomerOrderRepository $customerOrders,
+    ) {}
 
     public function index(Request $request)
     {
@@ -1009,6 +1013,11 @@ class OrderController extends Controller
     public function recent(Request $request)
     {
         return response()->json($this->orders->byReference($request->input('ref')));
+    }
+
+    public function byCustomer(Request $request)
+    {
+        return response()->json($this->customerOrders->forCustomer((string) $request->input('c')));
     }
 }
 """
@@ -1029,6 +1038,21 @@ class OrderRepository
     public function byReference(string $ref): array
     {
         return DB::select('SELECT * FROM orders WHERE ref = ?', [$ref]);
+    }
+}
+"""
+
+CUSTOMER_ORDERS_PHP = """\
+<?php
+namespace App\\Repositories;
+
+use Illuminate\\Support\\Facades\\DB;
+
+class CustomerOrderRepository
+{
+    public function forCustomer(string $customer): array
+    {
+        return DB::select("SELECT * FROM orders WHERE customer = '" . $customer . "'");
     }
 }
 """
@@ -1142,6 +1166,7 @@ FILES = {
     "fleet/handlers.go": FIRMWARE_HANDLERS_GO,
     "app/Http/Controllers/OrderController.php": ORDER_CONTROLLER_PHP,
     "app/Repositories/OrderRepository.php": ORDER_REPOSITORY_PHP,
+    "app/Repositories/CustomerOrderRepository.php": CUSTOMER_ORDERS_PHP,
     "clinicweb/deps.go": CLINIC_DEPS_GO,
     "clinicweb/uploads.go": CLINIC_UPLOADS_GO,
     "docs/service.go": CLINIC_DOCS_GO,
@@ -1506,6 +1531,16 @@ def test_php_a_controller_hands_request_data_to_a_repository_it_is_given(
     trace = _trace_of_the_only_finding(outcome, rule, home, "LIKE '%")
     controller = "app/Http/Controllers/OrderController.php"
     assert trace[0] == (controller, _line(controller, "->search("))
+
+
+def test_php_an_argument_cast_to_a_string_is_still_followed(outcome: EngineOutcome) -> None:
+    """`forCustomer((string) $request->input('c'))`: semgrep's range of a PHP cast starts at
+    its type, inside its parenthesis, which was read as the call's own."""
+    rule = "trace.php.sql-injection.tainted-query"
+    home = "app/Repositories/CustomerOrderRepository.php"
+    trace = _trace_of_the_only_finding(outcome, rule, home, "customer = '")
+    controller = "app/Http/Controllers/OrderController.php"
+    assert trace[0] == (controller, _line(controller, "->forCustomer("))
 
 
 def test_a_call_on_an_interface_reaches_its_implementation(outcome: EngineOutcome) -> None:

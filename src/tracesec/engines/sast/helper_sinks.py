@@ -664,6 +664,8 @@ class _Call:
 
 
 # PHP calls on `->` and `::`
+# what a cast's parentheses hold: one type name (`string`, `int`, `\\App\\Dto`, `List<int>`)
+_CAST_TYPE = re.compile(r"\s*[A-Za-z_\\][\w\\.]*(?:<[\w\s,.<>]*>)?(?:\[\])*\s*")
 _CALLEE = re.compile(
     r"(?:(?P<receiver>[A-Za-z_$][\w$]*)\s*(?:\.|->|::)\s*)?(?P<name>[A-Za-z_$][\w$]*)\s*$"
 )
@@ -686,6 +688,11 @@ def _call_at(text: str, at: int, *, java: bool = False) -> _Call | None:
                     return None
                 callee = _CALLEE.search(text[max(0, index - 200) : index])
                 if callee is None:
+                    # a cast's parenthesis (`(string) $request->get('ref')`): semgrep's range
+                    # of a PHP cast starts at its type, inside it; the argument goes on
+                    if _CAST_TYPE.fullmatch(text[index + 1 : closing_paren(text, index)]):
+                        index -= 1
+                        continue
                     return None
                 receiver = callee.group("receiver") or ""
                 if not receiver:
