@@ -209,6 +209,14 @@ class InvoiceController extends Controller
         $g = $this->client->request('GET', $request->input('target'));
         // ok: trace.php.ssrf.tainted-url
         $h = $this->client->request('GET', 'https://api.example.com/items', ['query' => ['q' => $request->input('q')]]);
+        $ics = $request->input('ics_url');
+        $this->assertCalendarHost($ics);
+        // ok: trace.php.ssrf.tainted-url
+        $calendar = Http::get($ics);
+        $feed = $request->input('feed_url');
+        $this->logFeedHost($feed);
+        // ruleid: trace.php.ssrf.tainted-url
+        $news = Http::get($feed);
         return $response;
     }
 
