@@ -663,9 +663,9 @@ class _Call:
         )
 
 
-# PHP calls on `->` and `::`
 # what a cast's parentheses hold: one type name (`string`, `int`, `\\App\\Dto`, `List<int>`)
 _CAST_TYPE = re.compile(r"\s*[A-Za-z_\\][\w\\.]*(?:<[\w\s,.<>]*>)?(?:\[\])*\s*")
+# PHP calls on `->` and `::`
 _CALLEE = re.compile(
     r"(?:(?P<receiver>[A-Za-z_$][\w$]*)\s*(?:\.|->|::)\s*)?(?P<name>[A-Za-z_$][\w$]*)\s*$"
 )

@@ -114,15 +114,13 @@ def _holding_sink(
     text: str, starts: Sequence[int], finding: Finding, calls: Sequence[Call]
 ) -> set[tuple[str, str]]:
     """(receiver, name) of the calls among ``calls`` whose parentheses hold the finding's
-    span, on its lines or up to a few lines before (an argument list may span lines);
-    ``starts``: where each line of ``text`` starts."""
+    span (``summaries.names_holding``); ``starts``: where each line of ``text`` starts."""
     location = finding.location
     if not 0 < location.start_line <= location.end_line <= len(starts):
         return {(c.receiver, c.name) for c in calls}  # not understood: none of them
     start = starts[location.start_line - 1] + location.start_column - 1
     end = starts[location.end_line - 1] + location.end_column - 1
-    begin = starts[max(0, location.start_line - 1 - summaries.ARGUMENT_LINES)]
-    held = summaries.names_holding(text, begin, start, end, {c.name for c in calls})
+    held = summaries.names_holding(text, start, end, {c.name for c in calls})
     return {(c.receiver, c.name) for c in calls if c.name in held}
 
 

@@ -50,7 +50,7 @@ from tracesec.engines.sast.same_file import (
 logger = logging.getLogger(__name__)
 
 # how many lines before a finding a call holding it in its arguments is looked for
-ARGUMENT_LINES = 5
+_ARGUMENT_LINES = 5
 
 _SUMMARY_PREFIX = "trace.summary."
 _VARIANT_SUFFIX = ".trace-same-file-summaries-"
@@ -197,19 +197,19 @@ def _holding(text: str, result: Mapping[str, Any], names: Iterable[str]) -> set[
     end = char_offset(text, offset_of(result.get("end")))
     if not 0 <= start <= end <= len(text):
         return set(names)
+    return names_holding(text, start, end, names)
+
+
+def names_holding(text: str, start: int, end: int, names: Iterable[str]) -> set[str]:
+    """The names among ``names`` called on the line of ``start`` in ``text``, or a few lines
+    before (an argument list may span lines), whose parentheses hold the span
+    ``start``..``end``: a sink written among a helper's arguments. A sanitizer covers what it
+    matches, its arguments too: such a helper made one would hide the sink."""
     begin = text.rfind("\n", 0, start) + 1  # the start of its line, then lines before
-    for _ in range(ARGUMENT_LINES):
+    for _ in range(_ARGUMENT_LINES):
         if begin == 0:
             break
         begin = text.rfind("\n", 0, begin - 1) + 1
-    return names_holding(text, begin, start, end, names)
-
-
-def names_holding(text: str, begin: int, start: int, end: int, names: Iterable[str]) -> set[str]:
-    """The names among ``names`` called between ``begin`` and ``start`` in ``text`` whose
-    parentheses hold the span ``start``..``end`` (a sink written among a helper's arguments,
-    which may span lines). A sanitizer covers what it matches, its arguments too: such a
-    helper made one would hide the sink."""
     out: set[str] = set()
     for name in names:
         for found in re.finditer(rf"(?<![\w$]){re.escape(name)}\s*\(", text[begin:end]):
