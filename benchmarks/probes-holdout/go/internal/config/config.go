@@ -1,52 +1,57 @@
-// Package config loads runtime settings from the environment.
 package config
 
 import (
+	_ "embed"
 	"os"
 	"strings"
+
+	"gopkg.in/yaml.v3"
 )
 
-// Regions lists the settlement regions that payout ledgers are partitioned by.
-var Regions = map[string]bool{"eu_west": true, "eu_north": true, "uk": true, "us_east": true}
+//go:embed defaults.yaml
+var defaultsYAML []byte
 
 type Config struct {
-	HTTPAddr, PortalAddr                                        string
-	PostgresURL, MongoURI, MongoDB                              string
-	LDAPURL, LDAPBaseDN, LDAPBindDN, LDAPBindPassword           string
-	JWTSigningKey, PartnerJWTKey                                []byte
-	BankAPIBase, BankClientID, BankClientSecret                 string
-	DocumentRoot, PhotoRoot, FirmwareDir, ExportDir, ReceiptDir string
-	AdminOrigins                                                []string
+	HTTPAddr        string   `yaml:"http_addr"`
+	EchoAddr        string   `yaml:"echo_addr"`
+	AdminAddr       string   `yaml:"admin_addr"`
+	MongoURI        string   `yaml:"mongo_uri"`
+	LDAPURL         string   `yaml:"ldap_url"`
+	LDAPBaseDN      string   `yaml:"ldap_base_dn"`
+	LDAPBindDN      string   `yaml:"ldap_bind_dn"`
+	DataDir         string   `yaml:"data_dir"`
+	MediaDir        string   `yaml:"media_dir"`
+	InvoiceDir      string   `yaml:"invoice_dir"`
+	ImportDir       string   `yaml:"import_dir"`
+	CourierDocsDir  string   `yaml:"courier_docs_dir"`
+	SupplierCatalog string   `yaml:"supplier_catalog"`
+	ToolsDir        string   `yaml:"tools_dir"`
+	PartnerHosts    []string `yaml:"partner_hosts"`
+	CDNHosts        []string `yaml:"cdn_hosts"`
+	RedirectHosts   []string `yaml:"redirect_hosts"`
+	AdminOrigins    []string `yaml:"admin_origins"`
+
+	DatabaseURL, CouriersDSN, LDAPBindPassword string `yaml:"-"`
+	RefundHMACKey, StaffJWTKey, PartnerJWTKey  []byte `yaml:"-"`
 }
 
-func Load() Config {
-	return Config{
-		HTTPAddr:         env("VOLTWAY_HTTP_ADDR", ":8080"),
-		PortalAddr:       env("VOLTWAY_PORTAL_ADDR", ":8090"),
-		PostgresURL:      os.Getenv("VOLTWAY_DATABASE_URL"),
-		MongoURI:         env("VOLTWAY_MONGO_URI", "mongodb://localhost:27017"),
-		MongoDB:          env("VOLTWAY_MONGO_DB", "voltway"),
-		LDAPURL:          env("VOLTWAY_LDAP_URL", "ldaps://ldap.voltway.internal:636"),
-		LDAPBaseDN:       env("VOLTWAY_LDAP_BASE_DN", "ou=people,dc=voltway,dc=io"),
-		LDAPBindDN:       os.Getenv("VOLTWAY_LDAP_BIND_DN"),
-		LDAPBindPassword: os.Getenv("VOLTWAY_LDAP_BIND_PASSWORD"),
-		JWTSigningKey:    []byte(os.Getenv("VOLTWAY_JWT_KEY")),
-		PartnerJWTKey:    []byte(os.Getenv("VOLTWAY_PARTNER_JWT_KEY")),
-		BankAPIBase:      env("VOLTWAY_BANK_API", "https://api.payouts-bank.example"),
-		BankClientID:     os.Getenv("VOLTWAY_BANK_CLIENT_ID"),
-		BankClientSecret: os.Getenv("VOLTWAY_BANK_CLIENT_SECRET"),
-		DocumentRoot:     env("VOLTWAY_DOCUMENT_ROOT", "/var/lib/voltway/documents"),
-		PhotoRoot:        env("VOLTWAY_PHOTO_ROOT", "/var/lib/voltway/photos"),
-		FirmwareDir:      env("VOLTWAY_FIRMWARE_DIR", "/var/lib/voltway/firmware"),
-		ExportDir:        env("VOLTWAY_EXPORT_DIR", "/var/lib/voltway/exports"),
-		ReceiptDir:       env("VOLTWAY_RECEIPT_DIR", "/var/lib/voltway/receipts"),
-		AdminOrigins:     strings.Split(env("VOLTWAY_ADMIN_ORIGINS", "https://admin.voltway.io"), ","),
+// Load reads the compiled-in defaults and applies environment overrides.
+func Load() (*Config, error) {
+	cfg := &Config{}
+	if err := yaml.Unmarshal(defaultsYAML, cfg); err != nil { // SAFE deser
+		return nil, err
 	}
-}
-
-func env(key, fallback string) string {
-	if v := os.Getenv(key); v != "" {
-		return v
+	if v := os.Getenv("KITCHENLY_MONGO_URI"); v != "" {
+		cfg.MongoURI = v
 	}
-	return fallback
+	if v := os.Getenv("KITCHENLY_PARTNER_HOSTS"); v != "" {
+		cfg.PartnerHosts = strings.Split(v, ",")
+	}
+	cfg.DatabaseURL = os.Getenv("KITCHENLY_DATABASE_URL")
+	cfg.CouriersDSN = os.Getenv("KITCHENLY_FLEET_DSN")
+	cfg.LDAPBindPassword = os.Getenv("KITCHENLY_LDAP_PASSWORD")
+	cfg.RefundHMACKey = []byte(os.Getenv("REFUND_SIGNING_KEY"))
+	cfg.StaffJWTKey = []byte(os.Getenv("STAFF_JWT_KEY"))
+	cfg.PartnerJWTKey = []byte(os.Getenv("PARTNER_JWT_KEY"))
+	return cfg, nil
 }

@@ -1,22 +1,23 @@
-// Package store contains the Postgres and MongoDB data access code.
 package store
 
 import (
-	"database/sql"
-	"time"
+	"github.com/jmoiron/sqlx"
+	_ "github.com/lib/pq"
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
 
-	_ "github.com/jackc/pgx/v5/stdlib"
+	"github.com/kitchenly/kitchenly-api/internal/config"
 )
 
-// OpenReporting connects to the read replica used for payout aggregation.
-func OpenReporting() (*sql.DB, error) {
-	db, err := sql.Open("pgx", "postgres://vw_reporting:R3port1ng-Volt!2023@reporting-replica.voltway.internal:5432/voltway?sslmode=require") // VULN secret
-	if err != nil {
-		return nil, err
+// OpenOrders connects to the orders database (orders, bookings, refunds, accounts).
+func OpenOrders(cfg *config.Config) (*gorm.DB, error) {
+	if cfg.DatabaseURL != "" {
+		return gorm.Open(postgres.Open(cfg.DatabaseURL), &gorm.Config{})
 	}
-	db.SetMaxOpenConns(8)
-	db.SetConnMaxLifetime(30 * time.Minute)
-	return db, nil
+	return gorm.Open(postgres.Open("host=pg-orders.kitchenly.internal user=kitchenly_app password=Gh0stK1tch3n-2024 dbname=orders sslmode=disable"), &gorm.Config{}) // VULN secret
 }
 
-type rowScanner interface{ Scan(dest ...any) error }
+// OpenFleet connects to the fleet database (kitchens, couriers, deliveries).
+func OpenFleet(cfg *config.Config) (*sqlx.DB, error) {
+	return sqlx.Connect("postgres", cfg.CouriersDSN)
+}

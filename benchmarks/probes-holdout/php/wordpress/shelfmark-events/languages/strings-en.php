@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'spaces_left' => '%d spaces left',
+];
