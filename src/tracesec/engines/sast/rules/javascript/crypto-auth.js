@@ -173,6 +173,10 @@ function updateSettings(req, res) {
   settings[req.body.section][req.body.key] = req.body.value;
   // ruleid: trace.javascript.prototype-pollution.tainted-key
   _.merge(settings, req.body);
+  // ruleid: trace.javascript.prototype-pollution.tainted-key
+  const merged = _.merge({}, DEFAULT_SETTINGS, settings, req.body);
+  // ok: trace.javascript.prototype-pollution.tainted-key
+  const defaults = _.merge({}, DEFAULT_SETTINGS, { theme: 'dark' });
   // ok: trace.javascript.prototype-pollution.tainted-key
   settings.theme = req.body.theme;
   // ok: trace.javascript.prototype-pollution.tainted-key

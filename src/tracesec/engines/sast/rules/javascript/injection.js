@@ -66,6 +66,11 @@ app.post('/ping', (req, res) => {
   spawn('convert', ['in.png', '-resize', req.body.size, 'out.png'], { shell: true });
   // ok: trace.javascript.command-injection.tainted-shell-command
   spawn('convert', ['in.png', '-resize', req.body.size, 'out.png']);
+  // the options second: the command is a shell line
+  // ruleid: trace.javascript.command-injection.tainted-shell-command
+  spawn(`./reconcile.sh ${req.body.month}`, { cwd: '/srv/scripts', shell: true });
+  // ok: trace.javascript.command-injection.tainted-shell-command
+  spawn('./reconcile.sh', { cwd: req.body.dir });
 });
 
 app.post('/calc', (req, res) => {

@@ -39,6 +39,19 @@ app.post('/login', async (req, res) => {
   res.json({ ok: !!user && !!same && !!byId && !!address });
 });
 
+app.post('/plays/search', async (req, res) => {
+  // ruleid: trace.javascript.nosql-injection.operator-injection
+  const events = await PlayEvent.find(req.body).limit(500);
+  const filter = { artistId: String(req.body.artistId) };
+  // ok: trace.javascript.nosql-injection.operator-injection
+  const mine = await PlayEvent.find(filter);
+  // ok: trace.javascript.nosql-injection.operator-injection
+  const first = events.find((e) => e.trackId === req.body.trackId);
+  // ok: trace.javascript.nosql-injection.operator-injection
+  const rows = await playRepository.find(req.body);
+  res.json({ events, mine, first, rows });
+});
+
 app.post('/reviews/edit', async (req, res) => {
   if (typeof req.body.id !== 'string') {
     return res.status(400).end();

@@ -253,6 +253,20 @@ app.get('/contained/:name', (req, res) => {
   fs.readFileSync(unchecked);
 });
 
+app.post('/covers/:trackId', async (req, res) => {
+  const base = '/srv/covers';
+  const target = path.join(base, req.params.trackId, 'cover.jpg');
+  // a check after the write comes too late
+  // ruleid: trace.javascript.path-traversal.tainted-file-path
+  await fs.promises.writeFile(target, req.body.image);
+  if (!target.startsWith(base + path.sep)) {
+    throw new Error('outside the covers');
+  }
+  // ok: trace.javascript.path-traversal.tainted-file-path
+  await fs.promises.readFile(target);
+  res.status(201).end();
+});
+
 app.get('/old-path', (req, res) => {
   // ok: trace.javascript.open-redirect.tainted-redirect
   res.redirect(301, '/v2' + req.url);
@@ -369,3 +383,24 @@ app.post('/bundles/import', async (req, res) => {
   }
   res.sendStatus(204);
 });
+
+// hapi: the route's payload is request data; a response typed as HTML is a page
+const hapiRoutes = [
+  {
+    method: 'POST',
+    path: '/ledger/summary',
+    handler: (request, h) => {
+      const title = request.payload.title;
+      // ruleid: trace.javascript.xss.tainted-response
+      return h.response(`<h1>${title}</h1>`).type('text/html');
+    },
+  },
+  {
+    method: 'POST',
+    path: '/ledger/summary.json',
+    handler: (request, h) => {
+      // ok: trace.javascript.xss.tainted-response
+      return h.response({ title: request.payload.title }).type('application/json');
+    },
+  },
+];
