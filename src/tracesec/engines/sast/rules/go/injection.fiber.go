@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"html"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -51,4 +52,25 @@ func unsubscribed(c *fiber.Ctx) error {
 func attachment(c *fiber.Ctx) error {
 	// ruleid: trace.go.path-traversal.tainted-file-path
 	return c.SendFile("/srv/attachments/" + c.Params("name"))
+}
+
+// Fiber sends a string as text/plain until the response is typed as HTML
+func searchPage(c *fiber.Ctx) error {
+	city := c.Query("city")
+	c.Type("html")
+	// ruleid: trace.go.xss.tainted-response
+	return c.SendString(fmt.Sprintf("<h2>Stations in %s</h2>", city))
+}
+
+func searchText(c *fiber.Ctx) error {
+	city := c.Query("city")
+	// ok: trace.go.xss.tainted-response
+	return c.SendString(fmt.Sprintf("Stations in %s", city))
+}
+
+func searchEscaped(c *fiber.Ctx) error {
+	city := c.Query("city")
+	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
+	// ok: trace.go.xss.tainted-response
+	return c.SendString("<h2>Stations in " + html.EscapeString(city) + "</h2>")
 }

@@ -69,6 +69,11 @@ var (
 	ginChecked = ginCors.New(cors.Config{AllowOriginFunc: func(o string) bool { return o == "https://staff.acme.example" }, AllowCredentials: true})
 	// ruleid: trace.go.cors.credentials-any-origin
 	anyNonEmpty = cors.New(cors.Options{AllowOriginFunc: func(origin string) bool { return origin != "" }, AllowCredentials: true})
+	// go-chi/cors hands the request to the origin function too
+	// ruleid: trace.go.cors.credentials-any-origin
+	chiLoose = cors.Handler(cors.Options{AllowOriginFunc: func(r *http.Request, origin string) bool { return true }, AllowCredentials: true})
+	// ok: trace.go.cors.credentials-any-origin
+	chiChecked = cors.Handler(cors.Options{AllowOriginFunc: func(r *http.Request, origin string) bool { return origin == "https://staff.acme.example" }, AllowCredentials: true})
 	// ok: trace.go.cors.credentials-any-origin
 	ginNoCredentials = ginCors.New(cors.Config{AllowOriginFunc: func(string) bool { return true }})
 	// echo's origin function returns an error too
@@ -148,5 +153,24 @@ func fiberCors(c *fiber.Ctx) error {
 	// ruleid: trace.go.cors.credentials-any-origin
 	c.Set("Access-Control-Allow-Origin", origin)
 	c.Set("Access-Control-Allow-Credentials", "true")
+	return c.Next()
+}
+
+// Fiber's header-name constants
+func fiberConstCors(c *fiber.Ctx) error {
+	if origin := c.Get(fiber.HeaderOrigin); origin != "" {
+		// ruleid: trace.go.cors.credentials-any-origin
+		c.Set(fiber.HeaderAccessControlAllowOrigin, origin)
+		c.Set(fiber.HeaderAccessControlAllowCredentials, "true")
+	}
+	return c.Next()
+}
+
+func fiberConstChecked(c *fiber.Ctx) error {
+	if origin := c.Get(fiber.HeaderOrigin); partnerOrigins[origin] {
+		// ok: trace.go.cors.credentials-any-origin
+		c.Set(fiber.HeaderAccessControlAllowOrigin, origin)
+		c.Set(fiber.HeaderAccessControlAllowCredentials, "true")
+	}
 	return c.Next()
 }
