@@ -271,6 +271,12 @@ class ClaimantCodes {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(raw));
     }
 
+    private static String contentTag(byte[] data) throws Exception {
+        // ok: trace.java.weak-crypto.weak-hash
+        MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+        return HexFormat.of().formatHex(sha1.digest(data));
+    }
+
     String deviceFingerprint(byte[] raw) throws Exception {
         // ruleid: trace.java.weak-crypto.weak-hash
         return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(raw));
