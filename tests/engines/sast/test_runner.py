@@ -265,8 +265,8 @@ def test_memory_limit_error_names_the_per_job_limit_and_job_count(tree: Path) ->
 
 
 def test_templates_csharp_and_php_files_reach_their_packs(tmp_path: Path) -> None:
-    """Template (Jinja, Vue, EJS, JSP, Nunjucks), Razor and PHP files are passed to semgrep
-    and matched by the regex/language rules of their packs (explicit targets with
+    """Template (Jinja, Vue, EJS, JSP, Nunjucks, FreeMarker), Razor and PHP files are passed to
+    semgrep and matched by the regex/language rules of their packs (explicit targets with
     unknown-to-semgrep suffixes included)."""
     files = {
         "templates/page.html": "<p>{{ comment.body|safe }}</p>\n<p>{{ comment.title }}</p>\n",
@@ -276,6 +276,7 @@ def test_templates_csharp_and_php_files_reach_their_packs(tmp_path: Path) -> Non
         "public/index.php": '<?php\necho "<h1>" . $_GET["name"] . "</h1>";\n',
         "WEB-INF/jsp/policy.jsp": '<h2><%= request.getParameter("policy") %></h2>\n',
         "views/invoice.njk": "<div>{{ banner | safe }}</div>\n",
+        "templates/report.ftlh": "<h1>${ward}</h1>\n<div>${note?no_esc}</div>\n",
     }
     for rel, text in files.items():
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -290,4 +291,5 @@ def test_templates_csharp_and_php_files_reach_their_packs(tmp_path: Path) -> Non
         ("trace.php.xss.tainted-echo", "public/index.php", 2),
         ("trace.templates.xss.jsp-request-output", "WEB-INF/jsp/policy.jsp", 1),
         ("trace.templates.xss.jinja-django-safe", "views/invoice.njk", 1),
+        ("trace.templates.xss.freemarker-unescaped", "templates/report.ftlh", 2),
     }

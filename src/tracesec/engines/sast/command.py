@@ -66,6 +66,9 @@ SUFFIX_PACKS: dict[str, str] = {
     ".jspx": "templates",
     ".jspf": "templates",
     ".tag": "templates",
+    ".ftl": "templates",
+    ".ftlh": "templates",
+    ".ftlx": "templates",
 }
 
 # Linux limits one argv string to 128 KiB and argv+env to ~2 MiB; stay well below.
