@@ -118,3 +118,40 @@ function ciphers($data, $key, $iv)
     // ok: trace.php.weak-crypto.weak-cipher
     $c = openssl_encrypt($data, 'aes-256-gcm', $key, 0, $iv, $tag);
 }
+
+class DepositCodes
+{
+    // a code read out to release a hold is a secret, whatever it is called
+    public function releaseCode(array $deposit): string
+    {
+        // ruleid: trace.php.insecure-randomness.weak-random-secret
+        $code = str_pad((string) mt_rand(0, 999999), 6, '0', STR_PAD_LEFT);
+        return $code;
+    }
+
+    public function issue(array $deposit): array
+    {
+        // stored only as a password hash: a secret
+        // ruleid: trace.php.insecure-randomness.weak-random-secret
+        $pickup = (string) mt_rand(100000, 999999);
+        $this->store($deposit['id'], password_hash($pickup, PASSWORD_DEFAULT));
+        // ok: trace.php.insecure-randomness.weak-random-secret
+        $kiosk = mt_rand(1, 12);
+        return [$pickup, $kiosk];
+    }
+
+    public function issueSafely(array $deposit): string
+    {
+        // ok: trace.php.insecure-randomness.weak-random-secret
+        $pickup = (string) random_int(100000, 999999);
+        $this->store($deposit['id'], password_hash($pickup, PASSWORD_DEFAULT));
+        return $pickup;
+    }
+
+    public function colourCode(): string
+    {
+        // ok: trace.php.insecure-randomness.weak-random-secret
+        $shade = sprintf('#%06x', mt_rand(0, 0xFFFFFF));
+        return $shade;
+    }
+}

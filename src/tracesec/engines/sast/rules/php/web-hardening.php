@@ -120,3 +120,33 @@ class TokenService
         return JWT::decode($jwt, getenv('JWT_SECRET'), ['HS256', 'none']);
     }
 }
+
+class DeviceTokens
+{
+    public function __construct(private string $publicKey, private string $secret, private array $jwtConfig) {}
+
+    public function decode(string $token): object
+    {
+        $header = json_decode(JWT::urlsafeB64Decode(explode('.', $token)[0]), true) ?: [];
+        if (($header['kid'] ?? '') === 'device') {
+            // ruleid: trace.php.jwt.algorithm-from-token
+            return JWT::decode($token, new Key($this->publicKey, $header['alg'] ?? 'RS256'));
+        }
+        // ok: trace.php.jwt.algorithm-from-token
+        return JWT::decode($token, new Key($this->secret, 'HS256'));
+    }
+
+    public function decodeObject(string $token): object
+    {
+        $head = JWT::jsonDecode(JWT::urlsafeB64Decode(explode('.', $token)[0]));
+        // ruleid: trace.php.jwt.algorithm-from-token
+        return JWT::decode($token, [$head->kid => new Key($this->publicKey, $head->alg)]);
+    }
+
+    public function configured(string $token): object
+    {
+        $config = $this->jwtConfig;
+        // ok: trace.php.jwt.algorithm-from-token
+        return JWT::decode($token, new Key($this->secret, $config['alg']));
+    }
+}
