@@ -21,3 +21,54 @@ public class GreetController : Controller
         return Content("Hello " + Request.Query["name"], "text/plain");
     }
 }
+
+[ApiController]
+public class LabelController : ControllerBase
+{
+    public IActionResult Preview([FromQuery] string? note)
+    {
+        // ruleid: trace.csharp.xss.tainted-content
+        return Content($"<p>{note}</p>", "text/html");
+    }
+
+    public IActionResult PreviewCount([FromQuery] string? note)
+    {
+        // ok: trace.csharp.xss.tainted-content
+        return Content($"<p>{note.Length}</p>", "text/html");
+    }
+
+    public IActionResult Card([FromForm] string message, [FromForm] string recipient)
+    {
+        var html = _templates.RenderGiftCard(message, new { recipient });
+        // ok: trace.csharp.xss.tainted-content
+        return Content(html, "text/html");
+    }
+
+    public IActionResult CardRaw([FromForm] string message, [FromForm] string recipient)
+    {
+        var html = message.Replace("{name}", recipient);
+        // ruleid: trace.csharp.xss.tainted-content
+        return Content(html, "text/html");
+    }
+
+    public async Task Card(string? note)
+    {
+        await LabelWriter.WriteAsync(Response, note);
+        // ruleid: trace.csharp.xss.tainted-content
+        await HttpContext.Response.WriteAsync($"<p>{note}</p>");
+    }
+}
+
+public static class LabelWriter
+{
+    public static async Task WriteAsync(HttpResponse response, string? consignee, HttpContext context)
+    {
+        response.ContentType = "text/html; charset=utf-8";
+        // ruleid: trace.csharp.xss.tainted-content
+        await response.WriteAsync($"<p>{context.Request.Query["note"]}</p>");
+        // ok: trace.csharp.xss.tainted-content
+        await response.WriteAsync($"<p>{HtmlEncoder.Default.Encode(context.Request.Query["note"])}</p>");
+        // ok: trace.csharp.xss.tainted-content
+        await response.WriteAsync($"<p>{consignee}</p>");
+    }
+}
