@@ -947,6 +947,60 @@ def for_lane(lane):
         return cursor.fetchall()
 """
 
+# a file between hands a value on through a clean helper of its own (a constant table's
+# lookup): the column it passes is clean, the base it passes as it came is not
+ROSTER_ROUTES_PY = """\
+from fastapi import APIRouter, Query
+
+from crewdesk import roster_service
+
+router = APIRouter()
+
+
+@router.get("/reserve")
+async def reserve(sort: str = Query("seniority")):
+    return await roster_service.reserve_crew(sort)
+
+
+@router.get("/base")
+async def by_base(base: str = Query(...), sort: str = Query("seniority")):
+    return await roster_service.crew_for_base(base, sort)
+"""
+
+ROSTER_SERVICE_PY = """\
+from crewdesk import crew_repo
+
+SORT_COLUMNS = {"seniority": "seniority_no", "name": "last_name, first_name"}
+
+
+def _order_column(sort):
+    return SORT_COLUMNS.get(sort, "seniority_no")
+
+
+async def reserve_crew(sort):
+    return await crew_repo.list_reserve(_order_column(sort))
+
+
+async def crew_for_base(base, sort):
+    return await crew_repo.list_by_base(base, _order_column(sort))
+"""
+
+CREW_REPO_PY = """\
+import asyncpg
+
+POOL = None
+
+
+async def list_reserve(order_col):
+    async with POOL.acquire() as conn:
+        return await conn.fetch(f"SELECT id FROM crew WHERE status = 'R' ORDER BY {order_col}")
+
+
+async def list_by_base(base, order_col):
+    async with POOL.acquire() as conn:
+        return await conn.fetch(f"SELECT id FROM crew WHERE base = '{base}' ORDER BY {order_col}")
+"""
+
 # Go: a handler method calls a service through a field its package declares in another file
 # (`h.Documents.Save(...)`, `Documents` a field of `Deps`, which `Handler` embeds)
 CLINIC_DEPS_GO = """\
@@ -1178,6 +1232,9 @@ FILES = {
     "rates/views.py": RATES_VIEWS_PY,
     "rates/rate_service.py": RATE_SERVICE_PY,
     "rates/rate_store.py": RATE_STORE_PY,
+    "crewdesk/roster_routes.py": ROSTER_ROUTES_PY,
+    "crewdesk/roster_service.py": ROSTER_SERVICE_PY,
+    "crewdesk/crew_repo.py": CREW_REPO_PY,
     "Innkeep/Controllers/StaysController.cs": STAYS_CONTROLLER_CS,
     "Innkeep/Services/StayService.cs": STAY_SERVICE_CS,
     "Innkeep/Data/StayRepository.cs": STAY_REPOSITORY_CS,
@@ -1489,6 +1546,18 @@ def test_a_linked_helper_hands_its_parameter_to_a_helper_of_its_own_file(
     assert list(reported) == [sink]
     assert reported[sink][0] == (routes, _line(routes, "request.get_json("))
     assert (home, _line(home, "return apply_adjustment(")) in reported[sink]
+
+
+def test_a_file_between_hands_on_no_taint_through_a_clean_helper_of_its_own(
+    outcome: EngineOutcome,
+) -> None:
+    """`crew_repo.list_reserve(_order_column(sort))`: the same-file summaries judge the
+    helpers' calls too, so a column looked up in a constant table reaches the query clean;
+    the base handed on as it came is reported."""
+    rule = "trace.python.sql-injection.tainted-query"
+    home, routes = "crewdesk/crew_repo.py", "crewdesk/roster_routes.py"
+    trace = _trace_of_the_only_finding(outcome, rule, home, "base = '{base}'")
+    assert trace[0][0] == routes
 
 
 def test_a_service_reading_an_uploads_stream_is_a_file_between(outcome: EngineOutcome) -> None:

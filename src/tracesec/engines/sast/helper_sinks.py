@@ -81,12 +81,6 @@ class Plan:
     calls: dict[str, tuple[str, frozenset[Parameter]]]
     texts: dict[str, str]  # the candidate files' texts, as semgrep read them
 
-    @property
-    def parameter_rules(self) -> list[dict[str, Any]]:
-        """The parameter rules (a helper's parameter reaching a rule's sink). The call rules'
-        sinks are calls of helpers, which same-file summaries must not clear."""
-        return [r for r in self.rules if r["id"] not in self.calls]
-
     def gave_up(self, document: Mapping[str, Any]) -> list[str]:
         """Files semgrep gave up on at one of the added rules: a timeout or a memory limit
         stops a file at its first failing rule, so the file's own findings were lost with

@@ -254,12 +254,13 @@ class SastRun:
                                 executable, home, {"rules": rule_list}, lost, True
                             )
                             document = helper_sinks.with_files_from(document, again, lost)
-                        # the helpers' parameter findings are judged with same-file summaries
-                        # too: a parameter that reaches the sink only through a clean helper of
-                        # its file (a path checked for containment) reaches no sink
+                        # the helpers' findings are judged with same-file summaries too: a
+                        # parameter that reaches the sink only through a clean helper of its
+                        # file (a path checked for containment) reaches no sink, and a call
+                        # hands on no taint through a clean helper (`repo.list(order(sort))`)
                         document = summaries.refine(
                             document,
-                            [*rule_list, *helpers.parameter_rules],
+                            [*rule_list, *helpers.rules],
                             partial(self._run_rules, executable, home),
                             self._read_target,
                         )
