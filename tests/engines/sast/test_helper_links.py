@@ -947,6 +947,108 @@ def for_lane(lane):
         return cursor.fetchall()
 """
 
+# Python: functions handed to a thread or an executor, and Celery tasks queued, with the
+# request's values: each is called later with the arguments after it
+CREW_ROUTES_PY = """\
+import asyncio
+
+from fastapi import APIRouter, Query
+
+from crewdesk import directory, ledger, tasks
+
+router = APIRouter()
+
+
+@router.get("/directory")
+async def employee(employee_no: str = Query(...)):
+    return await asyncio.to_thread(directory.lookup_employee, employee_no)
+
+
+@router.get("/ledger")
+async def entries(crew_ref: str = Query(...)):
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(None, ledger.entries_for, crew_ref)
+
+
+@router.post("/webhook-test")
+async def webhook_test(url: str = Query(...)):
+    tasks.deliver.delay(url)
+    return {"queued": url}
+
+
+@router.post("/archive")
+async def archive(month: str = Query(...)):
+    tasks.archive_month.delay(month)
+    tasks.export_month.apply_async(args=["csv", month], countdown=5)
+    tasks.purge_month.delay("2024-01")
+    tasks.rotate_month.delay(month=month)
+    return {"queued": month}
+"""
+
+CREW_NOTIFY_PY = """\
+import requests
+
+
+def post_event(url):
+    return requests.post(url, json={"event": "test"}, timeout=5).status_code
+"""
+
+CREW_DIRECTORY_PY = """\
+from ldap3 import SUBTREE, Connection
+
+
+def lookup_employee(employee_no):
+    conn = Connection("ldap://ldap.example.com", auto_bind=True)
+    conn.search("ou=crew,dc=example", f"(employeeNumber={employee_no})", search_scope=SUBTREE)
+    return conn.entries
+"""
+
+CREW_LEDGER_PY = """\
+from lxml import etree
+
+
+def entries_for(crew_ref):
+    tree = etree.parse("/srv/ledger.xml")
+    return tree.xpath(f"//record[@crewId='{crew_ref}']")
+"""
+
+CREW_TASKS_PY = """\
+import os
+
+import requests
+from celery import shared_task
+
+from crewdesk import notify
+
+
+@shared_task(bind=True, max_retries=3)
+def deliver(self, url):
+    try:
+        return notify.post_event(url)
+    except requests.RequestException as exc:
+        raise self.retry(exc=exc)
+
+
+@shared_task(bind=True)
+def archive_month(self, month):
+    os.system(f"tar czf /var/backups/roster-{month}.tgz /srv/rosters/{month}")
+
+
+@shared_task
+def export_month(fmt, month):
+    os.system(f"roster-export --format {fmt} --month {month}")
+
+
+@shared_task
+def rotate_month(month):
+    os.system(f"logrotate --month {month}")
+
+
+@shared_task
+def purge_month(month):
+    os.system(f"rm -rf /srv/rosters/tmp/{month}")
+"""
+
 # a file between hands a value on through a clean helper of its own (a constant table's
 # lookup): the column it passes is clean, the base it passes as it came is not
 ROSTER_ROUTES_PY = """\
@@ -1232,6 +1334,11 @@ FILES = {
     "rates/views.py": RATES_VIEWS_PY,
     "rates/rate_service.py": RATE_SERVICE_PY,
     "rates/rate_store.py": RATE_STORE_PY,
+    "crewdesk/routes.py": CREW_ROUTES_PY,
+    "crewdesk/directory.py": CREW_DIRECTORY_PY,
+    "crewdesk/ledger.py": CREW_LEDGER_PY,
+    "crewdesk/tasks.py": CREW_TASKS_PY,
+    "crewdesk/notify.py": CREW_NOTIFY_PY,
     "crewdesk/roster_routes.py": ROSTER_ROUTES_PY,
     "crewdesk/roster_service.py": ROSTER_SERVICE_PY,
     "crewdesk/crew_repo.py": CREW_REPO_PY,
@@ -1546,6 +1653,58 @@ def test_a_linked_helper_hands_its_parameter_to_a_helper_of_its_own_file(
     assert list(reported) == [sink]
     assert reported[sink][0] == (routes, _line(routes, "request.get_json("))
     assert (home, _line(home, "return apply_adjustment(")) in reported[sink]
+
+
+@pytest.mark.parametrize(
+    ("rule", "home", "sink", "source"),
+    [
+        (
+            "trace.python.ldap-injection.tainted-filter",
+            "crewdesk/directory.py",
+            "conn.search(",
+            "asyncio.to_thread(",
+        ),
+        (
+            "trace.python.xpath-injection.tainted-xpath",
+            "crewdesk/ledger.py",
+            "tree.xpath(",
+            "run_in_executor(",
+        ),
+    ],
+)
+def test_python_a_function_handed_to_a_thread_is_called_with_the_arguments_after_it(
+    outcome: EngineOutcome, rule: str, home: str, sink: str, source: str
+) -> None:
+    """`asyncio.to_thread(directory.lookup_employee, employee_no)` and
+    `loop.run_in_executor(None, ledger.entries_for, crew_ref)` call the function with the
+    request's value, in a thread: the sink in the other file is reached."""
+    caller = "crewdesk/routes.py"
+    trace = _trace_of_the_only_finding(outcome, rule, home, sink)
+    assert trace[0][0] == caller
+    assert (caller, _line(caller, source)) in trace
+
+
+def test_python_a_celery_task_queued_with_request_data_is_followed(outcome: EngineOutcome) -> None:
+    """`tasks.archive_month.delay(month)` (a task bound to itself: Celery passes `self`) and
+    `apply_async(args=["csv", month])` and `.delay(month=month)` reach the tasks' shell
+    commands; the task queued with a constant month stays clean."""
+    rule = "trace.python.command-injection.tainted-shell-command"
+    home, caller = "crewdesk/tasks.py", "crewdesk/routes.py"
+    reported = _reported(outcome, rule, home)
+    expected = ["roster-{month}.tgz", "roster-export", "logrotate --month"]
+    assert sorted(reported) == sorted(_line(home, text) for text in expected)
+    assert (caller, _line(caller, ".delay(month)")) in reported[_line(home, "roster-{month}.tgz")]
+    assert (caller, _line(caller, "apply_async(")) in reported[_line(home, "roster-export")]
+
+
+def test_a_helper_naming_a_sink_word_may_hand_its_parameter_on(outcome: EngineOutcome) -> None:
+    """The task `deliver(self, url)` names `requests` (the exception it catches) and hands
+    `url` on to `notify.post_event`, which posts to it."""
+    rule = "trace.python.ssrf.tainted-url"
+    trace = _trace_of_the_only_finding(outcome, rule, "crewdesk/notify.py", "requests.post(")
+    caller = "crewdesk/routes.py"
+    assert trace[0][0] == caller
+    assert ("crewdesk/tasks.py", _line("crewdesk/tasks.py", "notify.post_event(url)")) in trace
 
 
 def test_a_file_between_hands_on_no_taint_through_a_clean_helper_of_its_own(

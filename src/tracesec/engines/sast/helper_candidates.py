@@ -253,8 +253,14 @@ def _parameters(text: str, at: int, name: str, language: Language) -> list[Param
     elif "..." in listed or any(starred):
         return []
     is_member = language.is_member(text, at)
-    if language.name == "python" and is_member and typed[:1] and typed[0][0] in ("self", "cls"):
-        typed = typed[1:]  # self.name(...) passes it
+    # self.name(...) passes it; a Celery task bound to its task (`@shared_task(bind=True)`,
+    # a function of the module) is passed it by Celery
+    if (
+        language.name == "python"
+        and typed[:1]
+        and (typed[0][0] == "self" or (is_member and typed[0][0] == "cls"))
+    ):
+        typed = typed[1:]
         positions = [i - 1 if i > 0 else i for i in positions[1:]]
     owners = (language.owner(text, at),) if is_member and language.name == "go" else ()
     reach = Reach(is_member, owners)

@@ -72,6 +72,28 @@ _QUALIFIED_CALL = re.compile(r"(?<![\w$])(?:([A-Za-z_$][\w$]*)\s*\.\s*)?([A-Za-z
 # construct the value (constructed_receiver)
 _CALLED_ON_A_CALL = re.compile(r"\)\s*\.\s*([A-Za-z_$][\w$]*)\s*\(")
 _CONSTRUCTOR = re.compile(r"([A-Za-z_$][\w$]*)\s*$")
+# Python: a function handed to something that calls it later with the arguments after it (a
+# thread, an executor): `asyncio.to_thread(directory.lookup, badge)`, `loop.run_in_executor(
+# None, parse, body)`; the callers by name, with the position of the function they are handed
+HANDED_TO: Mapping[str, int] = {
+    "to_thread": 0,
+    "run_in_threadpool": 0,
+    "run_sync": 0,
+    "submit": 0,
+    "run_in_executor": 1,
+}
+# and a Celery task queued with its arguments: `send_notice.delay(text)`,
+# `send_notice.apply_async(args=[text])`
+QUEUED_BY = frozenset({"delay", "apply_async"})
+_HANDED_CALL = re.compile(
+    rf"\b(?:(?:{'|'.join(n for n, at in HANDED_TO.items() if at == 0)})\s*\("
+    rf"|(?:{'|'.join(n for n, at in HANDED_TO.items() if at == 1)})\s*\(\s*[\w.]+\s*,)"
+    r"\s*(?:([A-Za-z_]\w*)\s*\.\s*)?([A-Za-z_]\w*)\s*,"
+)
+_QUEUED_CALL = re.compile(
+    r"(?<![\w$])(?:([A-Za-z_]\w*)\s*\.\s*)?([A-Za-z_]\w*)\s*\.\s*"
+    rf"(?:{'|'.join(sorted(QUEUED_BY))})\s*\("
+)
 # `const execAsync = promisify(exec);`: a name for what a short expression on one line holds
 _JS_ALIAS = re.compile(r"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([^;\n=>{}]{1,120})")
 
@@ -267,6 +289,9 @@ class _File:
         self.scan = _php_as_dotted(text) if language.name == "php" else text
         # (receiver or "", name) of each call
         self.calls = {(r or "", n) for r, n in _QUALIFIED_CALL.findall(self.scan)}
+        if language.name == "python":
+            for handed in (_HANDED_CALL, _QUEUED_CALL):
+                self.calls.update((r or "", n) for r, n in handed.findall(self.scan))
         for found in _CALLED_ON_A_CALL.finditer(self.scan):
             receiver = constructed_receiver(self.scan, found.start(1))
             # a type (by convention), or a factory the file binds to one (`_repo()`)
@@ -606,7 +631,9 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
             for own, helper in call.caller.helpers.items()
             if call.name in helper.words
             and (call.caller.path, own) in called
-            and (call.caller.path, own) not in reaching
+            # one that names a sink word itself may hand its parameter on all the same
+            # (`requests.RequestException` caught around the call that posts)
+            and own not in handing.get(call.caller.path, ())
         }
         if not more:
             break

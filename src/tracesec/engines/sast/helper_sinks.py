@@ -53,7 +53,13 @@ from tracesec.engines.sast.helper_candidates import (
     other_overload,
     top_level_parts,
 )
-from tracesec.engines.sast.helper_links import Links, constructed_receiver, declared_type
+from tracesec.engines.sast.helper_links import (
+    HANDED_TO,
+    QUEUED_BY,
+    Links,
+    constructed_receiver,
+    declared_type,
+)
 from tracesec.engines.sast.same_file import (
     Language,
     char_offset,
@@ -70,6 +76,9 @@ _PREFIX = "trace.helper-sinks."
 _MARK = "\u2063trace-helper-parameter\u2063"
 _HELPER, _PARAMETER = "$TRACE_HELPER", "$TRACE_PARAMETER"
 _ARGUMENT = "$TRACE_ARGUMENT"
+# where a handed call's arguments go (_handed): as a call's, or as a list's or tuple's items
+_ARGUMENTS = "\u2063trace-arguments\u2063"
+_ITEMS = "\u2063trace-items\u2063"
 
 
 @dataclass(frozen=True)
@@ -493,9 +502,11 @@ def _call_rules(
                     "patterns": [
                         {
                             "pattern-either": [
-                                _with_arguments(form, parameter.helper, given)
+                                written
                                 for form in forms
                                 for given in arguments
+                                if (written := _with_arguments(form, parameter.helper, given))
+                                is not None
                             ]
                         },
                         {"focus-metavariable": _ARGUMENT},
@@ -534,7 +545,48 @@ def call_forms(helper: str, receiver: str, language: Language) -> list[Any]:
     """The patterns of a call of another file's ``helper`` on ``receiver``, the word
     helper_links resolved to its file: a bare call (""), one on a value constructed in place
     (``Type()``), or on the word itself, also as a field (``this.repo``, ``self.repo``, Go's
-    ``p.Store``)."""
+    ``p.Store``); in Python, also the function handed to a thread, an executor or a task
+    queue that calls it with the arguments after it (``_handed``)."""
+    if language.name == "python" and not receiver.endswith("()"):
+        return [*_direct_call_forms(helper, receiver, language), *_handed(helper, receiver)]
+    return _direct_call_forms(helper, receiver, language)
+
+
+def _handed(helper: str, receiver: str) -> list[Any]:
+    """Python: ``helper`` (on ``receiver``) handed over with its arguments, written with
+    ``_ARGUMENTS`` where they go (``_with_arguments``)."""
+    callee = f"$TRACE_RECEIVER.{helper}" if receiver else helper
+    forms: list[Any] = [
+        f"$TRACE_RUNNER.{name}({'$TRACE_FIRST, ' * at}{callee}, {_ARGUMENTS})"
+        for name, at in HANDED_TO.items()
+    ]
+    forms += [f"{name}({callee}, {_ARGUMENTS})" for name, at in HANDED_TO.items() if not at]
+    forms += [
+        f"{callee}.delay({_ARGUMENTS})",
+        f"{callee}.apply_async(..., args=[{_ITEMS}], ...)",
+        f"{callee}.apply_async(..., args=({_ITEMS}), ...)",
+        f"{callee}.apply_async([{_ITEMS}], ...)",
+        f"{callee}.apply_async(({_ITEMS}), ...)",
+    ]
+    if not receiver:
+        return [{"pattern": form} for form in forms]
+    return [
+        {
+            "patterns": [
+                {"pattern": form},
+                {
+                    "metavariable-regex": {
+                        "metavariable": "$TRACE_RECEIVER",
+                        "regex": rf"^(?:[\w$]+\.)*{re.escape(receiver)}$",
+                    }
+                },
+            ]
+        }
+        for form in forms
+    ]
+
+
+def _direct_call_forms(helper: str, receiver: str, language: Language) -> list[Any]:
     if not receiver:
         return [{"pattern": f"{helper}(...)"}]
     if receiver.endswith("()"):  # a value constructed in place: `new T(...).f(`
@@ -619,14 +671,24 @@ def _arguments(parameter: Parameter, language: Language) -> list[str]:
 
 
 def _with_arguments(form: Any, helper: str, arguments: str) -> Any:
-    """A call pattern of ``same_file`` (``name(...)``) with its arguments written out."""
+    """A call pattern of ``same_file`` (``name(...)``) with its arguments written out, or a
+    handed call's (``_handed``) where it marks them; None when they cannot be written there."""
     if isinstance(form, str):
+        if _ARGUMENTS in form:
+            return form.replace(_ARGUMENTS, arguments)
+        if _ITEMS in form:  # a list or tuple: no keyword there, and a 1-tuple's comma
+            if "=" in arguments:
+                return None
+            one = "," not in arguments and "(" + _ITEMS in form
+            return form.replace(_ITEMS, arguments + ("," if one else ""))
         end = f"{helper}(...)"
         return form[: -len(end)] + f"{helper}({arguments})" if form.endswith(end) else form
     if isinstance(form, Mapping):
-        return {k: _with_arguments(v, helper, arguments) for k, v in form.items()}
+        written = {k: _with_arguments(v, helper, arguments) for k, v in form.items()}
+        return None if None in written.values() else written
     if isinstance(form, list):
-        return [_with_arguments(v, helper, arguments) for v in form]
+        items = [_with_arguments(v, helper, arguments) for v in form]
+        return None if None in items else items
     return form
 
 
@@ -679,9 +741,12 @@ def _call_at(text: str, at: int, *, java: bool = False) -> _Call | None:
         elif char in "([{":
             if depth == 0:
                 if char != "(":
-                    return None
+                    return _queued_items(text, index, at) if char == "[" else None
                 callee = _CALLEE.search(text[max(0, index - 200) : index])
                 if callee is None:
+                    queued = _queued_items(text, index, at)
+                    if queued is not None:
+                        return queued
                     # a cast's parenthesis (`(string) $request->get('ref')`): semgrep's range
                     # of a PHP cast starts at its type, inside it; the argument goes on
                     if _CAST_TYPE.fullmatch(text[index + 1 : closing_paren(text, index)]):
@@ -694,8 +759,10 @@ def _call_at(text: str, at: int, *, java: bool = False) -> _Call | None:
                     receiver = constructed_receiver(text, name_at)
                 listed = text[index + 1 : closing_paren(text, index)]
                 parts = top_level_parts(listed, generics=False)
-                before = text[max(0, at - 200) : at]
-                keyword = re.search(r"(?:^|[(,\s])([A-Za-z_]\w*)\s*=\s*$", before)
+                handed = _handed_call(text, index, callee.group("name"), listed, parts, at)
+                if handed is not None:
+                    return handed
+                keyword = _KEYWORD_BEFORE.search(text[max(0, at - 200) : at])
                 if keyword is not None:
                     return _Call(callee.group("name"), receiver, keyword.group(1), len(parts))
                 offset = at - index - 1
@@ -713,6 +780,88 @@ def _call_at(text: str, at: int, *, java: bool = False) -> _Call | None:
             depth -= 1
         index -= 1
     return None
+
+
+# `tasks.notify.delay(` before its parenthesis: the task and the word it is called on
+_QUEUED_TASK = re.compile(
+    rf"(?:(?P<receiver>[A-Za-z_]\w*)\s*\.\s*)?(?P<name>[A-Za-z_]\w*)\s*\.\s*"
+    rf"(?:{'|'.join(sorted(QUEUED_BY))})\s*$"
+)
+_ITEMS_OF = re.compile(r"\bargs\s*=\s*$")
+# an argument's keyword, before it: `f(a, name=`
+_KEYWORD_BEFORE = re.compile(r"(?:^|[(,\s])([A-Za-z_]\w*)\s*=\s*$")
+# the function handed over: `parse`, `directory.lookup`
+_HANDED_FUNCTION = re.compile(r"(?:(?P<receiver>[A-Za-z_]\w*)\s*\.\s*)?(?P<name>[A-Za-z_]\w*)")
+
+
+def _handed_call(
+    text: str, paren: int, callee: str, listed: str, parts: Sequence[tuple[int, int]], at: int
+) -> _Call | None:
+    """Python: the call of a function handed over (``_handed``) whose argument starts at
+    ``at``, when the call whose parenthesis is at ``paren`` hands one over."""
+    offset = at - paren - 1
+    position = next((i for i, (s, e) in enumerate(parts) if s <= offset < e), -1)
+    # an argument passed by keyword (`notify.delay(url=target)`) is passed by that keyword
+    keyword = _KEYWORD_BEFORE.search(text[max(0, at - 200) : at])
+    handed_at = HANDED_TO.get(callee)
+    if handed_at is not None and handed_at < position:
+        start, end = parts[handed_at]
+        function = _HANDED_FUNCTION.fullmatch(listed[start:end].strip())
+        if function is None:
+            return None
+        shift = handed_at + 1
+        receiver = function.group("receiver") or ""
+        passed = keyword.group(1) if keyword is not None else position - shift
+        return _Call(function.group("name"), receiver, passed, len(parts) - shift)
+    if callee in QUEUED_BY:
+        task = _QUEUED_TASK.search(text[max(0, paren - 200) : paren])
+        if task is not None:
+            passed = keyword.group(1) if keyword is not None else position
+            return _Call(task.group("name"), task.group("receiver") or "", passed, len(parts))
+    return None
+
+
+def _queued_items(text: str, bracket: int, at: int) -> _Call | None:
+    """Python: the call of a Celery task whose arguments ``apply_async`` is given as a list or
+    tuple (``[`` or ``(`` at ``bracket``, its first argument or ``args=``), one of which
+    starts at ``at``."""
+    closer = "]" if text[bracket] == "[" else ")"
+    depth, end = 0, bracket
+    while end < len(text):  # its closing bracket
+        depth += text[end] in "([{"
+        depth -= text[end] in ")]}"
+        if depth == 0:
+            break
+        end += 1
+    if end >= len(text) or text[end] != closer:
+        return None
+    listed = text[bracket + 1 : end]
+    parts = top_level_parts(listed, generics=False)
+    offset = at - bracket - 1
+    position = next((i for i, (s, e) in enumerate(parts) if s <= offset < e), -1)
+    head = text[max(0, bracket - 200) : bracket]
+    keyword = _ITEMS_OF.search(head)
+    opener = bracket - 1
+    if keyword is not None:  # `args=[...]`: the call's parenthesis is further back
+        depth, opener = 0, max(0, bracket - 200) + keyword.start() - 1
+        while opener >= 0:
+            char = text[opener]
+            if char in ")]}":
+                depth += 1
+            elif char in "([{":
+                if depth == 0:
+                    break
+                depth -= 1
+            opener -= 1
+    else:  # the first argument: nothing but space before it
+        while opener >= 0 and text[opener].isspace():
+            opener -= 1
+    if position < 0 or opener < 0 or text[opener] != "(":
+        return None
+    task = _QUEUED_TASK.search(text[max(0, opener - 200) : opener])
+    if task is None or not task.group(0).rstrip().endswith("apply_async"):
+        return None
+    return _Call(task.group("name"), task.group("receiver") or "", position, len(parts))
 
 
 def _finding(
