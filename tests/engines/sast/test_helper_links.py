@@ -2317,3 +2317,20 @@ def test_a_module_whose_name_holds_a_dot_is_named_by_its_import_path(
     called = links.calls.get("trace.javascript.sql-injection.tainted-query", {})
     homes = {p.home for p in called.get("src/users/users.controller.ts", ())}
     assert homes == ({"src/users/users.service.ts"} if linked else set())
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "export async function topTracks(q: TrackQuery): Promise<{ id: string; n: number }[]> {",
+        "export function topTracks(q: TrackQuery): { rows: Row[] } | null {",
+        "async function topTracks(q: TrackQuery): Promise<Array<{ id: string }>> {",
+        "export function topTracks(q: TrackQuery) {",
+    ],
+)
+def test_a_typescript_return_type_holding_braces_is_not_the_body(signature: str) -> None:
+    """The helper's words come from its body, past a return type's object types: a sink
+    word there (`orderByRaw`) makes it a helper a caller's taint is followed into."""
+    text = f"{signature}\n  return knex('plays').orderByRaw(`${{q.sortBy}} desc`);\n}}\n"
+    helpers = helpers_of(text, language_of("plays.ts"), called_here=False)
+    assert "orderByRaw" in helpers["topTracks"].words

@@ -366,6 +366,15 @@ class _JavaScript(Language):
             head + rf"\s*(?:<[^>]*>)?\s*{_JS_PARAMETER_LIST}\s*(?::[^;{{}}=]*)?\{{", re.M
         )
 
+    def body(self, text: str, at: int, name: str) -> str:
+        # past a TypeScript return type, which may hold braces of its own
+        # (`): Promise<{ id: string }[]> {`)
+        head = self.parameters_span(text, at, name)
+        if head is None:
+            return ""
+        opener = _after_return_type(text, head[1] + 1)
+        return text[opener : _block_end(text, opener)] if opener >= 0 else ""
+
     def is_member(self, text: str, at: int) -> bool:
         # a class method's match starts at its name, a function's at the `function` keyword,
         # an assigned function's at `const` (a plain name) or `this.` (a member)
@@ -373,6 +382,37 @@ class _JavaScript(Language):
 
     def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
         return _member_or_bare_calls(("this.",), name, reach)
+
+
+def _after_return_type(text: str, start: int) -> int:
+    """Where the block after a JavaScript/TypeScript parameter list (ending before ``start``)
+    opens: past a `: Type` annotation, whose object types (`{ id: string }`, after `:`, `<`,
+    `|`, `&`, `,`, `(` or `=>`) are braces of the type; -1 when there is none."""
+    index = start
+    while index < len(text) and text[index].isspace():
+        index += 1
+    if index >= len(text) or text[index] != ":":
+        return text.find("{", start)
+    depth, previous = 0, ":"
+    index += 1
+    while index < len(text):
+        char = text[index]
+        if char == "{":
+            if depth == 0 and previous not in (":", "<", "|", "&", ",", "(", "=>"):
+                return index
+            index = _block_end(text, index)
+            previous = "}"
+            continue
+        if char in "<([":
+            depth += 1
+        elif char in ")]" or (char == ">" and text[index - 1] != "="):
+            depth -= 1
+        elif char == ";" and depth <= 0:
+            return -1
+        if not char.isspace():
+            previous = "=>" if char == ">" and text[index - 1] == "=" else char
+        index += 1
+    return -1
 
 
 def _javascript(name: str, suffixes: tuple[str, ...]) -> _JavaScript:
