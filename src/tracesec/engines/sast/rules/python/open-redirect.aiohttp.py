@@ -38,3 +38,22 @@ async def logout(next: str = Query("/")):
 def back():
     # ruleid: trace.python.open-redirect.tainted-redirect
     redirect(request.forms.get("back"))
+
+
+async def course_page(request: web.Request) -> web.Response:
+    course_id = request.match_info["course_id"]
+    # a path of this site: no value after its first segment makes it another host's
+    # ok: trace.python.open-redirect.tainted-redirect
+    raise web.HTTPFound(f"/courses/{course_id}")
+
+
+async def course_page_by_number(request: web.Request) -> web.Response:
+    # ok: trace.python.open-redirect.tainted-redirect
+    raise web.HTTPFound("/courses/" + str(int(request.match_info["course_id"])))
+
+
+async def anywhere(request: web.Request) -> web.Response:
+    where = request.query.get("to", "")
+    # a "/" then the value: "//evil.example" is another host
+    # ruleid: trace.python.open-redirect.tainted-redirect
+    raise web.HTTPFound(f"/{where}")
