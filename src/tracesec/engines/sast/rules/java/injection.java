@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.naming.directory.DirContext;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -60,6 +61,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestTemplate;
 
 public class InvoiceServlet extends HttpServlet {
+    private static final Pattern DISALLOWED = Pattern.compile("[^A-Za-z0-9._-]");
     private Connection conn;
     private JdbcTemplate jdbc;
     private MongoCollection<Document> accounts;
@@ -163,6 +165,15 @@ public class InvoiceServlet extends HttpServlet {
         File g = new File("/srv/invoices", FilenameUtils.getName(file));
         // ok: trace.java.path-traversal.tainted-file-path
         Path p = Paths.get("/srv/invoices", "index.txt");
+        // ok: trace.java.path-traversal.tainted-file-path
+        File h = new File("/srv/invoices", file.substring(file.lastIndexOf('/') + 1));
+        // ok: trace.java.path-traversal.tainted-file-path
+        File flat = new File("/srv/invoices", file.replaceAll("[^A-Za-z0-9._-]", "_"));
+        // a class that keeps the separator keeps "../"
+        // ruleid: trace.java.path-traversal.tainted-file-path
+        File kept = new File("/srv/invoices", file.replaceAll("[^A-Za-z0-9./_-]", "_"));
+        // ok: trace.java.path-traversal.tainted-file-path
+        File flatter = new File("/srv/invoices", DISALLOWED.matcher(file).replaceAll("_"));
 
         // ruleid: trace.java.ssrf.tainted-url
         java.io.InputStream fetched = new URL(request.getParameter("callback")).openStream();

@@ -104,6 +104,10 @@ app.get('/file', (req, res) => {
   // ok: trace.javascript.path-traversal.tainted-file-path
   fs.readFile(path.join(__dirname, 'files', path.basename(req.query.name)), () => {});
   // ok: trace.javascript.path-traversal.tainted-file-path
+  fs.readFile(path.join(__dirname, 'files', req.query.name.replace(/[^\w.-]/g, '_')), () => {});
+  // ruleid: trace.javascript.path-traversal.tainted-file-path
+  fs.readFile(path.join(__dirname, 'files', req.query.name.replace(/[^\w./-]/g, '_')), () => {});
+  // ok: trace.javascript.path-traversal.tainted-file-path
   res.sendFile(req.params.file, { root: '/srv/files' });
 });
 

@@ -30,6 +30,13 @@ def download():
     with open(os.path.join(BASE, os.path.basename(name))) as handle:
         data += handle.read()
     # ok: trace.python.path-traversal.tainted-file-path
+    with open(os.path.join(BASE, re.sub(r"[^A-Za-z0-9._-]", "_", name))) as handle:
+        data += handle.read()
+    # a class that keeps the separator keeps "../"
+    # ruleid: trace.python.path-traversal.tainted-file-path
+    with open(os.path.join(BASE, re.sub(r"[^A-Za-z0-9./_-]", "_", name))) as handle:
+        data += handle.read()
+    # ok: trace.python.path-traversal.tainted-file-path
     with open(os.path.join(BASE, "index.txt")) as handle:
         data += handle.read()
     return data + text
