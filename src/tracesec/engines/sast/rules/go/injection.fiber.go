@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 
+	sq "github.com/Masterminds/squirrel"
 	"github.com/gofiber/fiber/v2"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
@@ -73,4 +74,17 @@ func searchEscaped(c *fiber.Ctx) error {
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
 	// ok: trace.go.xss.tainted-response
 	return c.SendString("<h2>Stations in " + html.EscapeString(city) + "</h2>")
+}
+
+// squirrel: literal SQL with bound values, or a string built into the clause
+func tariffs(c *fiber.Ctx) error {
+	zone := c.Query("zone")
+	qb := sq.Select("*").From("tariffs")
+	// ruleid: trace.go.sql-injection.tainted-query
+	qb = qb.Where(fmt.Sprintf("zone_code = '%s'", zone))
+	// ok: trace.go.sql-injection.tainted-query
+	qb = qb.Where(sq.Expr("zone_code = ? AND active", zone))
+	// ok: trace.go.sql-injection.tainted-query
+	qb = qb.Where(sq.Eq{"zone_code": zone})
+	return c.JSON(qb)
 }
