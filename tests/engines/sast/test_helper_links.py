@@ -2334,3 +2334,45 @@ def test_a_typescript_return_type_holding_braces_is_not_the_body(signature: str)
     text = f"{signature}\n  return knex('plays').orderByRaw(`${{q.sortBy}} desc`);\n}}\n"
     helpers = helpers_of(text, language_of("plays.ts"), called_here=False)
     assert "orderByRaw" in helpers["topTracks"].words
+
+
+@pytest.mark.parametrize(
+    ("text", "sourced"),
+    [
+        # a service's own request value, of a type the file declares, reading its fields
+        (
+            "export interface ExportRequest { artistId: string; period: string }\n\n"
+            "export async function exportCsv(req: ExportRequest) {\n"
+            "  const file = `${req.artistId}-${req.period}.csv`;\n"
+            "  return { file, text: await runExport(req.period) };\n}\n",
+            False,
+        ),
+        # the framework's request, typed or not, or a type that extends it
+        ("router.get('/x', (req: Request, res: Response) => res.send(req.query.file));\n", True),
+        ("router.get('/x', (req, res) => res.send(req.query.file));\n", True),
+        (
+            "interface AuthedRequest extends Request { user: string }\n"
+            "export function show(req: AuthedRequest) { return req.body.file; }\n",
+            True,
+        ),
+        # handed on whole: what it is, is not known here
+        (
+            "interface ExportRequest { period: string }\n"
+            "export function exportCsv(req: ExportRequest) { return queue.file(req); }\n",
+            True,
+        ),
+        # Koa's context (`ctx.request.body`) names no `req`
+        ("router.post('/x', async (ctx) => { ctx.body = await run(ctx.request.body); });\n", True),
+    ],
+)
+def test_a_parameter_named_req_of_the_files_own_type_is_no_request(
+    text: str, sourced: bool
+) -> None:
+    """`exportCsv(req: ExportRequest)` reads fields of the service's own value: the file reads
+    no request data, so it is a file between. The words a source needs come from its whole
+    qualifier (`^(req|request|ctx\\.request|ctx)$`), not from its attribute alone: a file
+    that merely holds `file` or `text` reads none."""
+    rule = {str(r["id"]): r for r in bundled_rules(["javascript"])}[
+        "trace.javascript.command-injection.tainted-shell-command"
+    ]
+    assert Words.of(rule).sourced(words_of(text)) is sourced

@@ -86,7 +86,9 @@ _QUALIFIER = re.compile(r"(?<![$\w])[a-z_]\w*\s*\.")
 # a typed metavariable, `(JdbcTemplate $J)`: group 1 is the type
 _TYPED_METAVARIABLE = re.compile(r"\(\s*([A-Za-z_][\w.]*)\s+\$[A-Z_][A-Z0-9_]*\s*\)")
 # a metavariable regex that allows whole names only, ^(name|name)$: its words are the names
-_NAMES_REGEX = re.compile(r"\^\(?[A-Za-z_]\w*(?:\|[A-Za-z_]\w*)*\)?\$")
+# (a dotted one, `ctx\.request`, by each of its words)
+_NAME = r"[A-Za-z_]\w*(?:\\\.[A-Za-z_]\w*)*"
+_NAMES_REGEX = re.compile(rf"\^\(?{_NAME}(?:\|{_NAME})*\)?\$")
 CHAIN_DEPTH = 3  # helpers handing a parameter on to helpers
 _MAX_HELPER_FILE = 64 * 1024  # characters
 _MAX_MEAN_LINE = 200
@@ -175,9 +177,43 @@ def words_of(text: str) -> set[str]:
     """The words of ``text``, and each decorator's name as `@name` (`@bp.get(` gives `@get`):
     a route decorator's name is a word any file holds (`dict.get`), the decorator is not.
     Python's `urllib.request` module is not the `request` a source needs: a service that
-    fetches a feed with it reads no request data."""
+    fetches a feed with it reads no request data; nor is a parameter named `req` or `request`
+    typed with the file's own class (``_own_typed``)."""
     text = _NOT_THE_REQUEST.sub("urllib", text)
-    return {*_WORD.findall(text), *(f"@{name}" for name in _DECORATOR.findall(text))}
+    words = {*_WORD.findall(text), *(f"@{name}" for name in _DECORATOR.findall(text))}
+    return words - _own_typed(text) if words & _REQUEST_NAMES else words
+
+
+_REQUEST_NAMES = frozenset({"req", "request"})
+# `req: ExportRequest`, `request: Optional[SearchRequest]` (TypeScript, Python)
+_TYPED_AS = re.compile(r"\b(req|request)\s*\??\s*:\s*(?:Optional\[)?([A-Za-z_]\w*)\b")
+
+
+def _own_typed(text: str) -> set[str]:
+    """The names among `req` and `request` that the file only uses as parameters typed with a
+    class, interface or type it declares itself, extending nothing named for a request
+    (`async function exportCsv(req: ExportRequest) { ... req.period ... }`): a service's own
+    value, not the framework's request, so the service is a file between. A name also used
+    bare (handed on, assigned, untyped) is kept."""
+    own: set[str] = set()
+    for name in _REQUEST_NAMES:
+        types = {m.group(2) for m in _TYPED_AS.finditer(text) if m.group(1) == name}
+        if not types or not all(_declared_here(text, t) for t in types):
+            continue
+        # every other use reads a field of it: `req.period`, `req?.x`, `req["x"]`
+        bare = re.search(rf"(?<![\w.$]){name}\b(?!\s*(?:\??\.|\[|\??\s*:))", text)
+        if bare is None:
+            own.add(name)
+    return own
+
+
+def _declared_here(text: str, name: str) -> bool:
+    found = re.search(
+        rf"^[ \t]*(?:export\s+)?(?:interface|class|type)\s+{re.escape(name)}\b([^{{\n=]*)",
+        text,
+        re.M,
+    )
+    return found is not None and "Request" not in found.group(1)
 
 
 def rules_by_language(
