@@ -157,7 +157,8 @@ class Plan:
         ``across``) those that pass through another file's helper. A chain whose first call
         the rule itself reported as a sink (`db.query(sql)` of a module wrapping the driver)
         is that finding again, deeper: one finding per flaw. Never two findings at one place,
-        nor one at a place already ``reported``."""
+        nor one at a place already ``reported``, nor one handed on through a call that is
+        itself a sink a helper's parameter reaches."""
         seen = {_place(r) for r in reported if isinstance(r, Mapping)}
         spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for result in reported:
@@ -180,6 +181,8 @@ class Plan:
                 source = _parameter_node(result, path, rule_id, text)
                 if source is not None:
                     sinks.setdefault(source[0], []).append((source[1], result))
+                    _, _, start, end = _place(result)
+                    spans.setdefault((rule_id, path), []).append((start, end))
                 continue
             rule_id, parameters = origin
             at = char_offset(text, offset_of(result.get("start")))
@@ -208,6 +211,10 @@ class Plan:
                 chain = [call_result, *hops]
                 if across and all(c.get("path") == sink.get("path") for c in chain):
                     continue  # one file's chain: ``joined`` reported it with its batch
+                # a call handed on that is itself a sink of the rule (a service's
+                # `db.query(sql)`, into a module wrapping the driver): that finding, deeper
+                if any(_overlapping(hop, called[0][1], spans) for hop in hops):
+                    continue
                 finding = _finding(called[0][1], chain, sink)
                 if _place(finding) not in seen:
                     seen.add(_place(finding))
@@ -320,6 +327,14 @@ def _unbound(value: str, placeholder: str) -> bool:
     of a FastAPI parameter's type into `$TRACE_HELPER`: `LoginRequestRACE_HELPER`). A PHP
     parameter's name starts with `$` itself (`$term`)."""
     return value.startswith("$TRACE_") or value.endswith(placeholder.rpartition("_")[2])
+
+
+def _overlapping(
+    call: Mapping[str, Any], rule_id: str, spans: Mapping[tuple[str, str], list[tuple[int, int]]]
+) -> bool:
+    """Whether ``call`` (a call rule's finding) lies on a sink of ``rule_id`` in its file."""
+    _, path, start, end = _place(call)
+    return any(a < end and start < b for a, b in spans.get((rule_id, path), ()))
 
 
 def _reaching(
