@@ -1103,6 +1103,40 @@ async def list_by_base(base, order_col):
         return await conn.fetch(f"SELECT id FROM crew WHERE base = '{base}' ORDER BY {order_col}")
 """
 
+# TypeScript: a service takes the route's values as a request object of its own type
+# (`req: ExportRequest`), a value, not the framework's request, and hands a field on
+EXPORT_ROUTES_TS = """\
+import { Router } from "express";
+import { exportCsv } from "../services/exports";
+
+export const router = Router();
+
+router.post("/exports", async (req, res) => {
+  res.json(await exportCsv({ period: req.body.period, artist: "a1" }));
+});
+"""
+
+EXPORT_SERVICE_TS = """\
+import { runExport } from "../lib/runner";
+
+export interface ExportRequest {
+  period: string;
+  artist: string;
+}
+
+export async function exportCsv(req: ExportRequest): Promise<{ summary: string }> {
+  return { summary: await runExport(`royalty-export --period ${req.period}`) };
+}
+"""
+
+EXPORT_RUNNER_TS = """\
+import { execSync } from "child_process";
+
+export async function runExport(line: string): Promise<string> {
+  return execSync(line).toString();
+}
+"""
+
 # Go: a handler method calls a service through a field its package declares in another file
 # (`h.Documents.Save(...)`, `Documents` a field of `Deps`, which `Handler` embeds)
 CLINIC_DEPS_GO = """\
@@ -1340,6 +1374,9 @@ FILES = {
     "crewdesk/tasks.py": CREW_TASKS_PY,
     "crewdesk/notify.py": CREW_NOTIFY_PY,
     "crewdesk/roster_routes.py": ROSTER_ROUTES_PY,
+    "app/routes/exports.ts": EXPORT_ROUTES_TS,
+    "app/services/exports.ts": EXPORT_SERVICE_TS,
+    "app/lib/runner.ts": EXPORT_RUNNER_TS,
     "crewdesk/roster_service.py": ROSTER_SERVICE_PY,
     "crewdesk/crew_repo.py": CREW_REPO_PY,
     "Innkeep/Controllers/StaysController.cs": STAYS_CONTROLLER_CS,
@@ -1717,6 +1754,19 @@ def test_a_file_between_hands_on_no_taint_through_a_clean_helper_of_its_own(
     home, routes = "crewdesk/crew_repo.py", "crewdesk/roster_routes.py"
     trace = _trace_of_the_only_finding(outcome, rule, home, "base = '{base}'")
     assert trace[0][0] == routes
+
+
+def test_typescript_a_req_parameter_of_the_services_own_type_is_data(
+    outcome: EngineOutcome,
+) -> None:
+    """`exportCsv(req: ExportRequest)`: a parameter named like the request but typed with the
+    service's own interface carries the route's values; the service is a file between and
+    its field reaches the command the runner executes."""
+    rule = "trace.javascript.command-injection.tainted-shell-command"
+    trace = _trace_of_the_only_finding(outcome, rule, "app/lib/runner.ts", "execSync(line)")
+    routes = "app/routes/exports.ts"
+    assert trace[0] == (routes, _line(routes, "req.body.period"))
+    assert ("app/services/exports.ts", _line("app/services/exports.ts", "runExport(")) in trace
 
 
 def test_a_service_reading_an_uploads_stream_is_a_file_between(outcome: EngineOutcome) -> None:

@@ -314,18 +314,22 @@ def _parameters(text: str, at: int, name: str, language: Language) -> list[Param
 
 
 # An annotation that may name a framework's request, response or context (`HttpRequest`,
-# `web.Request`, Starlette's `Request`): a parameter named `req` annotated with another type
-# (`req: SearchRequest`, a dataclass) is data
+# `web.Request`, Starlette's `Request`, Next's `NextRequest`, `express.Response`): a parameter
+# named `req` annotated with another type (`req: SearchRequest`, a dataclass; `req:
+# ExportRequest`, an interface) is data
 REQUEST_TYPE = re.compile(
-    r"(?:[\w$]+\.)*(?:Http|Web|Asgi|Wsgi)?(?:Request|Response|Context)(?:\[.*\])?(?:\|None)?"
+    r"(?:[\w$]+\.)*(?:Http|Web|Asgi|Wsgi|Next|Fastify|Express|Koa|Incoming|Server)?"
+    r"(?:Request|Response|Context|Message|Reply)(?:\[.*\]|<.*>)?(?:\|None|\|undefined)?"
 )
+# the languages whose parameters say their type in an annotation the helpers' rules read
+_ANNOTATED = frozenset({"python", "typescript"})
 
 
 def _may_be_the_request(kind: str, language: Language) -> bool:
     """Whether a parameter named like the request (INERT_NAMES) is it: unannotated, or
-    annotated with a request, response or context type. Python's only: the helpers' rules
-    (helper_sinks) read the annotation in Python alone."""
-    return language.name != "python" or not kind or bool(REQUEST_TYPE.fullmatch(kind))
+    annotated with a request, response or context type. Python and TypeScript only: the
+    helpers' rules (helper_sinks) read the annotation there alone."""
+    return language.name not in _ANNOTATED or not kind or bool(REQUEST_TYPE.fullmatch(kind))
 
 
 # Java types no argument of another of them can be passed as (final classes, arrays): an
@@ -365,8 +369,8 @@ def _typed_parameters(listed: str, language: Language) -> list[tuple[str, str]]:
             kind = re.sub(r"\s+", "", plain[: plain.rfind(name)] if name else plain)
         elif language.name == "go":
             kind = re.sub(r"\s+", "", parameter.strip()[len(name) :])
-        elif language.name == "python":
-            # an annotation: `req: SearchRequest`, `req: Request = None`
+        elif language.name in _ANNOTATED:
+            # an annotation: `req: SearchRequest`, `req: Request = None`, `req?: ExportRequest`
             annotated = re.match(r"\s*[\w$]+\s*[?!]?\s*:\s*([^=]+)", parameter)
             kind = re.sub(r"\s+", "", annotated.group(1)) if annotated else ""
         out.append((name, kind))

@@ -416,14 +416,29 @@ def _parameter_source(language: Language, names: Iterable[str]) -> dict[str, Any
             {"metavariable-regex": {"metavariable": _PARAMETER, "regex": f"^(?!{inert}$)"}}
         )
     source.append({"focus-metavariable": _PARAMETER})
-    if language.name != "python":
+    if language.name == "python":
+        typed: list[Any] = [
+            {"pattern-inside": f"def {_HELPER}(..., {_PARAMETER}: $TRACE_TYPE, ...): ..."}
+        ]
+    elif language.name == "typescript":
+        typed = [
+            {"pattern-inside": _metavariables(f.replace("$P,", "$P: $T,"))}
+            for f in language.parameter_sources()
+        ]
+    else:
         return {"patterns": source}
     # a parameter named like the request but annotated with another type (`req:
-    # SearchRequest`, a dataclass) is data (helper_candidates: REQUEST_TYPE)
+    # SearchRequest`, a dataclass; `req: ExportRequest`) is data (helper_candidates:
+    # REQUEST_TYPE)
     annotated = [
-        {"pattern-inside": f"def {_HELPER}(..., {_PARAMETER}: $TRACE_TYPE, ...): ..."},
+        typed[0] if len(typed) == 1 else {"pattern-either": typed},
         helpers,
-        {"metavariable-regex": {"metavariable": _PARAMETER, "regex": f"^{INERT_NAMES['python']}$"}},
+        {
+            "metavariable-regex": {
+                "metavariable": _PARAMETER,
+                "regex": f"^{INERT_NAMES[language.name]}$",
+            }
+        },
         {
             "metavariable-regex": {
                 "metavariable": "$TRACE_TYPE",
