@@ -762,6 +762,51 @@ _NEW_LANGUAGES = frozenset({"java", "javascript", "typescript", "csharp"})
 def _call_at(text: str, at: int, *, java: bool = False) -> _Call | None:
     """The call one of whose arguments starts at ``at`` (``java``: with the argument's
     declared type, which tells same-arity overloads apart)."""
+    index = _opening_bracket(text, at)
+    while index >= 0:
+        if text[index] != "(":
+            return _queued_items(text, index, at) if text[index] == "[" else None
+        callee = _CALLEE.search(text[max(0, index - 200) : index])
+        if callee is None:
+            queued = _queued_items(text, index, at)
+            if queued is not None:
+                return queued
+            # a cast's parenthesis (`(string) $request->get('ref')`): semgrep's range of a PHP
+            # cast starts at its type, inside it; the argument goes on
+            if _CAST_TYPE.fullmatch(text[index + 1 : closing_paren(text, index)]):
+                index = _opening_bracket(text, index)
+                continue
+            return None
+        receiver = callee.group("receiver") or ""
+        if not receiver:
+            name_at = max(0, index - 200) + callee.start("name")
+            receiver = constructed_receiver(text, name_at)
+        listed = text[index + 1 : closing_paren(text, index)]
+        parts = top_level_parts(listed, generics=False)
+        handed = _handed_call(text, index, callee.group("name"), listed, parts, at)
+        if handed is not None:
+            return handed
+        keyword = _KEYWORD_BEFORE.search(text[max(0, at - 200) : at])
+        if keyword is not None:
+            return _Call(callee.group("name"), receiver, keyword.group(1), len(parts))
+        offset = at - index - 1
+        for position, (start, end) in enumerate(parts):
+            if start <= offset < end:
+                argument = listed[start:end].strip()
+                return _Call(
+                    callee.group("name"),
+                    receiver,
+                    position,
+                    len(parts),
+                    declared_type(text, at, argument) if java else "",
+                )
+        return None
+    return None
+
+
+def _opening_bracket(text: str, at: int) -> int:
+    """Where the bracket that holds offset ``at`` opens (the nearest unclosed one before it);
+    -1 when none does."""
     depth = 0
     index = at - 1
     while index >= 0:
@@ -770,46 +815,10 @@ def _call_at(text: str, at: int, *, java: bool = False) -> _Call | None:
             depth += 1
         elif char in "([{":
             if depth == 0:
-                if char != "(":
-                    return _queued_items(text, index, at) if char == "[" else None
-                callee = _CALLEE.search(text[max(0, index - 200) : index])
-                if callee is None:
-                    queued = _queued_items(text, index, at)
-                    if queued is not None:
-                        return queued
-                    # a cast's parenthesis (`(string) $request->get('ref')`): semgrep's range
-                    # of a PHP cast starts at its type, inside it; the argument goes on
-                    if _CAST_TYPE.fullmatch(text[index + 1 : closing_paren(text, index)]):
-                        index -= 1
-                        continue
-                    return None
-                receiver = callee.group("receiver") or ""
-                if not receiver:
-                    name_at = max(0, index - 200) + callee.start("name")
-                    receiver = constructed_receiver(text, name_at)
-                listed = text[index + 1 : closing_paren(text, index)]
-                parts = top_level_parts(listed, generics=False)
-                handed = _handed_call(text, index, callee.group("name"), listed, parts, at)
-                if handed is not None:
-                    return handed
-                keyword = _KEYWORD_BEFORE.search(text[max(0, at - 200) : at])
-                if keyword is not None:
-                    return _Call(callee.group("name"), receiver, keyword.group(1), len(parts))
-                offset = at - index - 1
-                for position, (start, end) in enumerate(parts):
-                    if start <= offset < end:
-                        argument = listed[start:end].strip()
-                        return _Call(
-                            callee.group("name"),
-                            receiver,
-                            position,
-                            len(parts),
-                            declared_type(text, at, argument) if java else "",
-                        )
-                return None
+                return index
             depth -= 1
         index -= 1
-    return None
+    return -1
 
 
 # `tasks.notify.delay(` before its parenthesis: the task and the word it is called on
@@ -873,16 +882,7 @@ def _queued_items(text: str, bracket: int, at: int) -> _Call | None:
     keyword = _ITEMS_OF.search(head)
     opener = bracket - 1
     if keyword is not None:  # `args=[...]`: the call's parenthesis is further back
-        depth, opener = 0, max(0, bracket - 200) + keyword.start() - 1
-        while opener >= 0:
-            char = text[opener]
-            if char in ")]}":
-                depth += 1
-            elif char in "([{":
-                if depth == 0:
-                    break
-                depth -= 1
-            opener -= 1
+        opener = _opening_bracket(text, max(0, bracket - 200) + keyword.start())
     else:  # the first argument: nothing but space before it
         while opener >= 0 and text[opener].isspace():
             opener -= 1
