@@ -111,6 +111,13 @@ public class Security {
         // ok: trace.java.jwt.unverified-token
         return Jwts.parser().setSigningKey(key).parseClaimsJws(token).getBody();
     }
+
+    public String laneOf(String token, javax.crypto.SecretKey key) {
+        // ruleid: trace.java.jwt.unverified-token
+        Claims open = Jwts.parser().unsecured().build().parseUnsecuredClaims(token).getPayload();
+        // ok: trace.java.jwt.unverified-token
+        return Jwts.parser().verifyWith(key).build().parseSignedClaims(token).getPayload().getSubject();
+    }
 }
 
 class TrustAll implements X509TrustManager {

@@ -795,3 +795,58 @@ class FormularyResource {
         return found;
     }
 }
+
+// Micronaut binds route parameters by its own annotations
+@io.micronaut.http.annotation.Controller("/api/berths")
+class BerthController {
+    private java.sql.Statement statement;
+
+    @Get("/search")
+    public List<Map<String, Object>> search(@QueryValue String vessel, @QueryValue int limit) throws Exception {
+        // ruleid: trace.java.sql-injection.tainted-query
+        statement.executeQuery("SELECT * FROM berth WHERE vessel = '" + vessel + "'");
+        // ok: trace.java.sql-injection.tainted-query
+        statement.executeQuery("SELECT * FROM berth LIMIT " + limit);
+        return List.of();
+    }
+
+    @Post("/probe")
+    public String probe(@Body ProbeRequest probe, @Header("X-Lane") String lane) throws Exception {
+        // ruleid: trace.java.command-injection.tainted-command
+        new ProcessBuilder("sh", "-c", "ping -c1 " + probe.host()).start();
+        // ruleid: trace.java.command-injection.tainted-command
+        new ProcessBuilder("sh", "-c", "lane-status " + lane).start();
+        return "ok";
+    }
+
+    @Get("/notice")
+    public String notice(@QueryValue String url, @QueryValue String mirror) throws Exception {
+        URI uri = URI.create(url);
+        if (!allowList.permits(uri)) {
+            throw new IllegalArgumentException("host not allowed");
+        }
+        // ok: trace.java.ssrf.tainted-url
+        String notice = new RestTemplate().getForObject(uri, String.class);
+        // ruleid: trace.java.ssrf.tainted-url
+        return notice + new RestTemplate().getForObject(URI.create(mirror), String.class);
+    }
+
+    @Get("/{callRef}/documents/{fileName}")
+    public byte[] document(@PathVariable String callRef, @PathVariable String fileName) throws Exception {
+        java.nio.file.Path docs = java.nio.file.Path.of("/srv/docs");
+        // ruleid: trace.java.path-traversal.tainted-file-path
+        java.nio.file.Path file = docs.resolve("calls").resolve(callRef).resolve("index.pdf");
+        // ruleid: trace.java.path-traversal.tainted-file-path
+        java.nio.file.Path other = docs.resolve("calls").resolve("shared").resolve(fileName);
+        // ok: trace.java.path-traversal.tainted-file-path
+        java.nio.file.Path fixed = docs.resolve("calls").resolve("shared").resolve("index.pdf");
+        return Files.readAllBytes(file);
+    }
+
+    // a method of no route, whose @Body means something else, reads no request
+    public String relay(@Body ProbeRequest probe) throws Exception {
+        // ok: trace.java.command-injection.tainted-command
+        new ProcessBuilder("sh", "-c", "ping -c1 " + probe.host()).start();
+        return "ok";
+    }
+}
