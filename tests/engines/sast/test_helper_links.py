@@ -2273,6 +2273,51 @@ def test_a_route_decorators_name_is_needed_as_a_decorator(text: str, sourced: bo
     assert Words.of(rule).sourced(words_of(text)) is sourced
 
 
+@pytest.mark.parametrize(
+    ("pack", "rule_id", "text", "sourced"),
+    [
+        # a service class is no Tornado handler: `class` is a keyword every module says
+        (
+            "python",
+            "trace.python.sql-injection.tainted-query",
+            "class PatientService:\n    def search(self, term):\n"
+            "        return self.repository.search_by_name(term)\n",
+            False,
+        ),
+        (
+            "python",
+            "trace.python.sql-injection.tainted-query",
+            "class BoardHandler(KioskHandler):\n    def get(self):\n"
+            "        return self.get_argument('banner')\n",
+            True,
+        ),
+        # Micronaut's `@Body` and `@Header` read the request on a route (`@Get`, `@Post`) only
+        (
+            "java",
+            "trace.java.sql-injection.tainted-query",
+            "class Relay {\n  public String relay(@Body Probe probe, @Header String lane) {\n"
+            "    return service.run(probe, lane);\n  }\n}\n",
+            False,
+        ),
+        (
+            "java",
+            "trace.java.sql-injection.tainted-query",
+            '@Controller("/p")\nclass Probes {\n  @Post("/run")\n'
+            "  public String run(@Body Probe probe) {\n    return service.run(probe);\n  }\n}\n",
+            True,
+        ),
+    ],
+)
+def test_a_source_needs_its_framework_words_not_a_keyword(
+    pack: str, rule_id: str, text: str, sourced: bool
+) -> None:
+    """A source alternative whose only word was `class` (a Tornado handler deriving from the
+    project's own base) made every Python file with a class read request data: no service
+    was a file between, and the chains through them were lost."""
+    rule = {str(r["id"]): r for r in bundled_rules([pack])}[rule_id]
+    assert Words.of(rule).sourced(words_of(text)) is sourced
+
+
 def test_python_parameters_are_read_by_position_keyword_and_annotation() -> None:
     """Before a `*parts` a parameter keeps its position, after it it is passed by keyword (-1);
     the starred ones and those annotated as numbers, flags or dates carry no taint."""

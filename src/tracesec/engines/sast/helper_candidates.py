@@ -65,6 +65,7 @@ INERT_NAMES = {
 _COMMON_WORDS = frozenset(
     {
         *("new", "this", "self", "cls", "return", "await", "async", "function", "def", "func"),
+        "class",
         *("var", "let", "const", "final", "static", "public", "private", "protected", "void"),
         *("String", "str", "Object", "int", "None", "null", "true", "false"),
         # a type every Go file names (`context.Context`): `*gin.Context` needs `gin`

@@ -1,4 +1,6 @@
 # mypy: ignore-errors
+import base64
+import hmac
 import json
 import pickle
 import socket
@@ -57,3 +59,23 @@ def warm_cache(path):
     with open(path, "rb") as handle:
         # ok: trace.python.deserialization.untrusted-pickle
         return pickle.load(handle)
+
+
+@app.route("/drafts", methods=["PUT"])
+def restore_draft():
+    encoded, _, mac = request.get_data().rpartition(b".")
+    blob = base64.urlsafe_b64decode(encoded)
+    if not hmac.compare_digest(hmac.new(KEY, blob, "sha256").hexdigest().encode(), mac):
+        raise ValueError("draft signature mismatch")
+    # ok: trace.python.deserialization.untrusted-pickle
+    return pickle.loads(blob)
+
+
+@app.route("/drafts/unsigned", methods=["PUT"])
+def restore_unsigned_draft():
+    encoded, _, mac = request.get_data().rpartition(b".")
+    blob = base64.urlsafe_b64decode(encoded)
+    if not hmac.compare_digest(mac, mac):
+        raise ValueError("never")
+    # ruleid: trace.python.deserialization.untrusted-pickle
+    return pickle.loads(blob)

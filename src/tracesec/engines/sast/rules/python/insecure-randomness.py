@@ -1,5 +1,6 @@
 # mypy: ignore-errors
 import random
+import uuid
 import secrets
 import string
 
@@ -106,3 +107,13 @@ def random_color_code():
 def pick_mapping_shard():
     # ok: trace.python.insecure-randomness.random-for-secret
     return random.randrange(16)
+
+
+def open_kiosk_session(response):
+    # ruleid: trace.python.insecure-randomness.random-for-secret
+    response.set_cookie("kiosk_session", uuid.uuid1().hex)
+    # ok: trace.python.insecure-randomness.random-for-secret
+    response.set_cookie("kiosk_session", uuid.uuid4().hex)
+    # ruleid: trace.python.insecure-randomness.random-for-secret
+    session_id = uuid.uuid1().hex
+    return session_id

@@ -53,3 +53,17 @@ def mirror():
         abort(400)
     # ok: trace.python.ssrf.tainted-url
     return requests.get(src, timeout=15).content
+
+
+class CatalogClient:
+    def __init__(self, timeout=10):
+        self.session = requests.Session()
+        self.cache = {}
+        self.timeout = timeout
+
+    def mirror(self):
+        target = request.args["url"]
+        # ruleid: trace.python.ssrf.tainted-url
+        self.session.get(target, timeout=self.timeout)
+        # ok: trace.python.ssrf.tainted-url
+        return self.cache.get(target)
