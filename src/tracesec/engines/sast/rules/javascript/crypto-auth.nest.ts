@@ -15,3 +15,22 @@ export class PreferencesController {
     return settings;
   }
 }
+
+// a guard that decides access from a token it only decoded
+export class KioskGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const token = context.switchToHttp().getRequest().headers.authorization ?? '';
+    // ruleid: trace.javascript.jwt.insecure-verification
+    const claims = jwt.decode(token.slice(7)) as { role?: string } | null;
+    return claims?.role === 'kiosk';
+  }
+}
+
+export class VerifiedKioskGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const token = context.switchToHttp().getRequest().headers.authorization ?? '';
+    // ok: trace.javascript.jwt.insecure-verification
+    const claims = jwt.verify(token.slice(7), process.env.KIOSK_KEY as string) as { role?: string };
+    return claims.role === 'kiosk';
+  }
+}

@@ -130,6 +130,15 @@ app.get('/patients', async (req, res) => {
   db.query('SELECT id FROM patients ORDER BY ' + sort);
 });
 
+// destructured from the body with a fallback for a missing one
+app.post('/patients/query', async (req, res) => {
+  const { ward = 'A', note } = req.body || {};
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  db.query(`SELECT id FROM patients WHERE ward = '${ward}'`);
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  db.query(`SELECT id FROM patients WHERE note = '${note}'`);
+});
+
 const qb = require('knex')({ client: 'mysql2' });
 const { Sequelize } = require('sequelize');
 app.post('/slots/summary', async (req, res) => {

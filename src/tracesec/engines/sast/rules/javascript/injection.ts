@@ -111,3 +111,21 @@ export async function POST(req: Request) {
   // ok: trace.javascript.sql-injection.tainted-query
   await pool.query('SELECT id FROM articles WHERE slug = $1', [articleSlug]);
 }
+
+// TypeORM: the data source's raw query, and a query builder's condition written as SQL text
+app.get('/growers', async (req: Request, res: Response) => {
+  const region = req.query.region as string;
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  const raw = await this.dataSource.query(`SELECT * FROM growers WHERE region = '${region}'`);
+  const qb = this.dataSource.getRepository(Grower).createQueryBuilder('g');
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  const built = await qb.where(`g.region = '${region}'`).getRawMany();
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  const concatenated = await qb.andWhere("g.region = '" + region + "'").getRawMany();
+  // ok: trace.javascript.sql-injection.tainted-query
+  const bound = await qb.where('g.region = :region', { region }).getRawMany();
+  // a Mongoose path is no SQL text
+  // ok: trace.javascript.sql-injection.tainted-query
+  const adults = await Grower.find().where(region).gte(21);
+  res.json({ raw, built, concatenated, bound, adults });
+});

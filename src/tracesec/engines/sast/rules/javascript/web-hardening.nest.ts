@@ -24,3 +24,12 @@ export async function GET(request: Request) {
   const all = xpath.select('//book', catalog);
   return Response.json({ count: nodes.length + all.length });
 }
+
+async function bootstrap(): Promise<void> {
+  const app = await NestFactory.create(AppModule);
+  // ruleid: trace.javascript.cors.credentials-any-origin
+  app.enableCors({ origin: true, credentials: true });
+  // ok: trace.javascript.cors.credentials-any-origin
+  app.enableCors({ origin: ['https://portal.example.com'], credentials: true });
+  await app.listen(3000);
+}
