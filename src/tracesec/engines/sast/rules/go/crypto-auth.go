@@ -144,6 +144,16 @@ func localDB() (*sql.DB, error) {
 	return sql.Open("postgres", "postgres://reports@localhost:5432/reports?sslmode=disable")
 }
 
+func ordersDB() (*sql.DB, error) {
+	// ruleid: trace.go.hardcoded-credentials.literal-secret
+	return sql.Open("postgres", "host=orders-db.internal user=orders password=Or9ers-Kitchen-24 dbname=orders")
+}
+
+func ordersLocalDB() (*sql.DB, error) {
+	// ok: trace.go.hardcoded-credentials.literal-secret
+	return sql.Open("postgres", "host=localhost user=orders dbname=orders sslmode=disable")
+}
+
 func envDB() (*sql.DB, error) {
 	// ok: trace.go.hardcoded-credentials.literal-secret
 	return sql.Open("postgres", os.Getenv("REPORTS_DATABASE_URL"))

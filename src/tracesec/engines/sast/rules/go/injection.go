@@ -545,3 +545,16 @@ func unmarshalledBody(w http.ResponseWriter, r *http.Request) {
 	// ok: trace.go.sql-injection.tainted-query
 	db.Query("SELECT id FROM users WHERE email = '" + profile.Email + "'")
 }
+
+// contained by filepath.Rel
+func downloadContained(w http.ResponseWriter, r *http.Request) {
+	target := filepath.Join("/srv/files", r.URL.Query().Get("file"))
+	rel, err := filepath.Rel("/srv/files", target)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		http.Error(w, "bad path", http.StatusBadRequest)
+		return
+	}
+	// ok: trace.go.path-traversal.tainted-file-path
+	data, _ := os.ReadFile(target)
+	w.Write(data)
+}

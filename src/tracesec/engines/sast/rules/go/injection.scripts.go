@@ -33,3 +33,23 @@ func evaluate(w http.ResponseWriter, r *http.Request) {
 	_, _ = i.Eval(r.FormValue("snippet"))
 	_, _ = program, fixed
 }
+
+type promoRule struct {
+	Expression string `json:"expression"`
+}
+
+// a runtime made by a helper of the file
+func previewPromo(c echo.Context) error {
+	var rule promoRule
+	if err := c.Bind(&rule); err != nil {
+		return err
+	}
+	vm := newPromoRuntime()
+	// ruleid: trace.go.code-injection.tainted-script
+	v, _ := vm.RunString(rule.Expression)
+	// ok: trace.go.code-injection.tainted-script
+	w, _ := vm.RunString(defaultFormula)
+	return c.JSON(http.StatusOK, map[string]any{"v": v.Export(), "w": w.Export()})
+}
+
+func newPromoRuntime() *goja.Runtime { return goja.New() }

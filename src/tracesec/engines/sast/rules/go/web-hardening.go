@@ -44,6 +44,26 @@ func unpack(r *zip.Reader, target string) error {
 		out, _ := os.Create(filepath.Join(target, filepath.Base(f.Name)))
 		out.Close()
 	}
+	for _, f := range r.File {
+		dest := filepath.Join(target, f.Name)
+		rel, err := filepath.Rel(target, dest)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			continue
+		}
+		// ok: trace.go.archive-extraction.zip-slip
+		out, _ := os.Create(dest)
+		out.Close()
+	}
+	for _, f := range r.File {
+		dest := filepath.Join(target, f.Name)
+		rel, _ := filepath.Rel(target, dest)
+		if rel == "" {
+			continue
+		}
+		// ruleid: trace.go.archive-extraction.zip-slip
+		out, _ := os.Create(dest)
+		out.Close()
+	}
 	return nil
 }
 
