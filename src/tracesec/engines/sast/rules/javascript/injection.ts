@@ -38,6 +38,14 @@ export class UsersController {
     await pool.query('SELECT * FROM users WHERE id = $1', [id]);
   }
 
+  @Get(':id/lots')
+  async lots(@Param('id', ParseIntPipe) id: number, @Query('lot', new ParseIntPipe()) lot: number, @Query('sort') sort: string) {
+    // ok: trace.javascript.sql-injection.tainted-query
+    await pool.query(`SELECT * FROM lots WHERE grower = ${id} AND lot = ${lot}`);
+    // ruleid: trace.javascript.sql-injection.tainted-query
+    await pool.query(`SELECT * FROM lots WHERE grower = ${id} ORDER BY ${sort}`);
+  }
+
   @Post('convert')
   convert(@Body() dto: { file: string }) {
     // ruleid: trace.javascript.command-injection.tainted-shell-command
