@@ -2027,6 +2027,50 @@ def test_a_receiver_bound_to_the_homes_class_or_module_is_linked(
     assert not find_links(sorted(files), rules, _read(files)).calls.get(rule)
 
 
+@pytest.mark.parametrize(
+    ("home", "home_text", "caller", "called"),
+    [
+        (
+            "app/Models/CheckoutModel.php",
+            "<?php\nclass CheckoutModel {\n  public function renewals($status) {\n"
+            '    return $this->db->query("SELECT * FROM loans WHERE status = \'"\n'
+            '      . $status . "\'");\n'
+            "  }\n}\n",
+            "app/Controllers/Kiosk.php",
+            "<?php\nclass Kiosk {\n  public function index() {\n"
+            "    return (new {cls}())->renewals($_GET['status']);\n  }\n}\n",
+        ),
+        (
+            "src/app/LoanDao.java",
+            "class LoanDao {\n  List<Loan> renewals(String status) throws Exception {\n"
+            '    return st.executeQuery("SELECT * FROM loans WHERE status = \'" + status + "\'");\n'
+            "  }\n}\n",
+            "src/app/LoanServlet.java",
+            "class LoanServlet extends HttpServlet {\n"
+            "  void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {\n"
+            '    (new {cls}(conn)).renewals(req.getParameter("status"));\n  }\n}\n',
+        ),
+    ],
+    ids=["php", "java"],
+)
+def test_a_call_on_a_construction_in_parentheses_reaches_its_class(
+    tmp_path: Path, home: str, home_text: str, caller: str, called: str
+) -> None:
+    """PHP's `(new CheckoutModel())->renewals(...)` (the call rule wrote it `new
+    T(...).f(...)`, which PHP does not parse) and Java's `(new LoanDao(conn)).renewals(...)`:
+    the receiver is the constructed type, as without the parentheses."""
+    language = "php" if home.endswith(".php") else "java"
+    rule = f"trace.{language}.sql-injection.tainted-query"
+    cls = home.rsplit("/", 1)[-1].split(".")[0]
+    for receiver, expected in ((cls, True), ("Cache", False)):
+        root = tmp_path / receiver
+        files = {caller: called.replace("{cls}", receiver), home: home_text}
+        found = start(root, write_targets(root, files), ScanConfig()).wait()
+        assert found.status.ok, found.status.error
+        reported = _reported(found, rule, home)
+        assert bool(reported) is expected, reported
+
+
 def test_a_cached_home_is_judged_again_when_its_caller_changes(tmp_path: Path) -> None:
     """The home file is unchanged (its own entry is cached); the caller stops passing request
     data, and the finding must go; it passes it again, and the finding must come back."""

@@ -72,6 +72,8 @@ _QUALIFIED_CALL = re.compile(r"(?<![\w$])(?:([A-Za-z_$][\w$]*)\s*\.\s*)?([A-Za-z
 # construct the value (constructed_receiver)
 _CALLED_ON_A_CALL = re.compile(r"\)\s*\.\s*([A-Za-z_$][\w$]*)\s*\(")
 _CONSTRUCTOR = re.compile(r"([A-Za-z_$][\w$]*)\s*$")
+# `(new Type(...))`, from its opening parenthesis: group 1 is the type's last name
+_WRAPPED_CONSTRUCTION = re.compile(r"\(\s*new\s+\\?(?:[\w$]+\s*[.\\]\s*)*([A-Za-z_$][\w$]*)\s*\(")
 # Python: a function handed to something that calls it later with the arguments after it (a
 # thread, an executor): `asyncio.to_thread(directory.lookup, badge)`, `loop.run_in_executor(
 # None, parse, body)`; the callers by name, with the position of the function they are handed
@@ -703,6 +705,11 @@ def constructed_receiver(text: str, name_start: int) -> str:
         elif text[at] == "(":
             depth -= 1
             if depth == 0:
+                # the construction in parentheses of its own: PHP's `(new CheckoutModel())->
+                # renewals(...)`, Java's and JavaScript's `(new UserDao(conn)).find(...)`
+                wrapped = _WRAPPED_CONSTRUCTION.match(text, at)
+                if wrapped is not None:
+                    return wrapped.group(1) + "()"
                 found = _CONSTRUCTOR.search(text, max(0, at - 200), at)
                 return found.group(1) + "()" if found else ""
     return ""

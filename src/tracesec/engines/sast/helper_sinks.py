@@ -624,10 +624,16 @@ def _direct_call_forms(helper: str, receiver: str, language: Language) -> list[A
             "new $TRACE_RECEIVER" if language.name in _NEW_LANGUAGES else "$TRACE_RECEIVER"
         )
         typed = re.escape(receiver[:-2])
+        # PHP wraps it, and calls with `->`: `(new CheckoutModel())->renewals(`
+        called = (
+            f"({constructor}(...))->{helper}(...)"
+            if language.name == "php"
+            else f"{constructor}(...).{helper}(...)"
+        )
         return [
             {
                 "patterns": [
-                    {"pattern": f"{constructor}(...).{helper}(...)"},
+                    {"pattern": called},
                     {
                         "metavariable-regex": {
                             "metavariable": "$TRACE_RECEIVER",
@@ -756,7 +762,7 @@ _CALLEE = re.compile(
     r"(?:(?P<receiver>[A-Za-z_$][\w$]*)\s*(?:\.|->|::)\s*)?(?P<name>[A-Za-z_$][\w$]*)\s*$"
 )
 # languages that construct with `new` (Python and Go call the type or its constructor function)
-_NEW_LANGUAGES = frozenset({"java", "javascript", "typescript", "csharp"})
+_NEW_LANGUAGES = frozenset({"java", "javascript", "typescript", "csharp", "php"})
 
 
 def _call_at(text: str, at: int, *, java: bool = False) -> _Call | None:
