@@ -8,7 +8,7 @@ import pytest
 
 from tracesec.engines.model import DATAFLOW, ScanConfig, TargetFile
 from tracesec.engines.sast import start
-from tracesec.engines.sast.slices import mirror, rewrite
+from tracesec.engines.sast.slices import rewrite
 
 
 @pytest.mark.parametrize(
@@ -42,20 +42,6 @@ def test_slices_become_subscripts_in_place(before: bytes, after: bytes) -> None:
 )
 def test_code_without_slices_is_not_rewritten(source: bytes) -> None:
     assert rewrite(source) is None
-
-
-def test_the_mirror_is_only_built_when_a_python_file_has_a_slice(tmp_path: Path) -> None:
-    root = tmp_path / "repo"
-    (root / "pkg").mkdir(parents=True)
-    (root / "pkg" / "a.py").write_text("x = y[1:]\n")
-    (root / "b.js").write_text("const x = y.slice(1);\n")
-    (root / "c.py").write_text("x = 1\n")
-    assert mirror(root, ["b.js", "c.py"], tmp_path / "m1") == root
-    built = mirror(root, ["pkg/a.py", "b.js", "c.py"], tmp_path / "m2")
-    assert built == tmp_path / "m2"
-    assert (built / "pkg" / "a.py").read_text() == "x = y[1,]\n"
-    assert (built / "b.js").read_text() == "const x = y.slice(1);\n"
-    assert (root / "pkg" / "a.py").read_text() == "x = y[1:]\n"  # the real file is untouched
 
 
 APP = """\

@@ -44,7 +44,7 @@ from tracesec.engines.sast import (
     helper_links,
     helper_sinks,
     helper_summaries,
-    slices,
+    semgrep_view,
     summaries,
 )
 from tracesec.engines.sast.command import (
@@ -107,7 +107,7 @@ class SastRun:
 
     def __init__(self, root: Path, files: Sequence[TargetFile], config: ScanConfig) -> None:
         self._root = root
-        self._scan_root = root  # where semgrep runs: the root, or its mirror (slices.py)
+        self._scan_root = root  # where semgrep runs: the root, or its mirror (semgrep_view.py)
         self._config = config
         # test code is left out unless asked for, and listed as skipped (sast/scope.py)
         self._targets: list[TargetFile] = []
@@ -229,8 +229,8 @@ class SastRun:
                 home = Path(tmp)
                 rule_list = bundled_rules(packs)
                 printed = [index.arg_for(t) for t in to_run]
-                # semgrep reads a copy where Python slices carry taint (see slices.py)
-                self._scan_root = slices.mirror(self._root, printed, home / "tree")
+                # semgrep reads a copy where what it misreads is rewritten (semgrep_view.py)
+                self._scan_root = semgrep_view.mirror(self._root, printed, home / "tree")
                 # taint through helpers' parameters: more rules for the same run
                 # many files calling shared helpers (a servlet per file): their call rules wait
                 # for the run to say which helpers' parameters reach a sink (see below)
@@ -358,9 +358,9 @@ class SastRun:
             return helpers, True
         calls = helper_sinks.calls_for(rule_list, later)
         callers = sorted({path for callers in later.calls.values() for path in callers})
-        # its own copy where Python slices carry taint: the callers may not be in the scan's
-        # (cached ones are not analysed in it)
-        root = slices.mirror(self._root, callers, home / "links-tree")
+        # its own copy where what semgrep misreads is rewritten: the callers may not be in
+        # the scan's (cached ones are not analysed in it)
+        root = semgrep_view.mirror(self._root, callers, home / "links-tree")
         try:
             again = self._run_rules(executable, home, {"rules": calls.rules}, callers, True, root)
         except _RunFailed:
@@ -502,8 +502,9 @@ class SastRun:
             with tempfile.TemporaryDirectory(prefix="trace-sast-helpers-") as tmp:
                 home = Path(tmp)
                 read = sorted({p for question in todo for p in question.files()})
-                # its own copy where Python slices carry taint (the scan's may not hold these)
-                root = slices.mirror(self._root, read, home / "tree")
+                # its own copy where what semgrep misreads is rewritten (the scan's may not
+                # hold these)
+                root = semgrep_view.mirror(self._root, read, home / "tree")
                 run = partial(self._run_rules, executable, home, root=root)
                 store = (
                     cached.HelperSummaries(cache, files.text, self._packs, version, timeout)

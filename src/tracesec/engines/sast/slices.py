@@ -17,14 +17,10 @@ import ast
 import io
 import itertools
 import keyword
-import os
 import re
-import shutil
 import tokenize
 from collections.abc import Sequence
-from pathlib import Path
 
-_PYTHON_SUFFIXES = (".py", ".pyw")
 # cheap pre-check: a colon inside square brackets on one line (multi-line slices are rare)
 _MAYBE_SLICE = re.compile(rb"\[[^\]\n]*:")
 _OPENERS = {"[": "]", "(": ")", "{": "}"}
@@ -123,37 +119,3 @@ def _replacement(
             continue
         return [(spot, text.encode()) for spot, text in zip(spots, choice, strict=True)]
     return []
-
-
-def mirror(root: Path, args: Sequence[str], directory: Path) -> Path:
-    """The root semgrep should run in: ``root`` itself when no Python target has a slice,
-    else ``directory`` holding every target at the same relative path (links to the real
-    files, rewritten copies of the Python files with slices)."""
-    rewritten: dict[str, bytes] = {}
-    for arg in args:
-        if arg.lower().endswith(_PYTHON_SUFFIXES) and not os.path.isabs(arg):
-            try:
-                data = (root / arg).read_bytes()
-            except OSError:
-                continue
-            new = rewrite(data)
-            if new is not None:
-                rewritten[arg] = new
-    if not rewritten:
-        return root
-    for arg in args:
-        if os.path.isabs(arg):
-            continue  # outside the root (should not happen): semgrep reads it where it is
-        target = directory / arg
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if arg in rewritten:
-            target.write_bytes(rewritten[arg])
-            continue
-        try:
-            os.link(root / arg, target)
-        except OSError:  # another file system, or a file we may not link
-            try:
-                shutil.copyfile(root / arg, target)
-            except OSError:
-                continue  # semgrep reports it as unreadable, as it would in the real tree
-    return directory
