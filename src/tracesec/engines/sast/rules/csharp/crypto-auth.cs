@@ -60,6 +60,10 @@ public class TokenService
         var placeholder = new NetworkCredential("mailer", "changeme-please");
         // ok: trace.csharp.hardcoded-credentials.literal-secret
         var greeting = Encoding.UTF8.GetBytes("Hello from the token service");
+        // ruleid: trace.csharp.hardcoded-credentials.literal-secret
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("svc-gateway:Adm1ss10ns!Gw")));
+        // ok: trace.csharp.hardcoded-credentials.literal-secret
+        var basic = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes($"{user}:{fromConfig}")));
         return user;
     }
 }
@@ -174,6 +178,14 @@ public class Settings
         // ruleid: trace.csharp.insecure-randomness.random-for-secret
         return rng.Next(100000, 999999).ToString();
     }
+
+    // an offer's acceptance code, from an expression-bodied method
+    public string NewAcceptanceCode() =>
+        // ruleid: trace.csharp.insecure-randomness.random-for-secret
+        new(Enumerable.Range(0, 8).Select(_ => Alphabet[Random.Shared.Next(Alphabet.Length)]).ToArray());
+
+    // ok: trace.csharp.insecure-randomness.random-for-secret
+    public TimeSpan RetryJitter() => TimeSpan.FromMilliseconds(250 + Random.Shared.Next(0, 250));
 
     public int PickShard()
     {

@@ -181,3 +181,18 @@ public class GatewayController : ControllerBase
         return "";
     }
 }
+
+// an allow-list object's own check, and values escaped for a URL component
+public class BoundaryController : ControllerBase
+{
+    private readonly HostAllowList _boundaryHosts = new(Hosts);
+
+    public async Task<string> Boundary(string providerUrl, string urn)
+    {
+        var provider = _boundaryHosts.Require(providerUrl);
+        var query = $"?urn={Uri.EscapeDataString(urn)}";
+        // ok: trace.csharp.ssrf.tainted-url
+        using var response = await client.GetAsync(new Uri(provider, query));
+        return "";
+    }
+}

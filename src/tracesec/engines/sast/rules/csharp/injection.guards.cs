@@ -185,3 +185,32 @@ public class ReportController : Controller
         return Ok();
     }
 }
+
+// a ternary guard around the use, containment helpers
+public class SchoolsController : Controller
+{
+    public IActionResult Snapshot([FromQuery] string? returnUrl)
+    {
+        // ok: trace.csharp.open-redirect.tainted-redirect
+        return Url.IsLocalUrl(returnUrl) ? Redirect(returnUrl) : RedirectToAction(nameof(Index));
+    }
+}
+
+public class EvidenceController : ControllerBase
+{
+    public FileStream Supporting(string relativePath)
+    {
+        var path = PathGuard.ResolveUnder(Root, relativePath);
+        // ok: trace.csharp.path-traversal.tainted-file-path
+        return new FileStream(path, FileMode.Open);
+    }
+
+    public async Task Transcript(string relativeName, Stream content)
+    {
+        var fullPath = Path.GetFullPath(Path.Combine(Root, relativeName));
+        if (!PathGuard.IsUnder(Root, fullPath))
+            throw new UnauthorizedAccessException("rejected");
+        // ok: trace.csharp.path-traversal.tainted-file-path
+        File.Delete(fullPath);
+    }
+}

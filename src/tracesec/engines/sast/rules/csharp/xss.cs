@@ -72,3 +72,21 @@ public static class LabelWriter
         await response.WriteAsync($"<p>{consignee}</p>");
     }
 }
+
+public static class ConfirmationEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        // ruleid: trace.csharp.xss.tainted-content
+        app.MapGet("/apply/confirmation", ([FromQuery] string child) => Results.Content(Snippets.Received(child), "text/html"));
+        // ok: trace.csharp.xss.tainted-content
+        app.MapGet("/apply/json", ([FromQuery] string child) => Results.Content(Snippets.Received(child), "application/json"));
+        app.MapGet("/apply/receipt", ([FromQuery] string? note) =>
+        {
+            var encoder = HtmlEncoder.Default;
+            var body = $"<p class=\"note\">{encoder.Encode(note ?? "")}</p>";
+            // ok: trace.csharp.xss.tainted-content
+            return Results.Content(Snippets.Page(body), "text/html");
+        });
+    }
+}
