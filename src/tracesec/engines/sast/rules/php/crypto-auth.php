@@ -155,3 +155,24 @@ class DepositCodes
         return $shade;
     }
 }
+
+final class KioskPins
+{
+    public function pinDigest(string $pin): string
+    {
+        // ruleid: trace.php.weak-crypto.weak-password-hash
+        return md5($pin);
+    }
+
+    public function cardDigest(string $newPin, string $pinnedAt): array
+    {
+        // ruleid: trace.php.weak-crypto.weak-password-hash
+        $a = hash('sha256', $newPin);
+        // ok: trace.php.weak-crypto.weak-password-hash
+        $b = md5($pinnedAt);
+        // ok: trace.php.weak-crypto.weak-password-hash
+        $c = password_hash($newPin, PASSWORD_ARGON2ID);
+        return [$a, $b, $c];
+    }
+}
+

@@ -208,3 +208,45 @@ final class LocaleSubscriber
         $event->setResponse(new RedirectResponse('/' . $this->defaultLocale . '/'));
     }
 }
+
+final class HoldController extends AbstractController
+{
+    // a method of the class that returns the decoded body: its calls are request data
+    public function search(Request $request): JsonResponse
+    {
+        $criteria = $this->jsonBody($request);
+        // ruleid: trace.php.nosql-injection.operator-injection
+        $holds = $this->holds->find(['memberCard' => $criteria['member']], ['limit' => 50]);
+        // ok: trace.php.nosql-injection.operator-injection
+        $mine = $this->holds->find(['memberCard' => (string) $criteria['member']], ['limit' => 50]);
+        // ruleid: trace.php.sql-injection.tainted-query
+        $this->conn->executeQuery("SELECT * FROM holds WHERE branch = '" . $criteria['branch'] . "'");
+        $settings = $this->defaults();
+        // ok: trace.php.sql-injection.tainted-query
+        $this->conn->executeQuery("SELECT * FROM holds WHERE branch = '" . $settings['branch'] . "'");
+        return $this->json(['holds' => $holds, 'mine' => $mine]);
+    }
+
+    public function position(Request $request): JsonResponse
+    {
+        $body = json_decode($request->getContent(), true);
+        // ruleid: trace.php.nosql-injection.operator-injection
+        return $this->json($this->holds->findOne(['isbn' => $body['isbn']]));
+    }
+
+    private function jsonBody(Request $request): array
+    {
+        try {
+            $data = json_decode($request->getContent(), true, 16, JSON_THROW_ON_ERROR);
+        } catch (\JsonException) {
+            throw new BadRequestHttpException('Invalid JSON');
+        }
+        return is_array($data) ? $data : [];
+    }
+
+    private function defaults(): array
+    {
+        $data = json_decode((string) file_get_contents($this->configFile), true);
+        return is_array($data) ? $data : [];
+    }
+}

@@ -150,3 +150,50 @@ class DeviceTokens
         return JWT::decode($token, new Key($this->secret, $config['alg']));
     }
 }
+
+use Lcobucci\JWT\Encoding\JoseEncoder;
+use Lcobucci\JWT\Token\Parser;
+
+final class KioskTokens
+{
+    public function identify(string $token): array
+    {
+        // ruleid: trace.php.jwt.unverified-token
+        $parsed = (new Parser(new JoseEncoder()))->parse($token);
+        return ['kiosk' => (string) $parsed->claims()->get('sub')];
+    }
+
+    public function checked(string $jwt): array
+    {
+        $parser = new Parser(new JoseEncoder());
+        // ok: trace.php.jwt.unverified-token
+        $token = $parser->parse($jwt);
+        if (!$this->validator->validate($token, new SignedWith($this->signer, $this->key))) {
+            throw new \RuntimeException('Invalid token');
+        }
+        return $token->claims()->all();
+    }
+
+    public function fromConfig(string $jwt): array
+    {
+        // ok: trace.php.jwt.unverified-token
+        $token = $this->jwtConfig->parser()->parse($jwt);
+        $this->jwtConfig->validator()->assert($token, ...$this->jwtConfig->validationConstraints());
+        return $token->claims()->all();
+    }
+
+    public function unchecked(string $jwt): array
+    {
+        // ruleid: trace.php.jwt.unverified-token
+        $token = $this->jwtConfig->parser()->parse($jwt);
+        return $token->claims()->all();
+    }
+
+    public function settings(string $yaml): array
+    {
+        // a YAML parser is no JWT parser
+        $parser = new Parser();
+        // ok: trace.php.jwt.unverified-token
+        return $parser->parse($yaml);
+    }
+}
