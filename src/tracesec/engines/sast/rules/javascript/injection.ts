@@ -46,6 +46,15 @@ export class UsersController {
     await pool.query(`SELECT * FROM lots WHERE grower = ${id} ORDER BY ${sort}`);
   }
 
+  // an upload's client-side name is the client's
+  @Post(':id/photos')
+  async photo(@Param('id', ParseIntPipe) id: number, @UploadedFile() photo: Express.Multer.File) {
+    // ruleid: trace.javascript.command-injection.tainted-shell-command
+    exec(`exiftool -all= "${photo.originalname}"`);
+    // ok: trace.javascript.command-injection.tainted-shell-command
+    exec(`exiftool -all= /srv/photos/${id}.jpg`);
+  }
+
   @Post('convert')
   convert(@Body() dto: { file: string }) {
     // ruleid: trace.javascript.command-injection.tainted-shell-command
