@@ -43,6 +43,11 @@ def test_a_throw_expression_over_lines_keeps_its_line_breaks() -> None:
         b"if (x) throw new E();\nthrow;\n",
         b'switch ($k) { case "a": throw new E(); default: throw new F(); }',
         b"Foo::throw(); $this->throw(1); rethrow(e);",
+        # in a comment or a string: WebGoat.NET's `/// If true, throw an exception ...;` lost
+        # its comment marks and no longer parsed
+        b"/// <param>If true, throw an exception if the role has members; otherwise, false.\n",
+        b"/* a, throw b; */ # x, throw y;\n",
+        b'var m = "x ?? throw new E();"; var c = \'?\'; var v = @"a, throw ""b"";";',
     ],
 )
 def test_throw_statements_are_not_rewritten(source: bytes) -> None:

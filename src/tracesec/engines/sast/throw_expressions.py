@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import re
 
-_THROW = re.compile(rb"(?<![\w$])throw(?![\w$])")
+# the `throw` keywords of the code, found past comments and string literals (which are
+# matched whole and passed over): `// throw ...`, `/* ... */`, PHP's `# ...`, C#'s `#region`
+# lines, "...", '...', C#'s verbatim @"..."
+_THROW_IN_CODE = re.compile(
+    rb"//[^\n]*|#[^\n]*|/\*.*?\*/|@\"(?:\"\"|[^\"])*\"|\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'"
+    rb"|(?<![\w$])(?P<throw>throw)(?![\w$])",
+    re.DOTALL,
+)
 # what may stand before a throw expression: `??`, PHP's `?:`, a ternary's `?`, `=>`, `||`,
 # `&&`, an opening parenthesis, a comma, an assignment; PHP's `or` and `and`
 _OPERATOR_BEFORE = re.compile(rb"(?:\?\?|\?:|\?|=>|\|\||&&|\(|,|(?<![=!<>])=|\bor|\band)$")
@@ -28,7 +35,9 @@ _WINDOW = 2000
 def rewrite(source: bytes) -> bytes | None:
     """``source`` with each throw expression replaced by ``null``, or None when it has none."""
     out: bytearray | None = None
-    for found in _THROW.finditer(source):
+    for found in _THROW_IN_CODE.finditer(source):
+        if found.group("throw") is None:
+            continue  # a comment or a string literal
         if _is_expression(source, found.start()):
             if out is None:
                 out = bytearray(source)
