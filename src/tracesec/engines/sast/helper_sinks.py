@@ -63,6 +63,7 @@ from tracesec.engines.sast.helper_links import (
 from tracesec.engines.sast.same_file import (
     Language,
     char_offset,
+    closing_bracket,
     closing_paren,
     include_only,
     language_of,
@@ -871,13 +872,7 @@ def _queued_items(text: str, bracket: int, at: int) -> _Call | None:
     tuple (``[`` or ``(`` at ``bracket``, its first argument or ``args=``), one of which
     starts at ``at``."""
     closer = "]" if text[bracket] == "[" else ")"
-    depth, end = 0, bracket
-    while end < len(text):  # its closing bracket
-        depth += text[end] in "([{"
-        depth -= text[end] in ")]}"
-        if depth == 0:
-            break
-        end += 1
+    end = closing_bracket(text, bracket)
     if end >= len(text) or text[end] != closer:
         return None
     listed = text[bracket + 1 : end]

@@ -570,6 +570,20 @@ def closing_paren(text: str, opener: int) -> int:
     return len(text)
 
 
+def closing_bracket(text: str, opener: int) -> int:
+    """Where the bracket that closes the one at ``opener`` (`(`, `[` or `{`) is, counting
+    brackets of every kind; the end of the text when it never closes."""
+    depth = 0
+    for index in range(opener, len(text)):
+        if text[index] in "([{":
+            depth += 1
+        elif text[index] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return index
+    return len(text)
+
+
 # a string literal of Java, JavaScript, Go or Python ("...", '...', `...`)
 STRING_LITERAL = r"\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'|`[^`]*`"
 _BLOCK_TOKEN = re.compile(rf"//[^\n]*|/\*.*?\*/|{STRING_LITERAL}|[{{}}]", re.S)

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import re
 
-# the `throw` keywords of the code, found past comments and string literals (which are
-# matched whole and passed over): `// throw ...`, `/* ... */`, PHP's `# ...`, C#'s `#region`
-# lines, "...", '...', C#'s verbatim @"..."
-_THROW_IN_CODE = re.compile(
+# comments and string literals, matched whole and passed over: `// ...`, `/* ... */`, PHP's
+# `# ...`, C#'s `#region` lines, "...", '...', C#'s verbatim @"..."
+_SKIPPED = (
     rb"//[^\n]*|#[^\n]*|/\*.*?\*/|@\"(?:\"\"|[^\"])*\"|\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'"
-    rb"|(?<![\w$])(?P<throw>throw)(?![\w$])",
-    re.DOTALL,
 )
+# the `throw` keywords of the code
+_THROW_IN_CODE = re.compile(_SKIPPED + rb"|(?<![\w$])(?P<throw>throw)(?![\w$])", re.DOTALL)
+# what ends an expression at its own depth, or changes the depth (`::` is a static member, not
+# a ternary's colon)
+_EXPRESSION_TOKEN = re.compile(_SKIPPED + rb"|::|(?P<mark>[()\[\]{};,:])", re.DOTALL)
 # what may stand before a throw expression: `??`, PHP's `?:`, a ternary's `?`, `=>`, `||`,
 # `&&`, an opening parenthesis, a comma, an assignment; PHP's `or` and `and`
 _OPERATOR_BEFORE = re.compile(rb"(?:\?\?|\?:|\?|=>|\|\||&&|\(|,|(?<![=!<>])=|\bor|\band)$")
@@ -50,42 +52,21 @@ def rewrite(source: bytes) -> bytes | None:
 
 def _expression_end(source: bytes, at: int) -> int:
     """Where the expression starting at ``at`` ends: at the first `;`, `,`, `:` or closing
-    bracket outside brackets and string literals."""
+    bracket outside brackets, comments and string literals."""
     depth = 0
-    index = at
-    while index < len(source):
-        char = source[index : index + 1]
-        if char in (b'"', b"'"):
-            index = _string_end(source, index)
-            continue
-        if source[index : index + 2] == b"::":  # a static member, not a ternary's colon
-            index += 2
-            continue
-        if char in b"([{":
+    for token in _EXPRESSION_TOKEN.finditer(source, at):
+        mark = token.group("mark")
+        if mark is None:
+            continue  # a comment, a string literal or `::`
+        if mark in b"([{":
             depth += 1
-        elif char in b")]}":
+        elif mark in b")]}":
             if depth == 0:
-                return index
+                return token.start()
             depth -= 1
-        elif depth == 0 and char in b";,:":
-            return index
-        index += 1
-    return index
-
-
-def _string_end(source: bytes, at: int) -> int:
-    """Just past the string literal whose quote is at ``at`` (backslash escapes; C#'s
-    verbatim `@"..."` doubles its quotes, which reads as two literals side by side)."""
-    quote = source[at]
-    index = at + 1
-    while index < len(source):
-        if source[index] == 0x5C:  # a backslash
-            index += 2
-            continue
-        if source[index] == quote:
-            return index + 1
-        index += 1
-    return index
+        elif depth == 0:
+            return token.start()
+    return len(source)
 
 
 def _is_expression(source: bytes, at: int) -> bool:
