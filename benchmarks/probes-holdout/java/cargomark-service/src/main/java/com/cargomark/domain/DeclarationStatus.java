@@ -1,0 +1,5 @@
+package com.cargomark.domain;
+
+public enum DeclarationStatus {
+    DRAFT, SUBMITTED, ACCEPTED, UNDER_REVIEW, RELEASED, REJECTED, AMENDED
+}
