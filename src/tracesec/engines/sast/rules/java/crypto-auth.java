@@ -319,3 +319,66 @@ class PartnerAssertions {
         return jwt.getJWTClaimsSet().getStringClaim("partner_id");
     }
 }
+
+@Service
+class PasswordResetMailer {
+    private final JdbcTemplate jdbc;
+
+    PasswordResetMailer(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void startReset(long accountId) {
+        // ruleid: trace.java.insecure-randomness.weak-random-for-secret
+        String code = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        jdbc.update("INSERT INTO password_resets(account_id, code) VALUES (?, ?)", accountId, code);
+    }
+
+    public void scheduleDigest(long accountId) {
+        // ok: trace.java.insecure-randomness.weak-random-for-secret
+        int slot = ThreadLocalRandom.current().nextInt(60);
+        jdbc.update("UPDATE digests SET minute = ? WHERE account_id = ?", slot, accountId);
+    }
+}
+
+class ColourPicker {
+    public String paint() {
+        // ok: trace.java.insecure-randomness.weak-random-for-secret
+        String code = String.format("#%06x", ThreadLocalRandom.current().nextInt(0xffffff));
+        return "<span style='color:" + code + "'>";
+    }
+}
+
+@Configuration
+class BillingDataSources {
+    @Bean
+    DataSource billing(@Value("${billing.db.url}") String url, @Value("${billing.db.password}") String password) {
+        return DataSourceBuilder.create()
+                .url(url)
+                .username("billing_app")
+                // ok: trace.java.hardcoded-credentials.literal-secret
+                .password(password)
+                .build();
+    }
+
+    @Bean
+    DataSource reporting(@Value("${reporting.db.url}") String url) {
+        return DataSourceBuilder.create()
+                .url(url)
+                .username("reporting")
+                // ruleid: trace.java.hardcoded-credentials.literal-secret
+                .password("Rep0rting#2024!")
+                .build();
+    }
+
+    @Bean
+    DataSource archive() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:postgresql://archive/db");
+        // ruleid: trace.java.hardcoded-credentials.literal-secret
+        config.setPassword("Arch1ve-Pa55");
+        // ok: trace.java.hardcoded-credentials.literal-secret
+        config.setUsername("archive_reader");
+        return new HikariDataSource(config);
+    }
+}

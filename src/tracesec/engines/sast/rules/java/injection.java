@@ -226,6 +226,10 @@ public class InvoiceServlet extends HttpServlet {
         response.sendRedirect(InputRules.safeReturnPath(request.getParameter("back")));
         // ruleid: trace.java.open-redirect.tainted-redirect
         response.sendRedirect(InputRules.trimmed(request.getParameter("back")));
+        // ok: trace.java.open-redirect.tainted-redirect
+        response.sendRedirect(RedirectTargets.localOnly(request.getParameter("back")));
+        // ruleid: trace.java.open-redirect.tainted-redirect
+        response.sendRedirect(RedirectTargets.decoded(request.getParameter("back")));
     }
 
     protected void doPost(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws Exception {

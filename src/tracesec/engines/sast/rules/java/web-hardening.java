@@ -32,6 +32,26 @@ class Unpacker {
             Files.copy(zip, dest);
         }
     }
+
+    void unpackChecked(ZipInputStream zip, Path target) throws Exception {
+        ZipEntry entry;
+        while ((entry = zip.getNextEntry()) != null) {
+            Path dest = target.resolve(entry.getName()).normalize();
+            ArchivePaths.requireInside(target, dest);
+            // ok: trace.java.archive-extraction.zip-slip
+            Files.copy(zip, dest);
+        }
+    }
+
+    void unpackNullChecked(ZipInputStream zip, Path target) throws Exception {
+        ZipEntry entry;
+        while ((entry = zip.getNextEntry()) != null) {
+            Path dest = target.resolve(entry.getName()).normalize();
+            java.util.Objects.requireNonNull(dest);
+            // ruleid: trace.java.archive-extraction.zip-slip
+            Files.copy(zip, dest);
+        }
+    }
 }
 
 // ruleid: trace.java.cors.credentials-any-origin
@@ -104,6 +124,16 @@ class PasswordStore {
         // ok: trace.java.weak-crypto.fast-hash-for-password
         byte[] etag = md.digest(profile.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return hash.length > 0 ? hash : etag;
+    }
+
+    String kioskPin(String pin, String newPin, String mapping) {
+        // ruleid: trace.java.weak-crypto.fast-hash-for-password
+        String stored = DigestUtils.md5Hex(pin);
+        // ruleid: trace.java.weak-crypto.fast-hash-for-password
+        String next = DigestUtils.sha256Hex(newPin);
+        // ok: trace.java.weak-crypto.fast-hash-for-password
+        String key = DigestUtils.sha256Hex(mapping);
+        return stored + next + key;
     }
 }
 
