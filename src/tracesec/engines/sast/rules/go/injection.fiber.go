@@ -88,3 +88,19 @@ func tariffs(c *fiber.Ctx) error {
 	qb = qb.Where(sq.Eq{"zone_code": zone})
 	return c.JSON(qb)
 }
+
+// bun: a raw query and the builder's expression clauses take SQL text
+func repairs(c *fiber.Ctx, db *bun.DB) error {
+	part := c.Query("part")
+	var out []map[string]interface{}
+	// ruleid: trace.go.sql-injection.tainted-query
+	err := db.NewRaw("SELECT * FROM repairs WHERE part = '"+part+"' LIMIT ?", 100).Scan(c.UserContext(), &out)
+	// ok: trace.go.sql-injection.tainted-query
+	err = db.NewRaw("SELECT * FROM repairs WHERE part = ? LIMIT ?", part, 100).Scan(c.UserContext(), &out)
+	// ruleid: trace.go.sql-injection.tainted-query
+	err = db.NewSelect().Table("repairs").OrderExpr(c.Query("sort")).Scan(c.UserContext(), &out)
+	if err != nil {
+		return err
+	}
+	return c.JSON(out)
+}
