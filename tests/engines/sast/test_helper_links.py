@@ -954,7 +954,9 @@ import asyncio
 
 from fastapi import APIRouter, Query
 
-from crewdesk import directory, ledger, tasks
+from crewdesk import directory, gateway, ledger, tasks
+from crewdesk.queues import diagnostics_queue
+from datetime import timedelta
 
 router = APIRouter()
 
@@ -976,6 +978,14 @@ async def webhook_test(url: str = Query(...)):
     return {"queued": url}
 
 
+@router.post("/diagnostics")
+async def diagnostics_ping(host: str = Query(...)):
+    job = diagnostics_queue.enqueue(gateway.ping_host, host, "ops")
+    later = diagnostics_queue.enqueue_in(timedelta(minutes=5), gateway.trace_route, host)
+    diagnostics_queue.enqueue(gateway.flush_arp, "eth0")
+    return {"job": job.id, "later": later.id}
+
+
 @router.post("/archive")
 async def archive(month: str = Query(...)):
     tasks.archive_month.delay(month)
@@ -983,6 +993,22 @@ async def archive(month: str = Query(...)):
     tasks.purge_month.delay("2024-01")
     tasks.rotate_month.delay(month=month)
     return {"queued": month}
+"""
+
+CREW_GATEWAY_PY = """\
+import subprocess
+
+
+def ping_host(host, requested_by):
+    return subprocess.run(f"ping -c 4 {host}", shell=True, capture_output=True).returncode
+
+
+def trace_route(host):
+    return subprocess.run(f"traceroute {host}", shell=True, capture_output=True).returncode
+
+
+def flush_arp(device):
+    return subprocess.run(f"ip neigh flush dev {device}", shell=True).returncode
 """
 
 CREW_NOTIFY_PY = """\
@@ -1373,6 +1399,7 @@ FILES = {
     "crewdesk/ledger.py": CREW_LEDGER_PY,
     "crewdesk/tasks.py": CREW_TASKS_PY,
     "crewdesk/notify.py": CREW_NOTIFY_PY,
+    "crewdesk/gateway.py": CREW_GATEWAY_PY,
     "crewdesk/roster_routes.py": ROSTER_ROUTES_PY,
     "app/routes/exports.ts": EXPORT_ROUTES_TS,
     "app/services/exports.ts": EXPORT_SERVICE_TS,
@@ -1732,6 +1759,18 @@ def test_python_a_celery_task_queued_with_request_data_is_followed(outcome: Engi
     assert sorted(reported) == sorted(_line(home, text) for text in expected)
     assert (caller, _line(caller, ".delay(month)")) in reported[_line(home, "roster-{month}.tgz")]
     assert (caller, _line(caller, "apply_async(")) in reported[_line(home, "roster-export")]
+
+
+def test_python_an_rq_job_enqueued_with_request_data_is_followed(outcome: EngineOutcome) -> None:
+    """RQ's `queue.enqueue(gateway.ping_host, host, "ops")` and `enqueue_in(delay,
+    gateway.trace_route, host)` run the function with the arguments after it in a worker:
+    both shell commands are reached; the job enqueued with a constant stays clean."""
+    rule = "trace.python.command-injection.tainted-shell-command"
+    home, caller = "crewdesk/gateway.py", "crewdesk/routes.py"
+    reported = _reported(outcome, rule, home)
+    assert sorted(reported) == sorted(_line(home, t) for t in ("ping -c 4", "traceroute"))
+    assert (caller, _line(caller, "enqueue(gateway.ping_host")) in reported[_line(home, "ping -c 4")]
+    assert (caller, _line(caller, "enqueue_in(")) in reported[_line(home, "traceroute")]
 
 
 def test_a_helper_naming_a_sink_word_may_hand_its_parameter_on(outcome: EngineOutcome) -> None:

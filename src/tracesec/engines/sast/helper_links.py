@@ -75,21 +75,26 @@ _CONSTRUCTOR = re.compile(r"([A-Za-z_$][\w$]*)\s*$")
 # `(new Type(...))`, from its opening parenthesis: group 1 is the type's last name
 _WRAPPED_CONSTRUCTION = re.compile(r"\(\s*new\s+\\?(?:[\w$]+\s*[.\\]\s*)*([A-Za-z_$][\w$]*)\s*\(")
 # Python: a function handed to something that calls it later with the arguments after it (a
-# thread, an executor): `asyncio.to_thread(directory.lookup, badge)`, `loop.run_in_executor(
-# None, parse, body)`; the callers by name, with the position of the function they are handed
+# thread, an executor, an RQ queue): `asyncio.to_thread(directory.lookup, badge)`,
+# `loop.run_in_executor(None, parse, body)`, `queue.enqueue(ping, host)`, `queue.enqueue_in(
+# delay, ping, host)`; the callers by name, with the position of the function they are handed
 HANDED_TO: Mapping[str, int] = {
     "to_thread": 0,
     "run_in_threadpool": 0,
     "run_sync": 0,
     "submit": 0,
+    "enqueue": 0,
     "run_in_executor": 1,
+    "enqueue_in": 1,
+    "enqueue_at": 1,
 }
 # and a Celery task queued with its arguments: `send_notice.delay(text)`,
 # `send_notice.apply_async(args=[text])`
 QUEUED_BY = frozenset({"delay", "apply_async"})
 _HANDED_CALL = re.compile(
     rf"\b(?:(?:{'|'.join(n for n, at in HANDED_TO.items() if at == 0)})\s*\("
-    rf"|(?:{'|'.join(n for n, at in HANDED_TO.items() if at == 1)})\s*\(\s*[\w.]+\s*,)"
+    # the first argument a name or a simple call: `None`, `timedelta(minutes=5)`
+    rf"|(?:{'|'.join(n for n, at in HANDED_TO.items() if at == 1)})\s*\(\s*[\w.]+(?:\([^()]*\))?\s*,)"
     r"\s*(?:([A-Za-z_]\w*)\s*\.\s*)?([A-Za-z_]\w*)\s*,"
 )
 _QUEUED_CALL = re.compile(
