@@ -67,3 +67,17 @@ def search_reports():
     # ruleid: trace.python.nosql-injection.tainted-where
     query = {"archived": False, "$where": body["script"]}
     return str(list(db.reports.find(query)))
+
+
+@app.route("/curve", methods=["POST"])
+def power_curve():
+    body = request.get_json()
+    points = []
+    for v in body["speeds"]:
+        # ruleid: trace.python.code-injection.tainted-eval
+        points.append(float(eval(body["expression"], {"__builtins__": {}}, {"v": v})))
+    # ok: trace.python.code-injection.tainted-eval
+    scale = float(eval("1.5", {"__builtins__": {}}, {}))
+    # ok: trace.python.code-injection.tainted-eval
+    offset = eval(str(float(body["offset"])))
+    return {"points": points, "scale": scale, "offset": offset}

@@ -54,3 +54,20 @@ def fetch_items(requests, os):
     # ok: trace.python.hardcoded-credentials.literal-secret
     anon = requests.get("https://api.acme.example/pub", auth=("api", "changeme-later"))
     return items, more, mine, anon
+
+
+def engines():
+    from sqlalchemy import create_engine
+    from pymongo import MongoClient
+
+    # ruleid: trace.python.hardcoded-credentials.literal-secret
+    historian = create_engine("postgresql+psycopg2://historian_ro:Gu5tFr0nt-2019@historian.internal:5432/telemetry")
+    # ok: trace.python.hardcoded-credentials.literal-secret
+    local = create_engine("sqlite:///./app.db")
+    # ok: trace.python.hardcoded-credentials.literal-secret
+    configured = create_engine(os.environ["DATABASE_URL"])
+    # ok: trace.python.hardcoded-credentials.literal-secret
+    placeholder = create_engine("postgresql://app:${DB_PASSWORD}@db/app")
+    # ruleid: trace.python.hardcoded-credentials.literal-secret
+    logs = MongoClient("mongodb://logger:Xk29-qpLw@mongo.internal:27017/logs")
+    return historian, local, configured, placeholder, logs

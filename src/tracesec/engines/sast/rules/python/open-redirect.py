@@ -160,3 +160,13 @@ def login_done(request):
         next_url = "/"
     # ok: trace.python.open-redirect.tainted-redirect
     return HttpResponseRedirect(next_url)
+
+
+def oauth_done(request):
+    # ok: trace.python.open-redirect.tainted-redirect
+    return HttpResponseRedirect(redirects.safe_return_path(request.GET.get("return_to"), fallback="/"))
+
+
+def oauth_failed(request):
+    # ruleid: trace.python.open-redirect.tainted-redirect
+    return HttpResponseRedirect(redirects.decoded_path(request.GET.get("return_to")))

@@ -75,3 +75,10 @@ def store_upload(data):
     # ruleid: trace.python.weak-crypto.weak-hash
     signature = hashlib.sha1(data).hexdigest()
     return etag, signature
+
+
+def set_kiosk_pin(tech, pin: str, spinner: str) -> None:
+    # ruleid: trace.python.weak-crypto.fast-hash-for-password
+    tech.kiosk_pin_hash = hashlib.sha256(pin.encode()).hexdigest()
+    # ok: trace.python.weak-crypto.fast-hash-for-password
+    tech.spinner_tag = hashlib.sha256(spinner.encode()).hexdigest()
