@@ -1,4 +1,5 @@
 import Koa from 'koa';
+import funcster from 'funcster';
 import serialize from 'node-serialize';
 import * as nodeSerialize from 'node-serialize';
 import { unserialize } from 'node-serialize';
@@ -13,5 +14,7 @@ export function readPrefs(ctx: Koa.Context): Record<string, unknown> {
   const c = unserialize(raw);
   // ok: trace.javascript.deserialization.unsafe-deserialize
   const d = JSON.parse(Buffer.from(raw, 'base64').toString('utf8'));
+  // ruleid: trace.javascript.deserialization.unsafe-deserialize
+  const e = funcster.deepDeserialize(JSON.parse(raw));
   return { ...a, ...b, ...c, ...d };
 }

@@ -32,3 +32,22 @@ export function storedTokenExpiry(stored: { accessToken: string }) {
   // ok: trace.javascript.jwt.insecure-verification
   return decodeJwt(token).exp;
 }
+
+export function sessionFromToken(token: string | undefined) {
+  if (!token) return null;
+  // ruleid: trace.javascript.jwt.insecure-verification
+  const claims = decodeJwt(token);
+  return claims.sub ? { customerId: claims.sub } : null;
+}
+
+export async function sessionVerified(token: string) {
+  const { payload } = await jwtVerify(token, KEY);
+  // ok: trace.javascript.jwt.insecure-verification
+  const claims = decodeJwt(token);
+  return { payload, claims };
+}
+
+export function tokenExpiry(token: string) {
+  // ok: trace.javascript.jwt.insecure-verification
+  return decodeJwt(token).exp;
+}

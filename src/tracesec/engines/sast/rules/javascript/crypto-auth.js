@@ -120,6 +120,19 @@ function lastLogins(req, res, next) {
   next();
 }
 
+transfersRouter.post('/claim', requireAuth('customer'), async (req, res) => {
+  // ruleid: trace.javascript.jwt.insecure-verification
+  const claim = jwt.decode(String(req.body.claimToken || ''));
+  res.json(await completeTransfer(req.user.id, claim.transferId));
+});
+
+transfersRouter.post('/claim-checked', async (req, res) => {
+  const verified = jwt.verify(req.body.claimToken, publicKey, { algorithms: ['RS256'] });
+  // ok: trace.javascript.jwt.insecure-verification
+  const header = jwt.decode(req.body.claimToken, { complete: true });
+  res.json({ verified, kid: header.header.kid });
+});
+
 function showTokenDebug(token) {
   // ok: trace.javascript.jwt.insecure-verification
   console.log(jwt.decode(token));

@@ -109,6 +109,32 @@ koaRouter.get('/catalog/stock/:sku', (ctx) => {
   ctx.body = { stock: stock.length, price: price.length };
 });
 
+koaRouter.get('/seats/:row', (ctx) => {
+  const n = Number.parseInt(ctx.params.row, 10);
+  // ok: trace.javascript.xpath-injection.tainted-xpath
+  const seats = xpath.select(`//row[@number=${n}]/seat`, catalog);
+  ctx.body = { seats: seats.length };
+});
+
+function importSignage(zipfile, destination) {
+  zipfile.on('entry', (entry) => {
+    const target = path.resolve(destination, entry.fileName);
+    if (entry.fileName.endsWith('/') || !target.startsWith(destination + path.sep)) return zipfile.readEntry();
+    zipfile.openReadStream(entry, (err, readStream) => {
+      // ok: trace.javascript.archive-extraction.zip-slip
+      readStream.pipe(fs.createWriteStream(target));
+    });
+  });
+  zipfile.on('entry', (entry) => {
+    const target = path.resolve(destination, entry.fileName);
+    if (entry.fileName.endsWith('/')) return zipfile.readEntry();
+    zipfile.openReadStream(entry, (err, readStream) => {
+      // ruleid: trace.javascript.archive-extraction.zip-slip
+      readStream.pipe(fs.createWriteStream(target));
+    });
+  });
+}
+
 function unpack(zipPath, target) {
   const zip = new AdmZip(zipPath);
   for (const entry of zip.getEntries()) {

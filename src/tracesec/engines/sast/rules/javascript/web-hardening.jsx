@@ -14,3 +14,15 @@ export function Logo() {
   // ok: trace.javascript.xss.react-dangerously-set-inner-html
   return <span dangerouslySetInnerHTML={{ __html: "<b>Acme</b>" }} />;
 }
+
+export function EventDescription({ html }) {
+  const clean = useMemo(() => DOMPurify.sanitize(html, { ALLOWED_TAGS: ['p', 'a'] }), [html]);
+  // ok: trace.javascript.xss.react-dangerously-set-inner-html
+  return <section dangerouslySetInnerHTML={{ __html: clean }} />;
+}
+
+export function Bio({ html }) {
+  const shown = useMemo(() => html.trim(), [html]);
+  // ruleid: trace.javascript.xss.react-dangerously-set-inner-html
+  return <section dangerouslySetInnerHTML={{ __html: shown }} />;
+}
