@@ -187,6 +187,34 @@ public class Settings
     // ok: trace.csharp.insecure-randomness.random-for-secret
     public TimeSpan RetryJitter() => TimeSpan.FromMilliseconds(250 + Random.Shared.Next(0, 250));
 
+    // a reset code built character by character
+    public string NewPasswordResetCode()
+    {
+        var chars = new char[8];
+        for (var i = 0; i < chars.Length; i++)
+            // ruleid: trace.csharp.insecure-randomness.random-for-secret
+            chars[i] = Alphabet[Random.Shared.Next(Alphabet.Length)];
+        return new string(chars);
+    }
+
+    public string NewSiteAccessCode()
+    {
+        var chars = new char[8];
+        for (var i = 0; i < chars.Length; i++)
+            // ok: trace.csharp.insecure-randomness.random-for-secret
+            chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+        return new string(chars);
+    }
+
+    // a shuffled deck is no secret
+    public int[] ShuffleSeats(int[] seats)
+    {
+        for (var i = seats.Length - 1; i > 0; i--)
+            // ok: trace.csharp.insecure-randomness.random-for-secret
+            seats[i] = seats[Random.Shared.Next(i + 1)];
+        return seats;
+    }
+
     public int PickShard()
     {
         var rng = new Random();

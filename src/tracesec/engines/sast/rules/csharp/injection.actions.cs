@@ -66,6 +66,15 @@ public class ReportServiceController : ControllerBase
         return compiled.Run(model);
     }
 
+    // RazorLight: a cache key first, the template text second
+    public Task<string> Preview(string body, string draftId, NoticeModel model)
+    {
+        // ruleid: trace.csharp.template-injection.tainted-template
+        var preview = _razorLight.CompileRenderStringAsync("draft", body, model);
+        // ok: trace.csharp.template-injection.tainted-template
+        return _razorLight.CompileRenderStringAsync(draftId, "<p>@Model.Title</p>", model);
+    }
+
     public Task<decimal> Quote(string formula, string formulaName)
     {
         // ruleid: trace.csharp.code-injection.tainted-eval
@@ -179,6 +188,17 @@ public class GatewayController : ControllerBase
         // ok: trace.csharp.ssrf.tainted-url
         using var checkedResponse = await _carriers.GetAsync(uri);
         return "";
+    }
+
+    // a request message with an initializer after its arguments
+    public async Task Notify(string callbackUrl, string payload)
+    {
+        var uri = new Uri(callbackUrl, UriKind.Absolute);
+        var content = new StringContent(payload);
+        // ruleid: trace.csharp.ssrf.tainted-url
+        var message = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
+        // ok: trace.csharp.ssrf.tainted-url
+        var fixedMessage = new HttpRequestMessage(HttpMethod.Post, "https://hooks.example.com/notify") { Content = content };
     }
 }
 

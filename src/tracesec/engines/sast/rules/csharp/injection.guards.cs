@@ -126,6 +126,16 @@ public class ManifestController : Controller
         var rows = _db.Products.AsQueryable().Where("Name == \"" + name + "\"");
         return Ok(rows);
     }
+
+    // System.Linq.Dynamic.Core parses any string given to its operators
+    public IActionResult Report([FromQuery] string filter, [FromQuery] string name)
+    {
+        // ruleid: trace.csharp.code-injection.tainted-eval
+        var rows = _db.Products.AsNoTracking().Where(filter).ToList();
+        // ok: trace.csharp.code-injection.tainted-eval
+        var named = _db.Products.Where(p => p.Name == name).OrderBy(p => p.Name).ToList();
+        return Ok(new { rows, named });
+    }
 }
 
 // a SignalR hub's methods are called by its clients with their own arguments
@@ -212,5 +222,83 @@ public class EvidenceController : ControllerBase
             throw new UnauthorizedAccessException("rejected");
         // ok: trace.csharp.path-traversal.tainted-file-path
         File.Delete(fullPath);
+    }
+}
+
+// a format check of a validation helper class, failed with an exit
+public class DistrictController : ControllerBase
+{
+    private readonly XPathNavigator _rules = new XPathDocument("rules.xml").CreateNavigator();
+
+    [HttpGet("{district}/setbacks")]
+    public IActionResult Setbacks([FromRoute] string district)
+    {
+        if (!InputFormats.IsDistrictCode(district))
+            return BadRequest();
+        // ok: trace.csharp.xpath-injection.tainted-xpath
+        return Ok(_rules.Evaluate("count(/zoning/district[@code='" + district + "']/setback)"));
+    }
+
+    [HttpGet("{district}/height")]
+    public IActionResult Height([FromRoute] string district)
+    {
+        if (string.IsNullOrEmpty(district) || !InputFormats.IsDistrictCode(district))
+            return BadRequest();
+        // ok: trace.csharp.xpath-injection.tainted-xpath
+        return Ok(_rules.Evaluate("/zoning/district[@code='" + district + "']/height"));
+    }
+
+    // a test that passes any text is no format check
+    [HttpGet("{district}/zones")]
+    public IActionResult Zones([FromRoute] string district)
+    {
+        if (!InputFormats.IsNullOrBlank(district))
+            return BadRequest();
+        // ruleid: trace.csharp.xpath-injection.tainted-xpath
+        return Ok(_rules.Evaluate("/zoning/district[@code='" + district + "']/zone"));
+    }
+
+    // nor is an `Is...` method of an object not named for validation
+    [HttpGet("{district}/owner")]
+    public IActionResult Owner([FromRoute] string district)
+    {
+        if (!_ownership.IsAssigned(district))
+            return NotFound();
+        // ruleid: trace.csharp.xpath-injection.tainted-xpath
+        return Ok(_rules.Evaluate("/zoning/district[@code='" + district + "']/owner"));
+    }
+}
+
+// a source-generated regex guards only when it is anchored at both ends
+public sealed partial class DeviceHub : Hub
+{
+    [GeneratedRegex(@"[a-z0-9][a-z0-9.-]*\.[a-z]{2,}", RegexOptions.IgnoreCase)]
+    private static partial Regex LooseHost();
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9.-]*\.[a-z]{2,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex StrictHost();
+
+    public void PingLoose(string host)
+    {
+        if (!LooseHost().IsMatch(host))
+            throw new HubException("bad host");
+        // ruleid: trace.csharp.command-injection.tainted-process
+        Process.Start("bash", "-c \"ping -c 1 " + host + "\"");
+    }
+
+    public void PingStrict(string host)
+    {
+        if (!StrictHost().IsMatch(host))
+            throw new HubException("bad host");
+        // ok: trace.csharp.command-injection.tainted-process
+        Process.Start("bash", "-c \"ping -c 1 " + host + "\"");
+    }
+
+    public void PingStrictOr(string host)
+    {
+        if (host.Length > 253 || !StrictHost().IsMatch(host))
+            throw new HubException("bad host");
+        // ok: trace.csharp.command-injection.tainted-process
+        Process.Start("bash", "-c \"ping -c 1 " + host + "\"");
     }
 }

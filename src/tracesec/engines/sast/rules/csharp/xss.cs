@@ -90,3 +90,33 @@ public static class ConfirmationEndpoints
         });
     }
 }
+
+// a value checked by a validation helper, with an exit, and what is looked up with it
+[ApiController]
+public class StatementController : ControllerBase
+{
+    public async Task<IActionResult> Statement([FromRoute] string account, [FromQuery] string? attention)
+    {
+        if (!InputFormats.IsAccountNumber(account))
+            return NotFound();
+        var balance = await _ledger.BalanceAsync(account);
+        // ok: trace.csharp.xss.tainted-content
+        return Content($"<h1>{account}</h1><p>{HtmlEncoder.Default.Encode(attention ?? "")}</p><p>{balance:C}</p>", "text/html");
+    }
+
+    public IActionResult Receipt([FromRoute] string account, [FromQuery] string payer)
+    {
+        if (!InputFormats.IsAccountNumber(account))
+            return NotFound();
+        // ruleid: trace.csharp.xss.tainted-content
+        return Content($"<h1>{account}</h1><p>Paid by {payer}</p>", "text/html");
+    }
+
+    public IActionResult Unchecked([FromRoute] string account)
+    {
+        if (string.IsNullOrEmpty(account))
+            return NotFound();
+        // ruleid: trace.csharp.xss.tainted-content
+        return Content($"<h1>{account}</h1>", "text/html");
+    }
+}
