@@ -171,3 +171,120 @@ class DamageLog
         return $this->collection->find($query->toFilter())->toArray();
     }
 }
+
+// a client handed back by a method of the class: `$this->client()->get($url)`
+class FeedImporter
+{
+    public function fetch(Request $request): string
+    {
+        // ruleid: trace.php.ssrf.tainted-url
+        return $this->client()->get((string) $request->json('feed_url'))->body();
+    }
+
+    public function fetchKnown(Request $request): string
+    {
+        $url = (string) $request->json('feed_url');
+        if (!in_array(parse_url($url, PHP_URL_HOST), ['calendar.google.com'], true)) {
+            return '';
+        }
+        // ok: trace.php.ssrf.tainted-url
+        return $this->client()->get($url)->body();
+    }
+
+    private function client(): \Illuminate\Http\Client\PendingRequest
+    {
+        return Http::timeout(5);
+    }
+}
+
+// PSR-7 uploads (Slim): moveTo() writes the file where it is told
+function store_recording(\Psr\Http\Message\ServerRequestInterface $request, array $args): void
+{
+    $file = $request->getUploadedFiles()['recording'];
+    // ruleid: trace.php.path-traversal.tainted-file-path
+    $file->moveTo('/srv/recordings/' . $file->getClientFilename());
+    // ok: trace.php.path-traversal.tainted-file-path
+    $file->moveTo('/srv/recordings/' . basename($file->getClientFilename()));
+}
+
+// a pattern check clears a value only when the pattern reads all of it
+class SheetBundles
+{
+    private const ACCEPTED = '/\.(pdf|musicxml|mid)$/i';
+    private const SAFE_ENTRY = '/^[A-Za-z0-9_-]+\.(pdf|mid)$/';
+
+    public function import(\ZipArchive $zip, string $dest): void
+    {
+        for ($i = 0; $i < $zip->numFiles; $i++) {
+            $entry = $zip->getNameIndex($i);
+            if (str_ends_with($entry, '/') || !preg_match(self::ACCEPTED, $entry)) {
+                continue;
+            }
+            // an extension check lets `../../public/x.pdf` through
+            // ruleid: trace.php.archive-extraction.zip-slip
+            file_put_contents($dest . '/' . $entry, $zip->getFromIndex($i));
+        }
+    }
+
+    public function importStrict(\ZipArchive $zip, string $dest): void
+    {
+        for ($i = 0; $i < $zip->numFiles; $i++) {
+            $entry = $zip->getNameIndex($i);
+            if (!preg_match(self::SAFE_ENTRY, $entry)) {
+                continue;
+            }
+            // ok: trace.php.archive-extraction.zip-slip
+            file_put_contents($dest . '/' . $entry, $zip->getFromIndex($i));
+        }
+    }
+
+    public function importChecked(\ZipArchive $zip, string $dest): void
+    {
+        for ($i = 0; $i < $zip->numFiles; $i++) {
+            $entry = $zip->getNameIndex($i);
+            if (preg_match('#(^|/)\.\.(/|$)#', $entry)) {
+                continue;
+            }
+            // ok: trace.php.archive-extraction.zip-slip
+            file_put_contents($dest . '/' . $entry, $zip->getFromIndex($i));
+        }
+    }
+
+    public function attachment(Request $request): void
+    {
+        $name = (string) $request->input('name');
+        if (!preg_match('/\.(png|jpe?g)$/i', $name)) {
+            abort(422);
+        }
+        // ruleid: trace.php.path-traversal.tainted-file-path
+        file_put_contents(storage_path('app/uploads/' . $name), $request->getContent());
+        $slug = (string) $request->input('slug');
+        if (!preg_match('/^[a-z0-9-]+\.(png|jpe?g)$/', $slug)) {
+            abort(422);
+        }
+        // ok: trace.php.path-traversal.tainted-file-path
+        file_put_contents(storage_path('app/uploads/' . $slug), $request->getContent());
+    }
+}
+
+// the parsed host checked in the condition itself, with an exit
+function after_login(Request $request)
+{
+    $next = (string) $request->query('next');
+    if (!in_array(parse_url($next, PHP_URL_HOST), ['app.example.com', 'portal.example.com'], true)) {
+        return redirect('/dashboard');
+    }
+    // ok: trace.php.open-redirect.tainted-redirect
+    return redirect()->away($next);
+}
+
+function after_logout(Request $request)
+{
+    $next = (string) $request->query('next');
+    if (!str_ends_with((string) parse_url($next, PHP_URL_HOST), 'example.com')) {
+        return redirect('/');
+    }
+    // a suffix of the host is no check: `evilexample.com` passes
+    // ruleid: trace.php.open-redirect.tainted-redirect
+    return redirect()->away($next);
+}

@@ -384,3 +384,51 @@ class PageController extends Controller
         return DB::select('SELECT * FROM pages WHERE slug = ?', [$slug]);
     }
 }
+
+// a queued job's constructor arguments come from whoever dispatched it (a controller)
+class RenderInvoicePdf implements ShouldQueue
+{
+    use Dispatchable, InteractsWithQueue, Queueable;
+
+    public function __construct(
+        public readonly int $invoiceId,
+        public readonly string $documentTitle,
+        public readonly InvoiceOptions $options,
+        public readonly string $paper = 'A4',
+        public readonly string $phone = '',
+    ) {}
+
+    public function handle(): void
+    {
+        // ruleid: trace.php.command-injection.queued-job
+        exec(sprintf('wkhtmltopdf --title "%s" in.html out.pdf', $this->documentTitle));
+        // ruleid: trace.php.command-injection.queued-job
+        shell_exec('wkhtmltopdf --title "' . $this->options->title . '" in.html out.pdf');
+        // ok: trace.php.command-injection.queued-job
+        exec('wkhtmltopdf --title ' . escapeshellarg($this->documentTitle) . ' in.html out.pdf');
+        // a number typed as one stays a number
+        // ok: trace.php.command-injection.queued-job
+        exec('render-invoice --id ' . $this->invoiceId);
+        $paper = in_array($this->paper, ['A4', 'A5', 'Letter'], true) ? $this->paper : 'A4';
+        // ok: trace.php.command-injection.queued-job
+        exec('wkhtmltopdf --page-size ' . $paper . ' in.html out.pdf');
+        // an id is taken as checked where the job is dispatched (a FormRequest rule)
+        // ok: trace.php.command-injection.queued-job
+        exec('send-sms --ref ' . $this->options->reservationId);
+        // a phone number is free text
+        // ruleid: trace.php.command-injection.queued-job
+        exec('send-sms --to ' . $this->phone);
+    }
+}
+
+// not a job: a service's constructor arguments are wired by the container
+class PdfRenderer
+{
+    public function __construct(private readonly string $binary) {}
+
+    public function handle(): void
+    {
+        // ok: trace.php.command-injection.queued-job
+        exec($this->binary . ' --version');
+    }
+}

@@ -250,3 +250,42 @@ final class HoldController extends AbstractController
         return is_array($data) ? $data : [];
     }
 }
+
+// a Symfony Messenger handler: the message was filled by whoever dispatched it
+#[AsMessageHandler]
+final class MakeThumbnailHandler
+{
+    public function __construct(private readonly string $convert) {}
+
+    public function __invoke(MakeThumbnail $message): void
+    {
+        // ruleid: trace.php.command-injection.queued-job
+        shell_exec($this->convert . ' ' . $message->getPath() . ' -resize 200x200 thumb.png');
+        // ok: trace.php.command-injection.queued-job
+        shell_exec($this->convert . ' ' . escapeshellarg($message->getPath()) . ' -resize 200x200 thumb.png');
+        // ok: trace.php.command-injection.queued-job
+        shell_exec($this->convert . ' input.png -resize ' . (int) $message->width . 'x thumb.png');
+        // ok: trace.php.command-injection.queued-job
+        shell_exec($this->convert . ' ' . $message->getUserId() . '.png -resize 200x200 thumb.png');
+    }
+}
+
+// the attribute with arguments is not matched; the handler's and message's names say it
+final class TranscodeAudioHandler
+{
+    public function __invoke(TranscodeAudioMessage $message): void
+    {
+        // ruleid: trace.php.command-injection.queued-job
+        exec('ffmpeg -i ' . $message->source . ' out.mp3');
+    }
+}
+
+// an exception handler is no message handler
+final class LogErrorHandler
+{
+    public function __invoke(\Throwable $error): void
+    {
+        // ok: trace.php.command-injection.queued-job
+        exec('logger ' . $error->getMessage());
+    }
+}
