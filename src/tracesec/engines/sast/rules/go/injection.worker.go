@@ -1,0 +1,48 @@
+package worker
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"os/exec"
+	"strings"
+)
+
+type Job struct {
+	Serial      string
+	CallbackURL string
+}
+
+type Runner struct {
+	jobs   chan Job
+	client *http.Client
+}
+
+func (r *Runner) Start(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case j := <-r.jobs:
+			script := fmt.Sprintf("flash --serial %s", j.Serial)
+			// ruleid: trace.go.command-injection.queued-job
+			exec.CommandContext(ctx, "sh", "-c", script).Run()
+			// ok: trace.go.command-injection.queued-job
+			exec.CommandContext(ctx, "flash", "--serial", j.Serial).Run()
+		}
+	}
+}
+
+func (r *Runner) Drain(ctx context.Context, jobs chan Job) {
+	for job := range jobs {
+		// ok: trace.go.command-injection.queued-job
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, job.CallbackURL, strings.NewReader("{}"))
+		r.client.Do(req)
+	}
+	ticks := make(chan string)
+	for t := range ticks {
+		// ok: trace.go.command-injection.queued-job
+		exec.Command("sh", "-c", "echo tick").Run()
+		_ = t
+	}
+}
