@@ -1769,8 +1769,9 @@ def test_python_an_rq_job_enqueued_with_request_data_is_followed(outcome: Engine
     home, caller = "crewdesk/gateway.py", "crewdesk/routes.py"
     reported = _reported(outcome, rule, home)
     assert sorted(reported) == sorted(_line(home, t) for t in ("ping -c 4", "traceroute"))
-    assert (caller, _line(caller, "enqueue(gateway.ping_host")) in reported[_line(home, "ping -c 4")]
-    assert (caller, _line(caller, "enqueue_in(")) in reported[_line(home, "traceroute")]
+    ping, trace = _line(home, "ping -c 4"), _line(home, "traceroute")
+    assert (caller, _line(caller, "enqueue(gateway.ping_host")) in reported[ping]
+    assert (caller, _line(caller, "enqueue_in(")) in reported[trace]
 
 
 def test_a_helper_naming_a_sink_word_may_hand_its_parameter_on(outcome: EngineOutcome) -> None:

@@ -94,7 +94,8 @@ QUEUED_BY = frozenset({"delay", "apply_async"})
 _HANDED_CALL = re.compile(
     rf"\b(?:(?:{'|'.join(n for n, at in HANDED_TO.items() if at == 0)})\s*\("
     # the first argument a name or a simple call: `None`, `timedelta(minutes=5)`
-    rf"|(?:{'|'.join(n for n, at in HANDED_TO.items() if at == 1)})\s*\(\s*[\w.]+(?:\([^()]*\))?\s*,)"
+    rf"|(?:{'|'.join(n for n, at in HANDED_TO.items() if at == 1)})"
+    r"\s*\(\s*[\w.]+(?:\([^()]*\))?\s*,)"
     r"\s*(?:([A-Za-z_]\w*)\s*\.\s*)?([A-Za-z_]\w*)\s*,"
 )
 _QUEUED_CALL = re.compile(
