@@ -954,7 +954,7 @@ import asyncio
 
 from fastapi import APIRouter, Query
 
-from crewdesk import directory, gateway, ledger, tasks
+from crewdesk import directory, exports, gateway, ledger, tasks
 from crewdesk.queues import diagnostics_queue
 from datetime import timedelta
 
@@ -986,6 +986,12 @@ async def diagnostics_ping(host: str = Query(...)):
     return {"job": job.id, "later": later.id}
 
 
+@router.post("/exports")
+async def export_roster(out_name: str = Query("")):
+    exports.submit_export("north", out_name)
+    return {"queued": True}
+
+
 @router.post("/archive")
 async def archive(month: str = Query(...)):
     tasks.archive_month.delay(month)
@@ -1009,6 +1015,26 @@ def trace_route(host):
 
 def flush_arp(device):
     return subprocess.run(f"ip neigh flush dev {device}", shell=True).returncode
+"""
+
+CREW_EXPORTS_PY = """\
+import os
+from concurrent.futures import ThreadPoolExecutor
+
+_pool = ThreadPoolExecutor(max_workers=2)
+
+
+def _run_export(site, out_name):
+    return os.system(f"roster-export --site {site} --out /exports/{out_name}")
+
+
+def _run_archive(site):
+    return os.system(f"roster-archive --site {site}")
+
+
+def submit_export(site, out_name):
+    _pool.submit(_run_archive, "north")
+    return _pool.submit(_run_export, "north", out_name or "roster.csv")
 """
 
 CREW_NOTIFY_PY = """\
@@ -1400,6 +1426,7 @@ FILES = {
     "crewdesk/tasks.py": CREW_TASKS_PY,
     "crewdesk/notify.py": CREW_NOTIFY_PY,
     "crewdesk/gateway.py": CREW_GATEWAY_PY,
+    "crewdesk/exports.py": CREW_EXPORTS_PY,
     "crewdesk/roster_routes.py": ROSTER_ROUTES_PY,
     "app/routes/exports.ts": EXPORT_ROUTES_TS,
     "app/services/exports.ts": EXPORT_SERVICE_TS,
@@ -1772,6 +1799,22 @@ def test_python_an_rq_job_enqueued_with_request_data_is_followed(outcome: Engine
     ping, trace = _line(home, "ping -c 4"), _line(home, "traceroute")
     assert (caller, _line(caller, "enqueue(gateway.ping_host")) in reported[ping]
     assert (caller, _line(caller, "enqueue_in(")) in reported[trace]
+
+
+def test_python_a_function_of_the_file_handed_to_an_executor_is_followed(
+    outcome: EngineOutcome,
+) -> None:
+    """`exports.submit_export(...)` hands its parameter to `_pool.submit(_run_export, ...,
+    out_name or "roster.csv")`, a function of its own file: its shell command is reached;
+    the function handed a constant stays clean."""
+    rule = "trace.python.command-injection.tainted-shell-command"
+    home, caller = "crewdesk/exports.py", "crewdesk/routes.py"
+    reported = _reported(outcome, rule, home)
+    assert sorted(reported) == [_line(home, "roster-export --site")]
+    trace = reported[_line(home, "roster-export --site")]
+    assert trace[0][0] == caller
+    assert (caller, _line(caller, "exports.submit_export(")) in trace
+    assert (home, _line(home, "_pool.submit(_run_export")) in trace
 
 
 def test_a_helper_naming_a_sink_word_may_hand_its_parameter_on(outcome: EngineOutcome) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
+from tracesec.engines.sast.handed_calls import handed_functions
 from tracesec.engines.sast.same_file import (
     STRING_LITERAL,
     Language,
@@ -242,6 +243,9 @@ def helpers_of(text: str, language: Language, *, called_here: bool) -> dict[str,
     """The methods the file defines that have a parameter that may carry taint; only those
     it calls too where ``called_here``."""
     called = Counter(CALL.findall(text))  # a definition's own `name(` counts here too
+    if language.name == "python":
+        # a function handed to an executor or a queue (`pool.submit(_export, name)`) is called
+        called.update(name for _, name in handed_functions(text))
     out: dict[str, Helper] = {}
     for name, starts in language.helpers_declared(text).items():
         # `function name(` is its own `name(`; `const name = (` is not

@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
+from tracesec.engines.sast.handed_calls import handed_functions
 from tracesec.engines.sast.helper_candidates import (
     CHAIN_DEPTH,
     Helper,
@@ -74,34 +75,6 @@ _CALLED_ON_A_CALL = re.compile(r"\)\s*\.\s*([A-Za-z_$][\w$]*)\s*\(")
 _CONSTRUCTOR = re.compile(r"([A-Za-z_$][\w$]*)\s*$")
 # `(new Type(...))`, from its opening parenthesis: group 1 is the type's last name
 _WRAPPED_CONSTRUCTION = re.compile(r"\(\s*new\s+\\?(?:[\w$]+\s*[.\\]\s*)*([A-Za-z_$][\w$]*)\s*\(")
-# Python: a function handed to something that calls it later with the arguments after it (a
-# thread, an executor, an RQ queue): `asyncio.to_thread(directory.lookup, badge)`,
-# `loop.run_in_executor(None, parse, body)`, `queue.enqueue(ping, host)`, `queue.enqueue_in(
-# delay, ping, host)`; the callers by name, with the position of the function they are handed
-HANDED_TO: Mapping[str, int] = {
-    "to_thread": 0,
-    "run_in_threadpool": 0,
-    "run_sync": 0,
-    "submit": 0,
-    "enqueue": 0,
-    "run_in_executor": 1,
-    "enqueue_in": 1,
-    "enqueue_at": 1,
-}
-# and a Celery task queued with its arguments: `send_notice.delay(text)`,
-# `send_notice.apply_async(args=[text])`
-QUEUED_BY = frozenset({"delay", "apply_async"})
-_HANDED_CALL = re.compile(
-    rf"\b(?:(?:{'|'.join(n for n, at in HANDED_TO.items() if at == 0)})\s*\("
-    # the first argument a name or a simple call: `None`, `timedelta(minutes=5)`
-    rf"|(?:{'|'.join(n for n, at in HANDED_TO.items() if at == 1)})"
-    r"\s*\(\s*[\w.]+(?:\([^()]*\))?\s*,)"
-    r"\s*(?:([A-Za-z_]\w*)\s*\.\s*)?([A-Za-z_]\w*)\s*,"
-)
-_QUEUED_CALL = re.compile(
-    r"(?<![\w$])(?:([A-Za-z_]\w*)\s*\.\s*)?([A-Za-z_]\w*)\s*\.\s*"
-    rf"(?:{'|'.join(sorted(QUEUED_BY))})\s*\("
-)
 # `const execAsync = promisify(exec);`: a name for what a short expression on one line holds
 _JS_ALIAS = re.compile(r"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([^;\n=>{}]{1,120})")
 
@@ -298,8 +271,7 @@ class _File:
         # (receiver or "", name) of each call
         self.calls = {(r or "", n) for r, n in _QUALIFIED_CALL.findall(self.scan)}
         if language.name == "python":
-            for handed in (_HANDED_CALL, _QUEUED_CALL):
-                self.calls.update((r or "", n) for r, n in handed.findall(self.scan))
+            self.calls.update(handed_functions(self.scan))
         for found in _CALLED_ON_A_CALL.finditer(self.scan):
             receiver = constructed_receiver(self.scan, found.start(1))
             # a type (by convention), or a factory the file binds to one (`_repo()`)

@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tracesec.engines.sast.handed_calls import HANDED_TO, QUEUED_BY
 from tracesec.engines.sast.helper_candidates import (
     CHAIN_DEPTH,
     INERT_NAMES,
@@ -54,8 +55,6 @@ from tracesec.engines.sast.helper_candidates import (
     top_level_parts,
 )
 from tracesec.engines.sast.helper_links import (
-    HANDED_TO,
-    QUEUED_BY,
     Links,
     constructed_receiver,
     declared_type,
@@ -568,7 +567,13 @@ def _call_forms(parameter: Parameter, classes: Sequence[str], language: Language
     """The calls that may reach the helper: in the forms of ``same_file`` in its own file;
     from another file, as ``call_forms`` reads them."""
     if not parameter.home:
-        return language.call_patterns(parameter.helper, classes, parameter.reach)
+        forms = language.call_patterns(parameter.helper, classes, parameter.reach)
+        if language.name == "python":
+            # a function of the file handed to an executor or a queue (`pool.submit(_export,
+            # name)`, `pool.submit(self._export, name)`)
+            receiver = "self" if parameter.reach.is_method else ""
+            forms = [*forms, *_handed(parameter.helper, receiver)]
+        return forms
     return call_forms(parameter.helper, parameter.receiver, language)
 
 
