@@ -67,3 +67,10 @@ class CatalogClient:
         self.session.get(target, timeout=self.timeout)
         # ok: trace.python.ssrf.tainted-url
         return self.cache.get(target)
+
+
+def notam_check():
+    # ok: trace.python.ssrf.tainted-url
+    requests.get(urls.require_notam_url(request.args["source"]), timeout=5)
+    # ruleid: trace.python.ssrf.tainted-url
+    requests.get(urls.normalise_url(request.args["source"]), timeout=5)
