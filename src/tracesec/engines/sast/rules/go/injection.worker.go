@@ -9,8 +9,10 @@ import (
 )
 
 type Job struct {
+	ID          string
 	Serial      string
 	CallbackURL string
+	Year        int
 }
 
 type Runner struct {
@@ -29,6 +31,8 @@ func (r *Runner) Start(ctx context.Context) {
 			exec.CommandContext(ctx, "sh", "-c", script).Run()
 			// ok: trace.go.command-injection.queued-job
 			exec.CommandContext(ctx, "flash", "--serial", j.Serial).Run()
+			// ok: trace.go.command-injection.queued-job
+			exec.CommandContext(ctx, "sh", "-c", fmt.Sprintf("report --year %04d --out /x/%s.pdf", j.Year, j.ID)).Run()
 		}
 	}
 }
