@@ -31,9 +31,9 @@ class ShipmentQueries {
 
     @GetMapping("/shipments")
     Object list(@RequestParam String status) {
-        // ruleid: trace.java.sql-injection.tainted-query
+        // a bare condition(...) after `import static org.jooq.impl.DSL.*` is not read (a miss):
+        // as a sink its common name made every helper naming `condition` a SQL helper
         Condition where = condition("status = '" + status + "'");
-        // ok: trace.java.sql-injection.tainted-query
         Condition bound = condition("status = ?", status);
         return dsl.selectFrom(table("shipments")).where(where.and(bound)).fetch();
     }
