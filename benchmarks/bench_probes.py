@@ -27,9 +27,9 @@ from tracesec.engines.model import Engine, Finding, ScanConfig
 from tracesec.engines.scan import scan
 
 # `# VULN`, `// SAFE`, in JSX `{/* VULN xss */}`, in Blade, Handlebars and HTML
-# `{{-- VULN xss --}}`, `{{!-- ... --}}`, `<!-- ... -->`, in Razor `@* VULN xss *@`; the class
-# follows the verdict
-_MARK = re.compile(r"(?:#|//|/\*|--|@\*) (VULN|SAFE)\b(?:\s+([a-z][a-z-]*))?")
+# `{{-- VULN xss --}}`, `{{!-- ... --}}`, `<!-- ... -->`, in Razor `@* VULN xss *@`, in Qute
+# `{! VULN xss !}`; the class follows the verdict
+_MARK = re.compile(r"(?:#|//|/\*|--|@\*|\{!) (VULN|SAFE)\b(?:\s+([a-z][a-z-]*))?")
 NEARBY = 6
 # the marks' class words (each probe set spells them its own way) -> rule families
 # (trace.<language>.<family>.<rule>)
@@ -83,7 +83,8 @@ class _Mark:
 
 def _marks(root: Path) -> list[_Mark]:
     found: list[_Mark] = []
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+    # a manifest's or README's prose may quote a mark; only code and templates carry them
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix != ".md"):
         rel = path.relative_to(root).as_posix()
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
         for number, line in enumerate(lines, start=1):

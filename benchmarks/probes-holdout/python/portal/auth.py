@@ -1,80 +1,85 @@
-"""Bearer tokens and API keys for EHR integrations calling /api/portal/."""
-import time
-import uuid
+"""Login, logout, SSO hand-off and password reset for referring vets."""
+from __future__ import annotations
+
+import logging
 
 import jwt
-from django.conf import settings
-from rest_framework.authentication import BaseAuthentication, get_authorization_header
-from rest_framework.exceptions import AuthenticationFailed
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required, login_user, logout_user
+from sqlalchemy import select
 
-from core.security import api_key_digest
-from orders.models import Physician
+from portal import services
+from portal.models import ReferringVet, db_session
+from portal.utils import LOGOUT_DESTINATIONS, read_sso_claims, resolve_next
 
-AUDIENCE = "labwise-portal"
-ISSUER = "https://labwise.example/portal"
+log = logging.getLogger(__name__)
 
-
-def issue_tokens(physician: Physician) -> dict:
-    now = int(time.time())
-    claims = {
-        "sub": str(physician.pk),
-        "npi": physician.npi,
-        "aud": AUDIENCE,
-        "iss": ISSUER,
-        "iat": now,
-        "exp": now + settings.PORTAL_JWT_TTL_SECONDS,
-        "jti": uuid.uuid4().hex,
-    }
-    token = jwt.encode(claims, settings.PORTAL_JWT_KEY, algorithm="HS256")
-    return {"access": token, "token_type": "Bearer", "expires_in": settings.PORTAL_JWT_TTL_SECONDS}
+bp = Blueprint("auth", __name__)
 
 
-def decode_access_token(token: str) -> dict:
+def _vet_by_email(email: str) -> ReferringVet | None:
+    return db_session.scalars(select(ReferringVet).where(ReferringVet.email == email.strip().lower())).first()
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    if current_user.is_authenticated:
+        return redirect(url_for("views.referrals"))
+    if request.method == "POST":
+        vet = _vet_by_email(request.form.get("email", ""))
+        if vet is not None and vet.is_active and services.check_password(vet, request.form.get("password", "")):
+            login_user(vet, remember=bool(request.form.get("remember")))
+            target = resolve_next(request.args.get("next"), url_for("views.referrals"))
+            return redirect(target)  # VULN redirect
+        flash("Invalid email or password.", "error")
+    return render_template("login.html")
+
+
+@bp.route("/logout")
+@login_required
+def logout():
+    logout_user()
+    endpoint = LOGOUT_DESTINATIONS.get(request.args.get("to", "login"), "auth.login")
+    return redirect(url_for(endpoint))  # SAFE redirect
+
+
+@bp.route("/sso")
+def sso():
+    token = request.args.get("token", "")
     try:
-        return jwt.decode(token, settings.PORTAL_JWT_KEY, algorithms=["HS256"], audience=AUDIENCE, issuer=ISSUER, options={"require": ["exp", "sub", "iat"]})  # SAFE jwt
-    except jwt.ExpiredSignatureError:
-        raise AuthenticationFailed("Token expired.")
-    except jwt.InvalidTokenError:
-        raise AuthenticationFailed("Invalid token.")
+        claims = read_sso_claims(token)
+    except jwt.PyJWTError:
+        log.info("rejected SSO hand-off token")
+        abort(401)
+    vet = _vet_by_email(claims.get("email") or "")
+    if vet is None or not vet.is_active:
+        abort(403)
+    login_user(vet)
+    return redirect(url_for("views.referrals"))
 
 
-def subject_from_expired(token: str) -> str:
-    """Refresh flow: recently expired access tokens can be exchanged for a new one."""
-    claims = jwt.decode(token, options={"verify_signature": False, "verify_exp": False})  # VULN jwt
-    issued_at = int(claims.get("iat", 0))
-    if time.time() - issued_at > settings.PORTAL_REFRESH_WINDOW_SECONDS:
-        raise AuthenticationFailed("Refresh window elapsed, sign in again.")
-    if claims.get("aud") != AUDIENCE:
-        raise AuthenticationFailed("Token was not issued for the portal.")
-    return str(claims["sub"])
+@bp.route("/forgot", methods=["GET", "POST"])
+def forgot_password():
+    if request.method == "POST":
+        vet = _vet_by_email(request.form.get("email", ""))
+        if vet is not None and vet.is_active:
+            token = services.create_reset_token(db_session, vet, current_app.config["RESET_TOKEN_TTL"])
+            link = url_for("auth.reset_password", token=token, _external=True)
+            services.send_reset_email(vet, link, current_app.config["SMTP_HOST"], current_app.config["MAIL_FROM"])
+        flash("If that address is registered, a reset link is on its way.", "info")
+        return redirect(url_for("auth.login"))
+    return render_template("forgot_password.html")
 
 
-class PortalTokenAuthentication(BaseAuthentication):
-    keyword = b"bearer"
-
-    def authenticate(self, request):
-        api_key = request.headers.get("X-Api-Key")
-        if api_key:
-            return self._authenticate_api_key(api_key)
-
-        parts = get_authorization_header(request).split()
-        if not parts or parts[0].lower() != self.keyword:
-            return None
-        if len(parts) != 2:
-            raise AuthenticationFailed("Malformed Authorization header.")
-        claims = decode_access_token(parts[1].decode("ascii", errors="ignore"))
-        try:
-            physician = Physician.objects.select_related("user").get(pk=int(claims["sub"]))
-        except (Physician.DoesNotExist, ValueError):
-            raise AuthenticationFailed("Unknown subject.")
-        return physician.user, claims
-
-    def _authenticate_api_key(self, api_key: str):
-        try:
-            physician = Physician.objects.select_related("user").get(api_key_digest=api_key_digest(api_key))
-        except Physician.DoesNotExist:
-            raise AuthenticationFailed("Invalid API key.")
-        return physician.user, None
-
-    def authenticate_header(self, request):
-        return 'Bearer realm="labwise-portal"'
+@bp.route("/reset/<token>", methods=["GET", "POST"])
+def reset_password(token: str):
+    if request.method == "POST":
+        password = request.form.get("password", "")
+        if len(password) < 10 or password != request.form.get("confirm", ""):
+            flash("Passwords must match and be at least 10 characters.", "error")
+            return render_template("reset_password.html", token=token)
+        if services.complete_reset(db_session, token, password):
+            flash("Your password has been changed. Please sign in.", "info")
+            return redirect(url_for("auth.login"))
+        flash("That reset link is invalid or has expired.", "error")
+    return render_template("reset_password.html", token=token)

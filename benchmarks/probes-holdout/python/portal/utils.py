@@ -1,21 +1,35 @@
-from django.http import HttpResponseRedirect
+"""Request helpers: post-login redirects and SSO hand-off tokens from the clinic API."""
+from __future__ import annotations
 
-DEFAULT_LANDING = "/portal/orders/"
+import time
+
+import jwt
+from flask import current_app
+
+LOGOUT_DESTINATIONS = {
+    "login": "auth.login",
+    "home": "views.referrals",
+    "help": "views.help_page",
+}
 
 
-def local_path_or_default(candidate: str | None, default: str = DEFAULT_LANDING) -> str:
-    if candidate and candidate.startswith("/"):
-        return candidate
-    return default
+def resolve_next(target: str | None, fallback: str) -> str:
+    """Return *target* if it points back into the portal, else *fallback*."""
+    if not target:
+        return fallback
+    base = current_app.config["PORTAL_BASE_URL"]
+    if target.startswith("/") or target.startswith(base):
+        return target
+    return fallback
 
 
-def redirect_after_login(next_url: str | None) -> HttpResponseRedirect:
-    target = local_path_or_default(next_url)
-    return HttpResponseRedirect(target)  # VULN redirect
-
-
-def client_ip(request) -> str:
-    forwarded = request.headers.get("X-Forwarded-For", "")
-    if forwarded:
-        return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
+def read_sso_claims(token: str) -> dict:
+    """Decode the short-lived hand-off token minted by the clinic API."""
+    claims = jwt.decode(token, options={"verify_signature": False}, algorithms=["HS256"])  # VULN jwt
+    if claims.get("iss") != current_app.config["SSO_ISSUER"]:
+        raise jwt.InvalidIssuerError("unexpected issuer")
+    if claims.get("aud") != "pawchart-portal":
+        raise jwt.InvalidAudienceError("unexpected audience")
+    if int(claims.get("exp", 0)) < time.time():
+        raise jwt.ExpiredSignatureError("hand-off token expired")
+    return claims

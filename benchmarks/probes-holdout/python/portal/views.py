@@ -1,192 +1,161 @@
-import logging
+"""Referral pages for referring vets and referral-centre staff."""
+from __future__ import annotations
 
-from django.conf import settings
-from django.contrib import messages
-from django.contrib.auth import authenticate, login, logout
-from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
-from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_POST
-from rest_framework.decorators import api_view, authentication_classes, permission_classes
-from rest_framework.permissions import AllowAny
-from rest_framework.response import Response
+import os
+import uuid
 
-from core.security import generate_api_key, api_key_digest, generate_share_pin, hash_portal_password, verify_portal_password
-from intake.models import Patient
-from orders.models import Physician, TestOrder
-from orders.services import OrderFilter, OrderService
+import httpx
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    send_from_directory,
+    url_for,
+)
+from flask_login import current_user, login_required
+from sqlalchemy import or_, select
+from werkzeug.utils import secure_filename
 
-from .auth import issue_tokens, subject_from_expired
-from .fhir_client import FhirClient, FhirError
-from .forms import PasswordChangeForm, PhysicianProfileForm, PortalLoginForm, PriorResultsForm
-from .models import PriorResultImport, ResultShare
-from .preferences import COOKIE_MAX_AGE, COOKIE_NAME, PortalPreferences
-from .utils import client_ip, redirect_after_login
+from portal import letters, services
+from portal.filters import search_caption
+from portal.models import Referral, ReferralDocument, db_session
 
-logger = logging.getLogger(__name__)
+bp = Blueprint("views", __name__)
 
-
-def _physician_or_404(request) -> Physician:
-    physician = getattr(request.user, "physician", None)
-    if physician is None:
-        raise Http404("No physician profile.")
-    return physician
+URGENCIES = ("routine", "urgent", "emergency")
+DOCUMENT_TYPES = {"application/pdf", "image/jpeg", "image/png", "application/dicom"}
 
 
-def portal_login(request):
-    form = PortalLoginForm(request.POST or None, initial={"next": request.GET.get("next", "")})
-    if request.method == "POST" and form.is_valid():
-        user = authenticate(request, npi=form.cleaned_data["npi"], password=form.cleaned_data["password"])
-        if user is not None:
-            login(request, user, backend="portal.backends.PhysicianPasswordBackend")
-            logger.info("portal login npi=%s ip=%s", form.cleaned_data["npi"], client_ip(request))
-            return redirect_after_login(form.cleaned_data.get("next"))
-        form.add_error(None, "NPI or password is incorrect.")
-    return render(request, "portal/login.html", {"form": form})
+def _referral_for_user(referral_id: int) -> Referral:
+    referral = db_session.get(Referral, referral_id)
+    if referral is None:
+        abort(404)
+    if not current_user.is_centre_staff and referral.referring_vet_id != current_user.id:
+        abort(404)
+    return referral
 
 
-def portal_logout(request):
-    logout(request)
-    next_url = request.GET.get("next", "")
-    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return redirect(next_url)  # SAFE redirect
-    return redirect("portal:login")
-
-
+@bp.route("/")
 @login_required
-def order_list(request):
-    physician = _physician_or_404(request)
-    prefs = PortalPreferences.from_cookie(request.COOKIES.get(COOKIE_NAME))
-    orders = OrderService().list_orders(request.user, OrderFilter.from_query_params(request.GET))
-    orders = orders.filter(physician=physician).order_by(prefs.default_sort if prefs.default_sort in ("created_at", "-created_at") else "-created_at")
-    page = Paginator(orders, prefs.page_size).get_page(request.GET.get("page"))
-    return render(request, "portal/order_list.html", {"page": page, "prefs": prefs, "physician": physician})
-
-
-@login_required
-def result_detail(request, order_id):
-    physician = _physician_or_404(request)
-    order = get_object_or_404(TestOrder.objects.select_related("patient", "physician"), pk=order_id, physician=physician)
-    q = request.GET.get("q", "").strip()
-    results = order.results.select_related("panel")
+def referrals():
+    q = request.args.get("q", "").strip()
+    stmt = select(Referral)
+    if not current_user.is_centre_staff:
+        stmt = stmt.where(Referral.referring_vet_id == current_user.id)
     if q:
-        results = results.filter(analyte_name__icontains=q)
-    return render(request, "portal/result_detail.html", {"order": order, "results": results, "q": q, "physician": physician})
+        like = f"%{q}%"
+        stmt = stmt.where(or_(Referral.pet_name.ilike(like), Referral.owner_name.ilike(like), Referral.reason.ilike(like)))
+    items = db_session.scalars(stmt.order_by(Referral.created_at.desc()).limit(200)).all()
+    caption = search_caption(q, len(items)) if q else None
+    return render_template("referrals.html", referrals=items, q=q, caption=caption)
 
 
+@bp.route("/help")
+def help_page():
+    return render_template("help.html")
+
+
+@bp.route("/referrals/new", methods=["GET", "POST"])
 @login_required
-def profile(request):
-    physician = _physician_or_404(request)
-    form = PhysicianProfileForm(request.POST or None, instance=physician)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Profile saved.")
-        return redirect("portal:profile")
-    return render(request, "portal/profile.html", {"form": form, "physician": physician})
-
-
-@login_required
-def change_password(request):
-    physician = _physician_or_404(request)
-    form = PasswordChangeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if physician.portal_password and not verify_portal_password(form.cleaned_data["current"], physician.portal_password):
-            form.add_error("current", "Current password is wrong.")
-        else:
-            physician.portal_password = hash_portal_password(form.cleaned_data["new"])
-            physician.save(update_fields=["portal_password"])
-            messages.success(request, "Password changed.")
-            return redirect("portal:profile")
-    return render(request, "portal/password.html", {"form": form})
-
-
-@login_required
-@require_POST
-def share_results(request, order_id):
-    physician = _physician_or_404(request)
-    order = get_object_or_404(TestOrder, pk=order_id, physician=physician, status=TestOrder.Status.RESULTED)
-    pin = generate_share_pin()
-    share = ResultShare.objects.create(order=order, created_by=physician, pin=hash_portal_password(pin))
-    return JsonResponse({"share_id": share.pk, "pin": pin, "expires_at": share.expires_at.isoformat()})
-
-
-@login_required
-@require_POST
-def rotate_api_key(request):
-    physician = _physician_or_404(request)
-    api_key = generate_api_key()
-    physician.api_key_digest = api_key_digest(api_key)
-    physician.save(update_fields=["api_key_digest"])
-    return JsonResponse({"api_key": api_key})
-
-
-@login_required
-def preferences(request):
-    prefs = PortalPreferences.from_cookie(request.COOKIES.get(COOKIE_NAME))
+def new_referral():
     if request.method == "POST":
-        prefs.update(
-            page_size=int(request.POST.get("page_size", prefs.page_size)),
-            show_normal_results=request.POST.get("show_normal_results") == "on",
-            units=request.POST.get("units", prefs.units),
+        form = request.form
+        urgency = form.get("urgency", "routine")
+        if urgency not in URGENCIES:
+            urgency = "routine"
+        referral = Referral(
+            referring_vet_id=current_user.id,
+            pet_name=form.get("pet_name", "").strip()[:100],
+            species=form.get("species", "other").strip()[:32],
+            owner_name=form.get("owner_name", "").strip()[:200],
+            owner_phone=form.get("owner_phone", "").strip()[:32] or None,
+            reason=form.get("reason", "").strip()[:500],
+            clinical_notes=form.get("clinical_notes") or None,
+            urgency=urgency,
         )
-        response = redirect("portal:preferences")
-        response.set_cookie(COOKIE_NAME, prefs.to_cookie(), max_age=COOKIE_MAX_AGE, secure=not settings.DEBUG, httponly=True, samesite="Lax")
-        return response
-    return render(request, "portal/preferences.html", {"prefs": prefs})
+        if not referral.pet_name or not referral.owner_name or not referral.reason:
+            flash("Pet name, owner name and reason are required.", "error")
+            return render_template("referral_new.html", form=form), 400
+        db_session.add(referral)
+        db_session.commit()
+        return redirect(url_for("views.referral_detail", referral_id=referral.id))
+    return render_template("referral_new.html", form={})
 
 
+@bp.route("/referrals/<int:referral_id>")
 @login_required
-@require_POST
-def import_prior_results(request, patient_id):
-    physician = _physician_or_404(request)
-    patient = get_object_or_404(Patient, pk=patient_id, orders__physician=physician)
-    form = PriorResultsForm(request.POST)
-    if not form.is_valid():
-        return JsonResponse({"errors": form.errors}, status=400)
-    fhir_base = form.cleaned_data["fhir_base"]
-    if not fhir_base.startswith("https://"):
-        return JsonResponse({"detail": "FHIR endpoint must use https"}, status=400)
-    client = FhirClient(fhir_base, bearer_token=form.cleaned_data.get("access_token") or None)
+def referral_detail(referral_id: int):
+    referral = _referral_for_user(referral_id)
+    return render_template("referral_detail.html", referral=referral)
+
+
+@bp.route("/referrals/<int:referral_id>/documents", methods=["POST"])
+@login_required
+def upload_document(referral_id: int):
+    referral = _referral_for_user(referral_id)
+    upload = request.files.get("document")
+    if upload is None or not upload.filename or upload.mimetype not in DOCUMENT_TYPES:
+        flash("Please choose a PDF, image or DICOM file.", "error")
+        return redirect(url_for("views.referral_detail", referral_id=referral.id))
+    folder = services.document_folder(current_app.config["DOCUMENT_ROOT"], referral.id)
+    os.makedirs(folder, exist_ok=True)
+    filename = f"{uuid.uuid4().hex[:8]}-{secure_filename(upload.filename)}"
+    upload.save(os.path.join(folder, filename))
+    db_session.add(ReferralDocument(referral_id=referral.id, filename=filename, content_type=upload.mimetype))
+    db_session.commit()
+    return redirect(url_for("views.referral_detail", referral_id=referral.id))
+
+
+@bp.route("/referrals/<int:referral_id>/documents/download")
+@login_required
+def download_document(referral_id: int):
+    referral = _referral_for_user(referral_id)
+    filename = request.args.get("file", "")
+    path = services.document_path(current_app.config["DOCUMENT_ROOT"], referral.id, filename)
+    if not os.path.isfile(path):
+        abort(404)
+    return send_file(path, as_attachment=True)  # VULN path
+
+
+@bp.route("/referrals/<int:referral_id>/letters/<path:filename>")
+@login_required
+def download_letter(referral_id: int, filename: str):
+    referral = _referral_for_user(referral_id)
+    folder = os.path.join(current_app.config["LETTER_ROOT"], str(referral.id))
+    return send_from_directory(folder, filename, as_attachment=True)  # SAFE path
+
+
+@bp.route("/referrals/<int:referral_id>/import-record", methods=["POST"])
+@login_required
+def import_record(referral_id: int):
+    referral = _referral_for_user(referral_id)
+    url = request.form.get("record_url", "").strip()
     try:
-        observations = client.observations(form.cleaned_data["patient_identifier"])
-    except FhirError as exc:
-        return JsonResponse({"detail": str(exc)}, status=502)
-    record = PriorResultImport.objects.create(
-        physician=physician, patient=patient, source=fhir_base, observation_count=len(observations), payload=observations
-    )
-    return JsonResponse({"import_id": record.pk, "observations": observations})
+        record = services.fetch_external_record(url, current_app.config["TRUSTED_RECORD_DOMAIN"])
+    except services.UntrustedRecordSource:
+        flash("Records can only be imported from Pawchart clinic record servers.", "error")
+        return redirect(url_for("views.referral_detail", referral_id=referral.id))
+    except (httpx.HTTPError, ValueError):
+        flash("The record server did not return a usable summary.", "error")
+        return redirect(url_for("views.referral_detail", referral_id=referral.id))
+    referral.external_record_url = url
+    referral.external_record_summary = record["summary"]
+    db_session.commit()
+    flash("Clinical summary imported.", "info")
+    return redirect(url_for("views.referral_detail", referral_id=referral.id))
 
 
-@api_view(["POST"])
-@authentication_classes([])
-@permission_classes([AllowAny])
-def token_obtain(request):
-    user = authenticate(request, npi=request.data.get("npi"), password=request.data.get("password"))
-    if user is None or not hasattr(user, "physician"):
-        return Response({"detail": "Invalid credentials."}, status=401)
-    return Response(issue_tokens(user.physician))
-
-
-@api_view(["POST"])
-@authentication_classes([])
-@permission_classes([AllowAny])
-def token_refresh(request):
-    token = request.data.get("token", "")
-    subject = subject_from_expired(token)
-    physician = get_object_or_404(Physician.objects.select_related("user"), pk=int(subject))
-    if not physician.user.is_active:
-        return Response({"detail": "Account disabled."}, status=403)
-    return Response(issue_tokens(physician))
-
-
-@api_view(["GET"])
-def my_orders(request):
-    physician = getattr(request.user, "physician", None)
-    if physician is None:
-        return Response({"detail": "Physician accounts only."}, status=403)
-    orders = OrderService().list_orders(request.user, OrderFilter.from_query_params(request.query_params))[:100]
-    return Response(
-        [{"id": o.pk, "accession": o.accession, "status": o.status, "priority": o.priority} for o in orders]
-    )
+@bp.route("/referrals/<int:referral_id>/letter-preview", methods=["POST"])
+@login_required
+def letter_preview(referral_id: int):
+    referral = _referral_for_user(referral_id)
+    closing = request.form.get("closing", "")
+    cover_note = request.form.get("cover_note", "")
+    body = letters.build_letter(referral, current_user.full_name, closing)
+    cover = letters.build_cover_note(referral, cover_note)
+    return render_template("letter_preview.html", referral=referral, body=body, cover=cover)

@@ -3,58 +3,98 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"log"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
 	"syscall"
 	"time"
 
-	"github.com/skyvane/skyvane/internal/api"
-	"github.com/skyvane/skyvane/internal/app"
+	"github.com/voltpark/platform/internal/auth"
+	"github.com/voltpark/platform/internal/config"
+	"github.com/voltpark/platform/internal/httpapi"
+	"github.com/voltpark/platform/internal/queue"
+	"github.com/voltpark/platform/internal/render"
+	"github.com/voltpark/platform/internal/repository"
+	"github.com/voltpark/platform/internal/service"
+	"github.com/voltpark/platform/internal/store"
 )
 
 func main() {
+	cfgPath := flag.String("config", "/etc/voltpark/api.yaml", "path to the configuration file")
+	flag.Parse()
+
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		log.Fatalf("config: %v", err)
+	}
+
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	a, err := app.New(ctx, "api")
+	st, err := store.Open(ctx, cfg.PostgresDSN, cfg.MongoURI, cfg.MongoDatabase)
 	if err != nil {
-		panic(err)
+		log.Fatalf("store: %v", err)
 	}
-	defer a.Close(context.Background())
+	defer st.Close(context.Background())
 
-	if err := a.DB.Migrate(); err != nil {
-		a.Log.Error("migrate", "err", err)
-		os.Exit(1)
+	tlsCfg, err := queue.TLSConfig(cfg.KafkaCAFile)
+	if err != nil {
+		log.Fatalf("kafka tls: %v", err)
+	}
+	pub := queue.NewPublisher(cfg.KafkaBrokers, tlsCfg)
+	defer pub.Close()
+
+	renderer, err := render.New(cfg.TemplateDir)
+	if err != nil {
+		log.Fatalf("templates: %v", err)
+	}
+	billingURL, err := url.Parse(cfg.BillingURL)
+	if err != nil || billingURL.Host == "" {
+		log.Fatalf("billing_url must be an absolute URL")
 	}
 
-	srv := api.NewServer(api.Services{
-		Auth:      a.Auth,
-		Stations:  a.Stations,
-		Readings:  a.Readings,
-		Alerts:    a.Alerts,
-		Exports:   a.Exports,
-		Radar:     a.Radar,
-		Feeds:     a.Feeds,
-		Pages:     a.Pages,
-		Forecasts: a.Forecast,
-	}, a.Log, a.Cfg.HTTP.PublicURL, a.Mail)
+	chargerRepo := repository.NewChargerRepo(st.SQLX)
+	sessionRepo := repository.NewSessionRepo(st.Pool)
+	fleetRepo := repository.NewFleetRepo(st.SQLX)
+	issuer := auth.NewIssuer([]byte(cfg.JWTSecret), cfg.JWTIssuer, 12*time.Hour)
 
-	httpSrv := &http.Server{
-		Addr:              a.Cfg.HTTP.APIAddr,
-		Handler:           srv.Handler(),
+	deps := httpapi.Deps{
+		Chargers:      service.NewChargerService(chargerRepo, cfg.PhotoDir),
+		Sessions:      service.NewSessionService(sessionRepo, pub),
+		Tariffs:       service.NewTariffService(repository.NewTariffRepo(st.SQL)),
+		Fleet:         service.NewFleetService(fleetRepo, service.NewWebhookNotifier(10*time.Second)),
+		Tickets:       service.NewTicketService(repository.NewTicketStore(st.Mongo), pub),
+		Reports:       service.NewReportService(repository.NewReportRepo(st.SQLX), pub, cfg.ReportDir),
+		Diagnostics:   service.NewDiagnosticsService(cfg.DiagnosticsDir),
+		Firmware:      service.NewFirmwareService(cfg.FirmwareDir, cfg.VendorCDNs, pub),
+		Invoices:      service.NewInvoiceService(fleetRepo, sessionRepo),
+		Staff:         service.NewStaffService(auth.NewDirectory(cfg.LDAPURL, cfg.LDAPBaseDN), issuer),
+		Issuer:        issuer,
+		Kiosk:         auth.NewKioskCodec([]byte(cfg.KioskCookieKey)),
+		Renderer:      renderer,
+		BillingURL:    billingURL,
+		PortalBaseURL: cfg.PortalBaseURL,
+	}
+
+	srv := &http.Server{
+		Addr:              cfg.HTTPAddr,
+		Handler:           httpapi.NewRouter(deps),
 		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       120 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      120 * time.Second,
 	}
 	go func() {
 		<-ctx.Done()
-		shutdown, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+		shutdownCtx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
 		defer cancel()
-		_ = httpSrv.Shutdown(shutdown)
+		_ = srv.Shutdown(shutdownCtx)
 	}()
-	a.Log.Info("api listening", "addr", httpSrv.Addr)
-	if err := httpSrv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		a.Log.Error("serve", "err", err)
-		os.Exit(1)
+
+	log.Printf("voltpark api listening on %s", cfg.HTTPAddr)
+	if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		log.Fatalf("http: %v", err)
 	}
 }

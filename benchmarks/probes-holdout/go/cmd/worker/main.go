@@ -2,47 +2,60 @@ package main
 
 import (
 	"context"
+	"flag"
+	"log"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
-	"time"
 
-	"github.com/skyvane/skyvane/internal/app"
-	"github.com/skyvane/skyvane/internal/worker"
+	"github.com/voltpark/platform/internal/config"
+	"github.com/voltpark/platform/internal/events"
+	"github.com/voltpark/platform/internal/queue"
+	"github.com/voltpark/platform/internal/render"
+	"github.com/voltpark/platform/internal/repository"
+	"github.com/voltpark/platform/internal/store"
+	"github.com/voltpark/platform/internal/worker"
 )
 
 func main() {
+	cfgPath := flag.String("config", "/etc/voltpark/worker.yaml", "path to the configuration file")
+	flag.Parse()
+
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		log.Fatalf("config: %v", err)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	a, err := app.New(ctx, "worker")
+	st, err := store.Open(ctx, cfg.PostgresDSN, cfg.MongoURI, cfg.MongoDatabase)
 	if err != nil {
-		panic(err)
+		log.Fatalf("store: %v", err)
 	}
-	defer a.Close(context.Background())
+	defer st.Close(context.Background())
 
-	if a.Cfg.Auth.JobSigningKey == "" {
-		a.Log.Error("SKYVANE_JOB_SIGNING_KEY must be set for the worker")
-		os.Exit(1)
+	tlsCfg, err := queue.TLSConfig(cfg.KafkaCAFile)
+	if err != nil {
+		log.Fatalf("kafka tls: %v", err)
 	}
-
-	c := worker.NewConsumer(a.NATS, worker.Services{
-		Stations:    a.Stations,
-		Readings:    a.Readings,
-		Notify:      a.Notify,
-		Radar:       a.Radar,
-		Calibration: a.Calib,
-		Feeds:       a.Feeds,
-		Alerts:      a.Alerts,
-	}, a.Cfg.Auth.JobSigningKey, a.Log)
-	if err := c.Start(); err != nil {
-		a.Log.Error("subscribe", "err", err)
-		os.Exit(1)
+	renderer, err := render.New(cfg.TemplateDir)
+	if err != nil {
+		log.Fatalf("templates: %v", err)
 	}
 
-	go worker.NewScheduler(a.Queries, a.Jobs, 10*time.Minute, a.Log).Run(ctx)
+	reports := worker.NewReportJob(repository.NewReportRepo(st.SQLX), cfg.ReportDir)
+	firmware := worker.NewFirmwareJob(cfg.FirmwareDir, cfg.SignTool, filepath.Join(cfg.DataDir, "firmware-verify.log"))
+	notify := worker.NewNotifyJob(repository.NewTicketStore(st.Mongo), repository.NewFleetRepo(st.SQLX), renderer, cfg.SMTPRelay, cfg.MailFrom)
 
-	a.Log.Info("worker running")
-	<-ctx.Done()
-	c.Drain()
+	c := worker.NewConsumer(cfg.KafkaBrokers, cfg.KafkaGroupID, tlsCfg)
+	c.Handle(events.TopicReportRequested, reports.Handle)
+	c.Handle(events.TopicFirmwareUploaded, firmware.HandleUpload)
+	c.Handle(events.TopicVendorRelease, firmware.HandleVendorRelease)
+	c.Handle(events.TopicTicketCreated, notify.HandleTicketCreated)
+
+	log.Printf("voltpark worker consuming from %v", cfg.KafkaBrokers)
+	if err := c.Run(ctx); err != nil {
+		log.Fatalf("consumer: %v", err)
+	}
 }

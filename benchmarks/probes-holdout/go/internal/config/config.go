@@ -1,155 +1,130 @@
-// Package config loads Skyvane runtime configuration from the environment
-// and an optional YAML file.
 package config
 
 import (
+	"errors"
 	"fmt"
 	"os"
-	"strconv"
 	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
 )
 
-type HTTP struct {
-	APIAddr     string `yaml:"api_addr"`
-	PartnerAddr string `yaml:"partner_addr"`
-	AdminAddr   string `yaml:"admin_addr"`
-	PublicURL   string `yaml:"public_url"`
-}
-
-type Database struct {
-	PostgresDSN string `yaml:"postgres_dsn"`
-	MongoURI    string `yaml:"mongo_uri"`
-	MongoDB     string `yaml:"mongo_db"`
-	MaxOpen     int    `yaml:"max_open"`
-}
-
-type Auth struct {
-	JWTSecret       string        `yaml:"jwt_secret"`
-	JWTIssuer       string        `yaml:"jwt_issuer"`
-	TokenTTL        time.Duration `yaml:"token_ttl"`
-	AdminOrigin     string        `yaml:"admin_origin"`
-	JobSigningKey   string        `yaml:"job_signing_key"`
-	SessionCookie   string        `yaml:"session_cookie"`
-	PartnerAudience string        `yaml:"partner_audience"`
-}
-
-type LDAP struct {
-	URL          string `yaml:"url"`
-	BaseDN       string `yaml:"base_dn"`
-	BindDN       string `yaml:"bind_dn"`
-	BindPassword string `yaml:"-"`
-	GroupBaseDN  string `yaml:"group_base_dn"`
-	ServerName   string `yaml:"server_name"`
-}
-
-type Storage struct {
-	ExportDir      string `yaml:"export_dir"`
-	ReportDir      string `yaml:"report_dir"`
-	RadarDir       string `yaml:"radar_dir"`
-	CalibrationDir string `yaml:"calibration_dir"`
-	FirmwareDir    string `yaml:"firmware_dir"`
-	ScratchDir     string `yaml:"scratch_dir"`
-}
-
-type Feeds struct {
-	AllowedHosts []string      `yaml:"allowed_hosts"`
-	Timeout      time.Duration `yaml:"timeout"`
-	SlackWebhook string        `yaml:"slack_webhook"`
-	MetnetBase   string        `yaml:"metnet_base"`
-}
-
+// Config is shared by all Voltpark binaries; each binary only reads the
+// sections it needs.
 type Config struct {
-	Env      string   `yaml:"env"`
-	HTTP     HTTP     `yaml:"http"`
-	Database Database `yaml:"database"`
-	Auth     Auth     `yaml:"auth"`
-	LDAP     LDAP     `yaml:"ldap"`
-	Storage  Storage  `yaml:"storage"`
-	Feeds    Feeds    `yaml:"feeds"`
-	NATSURL  string   `yaml:"nats_url"`
+	HTTPAddr      string `yaml:"http_addr"`
+	RoamingAddr   string `yaml:"roaming_addr"`
+	GRPCAddr      string `yaml:"grpc_addr"`
+	GRPCCertFile  string `yaml:"grpc_cert_file"`
+	GRPCKeyFile   string `yaml:"grpc_key_file"`
+	PostgresDSN   string `yaml:"postgres_dsn"`
+	MongoURI      string `yaml:"mongo_uri"`
+	MongoDatabase string `yaml:"mongo_database"`
+
+	KafkaBrokers []string `yaml:"kafka_brokers"`
+	KafkaCAFile  string   `yaml:"kafka_ca_file"`
+	KafkaGroupID string   `yaml:"kafka_group_id"`
+
+	JWTSecret      string `yaml:"-"`
+	KioskCookieKey string `yaml:"-"`
+	JWTIssuer      string `yaml:"jwt_issuer"`
+	PortalKeyFile  string `yaml:"portal_key_file"`
+
+	LDAPURL    string `yaml:"ldap_url"`
+	LDAPBaseDN string `yaml:"ldap_base_dn"`
+
+	DataDir        string `yaml:"data_dir"`
+	ReportDir      string `yaml:"report_dir"`
+	FirmwareDir    string `yaml:"firmware_dir"`
+	DiagnosticsDir string `yaml:"diagnostics_dir"`
+	PhotoDir       string `yaml:"photo_dir"`
+	TemplateDir    string `yaml:"template_dir"`
+	ProfileDir     string `yaml:"profile_dir"`
+	AgreementsFile string `yaml:"agreements_file"`
+	SignTool       string `yaml:"sign_tool"`
+
+	AllowedOrigins  []string          `yaml:"allowed_origins"`
+	PartnerDomain   string            `yaml:"partner_domain"`
+	PartnerHosts    []string          `yaml:"partner_hosts"`
+	VendorCDNs      map[string]string `yaml:"vendor_cdns"`
+	BillingURL      string            `yaml:"billing_url"`
+	PortalBaseURL   string            `yaml:"portal_base_url"`
+	SMTPRelay       string            `yaml:"smtp_relay"`
+	MailFrom        string            `yaml:"mail_from"`
+	ShutdownTimeout time.Duration     `yaml:"shutdown_timeout"`
 }
 
-func getenv(key, def string) string {
-	if v, ok := os.LookupEnv(key); ok && v != "" {
-		return v
+func defaults() *Config {
+	return &Config{
+		HTTPAddr:        ":8080",
+		RoamingAddr:     ":8081",
+		GRPCAddr:        ":9443",
+		MongoDatabase:   "voltpark",
+		KafkaGroupID:    "voltpark-worker",
+		JWTIssuer:       "voltpark-api",
+		DataDir:         "/var/lib/voltpark",
+		ReportDir:       "/var/lib/voltpark/reports",
+		FirmwareDir:     "/var/lib/voltpark/firmware",
+		DiagnosticsDir:  "/var/lib/voltpark/diagnostics",
+		PhotoDir:        "/var/lib/voltpark/photos",
+		TemplateDir:     "/usr/share/voltpark/templates",
+		ProfileDir:      "/usr/share/voltpark/profiles",
+		AgreementsFile:  "/etc/voltpark/roaming-agreements.xml",
+		SignTool:        "/usr/local/bin/fwsign",
+		PartnerDomain:   "ocpi-hub.eu",
+		SMTPRelay:       "localhost:25",
+		MailFrom:        "noreply@voltpark.io",
+		ShutdownTimeout: 15 * time.Second,
 	}
-	return def
 }
 
-func getint(key string, def int) int {
-	if v := os.Getenv(key); v != "" {
-		if n, err := strconv.Atoi(v); err == nil {
-			return n
-		}
-	}
-	return def
-}
-
-// Load reads SKYVANE_CONFIG (if set) and then applies environment overrides.
-func Load() (*Config, error) {
-	cfg := &Config{
-		Env: getenv("SKYVANE_ENV", "development"),
-		HTTP: HTTP{
-			APIAddr:     getenv("SKYVANE_API_ADDR", ":8080"),
-			PartnerAddr: getenv("SKYVANE_PARTNER_ADDR", ":8081"),
-			AdminAddr:   getenv("SKYVANE_ADMIN_ADDR", ":8082"),
-			PublicURL:   getenv("SKYVANE_PUBLIC_URL", "https://app.skyvane.io"),
-		},
-		Database: Database{
-			PostgresDSN: getenv("DATABASE_URL", "postgres://skyvane@localhost:5432/skyvane?sslmode=disable"),
-			MongoURI:    getenv("MONGO_URI", "mongodb://localhost:27017"),
-			MongoDB:     getenv("MONGO_DB", "skyvane"),
-			MaxOpen:     getint("DATABASE_MAX_OPEN", 20),
-		},
-		Auth: Auth{
-			JWTSecret:       getenv("SKYVANE_JWT_SECRET", "sky-vane-hs256-9b1d4e77c0a2f35e"), // VULN secret
-			JWTIssuer:       "skyvane-api",
-			TokenTTL:        12 * time.Hour,
-			AdminOrigin:     getenv("SKYVANE_ADMIN_ORIGIN", "https://admin.skyvane.io"),
-			JobSigningKey:   os.Getenv("SKYVANE_JOB_SIGNING_KEY"),
-			SessionCookie:   "skyvane_session",
-			PartnerAudience: "skyvane-partners",
-		},
-		LDAP: LDAP{
-			URL:          getenv("SKYVANE_LDAP_URL", "ldaps://ldap.corp.skyvane.io:636"),
-			BaseDN:       getenv("SKYVANE_LDAP_BASE_DN", "ou=people,dc=skyvane,dc=io"),
-			BindDN:       getenv("SKYVANE_LDAP_BIND_DN", "cn=svc-admin-console,ou=services,dc=skyvane,dc=io"),
-			BindPassword: os.Getenv("SKYVANE_LDAP_BIND_PASSWORD"), // SAFE secret
-			GroupBaseDN:  getenv("SKYVANE_LDAP_GROUP_DN", "ou=groups,dc=skyvane,dc=io"),
-			ServerName:   getenv("SKYVANE_LDAP_SERVER_NAME", "ldap.corp.skyvane.io"),
-		},
-		Storage: Storage{
-			ExportDir:      getenv("SKYVANE_EXPORT_DIR", "/var/lib/skyvane/exports"),
-			ReportDir:      getenv("SKYVANE_REPORT_DIR", "/var/lib/skyvane/reports"),
-			RadarDir:       getenv("SKYVANE_RADAR_DIR", "/var/lib/skyvane/radar"),
-			CalibrationDir: getenv("SKYVANE_CALIBRATION_DIR", "/var/lib/skyvane/calibration"),
-			FirmwareDir:    getenv("SKYVANE_FIRMWARE_DIR", "/var/lib/skyvane/firmware"),
-			ScratchDir:     getenv("SKYVANE_SCRATCH_DIR", os.TempDir()),
-		},
-		Feeds: Feeds{
-			AllowedHosts: strings.Split(getenv("SKYVANE_FEED_HOSTS", "feeds.skyvane.io,opendata.dwd.de,api.weather.gov"), ","),
-			Timeout:      15 * time.Second,
-			SlackWebhook: os.Getenv("SKYVANE_SLACK_WEBHOOK"),
-			MetnetBase:   getenv("SKYVANE_METNET_BASE", "https://api.metnet.example.org/v2"),
-		},
-		NATSURL: getenv("NATS_URL", "nats://127.0.0.1:4222"),
-	}
-
-	if path := os.Getenv("SKYVANE_CONFIG"); path != "" {
+// Load reads the YAML file at path (if any) and applies environment overrides.
+func Load(path string) (*Config, error) {
+	cfg := defaults()
+	if path != "" {
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			return nil, fmt.Errorf("read config: %w", err)
 		}
 		if err := yaml.Unmarshal(raw, cfg); err != nil {
-			return nil, fmt.Errorf("parse config: %w", err)
+			return nil, fmt.Errorf("parse config %s: %w", path, err)
 		}
 	}
-	return cfg, nil
+
+	overrideString(&cfg.PostgresDSN, "VOLTPARK_POSTGRES_DSN")
+	overrideString(&cfg.MongoURI, "VOLTPARK_MONGO_URI")
+	overrideString(&cfg.LDAPURL, "VOLTPARK_LDAP_URL")
+	overrideString(&cfg.BillingURL, "VOLTPARK_BILLING_URL")
+	if v := os.Getenv("VOLTPARK_KAFKA_BROKERS"); v != "" {
+		cfg.KafkaBrokers = strings.Split(v, ",")
+	}
+
+	cfg.JWTSecret = os.Getenv("VOLTPARK_JWT_SECRET") // SAFE secret
+	cfg.KioskCookieKey = os.Getenv("VOLTPARK_KIOSK_COOKIE_KEY")
+
+	return cfg, cfg.validate()
 }
 
-func (c *Config) IsProduction() bool {
-	return c.Env == "production"
+func (c *Config) validate() error {
+	var problems []string
+	if c.PostgresDSN == "" {
+		problems = append(problems, "postgres_dsn is required")
+	}
+	if len(c.JWTSecret) < 32 {
+		problems = append(problems, "VOLTPARK_JWT_SECRET must be at least 32 bytes")
+	}
+	if len(c.KafkaBrokers) == 0 {
+		problems = append(problems, "at least one kafka broker is required")
+	}
+	if len(problems) > 0 {
+		return errors.New("config: " + strings.Join(problems, "; "))
+	}
+	return nil
+}
+
+func overrideString(dst *string, env string) {
+	if v, ok := os.LookupEnv(env); ok && v != "" {
+		*dst = v
+	}
 }

@@ -1,28 +1,18 @@
-// Package service contains Skyvane business logic shared by the API, partner
-// API, admin console and worker processes.
 package service
 
-import "errors"
+import (
+	"errors"
+	"fmt"
 
-var (
-	ErrInvalid      = errors.New("invalid input")
-	ErrForbidden    = errors.New("forbidden")
-	ErrUnauthorized = errors.New("unauthorized")
-	ErrNotFound     = errors.New("not found")
+	"github.com/voltpark/platform/internal/repository"
 )
 
-// ValidationError carries a field name for 400 responses.
-type ValidationError struct {
-	Field  string
-	Reason string
-}
+var (
+	ErrInvalidInput = errors.New("invalid input")
+	ErrForbidden    = errors.New("forbidden")
+	ErrNotFound     = repository.ErrNotFound
+)
 
-func (e *ValidationError) Error() string {
-	return e.Field + ": " + e.Reason
-}
-
-func (e *ValidationError) Unwrap() error { return ErrInvalid }
-
-func invalid(field, reason string) error {
-	return &ValidationError{Field: field, Reason: reason}
+func invalid(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrInvalidInput, fmt.Sprintf(format, args...))
 }

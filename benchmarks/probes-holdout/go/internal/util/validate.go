@@ -1,51 +1,57 @@
 package util
 
 import (
+	"net/url"
 	"regexp"
-	"strconv"
 	"strings"
 )
 
 var (
-	stationCodeRe = regexp.MustCompile(`^[A-Z]{2}[0-9]{3,5}$`)
-	radarTileRe   = regexp.MustCompile(`^z[0-9]{1,2}_x[0-9]{1,5}_y[0-9]{1,5}\.png$`)
-	slugRe        = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{1,62}$`)
+	chargerIDPattern   = regexp.MustCompile(`^[A-Z0-9][A-Z0-9-]{5,31}$`)
+	hostnamePattern    = regexp.MustCompile(`^[a-zA-Z0-9][a-zA-Z0-9.-]*`)
+	versionPattern     = regexp.MustCompile(`^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$`)
+	countryCodePattern = regexp.MustCompile(`^[A-Z]{2}$`)
+	partyIDPattern     = regexp.MustCompile(`^[A-Z0-9]{3}$`)
 )
 
-// ValidStationCode reports whether s looks like a WMO-style Skyvane station code (e.g. "DE10384").
-func ValidStationCode(s string) bool {
-	return stationCodeRe.MatchString(s)
+// ValidChargerID checks the identity a charger presents (EVSE serial style).
+func ValidChargerID(id string) bool {
+	return chargerIDPattern.MatchString(id)
 }
 
-func ValidRadarTile(s string) bool {
-	return radarTileRe.MatchString(s)
+// LooksLikeHostname is used by the diagnostics tools for target hosts.
+func LooksLikeHostname(h string) bool {
+	return len(h) > 0 && len(h) <= 253 && hostnamePattern.MatchString(h)
 }
 
-func ValidSlug(s string) bool {
-	return slugRe.MatchString(s)
+func ValidVersion(v string) bool {
+	return versionPattern.MatchString(v)
 }
 
-// ParseID parses a positive integer identifier.
-func ParseID(s string) (int64, bool) {
-	n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
-	if err != nil || n <= 0 {
-		return 0, false
+func ValidCountryCode(c string) bool {
+	return countryCodePattern.MatchString(c)
+}
+
+func ValidPartyID(p string) bool {
+	return partyIDPattern.MatchString(p)
+}
+
+// IsLocalRedirect reports whether target points back into our own site.
+func IsLocalRedirect(target string) bool {
+	return target != "" && strings.HasPrefix(target, "/")
+}
+
+// AllowedReturnURL checks return URLs handed to us by roaming partners'
+// driver apps.
+func AllowedReturnURL(target, partnerDomain string) bool {
+	u, err := url.Parse(target)
+	if err != nil || partnerDomain == "" {
+		return false
 	}
-	return n, true
+	return u.Scheme == "https" && strings.Contains(u.Host, partnerDomain)
 }
 
-// SplitCSV splits a comma separated query parameter and drops empty items.
-func SplitCSV(s string) []string {
-	var out []string
-	for _, part := range strings.Split(s, ",") {
-		if p := strings.TrimSpace(part); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-func ClampInt(v, lo, hi int) int {
+func Clamp(v, lo, hi int) int {
 	if v < lo {
 		return lo
 	}

@@ -1,151 +1,128 @@
-// Package worker consumes background jobs from NATS.
 package worker
 
 import (
-	"bytes"
 	"context"
-	"crypto/hmac"
-	"encoding/gob"
-	"encoding/hex"
+	"crypto/tls"
+	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
+	"log"
+	"sync"
 	"time"
 
-	"github.com/nats-io/nats.go"
+	"github.com/segmentio/kafka-go"
 
-	"github.com/skyvane/skyvane/internal/queue"
-	"github.com/skyvane/skyvane/internal/service"
+	"github.com/voltpark/platform/internal/events"
+	"github.com/voltpark/platform/internal/util"
 )
 
-var errBadSignature = errors.New("bad job signature")
+type Handler func(ctx context.Context, env events.Envelope) error
 
-type Services struct {
-	Stations    *service.StationService
-	Readings    *service.ReadingService
-	Notify      *service.NotifyService
-	Radar       *service.RadarService
-	Calibration *service.CalibrationService
-	Feeds       *service.FeedService
-	Alerts      *service.AlertService
-}
-
+// Consumer reads the topics the API publishes to and dispatches each message
+// to its handler. Messages are committed after handling, even on failure,
+// so a poison message cannot block a partition.
 type Consumer struct {
-	nc   *nats.Conn
-	svc  Services
-	key  []byte
-	log  *slog.Logger
-	subs []*nats.Subscription
+	brokers []string
+	groupID string
+	dialer  *kafka.Dialer
+	routes  map[string]Handler
 }
 
-func NewConsumer(nc *nats.Conn, svc Services, signingKey string, log *slog.Logger) *Consumer {
-	return &Consumer{nc: nc, svc: svc, key: []byte(signingKey), log: log}
-}
-
-func (c *Consumer) Start() error {
-	jobs, err := c.nc.QueueSubscribe(queue.SubjectJobs, queue.WorkerQueueGroup, c.onJob)
-	if err != nil {
-		return err
-	}
-	batches, err := c.nc.QueueSubscribe(queue.SubjectFirmwareBatches, queue.WorkerQueueGroup, c.onFirmwareBatch)
-	if err != nil {
-		return err
-	}
-	c.subs = append(c.subs, jobs, batches)
-	return nil
-}
-
-func (c *Consumer) Drain() {
-	for _, s := range c.subs {
-		_ = s.Drain()
+func NewConsumer(brokers []string, groupID string, tlsCfg *tls.Config) *Consumer {
+	return &Consumer{
+		brokers: brokers,
+		groupID: groupID,
+		dialer:  &kafka.Dialer{Timeout: 10 * time.Second, DualStack: true, TLS: tlsCfg},
+		routes:  make(map[string]Handler),
 	}
 }
 
-func (c *Consumer) verify(msg *nats.Msg) error {
-	got, err := hex.DecodeString(msg.Header.Get(queue.SignatureHeader))
-	if err != nil {
-		return errBadSignature
-	}
-	want, _ := hex.DecodeString(queue.Sign(c.key, msg.Data))
-	if !hmac.Equal(got, want) {
-		return errBadSignature
-	}
-	return nil
+func (c *Consumer) Handle(topic string, h Handler) {
+	c.routes[topic] = h
 }
 
-func (c *Consumer) onJob(msg *nats.Msg) {
-	if err := c.verify(msg); err != nil {
-		c.log.Warn("dropping unsigned job", "subject", msg.Subject)
-		return
-	}
-	var env queue.Envelope
-	if err := gob.NewDecoder(bytes.NewReader(msg.Data)).Decode(&env); err != nil { // SAFE deser
-		c.log.Error("decode job", "err", err)
-		return
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	if err := c.dispatch(ctx, env.Task); err != nil {
-		c.log.Error("job failed", "id", env.ID, "task", fmt.Sprintf("%T", env.Task), "err", err)
-		return
-	}
-	c.log.Info("job done", "id", env.ID, "kind", env.Task.Kind(), "latency", time.Since(env.EnqueuedAt))
+func (c *Consumer) newReader(topic string) *kafka.Reader {
+	return kafka.NewReader(kafka.ReaderConfig{
+		Brokers:        c.brokers,
+		GroupID:        c.groupID,
+		Topic:          topic,
+		Dialer:         c.dialer,
+		MinBytes:       1,
+		MaxBytes:       10 << 20,
+		MaxWait:        2 * time.Second,
+		StartOffset:    kafka.FirstOffset,
+		CommitInterval: 0,
+	})
 }
 
-// onFirmwareBatch ingests a gateway batch and runs the follow-up the gateway
-// asked for (usually a radar conversion or a calibration pass).
-func (c *Consumer) onFirmwareBatch(msg *nats.Msg) {
-	var batch queue.FirmwareBatch
-	if err := gob.NewDecoder(bytes.NewReader(msg.Data)).Decode(&batch); err != nil { // VULN deser
-		c.log.Error("decode firmware batch", "err", err)
-		return
+func (c *Consumer) Run(ctx context.Context) error {
+	if len(c.routes) == 0 {
+		return errors.New("no topics registered")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-
-	code := msg.Header.Get("Skyvane-Station")
-	st, err := c.svc.Stations.Get(ctx, code)
-	if err != nil {
-		c.log.Error("firmware batch for unknown station", "station", code, "err", err)
-		return
+	var wg sync.WaitGroup
+	errCh := make(chan error, len(c.routes))
+	for topic, h := range c.routes {
+		wg.Add(1)
+		go func(topic string, h Handler) {
+			defer wg.Done()
+			if err := c.consume(ctx, topic, h); err != nil {
+				errCh <- fmt.Errorf("%s: %w", topic, err)
+			}
+		}(topic, h)
 	}
-	n, err := c.svc.Readings.Ingest(ctx, st, batch.Readings)
-	if err != nil {
-		c.log.Error("ingest firmware batch", "station", code, "err", err)
-		return
-	}
-	c.log.Info("firmware batch ingested", "station", code, "firmware", batch.Firmware, "readings", n)
-
-	if batch.FollowUp != nil {
-		if err := c.dispatch(ctx, batch.FollowUp); err != nil {
-			c.log.Error("firmware follow-up", "kind", batch.FollowUp.Kind(), "err", err)
-		}
-	}
+	wg.Wait()
+	close(errCh)
+	return <-errCh
 }
 
-func (c *Consumer) dispatch(ctx context.Context, t queue.Task) error {
-	switch task := t.(type) {
-	case queue.WebhookTask:
-		return c.svc.Notify.DeliverWebhook(ctx, task)
-	case queue.RadarConvertTask:
-		return c.svc.Radar.Convert(ctx, task)
-	case queue.CalibrationTask:
-		_, err := c.svc.Calibration.Apply(ctx, task)
-		return err
-	case queue.FeedPollTask:
-		obs, err := c.svc.Feeds.Poll(ctx, task.PartnerID)
+func (c *Consumer) consume(ctx context.Context, topic string, h Handler) error {
+	r := c.newReader(topic)
+	defer r.Close()
+	for {
+		msg, err := r.FetchMessage(ctx)
 		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
 			return err
 		}
-		c.log.Info("feed polled", "partner", task.PartnerID, "observations", len(obs))
-		return nil
-	case queue.PurgeStationTask:
-		n, err := c.svc.Readings.Purge(ctx, task.StationID)
-		c.log.Info("station purged", "station", task.StationID, "rows", n, "by", task.RequestedBy)
-		return err
-	case nil:
-		return errors.New("empty task")
-	default:
-		return fmt.Errorf("unknown task %T", t)
+		var env events.Envelope
+		if err := json.Unmarshal(msg.Value, &env); err != nil {
+			log.Printf("%s@%d: undecodable envelope: %v", topic, msg.Offset, err)
+		} else if err := c.handleWithRetry(ctx, h, env); err != nil {
+			log.Printf("%s@%d (%s): giving up: %v", topic, msg.Offset, env.ID, err)
+		}
+		if err := r.CommitMessages(ctx, msg); err != nil {
+			return fmt.Errorf("commit: %w", err)
+		}
 	}
+}
+
+func (c *Consumer) handleWithRetry(ctx context.Context, h Handler, env events.Envelope) error {
+	delay := 500 * time.Millisecond
+	var err error
+	for attempt := 1; attempt <= 4; attempt++ {
+		if err = h(ctx, env); err == nil {
+			return nil
+		}
+		var perm permanentError
+		if errors.As(err, &perm) {
+			return err
+		}
+		log.Printf("handler for %s failed (attempt %d): %v", env.ID, attempt, err)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(util.Jitter(delay)):
+		}
+		delay *= 2
+	}
+	return err
+}
+
+// permanentError marks failures that retrying cannot fix.
+type permanentError struct{ error }
+
+func permanent(format string, args ...any) error {
+	return permanentError{fmt.Errorf(format, args...)}
 }

@@ -1,0 +1,6 @@
+package com.dosewell.pharmacy.dto;
+
+import java.util.List;
+
+public record ImportSummary(String batchId, int filesExtracted, int drugsUpdated, List<String> warnings) {
+}

@@ -1,0 +1,4 @@
+package com.dosewell.pharmacy.dto;
+
+public record LabelLayoutRequest(String layout, String printerId, int copies) {
+}

@@ -1,0 +1,8 @@
+package com.dosewell.pharmacy.model;
+
+public enum FormularyStatus {
+    FORMULARY,
+    RESTRICTED,
+    NON_FORMULARY,
+    PENDING_REVIEW
+}

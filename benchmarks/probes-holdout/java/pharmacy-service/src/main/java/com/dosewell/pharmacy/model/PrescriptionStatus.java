@@ -1,0 +1,8 @@
+package com.dosewell.pharmacy.model;
+
+public enum PrescriptionStatus {
+    ACTIVE,
+    ON_HOLD,
+    DISCONTINUED,
+    COMPLETED
+}

@@ -1,0 +1,8 @@
+package com.dosewell.edi.model;
+
+public enum ContractTier {
+    GPO,
+    DIRECT,
+    CONSIGNMENT,
+    SPOT
+}

@@ -1,0 +1,8 @@
+package com.dosewell.edi.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+public record Invoice(String invoiceNumber, String poNumber, String supplierCode, LocalDate invoiceDate,
+                      BigDecimal amount, String currency) {
+}

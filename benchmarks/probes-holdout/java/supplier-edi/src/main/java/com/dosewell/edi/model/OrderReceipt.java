@@ -1,0 +1,4 @@
+package com.dosewell.edi.model;
+
+public record OrderReceipt(String poNumber, String status) {
+}

@@ -1,0 +1,4 @@
+package com.dosewell.edi.model;
+
+public record StoredAttachment(String supplierCode, String name, String path) {
+}
