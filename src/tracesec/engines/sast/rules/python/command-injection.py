@@ -100,3 +100,18 @@ async def aio_ping(request):
     os.system("ls /srv/" + request.match_info["folder"])
     # ok: trace.python.command-injection.tainted-shell-command
     os.system("uptime")
+
+
+def print_label(request):
+    form = LabelForm(request.POST)
+    # a valid form is only as strict as its fields: a free-text printer name passes
+    if not form.is_valid():
+        return {"errors": form.errors}
+    printer = form.cleaned_data["printer"]
+    # ruleid: trace.python.command-injection.tainted-shell-command
+    subprocess.run(f"lpr -P {printer} /tmp/label.png", shell=True)
+    if not printer.isalnum():
+        return {"errors": "printer"}
+    # ok: trace.python.command-injection.tainted-shell-command
+    subprocess.run(f"lpr -P {printer} /tmp/label.png", shell=True)
+    return {}

@@ -71,3 +71,15 @@ def engines():
     # ruleid: trace.python.hardcoded-credentials.literal-secret
     logs = MongoClient("mongodb://logger:Xk29-qpLw@mongo.internal:27017/logs")
     return historian, local, configured, placeholder, logs
+
+
+# ruleid: trace.python.hardcoded-credentials.literal-secret
+PORTAL_JWT_KEY = os.environ.get("PORTAL_JWT_KEY", "pk-7d1e0c9b4a52f3e8")
+# ruleid: trace.python.hardcoded-credentials.literal-secret
+WEBHOOK_SIGNING_SECRET = os.getenv("WEBHOOK_SIGNING_SECRET") or "whs-41aa09c2d7"
+# ok: trace.python.hardcoded-credentials.literal-secret
+REPORTS_API_KEY = os.environ.get("REPORTS_API_KEY", "")
+# ok: trace.python.hardcoded-credentials.literal-secret
+UPSTREAM_PASSWORD = os.environ.get("UPSTREAM_PASSWORD", "${UPSTREAM_PASSWORD}")
+# ok: trace.python.hardcoded-credentials.literal-secret
+SESSION_COOKIE_NAME = os.environ.get("SESSION_COOKIE_NAME", "labsession")

@@ -78,6 +78,7 @@ def offline_report(cur, table_name):
 
 
 SORTABLE = {"name", "created"}
+SORT_MAP = {"name": "users.name", "created": "users.created_at"}
 
 
 @app.route("/sorted")
@@ -103,6 +104,12 @@ def sorted_users():
     other = request.args["by"] if request.args["then"] in SORTABLE else "name"
     # ruleid: trace.python.sql-injection.tainted-query
     cur.execute(f"SELECT * FROM users ORDER BY {other}")
+    by = request.args["by"]
+    # ok: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT * FROM users ORDER BY {SORT_MAP.get(by, 'created_at')}")
+    # an unknown key falls back to itself
+    # ruleid: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT * FROM users ORDER BY {SORT_MAP.get(by, by)}")
 
 
 _SORT_COLUMNS = {"start": "start_time", "room": "room_no"}

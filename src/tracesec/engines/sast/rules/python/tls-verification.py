@@ -47,3 +47,21 @@ class CarrierClient:
         # ok: trace.python.tls-verification.disabled
         self.signer.check(payload, verify=False)
         return resp, checked
+
+
+def directory_connection(uri):
+    import ldap
+    import ldap3
+
+    # ruleid: trace.python.tls-verification.disabled
+    ldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_NEVER)
+    conn = ldap.initialize(uri)
+    # ruleid: trace.python.tls-verification.disabled
+    conn.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_ALLOW)
+    # ok: trace.python.tls-verification.disabled
+    conn.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_DEMAND)
+    # ruleid: trace.python.tls-verification.disabled
+    tls = ldap3.Tls(validate=ssl.CERT_NONE)
+    # ok: trace.python.tls-verification.disabled
+    strict = ldap3.Tls(validate=ssl.CERT_REQUIRED, ca_certs_file="/etc/ssl/ldap-ca.pem")
+    return conn, tls, strict

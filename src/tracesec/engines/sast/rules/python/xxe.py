@@ -51,3 +51,21 @@ def import_policies():
     # ok: trace.python.xxe.external-entities-enabled
     plain = etree.fromstring(request.data, etree.XMLParser(resolve_entities=False))
     return root, tree, plain
+
+
+# a parser kept at module level, configured once for documents that declare an external DTD
+BATCH_PARSER = etree.XMLParser(load_dtd=True, no_network=False)
+STRICT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
+
+
+def import_batch():
+    # ruleid: trace.python.xxe.external-entities-enabled
+    batch = etree.fromstring(request.get_data(), BATCH_PARSER)
+    # ok: trace.python.xxe.external-entities-enabled
+    checked = etree.fromstring(request.get_data(), STRICT_PARSER)
+    return batch, checked
+
+
+def import_dom():
+    # ruleid: trace.python.xxe.external-entities-enabled
+    return xml.dom.minidom.parseString(request.data, parser=BATCH_PARSER)
