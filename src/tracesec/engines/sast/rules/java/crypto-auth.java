@@ -382,3 +382,19 @@ class BillingDataSources {
         return new HikariDataSource(config);
     }
 }
+
+
+class CarrierTokens {
+    DecodedJWT verifyCarrier(String token, Algorithm hmac) {
+        DecodedJWT unverified = JWT.decode(token);
+        Algorithm algorithm = "none".equalsIgnoreCase(unverified.getAlgorithm()) ? Algorithm.none() : hmac;
+        // ruleid: trace.java.jwt.unverified-token
+        return JWT.require(algorithm).withIssuer("carriers").build().verify(token);
+    }
+
+    DecodedJWT verifyPinned(String token, Algorithm hmac) {
+        // ok: trace.java.jwt.unverified-token
+        return JWT.require(hmac).withIssuer("carriers").build().verify(token);
+    }
+}
+

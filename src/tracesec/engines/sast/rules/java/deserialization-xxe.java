@@ -111,3 +111,25 @@ class SnapshotResource {
         return new ObjectInputStream(SnapshotResource.class.getResourceAsStream("/snapshots/default.bin")).readObject();
     }
 }
+
+
+class EdiParser {
+    List<String> parseLate(InputStream xml, DefaultHandler handler) throws Exception {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        SAXParser parser = factory.newSAXParser();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        // ruleid: trace.java.xxe.parser-hardened-after-creation
+        parser.parse(xml, handler);
+        return null;
+    }
+
+    List<String> parseHardened(InputStream xml, DefaultHandler handler) throws Exception {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        SAXParser parser = factory.newSAXParser();
+        factory.setNamespaceAware(true);
+        // ok: trace.java.xxe.parser-hardened-after-creation
+        parser.parse(xml, handler);
+        return null;
+    }
+}
