@@ -148,6 +148,12 @@ class StatementRenderer {
         new ProcessBuilder(List.of("/bin/sh", "-c", "render " + title)).start();
         // ruleid: trace.java.command-injection.tainted-command
         new ProcessBuilder(List.of(tool, "--title", title)).start();
+        // ok: trace.java.command-injection.tainted-command
+        new ProcessBuilder("pdftoppm", "-png", "-scale-to", "320", title, "/tmp/thumb").start();
+        // ruleid: trace.java.command-injection.tainted-command
+        new ProcessBuilder(tool, "--title", title).start();
+        // ruleid: trace.java.command-injection.tainted-command
+        new ProcessBuilder("/usr/bin/env", "render", title).start();
         // ruleid: trace.java.command-injection.tainted-command
         return new ProcessBuilder("bash", "-c", "render --title '" + title + "'").start();
     }
