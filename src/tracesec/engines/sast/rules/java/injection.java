@@ -257,6 +257,17 @@ public class InvoiceServlet extends HttpServlet {
         return "ok";
     }
 
+    @PostMapping("/notices/preview")
+    @ResponseBody
+    public String previewNotice(@RequestParam String source, freemarker.template.Configuration cfg)
+            throws Exception {
+        // ruleid: trace.java.template-injection.tainted-template-source
+        freemarker.template.Template notice = new freemarker.template.Template("notice", source, cfg);
+        // ok: trace.java.template-injection.tainted-template-source
+        freemarker.template.Template fixed = new freemarker.template.Template("notice", "Dear ${name}", cfg);
+        return notice.toString() + fixed;
+    }
+
     private Object doc() { return null; }
 }
 
