@@ -18,3 +18,26 @@ export async function PUT(req: NextRequest) {
   // ruleid: trace.javascript.open-redirect.tainted-redirect
   return Response.redirect(back, 302);
 }
+
+export async function DELETE(req: NextRequest) {
+  const origin = req.nextUrl.origin;
+  const returnTo = req.nextUrl.searchParams.get('returnTo');
+  let target = new URL('/', origin);
+  if (returnTo) {
+    const candidate = new URL(returnTo, origin);
+    if (candidate.origin === origin) {
+      target = candidate;
+    }
+  }
+  // ok: trace.javascript.open-redirect.tainted-redirect
+  return NextResponse.redirect(target, 303);
+}
+
+export async function PATCH(req: NextRequest) {
+  const candidate = new URL(req.nextUrl.searchParams.get('returnTo') ?? '/', req.nextUrl.origin);
+  if (candidate.origin === req.nextUrl.origin || candidate.pathname.startsWith('/')) {
+    // ruleid: trace.javascript.open-redirect.tainted-redirect
+    return NextResponse.redirect(candidate, 303);
+  }
+  return NextResponse.redirect(new URL('/', req.nextUrl.origin), 303);
+}
