@@ -197,6 +197,11 @@ public class InvoiceServlet extends HttpServlet {
         out.println(org.springframework.web.util.HtmlUtils.htmlEscape(request.getParameter("q")));
         // ok: trace.java.xss.tainted-servlet-output
         out.println(org.apache.commons.text.StringEscapeUtils.escapeHtml4(id));
+        // HTML escaping leaves a `javascript:` URL whole where the value begins an href
+        // ruleid: trace.java.xss.tainted-servlet-output
+        out.println("<a href=\"" + org.springframework.web.util.HtmlUtils.htmlEscape(request.getParameter("site")) + "\">site</a>");
+        // ok: trace.java.xss.tainted-servlet-output
+        out.println("<a href=\"/accounts?q=" + org.springframework.web.util.HtmlUtils.htmlEscape(request.getParameter("site")) + "\">site</a>");
         // a map read under a literal key holds what was last put under that key
         java.util.Map<String, String> labels = new java.util.HashMap<>();
         labels.put("title", "Invoices");
