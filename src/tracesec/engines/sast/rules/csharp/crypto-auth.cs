@@ -64,6 +64,15 @@ public class TokenService
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("svc-gateway:Adm1ss10ns!Gw")));
         // ok: trace.csharp.hardcoded-credentials.literal-secret
         var basic = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes($"{user}:{fromConfig}")));
+        // a Service Bus connection string as the fallback when configuration has none
+        // ruleid: trace.csharp.hardcoded-credentials.literal-secret
+        var bus = configuration.GetConnectionString("Bus") ?? "Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=Qm9vS2V5VmFsdWUxMjM0NTY3ODkwYWJjZGVm=";
+        // ok: trace.csharp.hardcoded-credentials.literal-secret
+        var local = configuration.GetConnectionString("Bus") ?? "Endpoint=sb://localhost/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey={0}";
+        // ruleid: trace.csharp.hardcoded-credentials.literal-secret
+        var blobs = new BlobServiceClient("DefaultEndpointsProtocol=https;AccountName=acmedocs;AccountKey=c3RvcmFnZUtleVZhbHVlMDEyMzQ1Njc4OQ==;EndpointSuffix=core.windows.net");
+        // ok: trace.csharp.hardcoded-credentials.literal-secret
+        var devBlobs = new BlobServiceClient("UseDevelopmentStorage=true");
         return user;
     }
 }
@@ -213,6 +222,22 @@ public class Settings
             // ok: trace.csharp.insecure-randomness.random-for-secret
             seats[i] = seats[Random.Shared.Next(i + 1)];
         return seats;
+    }
+
+    // a buffer filled by NextBytes and made into a token
+    private static readonly Random InviteRandom = new();
+
+    public string CreateInvite()
+    {
+        var buffer = new byte[24];
+        // ruleid: trace.csharp.insecure-randomness.random-for-secret
+        InviteRandom.NextBytes(buffer);
+        var token = Convert.ToBase64String(buffer);
+        var noise = new byte[4];
+        // ok: trace.csharp.insecure-randomness.random-for-secret
+        InviteRandom.NextBytes(noise);
+        var jitterMs = BitConverter.ToInt32(noise) % 250;
+        return token + jitterMs;
     }
 
     public int PickShard()

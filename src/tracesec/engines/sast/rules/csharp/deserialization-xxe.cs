@@ -28,6 +28,33 @@ public class Importer
         return all;
     }
 
+    // settings kept in a field: reported where they are given the data
+    private static readonly JsonSerializerSettings InternalSettings = new()
+    {
+        TypeNameHandling = TypeNameHandling.None
+    };
+    private static readonly JsonSerializerSettings PartnerSettings = new()
+    {
+        TypeNameHandling = TypeNameHandling.Auto,
+        MaxDepth = 32
+    };
+
+    public Envelope Partner(string body) =>
+        // ruleid: trace.csharp.deserialization.binary-formatter
+        JsonConvert.DeserializeObject<Envelope>(body, PartnerSettings);
+
+    public Draft Internal(string body) =>
+        // ok: trace.csharp.deserialization.binary-formatter
+        JsonConvert.DeserializeObject<Draft>(body, InternalSettings);
+
+    public object Local(string body)
+    {
+        var settings = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.Objects };
+        // ruleid: trace.csharp.deserialization.binary-formatter
+        var loaded = JsonConvert.DeserializeObject<Draft>(body, settings);
+        return loaded;
+    }
+
     public void Xml(Stream xml)
     {
         // ruleid: trace.csharp.xxe.dtd-resolution-enabled
@@ -63,4 +90,11 @@ public class Importer
             XmlResolver = new XmlUrlResolver()
         };
     }
+}
+
+public class SettingsOnly
+{
+    // settings given to no deserialization here: reported at the setting
+    // ruleid: trace.csharp.deserialization.binary-formatter
+    public static readonly JsonSerializerSettings Shared = new() { TypeNameHandling = TypeNameHandling.All };
 }

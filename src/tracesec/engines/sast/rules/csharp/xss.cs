@@ -120,3 +120,27 @@ public class StatementController : ControllerBase
         return Content($"<h1>{account}</h1>", "text/html");
     }
 }
+
+// HTML encoding is no defence for a URL attribute: `javascript:` passes it
+public static class ReceiptEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/receipt", Receipt);
+        app.MapGet("/card", Card);
+    }
+
+    private static IResult Receipt([FromQuery] string? back)
+    {
+        var html = $"<p><a class=\"button\" href=\"{WebUtility.HtmlEncode(back)}\">Return</a></p>";
+        // ruleid: trace.csharp.xss.tainted-content
+        return Results.Content(html, "text/html; charset=utf-8");
+    }
+
+    private static IResult Card(string? greeting)
+    {
+        var html = $"<p title=\"{WebUtility.HtmlEncode(greeting)}\">Hi {WebUtility.HtmlEncode(greeting)}</p>";
+        // ok: trace.csharp.xss.tainted-content
+        return Results.Content(html, "text/html; charset=utf-8");
+    }
+}
