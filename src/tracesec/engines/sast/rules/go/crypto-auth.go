@@ -178,3 +178,28 @@ func signRequest(data []byte) string {
 	signature := hex.EncodeToString(sum[:])
 	return signature
 }
+
+type authConfig struct {
+	JWTSecret string
+	TokenTTL  string
+	PublicURL string
+}
+
+func loadAuthConfig() authConfig {
+	return authConfig{
+		// ruleid: trace.go.hardcoded-credentials.literal-secret
+		JWTSecret: getenv("APP_JWT_SECRET", "app-hs256-4c1e9d0b7a2f"),
+		// ok: trace.go.hardcoded-credentials.literal-secret
+		TokenTTL: getenv("APP_TOKEN_TTL", "12h-default-ttl"),
+		// ok: trace.go.hardcoded-credentials.literal-secret
+		PublicURL: getenv("APP_PUBLIC_URL", "https://app.example.io"),
+	}
+}
+
+func fallbackKeys() (string, string) {
+	// ruleid: trace.go.hardcoded-credentials.literal-secret
+	apiKeyValue := cmp.Or(os.Getenv("PARTNER_API_KEY"), "pk-live-81d0c3e9a4f2")
+	// ok: trace.go.hardcoded-credentials.literal-secret
+	secret := cmp.Or(os.Getenv("SESSION_SECRET"), "")
+	return apiKeyValue, secret
+}

@@ -558,3 +558,89 @@ func downloadContained(w http.ResponseWriter, r *http.Request) {
 	data, _ := os.ReadFile(target)
 	w.Write(data)
 }
+
+type profileView struct {
+	Bio     template.HTML
+	Website template.URL
+	Page    template.URL
+}
+
+// html/template's typed strings are not escaped or filtered
+func profilePage(w http.ResponseWriter, r *http.Request) profileView {
+	n, _ := strconv.Atoi(r.FormValue("page"))
+	return profileView{
+		// ruleid: trace.go.xss.tainted-response
+		Bio: template.HTML(r.FormValue("bio")),
+		// ruleid: trace.go.xss.tainted-response
+		Website: template.URL(r.FormValue("website")),
+		// ok: trace.go.xss.tainted-response
+		Page: template.URL("/profiles?page=" + strconv.Itoa(n)),
+	}
+}
+
+var bucketPattern = regexp.MustCompile(`minute|hour|day|week`)
+var bucketExact = regexp.MustCompile(`^(minute|hour|day|week)$`)
+
+// a regular expression guards a value only when anchored at both ends
+func aggregateHandler(w http.ResponseWriter, r *http.Request) {
+	bucket := r.URL.Query().Get("bucket")
+	if !bucketPattern.MatchString(bucket) {
+		http.Error(w, "bad bucket", http.StatusBadRequest)
+		return
+	}
+	// ruleid: trace.go.sql-injection.tainted-query
+	db.Query(fmt.Sprintf("SELECT date_trunc('%s', at), count(*) FROM readings GROUP BY 1", bucket))
+	unit := r.URL.Query().Get("unit")
+	if unit == "" || !bucketExact.MatchString(unit) {
+		http.Error(w, "bad unit", http.StatusBadRequest)
+		return
+	}
+	// ok: trace.go.sql-injection.tainted-query
+	db.Query(fmt.Sprintf("SELECT date_trunc('%s', at), count(*) FROM readings GROUP BY 1", unit))
+	prefix := r.URL.Query().Get("prefix")
+	if !regexp.MustCompile(`[a-z]+`).MatchString(prefix) {
+		return
+	}
+	// ruleid: trace.go.sql-injection.tainted-query
+	db.Query("SELECT * FROM stations WHERE code LIKE '" + prefix + "%'")
+	local := regexp.MustCompile("[0-9]+$")
+	zone := r.URL.Query().Get("zone")
+	if !local.MatchString(zone) {
+		return
+	}
+	// ruleid: trace.go.sql-injection.tainted-query
+	db.Query("SELECT * FROM zones WHERE id = '" + zone + "'")
+	day := r.URL.Query().Get("day")
+	if !regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`).MatchString(day) {
+		return
+	}
+	// ok: trace.go.sql-injection.tainted-query
+	db.Query("SELECT * FROM readings WHERE day = '" + day + "'")
+}
+
+type stationStore struct{}
+
+func (s *stationStore) Get(ctx interface{}, code string) (string, error) { return code, nil }
+
+var stations = &stationStore{}
+
+func readJSON(w http.ResponseWriter, r *http.Request, v any) error {
+	return json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20)).Decode(v)
+}
+
+// a body decoded by the application's own helper is request data
+func renameHandler(w http.ResponseWriter, r *http.Request) {
+	var input signup
+	if err := readJSON(w, r, &input); err != nil {
+		http.Error(w, "bad body", http.StatusBadRequest)
+		return
+	}
+	// ruleid: trace.go.sql-injection.tainted-query
+	db.Exec("UPDATE users SET email = '" + input.Email + "'")
+	var found signup
+	// ruleid: trace.go.sql-injection.tainted-query
+	db.Get(&found, "SELECT name, email FROM users WHERE name = '"+input.Name+"'")
+	// a store's Get(ctx, key) is no sqlx query
+	// ok: trace.go.sql-injection.tainted-query
+	stations.Get(r.Context(), input.Email)
+}
