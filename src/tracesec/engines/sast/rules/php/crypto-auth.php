@@ -243,3 +243,37 @@ final class PinnedTokens
         return (array) JWT::decode($token, new Key(config('app.jwt_secret'), self::ALGORITHM));
     }
 }
+
+// a configuration file's array: the key names a credential
+$settings = [
+    'paystream' => [
+        // ruleid: trace.php.hardcoded-credentials.literal-secret
+        'api_key' => 'sk_live_51NqPortal7Hc2xT9bWkQeR4mZs',
+        // ok: trace.php.hardcoded-credentials.literal-secret
+        'webhook_secret' => getenv('PAYSTREAM_WEBHOOK_SECRET') ?: '',
+    ],
+];
+// a validation rule is no password
+$rules = [
+    // ok: trace.php.hardcoded-credentials.literal-secret
+    'password' => 'required|string|min:12|confirmed',
+    // ok: trace.php.hardcoded-credentials.literal-secret
+    'password_confirmation' => 'same:password',
+];
+
+final class EmailVerification
+{
+    public function start(string $email): array
+    {
+        // a code stored under a key named for verification is a secret, whatever the variable
+        // ruleid: trace.php.insecure-randomness.weak-random-secret
+        $code = (string) mt_rand(100000, 999999);
+        $this->db->insert('accounts', ['email' => $email, 'verify_code' => $code]);
+        // a number stored under an ordinary key is not
+        // ok: trace.php.insecure-randomness.weak-random-secret
+        $slot = mt_rand(1, 8);
+        $this->db->insert('shards', ['email' => $email, 'slot' => $slot]);
+
+        return ['ok' => true];
+    }
+}

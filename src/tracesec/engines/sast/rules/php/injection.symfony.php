@@ -289,3 +289,107 @@ final class LogErrorHandler
         exec('logger ' . $error->getMessage());
     }
 }
+
+// a size in a command line is text (`A4`, `800x600`), not a number
+#[AsMessageHandler]
+final class RenderReceiptHandler
+{
+    public function __invoke(RenderReceipt $message): void
+    {
+        // ruleid: trace.php.command-injection.queued-job
+        shell_exec(sprintf('wkhtmltopdf --page-size %s in.html out.pdf', $message->paperSize));
+        // ok: trace.php.command-injection.queued-job
+        shell_exec(sprintf('wkhtmltopdf --page-size %s in.html out.pdf', escapeshellarg($message->paperSize)));
+    }
+}
+
+final class RuleController extends AbstractController
+{
+    public function __construct(private readonly ExpressionLanguage $language) {}
+
+    public function preview(Request $request): JsonResponse
+    {
+        // ruleid: trace.php.code-injection.tainted-code
+        $matched = (bool) $this->language->evaluate($request->request->getString('rule'), ['donation' => $this->sample()]);
+        // ok: trace.php.code-injection.tainted-code
+        $fixed = $this->language->evaluate('donation.getAmount() > 100', ['donation' => $request->request->getString('rule')]);
+
+        return $this->json(['matched' => $matched, 'fixed' => $fixed]);
+    }
+
+    public function thumbnail(Request $request): Response
+    {
+        $size = $request->query->getString('size', '320x180');
+        // ruleid: trace.php.command-injection.tainted-command
+        shell_exec('convert in.png -thumbnail ' . $size . ' out.png');
+        // a format check of a validation class, failed with a reset
+        if (!InputPatterns::isGeometry($size)) {
+            $size = '320x180';
+        }
+        // ok: trace.php.command-injection.tainted-command
+        shell_exec('convert in.png -thumbnail ' . $size . ' out.png');
+
+        $mode = $request->query->getString('mode');
+        // a check of a URL's form says nothing of a shell argument
+        if (!InputPatterns::isHttpUrl($mode)) {
+            $mode = 'fit';
+        }
+        // ruleid: trace.php.command-injection.tainted-command
+        shell_exec('convert in.png -' . $mode . ' out.png');
+
+        return new Response('');
+    }
+
+    public function cancel(Request $request): Response
+    {
+        $returnTo = $request->query->getString('return_to');
+        // a check named for a local target wraps the redirect
+        if (UrlGuard::isLocalPath($returnTo)) {
+            // ok: trace.php.open-redirect.tainted-redirect
+            return $this->redirect($returnTo);
+        }
+        // a check named for something else is none
+        if (UrlGuard::hasQuery($returnTo)) {
+            // ruleid: trace.php.open-redirect.tainted-redirect
+            return $this->redirect($returnTo);
+        }
+
+        $next = $request->query->getString('next');
+        // the same check failed with a reset
+        if (!UrlGuard::isLocalPath($next)) {
+            $next = '/';
+        }
+        // ok: trace.php.open-redirect.tainted-redirect
+        return $this->redirect($next);
+    }
+
+    public function statement(Request $request): BinaryFileResponse
+    {
+        $base = realpath($this->dir . '/statements');
+        $path = $base === false ? false : realpath($base . DIRECTORY_SEPARATOR . $request->query->get('file'));
+        if ($base === false || $path === false || !str_starts_with($path, $base . DIRECTORY_SEPARATOR)) {
+            throw new NotFoundHttpException();
+        }
+        // ok: trace.php.path-traversal.tainted-file-path
+        return new BinaryFileResponse($path);
+    }
+
+    public function onKernelResponse(ResponseEvent $event): void
+    {
+        $request = $event->getRequest();
+        $origin = $request->headers->get('Origin');
+        // a pattern anchored only at its end lets `evilexample.org` through
+        if ($origin !== null && preg_match('/example\.org$/', $origin)) {
+            $response = $event->getResponse();
+            // ruleid: trace.php.cors.reflected-origin
+            $response->headers->set('Access-Control-Allow-Origin', $origin);
+            $response->headers->set('Access-Control-Allow-Credentials', 'true');
+        }
+        if ($origin !== null && preg_match('/^https:\/\/([a-z0-9-]+\.)?example\.org$/D', $origin)) {
+            $response = $event->getResponse();
+            // ok: trace.php.cors.reflected-origin
+            $response->headers->set('Access-Control-Allow-Origin', $origin);
+            $response->headers->set('Access-Control-Allow-Credentials', 'true');
+        }
+    }
+}
