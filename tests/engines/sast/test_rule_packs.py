@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from pathlib import Path
 
 import pytest
-import yaml
 
 from tests.support import rule_tests
 from tracesec.engines.cores import usable_cores
@@ -26,22 +26,25 @@ FIX_VERB = re.compile(
 )
 
 
+@functools.cache
+def _rule_files() -> tuple[rule_tests.RuleFile, ...]:
+    # read once per process: parametrizing and the tests below all need them
+    return tuple(rule_tests.rule_files(RULES_DIR))
+
+
 def _rules() -> list[tuple[Path, dict]]:
-    out = []
-    for path in rule_files():
-        for rule in yaml.safe_load(path.read_text())["rules"]:
-            out.append((path, rule))
-    return out
+    return [(f.path, rule) for f in _rule_files() for rule in f.rules]
 
 
 def test_every_pack_has_rules_and_tests() -> None:
-    packs = {path.parent.name for path in rule_files()}
+    files = _rule_files()
+    assert [f.path for f in files] == rule_files()  # the files the engine loads
+    packs = {f.path.parent.name for f in files}
     assert packs >= {"python", "javascript", "java", "go", "csharp", "php", "templates"}
-    for path in rule_files():
-        tests = [p for p in path.parent.glob(path.stem + ".*") if p.suffix not in (".yaml", ".yml")]
-        assert tests, f"{path.name} has no test file next to it"
-        text = "\n".join(p.read_text() for p in tests)
-        for rule in yaml.safe_load(path.read_text())["rules"]:
+    for f in files:
+        assert f.tests, f"{f.path.name} has no test file next to it"
+        text = "\n".join(p.read_text() for p in f.tests)
+        for rule in f.rules:
             assert f"ruleid: {rule['id']}" in text, f"{rule['id']} has no true-positive annotation"
             assert f"ok: {rule['id']}" in text, f"{rule['id']} has no safe look-alike"
 
