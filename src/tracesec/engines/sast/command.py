@@ -2,8 +2,9 @@
 
 The scanned tree is hostile, so semgrep is told to obey nothing in it: targets are passed
 explicitly (explicit targets bypass ``.semgrepignore`` and the built-in test-path ignores),
-``.semgrepignore`` files are ignored outright, git is never called (a repository's
-``.git/config`` can run commands), ``nosem`` comments are disabled (triage lives in Trace),
+``.semgrepignore`` files are ignored outright, git learns nothing of the tree (semgrep's CLI
+asks it for a project URL in its working directory, the scanned tree; it is pointed at a
+repository that does not exist), ``nosem`` comments are disabled (triage lives in Trace),
 and rules come only from our packs. It runs offline with a scrubbed environment and a
 throw-away ``HOME``.
 """
@@ -240,6 +241,10 @@ def clean_env(home: Path) -> dict[str, str]:
         "SEMGREP_SEND_METRICS": "off",
         "SEMGREP_FORCE_COLOR": "",
         "NO_COLOR": "1",
+        # semgrep's CLI runs `git ls-remote --get-url` where it runs, in the scanned tree;
+        # git pointed at no repository reads nothing there (no .git/config, no remote URL)
+        "GIT_DIR": str(home / "no-repository"),
+        "GIT_CONFIG_NOSYSTEM": "1",
         # No PYTHONDONTWRITEBYTECODE: where semgrep's install has no bytecode yet (uv does not
         # compile at install time), its first run writes it next to semgrep's own modules and
         # later runs skip compiling ~1,000 modules (about 1.5 s of every start). Nothing is
