@@ -329,7 +329,9 @@ def test_bitbucket_401_marks_inactive(trace_with_emulator: Any, org_a: Any, sett
     emu = trace_with_emulator()
     inst, connection = connect(emu, org_a)
     server = ThreadingHTTPServer(("127.0.0.1", 0), Always401)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+    ).start()
     try:
         revoked_api = f"http://127.0.0.1:{server.server_port}"
         settings.BITBUCKET_API_ALLOWED_BASES = [revoked_api]
