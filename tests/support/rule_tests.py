@@ -27,11 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from tracesec.engines.sast import command
 
-from tracesec.engines.sast.command import clean_env, semgrep_executable
-
-RULE_SUFFIXES = (".yaml", ".yml")
 # semgrep --test's comment openers, each with or without one space before the annotation.
 _ANNOTATION = re.compile(r"(?:#|//|<!--|\(\*) ?(?P<kind>todoruleid|todook|ruleid|ok):(?P<ids>.*)$")
 _COMMENT_ENDS = ("-->", "*)")
@@ -66,7 +63,7 @@ class Report:
 
 def rule_files(rules_dir: Path) -> list[RuleFile]:
     out = []
-    for path in sorted(p for p in rules_dir.rglob("*") if p.suffix in RULE_SUFFIXES):
+    for path in command.rule_files(root=rules_dir):
         stem = path.name.split(".", 1)[0]
         tests = tuple(
             sorted(
@@ -74,20 +71,13 @@ def rule_files(rules_dir: Path) -> list[RuleFile]:
                 for t in path.parent.iterdir()
                 if t.is_file()
                 and t.name.split(".", 1)[0] == stem
-                and t.suffix not in RULE_SUFFIXES
+                and t.suffix not in command.RULE_SUFFIXES
                 and ".fixed." not in t.name
             )
         )
-        rules = tuple(_load_yaml(path.read_text(encoding="utf-8"))["rules"])
+        rules = tuple(command.load_rules_yaml(path.read_text(encoding="utf-8"))["rules"])
         out.append(RuleFile(path, tests, rules))
     return out
-
-
-def _load_yaml(text: str) -> dict:
-    # libyaml's loader where PyYAML has it: the pure-Python one takes 1.9 s for all packs
-    if getattr(yaml, "__with_libyaml__", False):
-        return yaml.load(text, Loader=yaml.CSafeLoader)  # type: ignore[no-any-return]
-    return yaml.safe_load(text)  # type: ignore[no-any-return]
 
 
 def annotations(text: str) -> Annotations:
@@ -114,7 +104,7 @@ def check(rules_dir: Path, home: Path, jobs: int, timeout: int = 600) -> Report:
     targets = [str(t.relative_to(rules_dir)) for f in files for t in f.tests]
     proc = subprocess.run(
         [
-            semgrep_executable(),
+            command.semgrep_executable(),
             "scan",
             "--json",
             "--metrics=off",
@@ -130,7 +120,7 @@ def check(rules_dir: Path, home: Path, jobs: int, timeout: int = 600) -> Report:
             *targets,
         ],
         cwd=rules_dir,
-        env=clean_env(home),
+        env=command.clean_env(home),
         capture_output=True,
         timeout=timeout,
         check=False,
@@ -149,7 +139,9 @@ def check(rules_dir: Path, home: Path, jobs: int, timeout: int = 600) -> Report:
     for f in files:
         ids = {rule["id"] for rule in f.rules}
         for test in f.tests:
-            failures += _compare(test, ids, annotations(test.read_text()), reported[test], checked)
+            notes = annotations(test.read_text())
+            failures += _compare(test, ids, notes, reported[test])
+            checked |= set(notes.ruleid) | set(reported[test])
     return Report(failures, checked)
 
 
@@ -170,7 +162,6 @@ def _compare(
     ids: set[str],
     notes: Annotations,
     reported: dict[str, set[int]],
-    checked: set[str],
 ) -> list[str]:
     name = test.name
     failures = [
@@ -186,7 +177,6 @@ def _compare(
         skipped = notes.todook[rule_id] | notes.todoruleid[rule_id]
         expected = notes.ruleid[rule_id] - skipped
         found = reported.get(rule_id, set()) - skipped
-        checked.add(rule_id)
         if missed := sorted(expected - found):
             failures.append(f"{name}: {rule_id} missed lines {missed}")
         if extra := sorted(found - expected):

@@ -74,20 +74,21 @@ SUFFIX_PACKS: dict[str, str] = {
 
 # Linux limits one argv string to 128 KiB and argv+env to ~2 MiB; stay well below.
 MAX_ARGV_BYTES = 512 * 1024
-_RULE_SUFFIXES = (".yaml", ".yml")
+RULE_SUFFIXES = (".yaml", ".yml")
 
 
 def pack_for(path: str) -> str | None:
     return SUFFIX_PACKS.get(os.path.splitext(path)[1].lower())
 
 
-def rule_files(packs: Sequence[str] | None = None) -> list[Path]:
-    """Rule YAML files of the given packs (all packs when None), sorted for stable digests."""
+def rule_files(packs: Sequence[str] | None = None, root: Path | None = None) -> list[Path]:
+    """Rule YAML files of the given packs (all packs when None), sorted for stable digests;
+    ``root`` is another directory of packs laid out like ``RULES_DIR`` (rule tests)."""
     files: list[Path] = []
-    for pack_dir in sorted(p for p in RULES_DIR.iterdir() if p.is_dir()):
+    for pack_dir in sorted(p for p in (root or RULES_DIR).iterdir() if p.is_dir()):
         if packs is not None and pack_dir.name not in packs:
             continue
-        files.extend(sorted(p for p in pack_dir.rglob("*") if p.suffix in _RULE_SUFFIXES))
+        files.extend(sorted(p for p in pack_dir.rglob("*") if p.suffix in RULE_SUFFIXES))
     return files
 
 
@@ -134,11 +135,12 @@ def _bundle_text(packs: tuple[str, ...], digest: str) -> str:
     """JSON of the packs' rules; ``digest`` keys the memo, so an edited rule file is re-read."""
     rules: list[object] = []
     for path in rule_files(packs):
-        rules.extend(_load_yaml(path.read_text(encoding="utf-8"))["rules"])
+        rules.extend(load_rules_yaml(path.read_text(encoding="utf-8"))["rules"])
     return json.dumps({"rules": rules}, ensure_ascii=False)
 
 
-def _load_yaml(text: str) -> dict:
+def load_rules_yaml(text: str) -> dict:
+    """One rule file's YAML, read safely."""
     # The C loader when PyYAML has one: the pure-Python one costs more than the bundle saves.
     if getattr(yaml, "__with_libyaml__", False):
         return yaml.load(text, Loader=yaml.CSafeLoader)  # type: ignore[no-any-return]
