@@ -134,7 +134,17 @@ def _timed(func):  # type: ignore[no-untyped-def]
 
 
 def semgrep_alone(root: Path, config: ScanConfig) -> int:
-    argv = command.base_argv(command.semgrep_executable(), command.rule_files(), config)
+    # what a user would run: semgrep's CLI, offline, with Trace's rule files
+    argv = [
+        command.semgrep_executable(),
+        "scan",
+        "--json",
+        "--quiet",
+        "--metrics=off",
+        "--disable-version-check",
+        f"--jobs={command.jobs_for(config)}",
+        *(f"--config={path}" for path in command.rule_files()),
+    ]
     with tempfile.TemporaryDirectory(prefix="bench-semgrep-home-") as home:
         proc = subprocess.run(
             [*argv, str(root)],

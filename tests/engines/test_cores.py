@@ -51,7 +51,12 @@ def test_affinity_mask_is_honoured() -> None:
 def test_jobs_default_to_usable_cores_and_scale_the_memory_limit() -> None:
     auto = ScanConfig()
     assert command.jobs_for(auto) == usable_cores()
-    argv = command.base_argv("/x/semgrep", [], ScanConfig(sast_jobs=3, sast_memory_mb=1000))
-    assert "--jobs=3" in argv
-    assert "--max-memory=800" in argv  # per job (one file at a time per job)
+    argv = command.base_argv(
+        "/x/semgrep-core",
+        Path("r.json"),
+        Path("t.json"),
+        ScanConfig(sast_jobs=3, sast_memory_mb=1000),
+    )
+    assert argv[argv.index("-j") + 1] == "3"
+    assert argv[argv.index("-max_memory") + 1] == "800"  # per job (one file at a time per job)
     assert command.address_space_mb(ScanConfig(sast_jobs=3, sast_memory_mb=1000)) == 3000

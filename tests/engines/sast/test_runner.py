@@ -217,9 +217,10 @@ def test_timed_out_and_unparsable_files_come_from_the_cache_with_their_rows(
 
 
 def test_whole_run_timeout_kills_semgrep(tree: Path) -> None:
-    config = ScanConfig(sast_timeout_seconds=1)
+    # huge.py's taint analysis runs well past the run's 1 s (its per-file limit is longer)
+    config = ScanConfig(sast_timeout_seconds=1, sast_per_file_timeout_seconds=60)
     began = time.monotonic()
-    result = start(tree, _targets(tree, ["app.py"]), config).wait()
+    result = start(tree, _targets(tree, ["huge.py"]), config).wait()
     assert time.monotonic() - began < 30
     assert not result.status.ok
     assert not result.status.complete

@@ -199,7 +199,7 @@ def answer(
         variants.append(variant)
         back[variant["id"]] = group
     try:
-        rerun = run({"rules": variants}, sorted({q.path for q in asked}), False)
+        rerun = run({"rules": variants}, sorted({q.path for q in asked}))
     except Exception:
         logger.warning("sast.helper_summaries_failed", extra={"stage": "re-run"})
         return out

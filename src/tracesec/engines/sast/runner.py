@@ -57,14 +57,14 @@ from tracesec.engines.sast.command import (
     limits_preexec,
     pack_for,
     rules_digest,
-    semgrep_executable,
-    target_batches,
+    semgrep_core,
     write_rules_bundle,
 )
+from tracesec.engines.sast.core_output import read_document
+from tracesec.engines.sast.core_targets import typescript_too, write_targets
 from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
 from tracesec.engines.sast.scope import SKIP_REASON as TEST_CODE_REASON
 from tracesec.engines.sast.scope import is_test_code
-from tracesec.engines.sast.text_traces import MAX_TEXT_BYTES, attach_traces, parse_text_traces
 from tracesec.engines.secrets.engine import default_matcher
 
 logger = logging.getLogger(__name__)
@@ -199,7 +199,7 @@ class SastRun:
                 status=self._status(ok=True, complete=True, scanned=0, error="", version=version)
             )
         try:
-            executable = semgrep_executable()
+            executable = semgrep_core()
         except FileNotFoundError:
             return EngineOutcome(
                 status=self._status(
@@ -238,41 +238,37 @@ class SastRun:
                 helpers = helper_sinks.plan(
                     rule_list, printed, self._read_target, links, link_calls=not deferred
                 )
-                rules = write_rules_bundle(packs, home, also=helpers.rules)
-                traces_path = home / "traces.txt"
-                argv = base_argv(executable, [rules], self._config, text_output=traces_path)
-                batches = target_batches(argv, printed)
-                own: list[Mapping[str, Any]] = []  # the added rules' findings, every batch
+                added = typescript_too(helpers.rules)  # the packs' rules name both already
+                rules = write_rules_bundle(packs, home, also=added)
+                targets = write_targets(printed, [*rule_list, *added], home)
+                argv = base_argv(executable, rules, targets, self._config)
+                own: list[Mapping[str, Any]] = []  # the added rules' findings
                 reported: list[Mapping[str, Any]] = []
                 try:
-                    for batch in batches:
-                        document = self._invoke(batch, home, self._scan_root)
-                        _attach_text_traces(document, traces_path)
-                        lost = helpers.gave_up(document)
-                        if lost:  # without the added rules, they may well finish
-                            again = self._run_rules(
-                                executable, home, {"rules": rule_list}, lost, True
-                            )
-                            document = helper_sinks.with_files_from(document, again, lost)
-                        # the helpers' findings are judged with same-file summaries too: a
-                        # parameter that reaches the sink only through a clean helper of its
-                        # file (a path checked for containment) reaches no sink, and a call
-                        # hands on no taint through a clean helper (`repo.list(order(sort))`)
-                        document = summaries.refine(
-                            document,
-                            [*rule_list, *helpers.rules],
-                            partial(self._run_rules, executable, home),
-                            self._read_target,
-                        )
-                        if links:
-                            own.extend(helper_sinks.own_results(document))
-                        document = helpers.joined(document)
-                        if self._cancelled.is_set():
-                            raise _RunFailed("The SAST scan was cancelled.")
-                        if links:
-                            reported.extend(document.get("results") or ())
-                        parse_output(document, index, parsed)
-                        counter.add(len(batch) - len(argv) - 1)  # its files, after "--"
+                    document = self._invoke(argv, home, self._scan_root, rules)
+                    lost = helpers.gave_up(document)
+                    if lost:  # without the added rules, they may well finish
+                        again = self._run_rules(executable, home, {"rules": rule_list}, lost)
+                        document = helper_sinks.with_files_from(document, again, lost)
+                    # the helpers' findings are judged with same-file summaries too: a
+                    # parameter that reaches the sink only through a clean helper of its
+                    # file (a path checked for containment) reaches no sink, and a call
+                    # hands on no taint through a clean helper (`repo.list(order(sort))`)
+                    document = summaries.refine(
+                        document,
+                        [*rule_list, *helpers.rules],
+                        partial(self._run_rules, executable, home),
+                        self._read_target,
+                    )
+                    if links:
+                        own.extend(helper_sinks.own_results(document))
+                    document = helpers.joined(document)
+                    if self._cancelled.is_set():
+                        raise _RunFailed("The SAST scan was cancelled.")
+                    if links:
+                        reported.extend(document.get("results") or ())
+                    parse_output(document, index, parsed)
+                    counter.add(len(printed))
                     complete = True  # every link followed: what is found may be stored
                     if links and deferred:
                         helpers, complete = self._later_calls(
@@ -362,7 +358,7 @@ class SastRun:
         # the scan's (cached ones are not analysed in it)
         root = semgrep_view.mirror(self._root, callers, home / "links-tree")
         try:
-            again = self._run_rules(executable, home, {"rules": calls.rules}, callers, True, root)
+            again = self._run_rules(executable, home, {"rules": calls.rules}, callers, root)
         except _RunFailed:
             if self._stopped():
                 raise
@@ -537,23 +533,16 @@ class SastRun:
         home: Path,
         rules: Mapping[str, Any],
         targets: Sequence[str],
-        traces: bool,
         root: Path | None = None,
     ) -> dict[str, Any]:
-        """One more semgrep run with other rules over some of the targets (the summaries'),
-        in ``root`` (the scan's own by default)."""
+        """One more semgrep-core run with other rules over some of the targets (the
+        summaries'), in ``root`` (the scan's own by default)."""
+        given = typescript_too(rules.get("rules") or ())
         path = home / "refine-rules.json"
-        path.write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
-        traces_path = home / "refine-traces.txt" if traces else None
-        argv = base_argv(executable, [path], self._config, text_output=traces_path)
-        merged: dict[str, Any] = {"results": [], "errors": []}
-        for batch in target_batches(argv, list(targets)):
-            document = self._invoke(batch, home, root or self._scan_root)
-            if traces_path is not None:
-                _attach_text_traces(document, traces_path)
-            merged["results"].extend(document.get("results") or [])
-            merged["errors"].extend(document.get("errors") or [])
-        return merged
+        path.write_text(json.dumps({"rules": given}, ensure_ascii=False), encoding="utf-8")
+        listed = write_targets(list(targets), given, home)
+        argv = base_argv(executable, path, listed, self._config)
+        return self._invoke(argv, home, root or self._scan_root, path)
 
     def _read_target(self, printed: str) -> str | None:
         try:
@@ -561,7 +550,7 @@ class SastRun:
         except OSError:
             return None
 
-    def _invoke(self, argv: list[str], home: Path, cwd: Path) -> dict:
+    def _invoke(self, argv: list[str], home: Path, cwd: Path, rules: Path) -> dict:
         if self._cancelled.is_set():
             raise _RunFailed("The SAST scan was cancelled.")
         remaining = self._deadline - time.monotonic()
@@ -575,8 +564,8 @@ class SastRun:
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=err,
-                # The root as working directory keeps target paths relative (much faster);
-                # semgrep reads no configuration from it (see command.py).
+                # The root as working directory keeps target paths relative; semgrep-core
+                # reads nothing there but the listed targets (see command.py).
                 cwd=cwd,
                 env=clean_env(home),
                 preexec_fn=limits_preexec(self._config),
@@ -598,7 +587,7 @@ class SastRun:
                     self._proc = None
         if self._cancelled.is_set():
             raise _RunFailed("The SAST scan was cancelled.")
-        return self._read_document(out_path, err_path, returncode)
+        return self._read_document(out_path, err_path, returncode, rules)
 
     def _timeout_message(self) -> str:
         return (
@@ -606,17 +595,12 @@ class SastRun:
             "raise sast_timeout_seconds or scan a smaller tree."
         )
 
-    def _read_document(self, out_path: Path, err_path: Path, returncode: int) -> dict:
+    def _read_document(self, out_path: Path, err_path: Path, returncode: int, rules: Path) -> dict:
         size = out_path.stat().st_size
         if size > _MAX_OUTPUT_BYTES:
             raise _RunFailed("semgrep produced more output than Trace accepts.")
-        document = None
-        if size:
-            try:
-                document = json.loads(out_path.read_bytes())
-            except ValueError:
-                document = None
-        if isinstance(document, dict) and returncode in (0, 1, 2, 3):
+        document = read_document(out_path.read_bytes(), frozenset({str(rules)})) if size else None
+        if document is not None and returncode in (0, 1, 2, 3):
             # 2/3 may still carry complete JSON with per-file errors; results stay usable.
             fatal = _fatal(document, self._limits())
             if returncode >= 2 and not document.get("results") and fatal:
@@ -647,19 +631,6 @@ def _without(known: cached.Split, targets: Sequence[TargetFile]) -> cached.Split
         unkeyed=[*known.unkeyed, *(t for t in targets if t.path in cached_paths)],
         digests=known.digests,
     )
-
-
-def _attach_text_traces(document: dict[str, Any], path: Path) -> None:
-    """Taint steps from the run's text report onto its JSON results; a missing, huge or
-    unreadable report only means no steps."""
-    try:
-        if path.stat().st_size > MAX_TEXT_BYTES:
-            return
-        text = path.read_text("utf-8", errors="replace")
-        path.unlink()
-    except OSError:
-        return
-    attach_traces(document, parse_text_traces(text))
 
 
 def _place(finding: Finding) -> cached.Cleared:

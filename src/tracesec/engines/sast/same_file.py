@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 # Runs a rules document over targets (paths as semgrep prints them) and returns semgrep's JSON
-# document; ``traces`` asks for taint traces. Raises on a failed run.
-RunRules = Callable[[Mapping[str, Any], Sequence[str], bool], Mapping[str, Any]]
+# document, taint traces included. Raises on a failed run.
+RunRules = Callable[[Mapping[str, Any], Sequence[str]], Mapping[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)

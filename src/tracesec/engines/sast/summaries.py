@@ -107,7 +107,7 @@ def refine(
     variant_rules, back = _variant_rules(variants, by_id)
     targets = sorted({p for paths in variants.values() for p in paths})
     try:
-        rerun = run({"rules": variant_rules}, targets, True)
+        rerun = run({"rules": variant_rules}, targets)
     except Exception:  # see above
         logger.warning("sast.summaries_failed", extra={"stage": "re-run"})
         return dict(document)
@@ -124,7 +124,7 @@ def clean_helpers(
     how calls reach them, for each file and rules of ``fired``; one semgrep run (step 1
     above). ``texts`` holds the files' texts. None when the run failed."""
     try:
-        summary = run(_summary_rules(fired, by_id), sorted(fired), False)
+        summary = run(_summary_rules(fired, by_id), sorted(fired))
     except Exception:
         logger.warning("sast.summaries_failed", extra={"stage": "summaries"})
         return None
