@@ -1,8 +1,9 @@
-"""The rule packs' annotated tests, checked in one semgrep run.
+"""The rule packs' annotated tests, checked in one semgrep-core run, invoked as scans invoke it.
 
-``semgrep --test`` runs semgrep once per rule file, each run paying semgrep's start-up and rule
-parsing again: 41 runs, 90 s on an idle two-core machine and up to 140 s in CI. Here every rule
-runs in one semgrep process over every test file, each rule limited by ``paths.include`` to the
+``semgrep --test`` runs semgrep's CLI once per rule file, each run paying its start-up and rule
+parsing again: 41 runs, 90 s on an idle two-core machine and up to 140 s in CI; and the CLI is
+not what scans run (command.py). Here every rule runs in one semgrep-core process over every
+test file, with the engine's argv and target list, each rule limited by ``paths.include`` to the
 test files of its own rule file (same directory, same name up to the first dot: ``xss.yaml`` <->
 ``xss.py``, ``xss.fastapi.py``), which is how ``semgrep --test`` pairs them. The annotations are
 then read with ``semgrep --test``'s rules:
@@ -27,7 +28,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tracesec.engines.model import ScanConfig
 from tracesec.engines.sast import command
+from tracesec.engines.sast.core_output import read_document
+from tracesec.engines.sast.core_targets import typescript_too, write_targets
 
 # semgrep --test's comment openers, each with or without one space before the annotation.
 _ANNOTATION = re.compile(r"(?:#|//|<!--|\(\*) ?(?P<kind>todoruleid|todook|ruleid|ok):(?P<ids>.*)$")
@@ -99,38 +103,30 @@ def check(rules_dir: Path, home: Path, jobs: int, timeout: int = 600) -> Report:
     the findings with the annotations."""
     files = rule_files(rules_dir)
     failures = [f"{f.path.name}: no test file next to it" for f in files if not f.tests]
+    rules = typescript_too(_limited_rules(files, rules_dir))
     bundle = home / "rules-under-test.json"
-    bundle.write_text(json.dumps({"rules": list(_limited_rules(files, rules_dir))}))
-    targets = [str(t.relative_to(rules_dir)) for f in files for t in f.tests]
+    bundle.write_text(json.dumps({"rules": rules}))
+    targets = write_targets(
+        [str(t.relative_to(rules_dir)) for f in files for t in f.tests], rules, home
+    )
+    # semgrep-core as scans run it (command.py); semgrep --test allows 5 s per file, a loaded
+    # CI machine needs more headroom
+    config = ScanConfig(sast_per_file_timeout_seconds=60, sast_jobs=jobs)
     proc = subprocess.run(
-        [
-            command.semgrep_executable(),
-            "scan",
-            "--json",
-            "--metrics=off",
-            "--disable-version-check",
-            "--no-git-ignore",
-            "--no-rewrite-rule-ids",
-            f"--jobs={jobs}",
-            # semgrep --test allows 5 s per file; a loaded CI machine needs more headroom
-            "--timeout=60",
-            "--config",
-            str(bundle),
-            "--",
-            *targets,
-        ],
+        command.base_argv(command.semgrep_core(), bundle, targets, config),
         cwd=rules_dir,
         env=command.clean_env(home),
         capture_output=True,
         timeout=timeout,
         check=False,
     )
-    if proc.returncode != 0 or not proc.stdout.strip():
+    output = read_document(proc.stdout, frozenset({str(bundle)}))
+    if proc.returncode != 0 or output is None:
         failures.append(
-            f"semgrep exited {proc.returncode}:\n" + proc.stderr.decode(errors="replace")[-3000:]
+            f"semgrep-core exited {proc.returncode}:\n"
+            + proc.stderr.decode(errors="replace")[-3000:]
         )
         return Report(failures, set())
-    output = json.loads(proc.stdout)
     failures += [f"semgrep error: {json.dumps(e)[:600]}" for e in output.get("errors", [])]
     reported: dict[Path, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for result in output["results"]:
