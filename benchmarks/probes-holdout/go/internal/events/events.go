@@ -1,63 +1,69 @@
+// Package events defines the NATS subjects and payloads exchanged between the
+// HTTP front ends and the dispatch worker.
 package events
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
+
+	"github.com/nats-io/nats.go"
 )
 
 const (
-	TopicReportRequested  = "voltpark.reports.requested"
-	TopicFirmwareUploaded = "voltpark.firmware.uploaded"
-	TopicVendorRelease    = "voltpark.firmware.vendor-release"
-	TopicTicketCreated    = "voltpark.tickets.created"
-	TopicSessionCompleted = "voltpark.sessions.completed"
+	SubjectIncidentStatus  = "emberline.incident.status"
+	SubjectReportExport    = "emberline.report.export"
+	SubjectResourceRequest = "emberline.resource.request"
+	SubjectTileBundle      = "emberline.tiles.bundle"
 )
 
-// Envelope wraps every message written to Kafka.
-type Envelope struct {
-	Type       string          `json:"type"`
-	ID         string          `json:"id"`
-	OccurredAt time.Time       `json:"occurred_at"`
-	Payload    json.RawMessage `json:"payload"`
+// IncidentStatusChanged is emitted whenever an operator moves an incident.
+type IncidentStatusChanged struct {
+	IncidentID int       `json:"incident_id"`
+	Status     string    `json:"status"`
+	Actor      string    `json:"actor"`
+	Note       string    `json:"note"`
+	At         time.Time `json:"at"`
 }
 
-type ReportRequested struct {
-	ReportID    string    `json:"report_id"`
-	AccountID   string    `json:"account_id"`
-	Metric      string    `json:"metric"`
-	Dimension   string    `json:"dimension"`
-	Granularity string    `json:"granularity"`
-	Timezone    string    `json:"timezone"`
-	From        time.Time `json:"from"`
-	To          time.Time `json:"to"`
-	FileName    string    `json:"file_name"`
-	RequestedBy string    `json:"requested_by"`
+// ReportExportRequested asks the worker to convert an incident report.
+type ReportExportRequested struct {
+	IncidentID  int    `json:"incident_id"`
+	Format      string `json:"format"`
+	RequestedBy string `json:"requested_by"`
 }
 
-type FirmwareUploaded struct {
-	BundlePath string `json:"bundle_path"`
-	Vendor     string `json:"vendor"`
-	Version    string `json:"version"`
-	UploadedBy string `json:"uploaded_by"`
+// ResourceRequested is emitted for each partner resource request.
+type ResourceRequested struct {
+	RequestID   uint   `json:"request_id"`
+	PartnerID   string `json:"partner_id"`
+	Kind        string `json:"kind"`
+	Quantity    int    `json:"quantity"`
+	CallbackURL string `json:"callback_url"`
 }
 
-type VendorReleaseFetched struct {
-	BundlePath string `json:"bundle_path"`
-	Vendor     string `json:"vendor"`
-	Version    string `json:"version"`
+// TileBundleUploaded tells the worker a tarball of map tiles is spooled.
+type TileBundleUploaded struct {
+	Layer       string `json:"layer"`
+	ArchivePath string `json:"archive_path"`
+	PartnerID   string `json:"partner_id"`
 }
 
-type TicketCreated struct {
-	Reference      string `json:"reference"`
-	ChargerID      string `json:"charger_id"`
-	FleetAccountID string `json:"fleet_account_id"`
-	Priority       string `json:"priority"`
+// Publisher wraps a NATS connection with JSON encoding.
+type Publisher struct {
+	nc *nats.Conn
 }
 
-type SessionCompleted struct {
-	SessionID      string  `json:"session_id"`
-	ChargerID      string  `json:"charger_id"`
-	FleetAccountID string  `json:"fleet_account_id"`
-	EnergyKWh      float64 `json:"energy_kwh"`
-	CostCents      int64   `json:"cost_cents"`
+// NewPublisher returns a publisher bound to nc.
+func NewPublisher(nc *nats.Conn) *Publisher {
+	return &Publisher{nc: nc}
+}
+
+// Publish marshals v and sends it on subject.
+func (p *Publisher) Publish(subject string, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("marshal %s: %w", subject, err)
+	}
+	return p.nc.Publish(subject, b)
 }

@@ -2,35 +2,40 @@ package httpapi
 
 import (
 	"context"
+	"log"
 	"net/http"
 	"strings"
-
-	"github.com/voltpark/platform/internal/auth"
+	"time"
 )
 
 type ctxKey int
 
-const (
-	userKey ctxKey = iota
-	technicianKey
-	kioskKey
-)
+const operatorKey ctxKey = iota
 
-const tokenCookie = "vp_token"
+// Operator identifies the caller of a console or API request.
+type Operator struct {
+	Subject string
+	Role    string
+	Service bool
+}
 
-// CORS lets the fleet portal and partner dashboards (served from their own
-// domains) call the API with the user's session cookie.
+func operatorFrom(ctx context.Context) Operator {
+	op, _ := ctx.Value(operatorKey).(Operator)
+	return op
+}
+
+// CORS lets the map viewer and the mobile field app, served from their own
+// origins, call the API with the operator's session cookie.
 func CORS(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if origin := r.Header.Get("Origin"); origin != "" {
-			h := w.Header()
-			h.Set("Access-Control-Allow-Origin", origin) // VULN cors
-			h.Set("Access-Control-Allow-Credentials", "true")
-			h.Set("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS")
-			h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Request-ID")
-			h.Add("Vary", "Origin")
+			w.Header().Set("Access-Control-Allow-Origin", origin) // VULN cors
+			w.Header().Set("Access-Control-Allow-Credentials", "true")
+			w.Header().Set("Vary", "Origin")
 		}
 		if r.Method == http.MethodOptions {
+			w.Header().Set("Access-Control-Allow-Methods", "GET, POST, PATCH, DELETE, OPTIONS")
+			w.Header().Set("Access-Control-Allow-Headers", "Content-Type, Authorization, X-Acting-Operator")
 			w.WriteHeader(http.StatusNoContent)
 			return
 		}
@@ -38,77 +43,54 @@ func CORS(next http.Handler) http.Handler {
 	})
 }
 
-func bearerToken(r *http.Request) string {
-	if h := r.Header.Get("Authorization"); strings.HasPrefix(h, "Bearer ") {
-		return strings.TrimPrefix(h, "Bearer ")
-	}
-	if c, err := r.Cookie(tokenCookie); err == nil {
-		return c.Value
-	}
-	return ""
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
 }
 
-// RequireUser authenticates fleet users and operations staff.
-func RequireUser(issuer *auth.Issuer) func(http.Handler) http.Handler {
-	return func(next http.Handler) http.Handler {
-		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			raw := bearerToken(r)
-			if raw == "" {
-				writeJSON(w, http.StatusUnauthorized, errorBody{"authentication required"})
-				return
-			}
-			claims, err := issuer.Verify(raw)
-			if err != nil {
-				writeJSON(w, http.StatusUnauthorized, errorBody{"invalid token"})
-				return
-			}
-			next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), userKey, claims)))
-		})
-	}
+func (s *statusRecorder) WriteHeader(code int) {
+	s.status = code
+	s.ResponseWriter.WriteHeader(code)
 }
 
-// RequireTechnician authenticates the field-service app.
-func RequireTechnician(next http.Handler) http.Handler {
+func requestLog(l *log.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		claims, err := auth.TechnicianFromToken(bearerToken(r))
-		if err != nil {
-			writeJSON(w, http.StatusUnauthorized, errorBody{"technician token required"})
-			return
-		}
-		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), technicianKey, claims)))
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(rec, r)
+		l.Printf("%s %s %d %s", r.Method, r.URL.Path, rec.status, time.Since(start).Round(time.Millisecond))
 	})
 }
 
-// KioskSession restores the depot kiosk state from its cookie.
-func KioskSession(codec *auth.KioskCodec) func(http.Handler) http.Handler {
-	return func(next http.Handler) http.Handler {
-		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			c, err := r.Cookie("vp_kiosk")
+// requireOperator authenticates console sessions (cookie) and service
+// accounts (bearer token).
+func (s *Server) requireOperator(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var op Operator
+		if h := r.Header.Get("Authorization"); strings.HasPrefix(h, "Bearer ") {
+			claims, err := s.tokens.VerifyService(strings.TrimPrefix(h, "Bearer "))
 			if err != nil {
-				writeJSON(w, http.StatusUnauthorized, errorBody{"kiosk not paired"})
+				writeError(w, http.StatusUnauthorized, "invalid service token")
 				return
 			}
-			st, err := codec.Decode(c.Value)
+			op = Operator{Subject: claims.Subject, Role: "service", Service: true}
+		} else {
+			c, err := r.Cookie("ember_token")
 			if err != nil {
-				writeJSON(w, http.StatusUnauthorized, errorBody{"kiosk not paired"})
+				if strings.HasPrefix(r.URL.Path, "/console") {
+					http.Redirect(w, r, "/login", http.StatusFound)
+					return
+				}
+				writeError(w, http.StatusUnauthorized, "sign in required")
 				return
 			}
-			next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), kioskKey, st)))
-		})
+			sub, role, err := s.tokens.ConsoleSubject(c.Value)
+			if err != nil {
+				writeError(w, http.StatusUnauthorized, "session expired")
+				return
+			}
+			op = Operator{Subject: sub, Role: role}
+		}
+		next(w, r.WithContext(context.WithValue(r.Context(), operatorKey, op)))
 	}
-}
-
-func userFrom(ctx context.Context) *auth.Claims {
-	c, _ := ctx.Value(userKey).(*auth.Claims)
-	return c
-}
-
-func technicianFrom(ctx context.Context) *auth.TechnicianClaims {
-	c, _ := ctx.Value(technicianKey).(*auth.TechnicianClaims)
-	return c
-}
-
-func kioskFrom(ctx context.Context) *auth.KioskState {
-	st, _ := ctx.Value(kioskKey).(*auth.KioskState)
-	return st
 }

@@ -1,128 +1,133 @@
+// Package worker consumes dispatch events from NATS: audit logging, report
+// exports, partner resource requests and tile bundle imports.
 package worker
 
 import (
 	"context"
-	"crypto/tls"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log"
-	"sync"
+	"math/rand"
+	"net/http"
+	"os"
+	"path/filepath"
 	"time"
 
-	"github.com/segmentio/kafka-go"
+	"github.com/nats-io/nats.go"
 
-	"github.com/voltpark/platform/internal/events"
-	"github.com/voltpark/platform/internal/util"
+	"github.com/emberline/dispatch/internal/events"
+	"github.com/emberline/dispatch/internal/store"
+	"github.com/emberline/dispatch/internal/tiles"
 )
 
-type Handler func(ctx context.Context, env events.Envelope) error
+const queueGroup = "emberline-workers"
 
-// Consumer reads the topics the API publishes to and dispatches each message
-// to its handler. Messages are committed after handling, even on failure,
-// so a poison message cannot block a partition.
-type Consumer struct {
-	brokers []string
-	groupID string
-	dialer  *kafka.Dialer
-	routes  map[string]Handler
+// Worker processes dispatch events.
+type Worker struct {
+	nc        *nats.Conn
+	audit     *store.AuditStore
+	partners  *store.PartnerStore
+	tileRoot  string
+	reportDir string
+	exportDir string
+	client    *http.Client
+	log       *log.Logger
+	subs      []*nats.Subscription
 }
 
-func NewConsumer(brokers []string, groupID string, tlsCfg *tls.Config) *Consumer {
-	return &Consumer{
-		brokers: brokers,
-		groupID: groupID,
-		dialer:  &kafka.Dialer{Timeout: 10 * time.Second, DualStack: true, TLS: tlsCfg},
-		routes:  make(map[string]Handler),
+// Config groups the worker's collaborators.
+type Config struct {
+	Conn      *nats.Conn
+	Audit     *store.AuditStore
+	Partners  *store.PartnerStore
+	TileRoot  string
+	ReportDir string
+	ExportDir string
+	Logger    *log.Logger
+}
+
+// New returns a worker.
+func New(c Config) *Worker {
+	return &Worker{
+		nc:        c.Conn,
+		audit:     c.Audit,
+		partners:  c.Partners,
+		tileRoot:  c.TileRoot,
+		reportDir: c.ReportDir,
+		exportDir: c.ExportDir,
+		client:    &http.Client{Timeout: 15 * time.Second},
+		log:       c.Logger,
 	}
 }
 
-func (c *Consumer) Handle(topic string, h Handler) {
-	c.routes[topic] = h
-}
-
-func (c *Consumer) newReader(topic string) *kafka.Reader {
-	return kafka.NewReader(kafka.ReaderConfig{
-		Brokers:        c.brokers,
-		GroupID:        c.groupID,
-		Topic:          topic,
-		Dialer:         c.dialer,
-		MinBytes:       1,
-		MaxBytes:       10 << 20,
-		MaxWait:        2 * time.Second,
-		StartOffset:    kafka.FirstOffset,
-		CommitInterval: 0,
-	})
-}
-
-func (c *Consumer) Run(ctx context.Context) error {
-	if len(c.routes) == 0 {
-		return errors.New("no topics registered")
+// Start subscribes to all subjects.
+func (w *Worker) Start() error {
+	handlers := map[string]nats.MsgHandler{
+		events.SubjectIncidentStatus:  w.onIncidentStatus,
+		events.SubjectReportExport:    w.onReportExport,
+		events.SubjectResourceRequest: w.onResourceRequest,
+		events.SubjectTileBundle:      w.onTileBundle,
 	}
-	var wg sync.WaitGroup
-	errCh := make(chan error, len(c.routes))
-	for topic, h := range c.routes {
-		wg.Add(1)
-		go func(topic string, h Handler) {
-			defer wg.Done()
-			if err := c.consume(ctx, topic, h); err != nil {
-				errCh <- fmt.Errorf("%s: %w", topic, err)
-			}
-		}(topic, h)
-	}
-	wg.Wait()
-	close(errCh)
-	return <-errCh
-}
-
-func (c *Consumer) consume(ctx context.Context, topic string, h Handler) error {
-	r := c.newReader(topic)
-	defer r.Close()
-	for {
-		msg, err := r.FetchMessage(ctx)
+	for subject, h := range handlers {
+		sub, err := w.nc.QueueSubscribe(subject, queueGroup, h)
 		if err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			return err
+			return fmt.Errorf("subscribe %s: %w", subject, err)
 		}
-		var env events.Envelope
-		if err := json.Unmarshal(msg.Value, &env); err != nil {
-			log.Printf("%s@%d: undecodable envelope: %v", topic, msg.Offset, err)
-		} else if err := c.handleWithRetry(ctx, h, env); err != nil {
-			log.Printf("%s@%d (%s): giving up: %v", topic, msg.Offset, env.ID, err)
-		}
-		if err := r.CommitMessages(ctx, msg); err != nil {
-			return fmt.Errorf("commit: %w", err)
-		}
+		w.subs = append(w.subs, sub)
+	}
+	return w.nc.Flush()
+}
+
+// Stop drains all subscriptions.
+func (w *Worker) Stop() {
+	for _, s := range w.subs {
+		_ = s.Drain()
 	}
 }
 
-func (c *Consumer) handleWithRetry(ctx context.Context, h Handler, env events.Envelope) error {
-	delay := 500 * time.Millisecond
-	var err error
-	for attempt := 1; attempt <= 4; attempt++ {
-		if err = h(ctx, env); err == nil {
-			return nil
-		}
-		var perm permanentError
-		if errors.As(err, &perm) {
-			return err
-		}
-		log.Printf("handler for %s failed (attempt %d): %v", env.ID, attempt, err)
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(util.Jitter(delay)):
-		}
-		delay *= 2
-	}
-	return err
+func backoff(attempt int) time.Duration {
+	base := time.Duration(1<<attempt) * 500 * time.Millisecond
+	jitter := time.Duration(rand.Int63n(int64(250 * time.Millisecond))) // SAFE random
+	return base + jitter
 }
 
-// permanentError marks failures that retrying cannot fix.
-type permanentError struct{ error }
+func (w *Worker) onIncidentStatus(m *nats.Msg) {
+	var ev events.IncidentStatusChanged
+	if err := json.Unmarshal(m.Data, &ev); err != nil {
+		w.log.Printf("incident status: bad payload: %v", err)
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	entry := store.AuditEntry{
+		IncidentID: ev.IncidentID,
+		Actor:      ev.Actor,
+		Action:     "status:" + ev.Status,
+		Note:       ev.Note,
+		At:         ev.At,
+	}
+	for attempt := 0; attempt < 3; attempt++ {
+		if err := w.audit.Append(ctx, entry); err == nil {
+			return
+		} else {
+			w.log.Printf("audit append (attempt %d): %v", attempt+1, err)
+		}
+		time.Sleep(backoff(attempt))
+	}
+}
 
-func permanent(format string, args ...any) error {
-	return permanentError{fmt.Errorf(format, args...)}
+func (w *Worker) onTileBundle(m *nats.Msg) {
+	var ev events.TileBundleUploaded
+	if err := json.Unmarshal(m.Data, &ev); err != nil {
+		w.log.Printf("tile bundle: bad payload: %v", err)
+		return
+	}
+	defer os.Remove(ev.ArchivePath)
+	dest := filepath.Join(w.tileRoot, ev.Layer)
+	n, err := tiles.ExtractTarGz(ev.ArchivePath, dest)
+	if err != nil {
+		w.log.Printf("tile bundle from %s: %v", ev.PartnerID, err)
+		return
+	}
+	w.log.Printf("tile bundle from %s: %d tiles into %s", ev.PartnerID, n, ev.Layer)
 }
