@@ -168,6 +168,14 @@ public class Settings
         ServerCertificateCustomValidationCallback = (_, cert, _, errors) => errors == SslPolicyErrors.None,
     };
 
+    public static void Directory(System.DirectoryServices.Protocols.LdapConnection connection)
+    {
+        // ruleid: trace.csharp.tls-verification.disabled
+        connection.SessionOptions.VerifyServerCertificate = (_, _) => true;
+        // ok: trace.csharp.tls-verification.disabled
+        connection.SessionOptions.VerifyServerCertificate = (_, cert) => DistrictCa.Issued(cert);
+    }
+
     public string Hash(string password)
     {
         // a password's digest is reported once, as a fast hash for a password

@@ -3,6 +3,7 @@ package main
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	mrand "math/rand"
 	"time"
 )
@@ -21,6 +22,17 @@ func newResetCode() string {
 func newInviteToken() string {
 	// ruleid: trace.go.insecure-randomness.math-rand-for-secret
 	return hex.EncodeToString([]byte{byte(mrand.Intn(256)), byte(mrand.Intn(256))})
+}
+
+// StartPIN is the code a driver types on a charger's display.
+func StartPIN() string {
+	// ruleid: trace.go.insecure-randomness.math-rand-for-secret
+	return fmt.Sprintf("%06d", mrand.Intn(1000000))
+}
+
+func sendPING(peers []string) string {
+	// ok: trace.go.insecure-randomness.math-rand-for-secret
+	return peers[mrand.Intn(len(peers))]
 }
 
 func newSessionID() (string, error) {

@@ -2,6 +2,7 @@ package com.acme.billing;
 
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.Jwts;
+import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -151,6 +152,18 @@ class PartnerClient {
         mac.init(new SecretKeySpec(DOWNLOAD_LINK_KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
         mac.init(new SecretKeySpec(configuredKey.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
         return mac.doFinal(payload);
+    }
+}
+
+class SupplierTls {
+    io.netty.handler.ssl.SslContext open() throws Exception {
+        // ruleid: trace.java.tls-verification.trust-all
+        return io.netty.handler.ssl.SslContextBuilder.forClient().trustManager(InsecureTrustManagerFactory.INSTANCE).build();
+    }
+
+    io.netty.handler.ssl.SslContext pinned(java.io.File supplierCa) throws Exception {
+        // ok: trace.java.tls-verification.trust-all
+        return io.netty.handler.ssl.SslContextBuilder.forClient().trustManager(supplierCa).build();
     }
 }
 
