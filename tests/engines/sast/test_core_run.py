@@ -1,6 +1,6 @@
 """What semgrep-core is told in a real scan (``engines/sast/runner.py``, ``core_targets.py``):
-comments in the scanned code do not silence it, and rules read only the files their
-``paths`` name."""
+comments in the scanned code do not silence it, rules read only the files their ``paths``
+name, and TypeScript module files are TypeScript."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ FILES = {
     "templates/profile.html": SAFE_FILTER,
     # the template rule's `paths` name templates: the same text in Python source is no sink
     "notes.py": f'HELP = """{SAFE_FILTER}"""\n',
+    # an ES-module TypeScript file, an extension semgrep's own table does not list
+    "web/calc.mts": (
+        "import express from 'express';\n"
+        "const app = express();\n"
+        "app.post('/calc', (req, res) => { res.json(eval(req.body.expr)); });\n"
+    ),
 }
 
 
@@ -49,3 +55,9 @@ def test_a_rule_reads_only_the_files_its_paths_name(outcome: EngineOutcome) -> N
     rules = {(f.location.path, f.rule_id) for f in outcome.findings}
     assert ("templates/profile.html", "trace.templates.xss.jinja-django-safe") in rules
     assert not [f for f in outcome.findings if f.location.path == "notes.py"]
+
+
+def test_typescript_module_files_are_analysed_as_typescript(outcome: EngineOutcome) -> None:
+    [found] = [f for f in outcome.findings if f.location.path == "web/calc.mts"]
+    assert found.rule_id == "trace.javascript.code-injection.tainted-eval"
+    assert found.location.start_line == 3

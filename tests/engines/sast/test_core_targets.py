@@ -29,8 +29,12 @@ def test_each_file_is_read_by_the_analyzers_of_its_extension() -> None:
     assert analyzers_for("web/server.mjs", analyzers) == ["js", "regex"]
     # as semgrep's CLI reads them: by extension alone
     assert analyzers_for("types/express.d.ts", analyzers) == ["regex", "ts"]
-    # an extension semgrep has no language for: regex rules only
-    assert analyzers_for("web/server.mts", analyzers) == ["regex"]
+    # TypeScript's module extensions, which semgrep's own table lacks, are TypeScript
+    assert analyzers_for("web/server.mts", analyzers) == ["regex", "ts"]
+    assert analyzers_for("web/legacy.cts", analyzers) == ["regex", "ts"]
+    assert analyzers_for("tools/label.pyw", analyzers) == ["python", "regex"]
+    # an extension no language has: regex rules only
+    assert analyzers_for("web/server.coffee", analyzers) == ["regex"]
     # a template: regex rules only (their `paths` say which files, see below)
     assert analyzers_for("templates/page.html", analyzers) == ["regex"]
     # without regex rules in the run, a file no language reads is left out

@@ -7,7 +7,8 @@ rules whose extensions it has, and by ``regex``/``generic`` when the run has rul
 whatever its name. semgrep-core then applies each rule's ``paths`` itself, against the file's
 project path (``/`` + its path), so a template rule limited to ``*.html`` still reads only
 templates. A file no analyzer reads is left out, as the CLI's ``--skip-unknown-extensions``
-did. Like the CLI, a rule naming JavaScript reads TypeScript too (``typescript_too``).
+did. Like the CLI, a rule naming JavaScript reads TypeScript too (``typescript_too``); unlike
+it, `.mts`, `.cts` and `.pyw` files are read as TypeScript and Python (``_MORE_EXTENSIONS``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ from tracesec.engines.sast.command import language_table_path
 
 # analyzers that read any file; which files is each rule's `paths`
 _ANY_FILE = frozenset({"regex", "generic"})
+# Extensions semgrep's table lacks for languages it parses: TypeScript's ES-module and
+# CommonJS files, Python's windowed scripts. The packs cover them (command.SUFFIX_PACKS); the
+# CLI read them with the regex rules only, so their code went unanalysed without a word.
+_MORE_EXTENSIONS = {"ts": (".mts", ".cts"), "python": (".pyw",)}
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,10 @@ def _languages() -> tuple[dict[str, _Language], dict[str, str]]:
     for entry in table:
         language = _Language(
             id=str(entry["id"]),
-            extensions=tuple(str(e) for e in entry.get("exts") or ()),
+            extensions=(
+                *(str(e) for e in entry.get("exts") or ()),
+                *_MORE_EXTENSIONS.get(str(entry["id"]), ()),
+            ),
         )
         by_id[language.id] = language
         for name in entry.get("keys") or ():
