@@ -214,6 +214,23 @@ public class Settings
         return new string(chars);
     }
 
+    // an invitation code links an account to a student: a credential
+    public string NewInvitationCode()
+    {
+        var chars = new char[10];
+        for (var i = 0; i < chars.Length; i++)
+            // ruleid: trace.csharp.insecure-randomness.random-for-secret
+            chars[i] = Alphabet[Random.Shared.Next(Alphabet.Length)];
+        return new string(chars);
+    }
+
+    // which invitation card design to show
+    public string PickInvitationCard(string[] designs)
+    {
+        // ok: trace.csharp.insecure-randomness.random-for-secret
+        return designs[Random.Shared.Next(designs.Length)];
+    }
+
     public string NewSiteAccessCode()
     {
         var chars = new char[8];
