@@ -31,7 +31,7 @@ from pathlib import Path
 from tracesec.engines.model import ScanConfig
 from tracesec.engines.sast import command
 from tracesec.engines.sast.core_output import read_document
-from tracesec.engines.sast.core_targets import typescript_too, write_targets
+from tracesec.engines.sast.core_targets import write_run
 
 # semgrep --test's comment openers, each with or without one space before the annotation.
 _ANNOTATION = re.compile(r"(?:#|//|<!--|\(\*) ?(?P<kind>todoruleid|todook|ruleid|ok):(?P<ids>.*)$")
@@ -103,12 +103,8 @@ def check(rules_dir: Path, home: Path, jobs: int, timeout: int = 600) -> Report:
     the findings with the annotations."""
     files = rule_files(rules_dir)
     failures = [f"{f.path.name}: no test file next to it" for f in files if not f.tests]
-    rules = typescript_too(_limited_rules(files, rules_dir))
-    bundle = home / "rules-under-test.json"
-    bundle.write_text(json.dumps({"rules": rules}))
-    targets = write_targets(
-        [str(t.relative_to(rules_dir)) for f in files for t in f.tests], rules, home
-    )
+    tests = [str(t.relative_to(rules_dir)) for f in files for t in f.tests]
+    bundle, targets = write_run(_limited_rules(files, rules_dir), tests, home, "rules-under-test")
     # semgrep-core as scans run it (command.py); semgrep --test allows 5 s per file, a loaded
     # CI machine needs more headroom
     config = ScanConfig(sast_per_file_timeout_seconds=60, sast_jobs=jobs)
@@ -120,7 +116,7 @@ def check(rules_dir: Path, home: Path, jobs: int, timeout: int = 600) -> Report:
         timeout=timeout,
         check=False,
     )
-    output = read_document(proc.stdout, frozenset({str(bundle)}))
+    output = read_document(proc.stdout, str(bundle))
     if proc.returncode != 0 or output is None:
         failures.append(
             f"semgrep-core exited {proc.returncode}:\n"

@@ -31,21 +31,18 @@ def test_semgrep_core_and_its_language_table_come_from_the_installed_semgrep() -
     assert command.language_table_path().parent.parent == core.parent.parent
 
 
-def test_rules_bundle_holds_the_packs_rules_as_semgreps_yaml_parser_reads_them(
-    tmp_path: Path,
-) -> None:
+def test_rules_bundle_holds_the_packs_rules_as_semgreps_yaml_parser_reads_them() -> None:
     # semgrep reads YAML 1.2 (ruamel); PyYAML reads 1.1, where e.g. `on`/`no` are booleans and
     # 0777 is octal: the bundle must hold exactly what semgrep would have read from the files.
     ruamel = pytest.importorskip("ruamel.yaml")
-    bundle = command.write_rules_bundle(["python", "go"], tmp_path)
-    rules = json.loads(bundle.read_text(encoding="utf-8"))["rules"]
+    rules = command.bundled_rules(["python", "go"])
     expected = []
     for path in command.rule_files(["go", "python"]):
         expected.extend(ruamel.YAML(typ="safe", pure=True).load(path.read_text())["rules"])
     assert rules == json.loads(json.dumps(expected))
     assert {r["id"].split(".")[1] for r in rules} == {"python", "go"}
     packs = sorted({path.parent.name for path in command.rule_files()})
-    everything = json.loads(command.write_rules_bundle(packs, tmp_path).read_text())["rules"]
+    everything = command.bundled_rules(packs)
     assert len({r["id"] for r in everything}) == len(everything)  # one document: unique ids
 
 
@@ -53,12 +50,12 @@ def test_rules_bundle_follows_an_edited_rule_file(tmp_path: Path, monkeypatch) -
     rules_dir = tmp_path / "rules"
     shutil.copytree(command.RULES_DIR, rules_dir)
     monkeypatch.setattr(command, "RULES_DIR", rules_dir)
-    before = json.loads(command.write_rules_bundle(["go"], tmp_path).read_text())["rules"]
+    before = command.bundled_rules(["go"])
     go_rule = sorted((rules_dir / "go").glob("*.yaml"))[0]
     text = go_rule.read_text()
     assert "severity: WARNING" in text
     go_rule.write_text(text.replace("severity: WARNING", "severity: INFO", 1))
-    after = json.loads(command.write_rules_bundle(["go"], tmp_path).read_text())["rules"]
+    after = command.bundled_rules(["go"])
     severities = [r["severity"] for r in before], [r["severity"] for r in after]
     assert severities[1].count("INFO") == severities[0].count("INFO") + 1
 

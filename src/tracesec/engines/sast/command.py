@@ -24,7 +24,7 @@ import resource
 import shutil
 import signal
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -106,24 +106,9 @@ def rules_digest(packs: Sequence[str] | None = None) -> str:
     return h.hexdigest()[:12]
 
 
-def write_rules_bundle(
-    packs: Sequence[str], directory: Path, also: Sequence[Mapping[str, Any]] = ()
-) -> Path:
-    """The packs' rules, and the rules ``also`` (derived from them for one scan), as one JSON
-    file in ``directory``, the file semgrep-core is given (it reads rules as JSON; the YAML
-    files are read once per process, with libyaml). Rule ids are those of the files, so
-    findings and cache keys name the rules as the packs do.
-    """
-    bundle = directory / "rules.json"
-    text = _bundle_text(tuple(sorted(packs)), rules_digest(packs))
-    if also:
-        text = json.dumps({"rules": [*bundled_rules(packs), *also]}, ensure_ascii=False)
-    bundle.write_text(text, encoding="utf-8")
-    return bundle
-
-
 def bundled_rules(packs: Sequence[str]) -> list[dict[str, Any]]:
-    """The packs' rules as ``write_rules_bundle`` writes them (a fresh copy)."""
+    """The packs' rules, as semgrep-core is given them (a fresh copy); the YAML files are read
+    once per process, with libyaml."""
     rules: list[dict[str, Any]] = json.loads(
         _bundle_text(tuple(sorted(packs)), rules_digest(packs))
     )["rules"]
@@ -148,8 +133,8 @@ def load_rules_yaml(text: str) -> dict:
 
 
 def semgrep_executable() -> str:
-    """The semgrep CLI installed next to this interpreter (the pinned one), else on PATH; the
-    rule tests run it (``semgrep --test``'s annotations), scans do not."""
+    """The semgrep CLI installed next to this interpreter (the pinned one), else on PATH: what
+    a user would run, for the benchmarks' comparisons; scans and rule tests run semgrep-core."""
     candidate = Path(sys.executable).parent / "semgrep"
     if candidate.is_file() and os.access(candidate, os.X_OK):
         return str(candidate)

@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from typing import Any
 
 
-def read_document(data: bytes, rules_files: frozenset[str]) -> dict[str, Any] | None:
+def read_document(data: bytes, rules_file: str) -> dict[str, Any] | None:
     """The document of semgrep-core's answer ``data``; None when it is not one. Errors located
-    in one of ``rules_files`` (the run's rule files, as given) get no path."""
+    in ``rules_file`` (the run's rules, as given) get no path."""
     start = data.find(b"{")  # progress dots, should a build print them despite -json_nodots
     if start < 0:
         return None
@@ -28,15 +28,15 @@ def read_document(data: bytes, rules_files: frozenset[str]) -> dict[str, Any] | 
     if not isinstance(document, dict):
         return None
     document["errors"] = [
-        _error(e, rules_files) for e in document.get("errors") or () if isinstance(e, Mapping)
+        _error(e, rules_file) for e in document.get("errors") or () if isinstance(e, Mapping)
     ]
     return document
 
 
-def _error(error: Mapping[str, Any], rules_files: frozenset[str]) -> dict[str, Any]:
+def _error(error: Mapping[str, Any], rules_file: str) -> dict[str, Any]:
     location = error.get("location")
     path = location.get("path") if isinstance(location, Mapping) else None
-    if path is not None and str(path) in rules_files:
+    if path is not None and str(path) == rules_file:
         path = None
     return {
         "type": error.get("error_type"),

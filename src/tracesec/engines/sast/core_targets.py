@@ -101,10 +101,10 @@ def analyzers_for(path: str, analyzers: frozenset[str]) -> list[str]:
 
 
 def write_targets(
-    paths: Sequence[str], rules: Iterable[Mapping[str, Any]], directory: Path
+    paths: Sequence[str], rules: Iterable[Mapping[str, Any]], directory: Path, name: str = "run"
 ) -> Path:
     """The target list for ``paths`` (relative to semgrep-core's working directory) and the
-    run's rules, as a file in ``directory``."""
+    run's rules, as ``<name>-targets.json`` in ``directory``."""
     analyzers = analyzers_of(rules)
     entries: list[list[Any]] = []
     for path in paths:
@@ -117,6 +117,17 @@ def write_targets(
                 "products": ["sast"],
             }
             entries.append(["CodeTarget", target])
-    targets = directory / "targets.json"
+    targets = directory / f"{name}-targets.json"
     targets.write_text(json.dumps(["Targets", entries], ensure_ascii=False), encoding="utf-8")
     return targets
+
+
+def write_run(
+    rules: Iterable[Mapping[str, Any]], paths: Sequence[str], directory: Path, name: str
+) -> tuple[Path, Path]:
+    """What semgrep-core reads for one run, in ``directory``: the rules as the CLI handed them
+    over (``typescript_too``), ``<name>-rules.json``, and the target list for ``paths``."""
+    given = typescript_too(rules)
+    rules_path = directory / f"{name}-rules.json"
+    rules_path.write_text(json.dumps({"rules": given}, ensure_ascii=False), encoding="utf-8")
+    return rules_path, write_targets(paths, given, directory, name)

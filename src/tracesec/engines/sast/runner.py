@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
-import json
 import logging
 import os
 import re
@@ -58,10 +57,9 @@ from tracesec.engines.sast.command import (
     pack_for,
     rules_digest,
     semgrep_core,
-    write_rules_bundle,
 )
 from tracesec.engines.sast.core_output import read_document
-from tracesec.engines.sast.core_targets import typescript_too, write_targets
+from tracesec.engines.sast.core_targets import write_run
 from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
 from tracesec.engines.sast.scope import SKIP_REASON as TEST_CODE_REASON
 from tracesec.engines.sast.scope import is_test_code
@@ -238,9 +236,7 @@ class SastRun:
                 helpers = helper_sinks.plan(
                     rule_list, printed, self._read_target, links, link_calls=not deferred
                 )
-                added = typescript_too(helpers.rules)  # the packs' rules name both already
-                rules = write_rules_bundle(packs, home, also=added)
-                targets = write_targets(printed, [*rule_list, *added], home)
+                rules, targets = write_run([*rule_list, *helpers.rules], printed, home, "scan")
                 argv = base_argv(executable, rules, targets, self._config)
                 own: list[Mapping[str, Any]] = []  # the added rules' findings
                 reported: list[Mapping[str, Any]] = []
@@ -537,10 +533,7 @@ class SastRun:
     ) -> dict[str, Any]:
         """One more semgrep-core run with other rules over some of the targets (the
         summaries'), in ``root`` (the scan's own by default)."""
-        given = typescript_too(rules.get("rules") or ())
-        path = home / "refine-rules.json"
-        path.write_text(json.dumps({"rules": given}, ensure_ascii=False), encoding="utf-8")
-        listed = write_targets(list(targets), given, home)
+        path, listed = write_run(rules.get("rules") or (), list(targets), home, "refine")
         argv = base_argv(executable, path, listed, self._config)
         return self._invoke(argv, home, root or self._scan_root, path)
 
@@ -599,7 +592,7 @@ class SastRun:
         size = out_path.stat().st_size
         if size > _MAX_OUTPUT_BYTES:
             raise _RunFailed("semgrep produced more output than Trace accepts.")
-        document = read_document(out_path.read_bytes(), frozenset({str(rules)})) if size else None
+        document = read_document(out_path.read_bytes(), str(rules)) if size else None
         if document is not None and returncode in (0, 1, 2, 3):
             # 2/3 may still carry complete JSON with per-file errors; results stay usable.
             fatal = _fatal(document, self._limits())
