@@ -303,3 +303,54 @@ public class Settings
         }
     }
 }
+
+// CORS with credentials for the origins a loose check accepts
+public static class PortalCorsSetup
+{
+    private const string SchoolsDomain = "schools-district.example";
+    private const string DottedSchoolsDomain = ".schools-district.example";
+
+    public static void AddPortalCors(IServiceCollection services)
+    {
+        services.AddCors(options =>
+        {
+            options.AddPolicy("portal", policy =>
+            {
+                // ruleid: trace.csharp.cors.credentials-loose-origin-check
+                policy.SetIsOriginAllowed(IsSchoolOrigin).AllowAnyHeader().AllowCredentials();
+            });
+            options.AddPolicy("portal-dotted", policy =>
+            {
+                // ok: trace.csharp.cors.credentials-loose-origin-check
+                policy.SetIsOriginAllowed(IsDottedSchoolOrigin).AllowAnyHeader().AllowCredentials();
+            });
+            options.AddPolicy("kiosk", policy =>
+            {
+                // ruleid: trace.csharp.cors.credentials-loose-origin-check
+                policy.SetIsOriginAllowed(origin => origin.StartsWith("https://kiosk.schools-district.example")).AllowCredentials();
+            });
+            options.AddPolicy("widgets", policy =>
+            {
+                // ok: trace.csharp.cors.credentials-loose-origin-check
+                policy.SetIsOriginAllowed(origin => WidgetOrigins.Contains(origin)).AllowCredentials();
+            });
+            options.AddPolicy("public", policy =>
+            {
+                // ok: trace.csharp.cors.credentials-loose-origin-check
+                policy.SetIsOriginAllowed(IsSchoolOrigin).AllowAnyHeader();
+            });
+        });
+    }
+
+    private static readonly HashSet<string> WidgetOrigins = new() { "https://widgets.schools-district.example" };
+
+    private static bool IsSchoolOrigin(string origin) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+        && uri.Scheme == Uri.UriSchemeHttps
+        && uri.Host.EndsWith(SchoolsDomain, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsDottedSchoolOrigin(string origin)
+    {
+        return Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.Host.EndsWith(DottedSchoolsDomain);
+    }
+}

@@ -186,3 +186,28 @@ class PartnerCorsFilter implements jakarta.ws.rs.container.ContainerResponseFilt
         }
     }
 }
+
+class PartnerCorsConfig implements org.springframework.web.servlet.config.annotation.WebMvcConfigurer {
+    public void addCorsMappings(org.springframework.web.servlet.config.annotation.CorsRegistry registry) {
+        // ruleid: trace.java.cors.credentials-loose-origin-pattern
+        registry.addMapping("/api/**").allowedOriginPatterns("https://*partners.example").allowCredentials(true);
+        // ok: trace.java.cors.credentials-loose-origin-pattern
+        registry.addMapping("/partner/**").allowedOriginPatterns("https://*.partners.example", "https://localhost:[*]").allowCredentials(true);
+    }
+}
+
+class PartnerOriginFilter {
+    void apply(HttpServletRequest request, HttpServletResponse response) {
+        String origin = request.getHeader("Origin");
+        if (origin != null && origin.endsWith("partners.example")) {
+            // ruleid: trace.java.cors.credentials-any-origin
+            response.setHeader("Access-Control-Allow-Origin", origin);
+            response.setHeader("Access-Control-Allow-Credentials", "true");
+        }
+        if (origin != null && origin.endsWith(".partners.example")) {
+            // ok: trace.java.cors.credentials-any-origin
+            response.setHeader("Access-Control-Allow-Origin", origin);
+            response.setHeader("Access-Control-Allow-Credentials", "true");
+        }
+    }
+}

@@ -198,3 +198,44 @@ function storeUser(user) {
   user.etag = crypto.createHash('sha256').update(user.profileJson).digest('hex');
   return user;
 }
+
+// CORS with credentials for the origins a loose check accepts
+function allowPartnerOrigins(origin, callback) {
+  if (!origin) return callback(null, true);
+  return callback(null, /^https:\/\/([a-z0-9-]+\.)*partners\.example$/i.test(origin) || /^https:\/\/admin\.example\.org/.test(origin));
+}
+// ruleid: trace.javascript.cors.credentials-loose-origin-check
+app.use(cors({ origin: allowPartnerOrigins, credentials: true }));
+
+function allowAnchored(origin, callback) {
+  callback(null, /^https:\/\/([a-z0-9-]+\.)*partners\.example$/i.test(origin));
+}
+// ok: trace.javascript.cors.credentials-loose-origin-check
+app.use(cors({ origin: allowAnchored, credentials: true }));
+
+const allowBySuffix = (origin, cb) => {
+  if (origin && origin.endsWith('partners.example')) return cb(null, true);
+  cb(new Error('origin not allowed'));
+};
+// ruleid: trace.javascript.cors.credentials-loose-origin-check
+app.use(cors({ credentials: true, origin: allowBySuffix }));
+
+const allowByDotSuffix = (origin, cb) => {
+  if (origin && origin.endsWith('.partners.example')) return cb(null, true);
+  cb(new Error('origin not allowed'));
+};
+// ok: trace.javascript.cors.credentials-loose-origin-check
+app.use(cors({ credentials: true, origin: allowByDotSuffix }));
+
+// ruleid: trace.javascript.cors.credentials-loose-origin-check
+app.use(cors({ credentials: true, origin: /partners\.example/ }));
+
+// ok: trace.javascript.cors.credentials-loose-origin-check
+app.use(cors({ credentials: true, origin: [/^https:\/\/app\.partners\.example$/, 'https://www.partners.example'] }));
+
+// ok: trace.javascript.cors.credentials-loose-origin-check
+app.use(cors({ origin: /partners\.example/ }));
+
+const portalCors = { origin: allowBySuffix, credentials: true };
+// ruleid: trace.javascript.cors.credentials-loose-origin-check
+app.use(cors(portalCors));

@@ -388,6 +388,26 @@ function cors_plain()
     header('Access-Control-Allow-Credentials: true');
 }
 
+function cors_by_suffix()
+{
+    $origin = $_SERVER['HTTP_ORIGIN'] ?? '';
+    if (str_ends_with($origin, 'partners.example')) {
+        // ruleid: trace.php.cors.reflected-origin
+        header('Access-Control-Allow-Origin: ' . $origin);
+        header('Access-Control-Allow-Credentials: true');
+    }
+    if (str_ends_with($origin, '.partners.example')) {
+        // ok: trace.php.cors.reflected-origin
+        header('Access-Control-Allow-Origin: ' . $origin);
+        header('Access-Control-Allow-Credentials: true');
+    }
+    if (preg_match('/^https:\/\/[a-z0-9-]+\.partners\.example/', $origin)) {
+        // ruleid: trace.php.cors.reflected-origin
+        header('Access-Control-Allow-Origin: ' . $origin);
+        header('Access-Control-Allow-Credentials: true');
+    }
+}
+
 // a bootstrap file: outside any function
 if (isset($_SERVER['HTTP_ORIGIN'])) {
     // ruleid: trace.php.cors.reflected-origin

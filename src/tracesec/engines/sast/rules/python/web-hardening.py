@@ -186,3 +186,17 @@ token = jwt.encode({"sub": 1}, "pr0d-signing-k3y-2024", algorithm="HS256")
 token2 = jwt.encode({"sub": 1}, os.environ["JWT_SECRET"], algorithm="HS256")
 # ruleid: trace.python.hardcoded-credentials.literal-signing-key
 mac = hmac.new(b"webhook-secret-123", b"body", "sha256")
+
+
+# flask-cors matches an origin pattern with re.match: without a final `$` any ending passes
+partners_app = Flask(__name__)
+# ruleid: trace.python.cors.credentials-loose-origin-regex
+CORS(partners_app, origins=[r"https://.*\.partners\.example"], supports_credentials=True)
+# ok: trace.python.cors.credentials-loose-origin-regex
+CORS(partners_app, origins=[r"https://.*\.partners\.example$", "https://www.partners.example"], supports_credentials=True)
+# ok: trace.python.cors.credentials-loose-origin-regex
+CORS(partners_app, origins=[r"https://.*\.partners\.example"])
+# ruleid: trace.python.cors.credentials-loose-origin-regex
+CORS(partners_app, resources={r"/api/*": {"origins": [r"https://.*\.partners\.example"]}}, supports_credentials=True)
+# ok: trace.python.cors.credentials-loose-origin-regex
+CORS(partners_app, resources={r"/api/.*": {"origins": ["https://www.partners.example"]}}, supports_credentials=True)
