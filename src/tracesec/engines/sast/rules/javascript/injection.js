@@ -172,3 +172,36 @@ app.get('/events/search', async (req, res) => {
   const same = await sequelize.query(`SELECT * FROM events e WHERE ${fixed.join(' AND ')} AND e.title = $1`, { bind: params });
   res.json(rows.concat(same));
 });
+
+// a regular expression's test guards only when anchored at both ends
+const SORT_PREFIX = /^[a-z_]+/;
+const SORT_WHOLE = /^[a-z_]+$/;
+
+app.get('/sorted', (req, res) => {
+  const sort = req.query.sort;
+  if (!SORT_PREFIX.test(sort)) {
+    return res.status(400).end();
+  }
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  db.query(`SELECT * FROM seats ORDER BY ${sort}`);
+  const order = req.query.order;
+  if (!SORT_WHOLE.test(order)) {
+    return res.status(400).end();
+  }
+  // ok: trace.javascript.sql-injection.tainted-query
+  db.query(`SELECT * FROM seats ORDER BY ${order}`);
+  const row = req.query.row;
+  if (/[A-Z]{1,3}/.test(row)) {
+    // ruleid: trace.javascript.sql-injection.tainted-query
+    db.query(`SELECT * FROM seats WHERE row = '${row}'`);
+  }
+  const section = req.query.section;
+  if (/^[A-Z]{1,3}$/i.test(section)) {
+    // ok: trace.javascript.sql-injection.tainted-query
+    db.query(`SELECT * FROM seats WHERE section = '${section}'`);
+  }
+  const gate = req.query.gate;
+  if (!/^gate-\d+$/.test(gate)) throw new Error('bad gate');
+  // ok: trace.javascript.sql-injection.tainted-query
+  db.query(`SELECT * FROM scans WHERE gate = '${gate}'`);
+});

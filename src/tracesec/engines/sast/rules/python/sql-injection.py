@@ -123,3 +123,47 @@ def appointments_for_day(cur):
     direction = _sort_direction.get(request.args.get("dir"), "ASC")
     # ruleid: trace.python.sql-injection.tainted-query
     cur.execute(f"SELECT id FROM appointments ORDER BY start_time {direction}")
+
+
+# A compiled expression's match guards only when the pattern reaches the end of the value
+import re
+
+GROUP_PREFIX = re.compile(r"[a-z_]+")
+GROUP_WHOLE = re.compile(r"[a-z_]+$")
+GROUP_END = re.compile(r"(?:clinic|service_line)\Z")
+
+
+@app.route("/revenue")
+def revenue_grouped():
+    cur = db.cursor()
+    group = request.args.get("group", "clinic")
+    if not GROUP_PREFIX.match(group):
+        return "bad group", 400
+    # ruleid: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT {group}, sum(total) FROM invoices GROUP BY {group}")
+    if not GROUP_WHOLE.match(group):
+        return "bad group", 400
+    # ok: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT {group}, sum(total) FROM invoices GROUP BY {group}")
+
+
+@app.route("/revenue2")
+def revenue_grouped_inline():
+    cur = db.cursor()
+    group = request.args.get("group", "clinic")
+    if GROUP_PREFIX.match(group):
+        # ruleid: trace.python.sql-injection.tainted-query
+        cur.execute(f"SELECT {group}, sum(total) FROM invoices GROUP BY {group}")
+    if GROUP_END.match(group):
+        # ok: trace.python.sql-injection.tainted-query
+        cur.execute(f"SELECT {group}, sum(total) FROM invoices GROUP BY {group}")
+    other = request.args.get("other", "clinic")
+    if re.match(r"[a-z_]+", other) is None:
+        raise ValueError(other)
+    # ruleid: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT {other} FROM invoices")
+    third = request.args.get("third", "clinic")
+    if re.match(r"^[a-z_]+$", third) is None:
+        raise ValueError(third)
+    # ok: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT {third} FROM invoices")
