@@ -67,3 +67,49 @@ export async function registerCors(app: FastifyInstance) {
 }
 
 const PARTNER_ORIGINS = new Set(['https://partner.example.com']);
+
+// the target's and the source's items read into variables first, the target through a cast
+type Bag = Record<string, unknown>;
+const isBag = (v: unknown): v is Bag => typeof v === 'object' && v !== null;
+
+export function overlay<T extends Bag>(target: T, patch: Bag): T {
+  for (const key of Object.keys(patch)) {
+    const incoming = patch[key];
+    const existing = (target as Bag)[key];
+    if (isBag(incoming) && isBag(existing)) {
+      // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
+      overlay(existing, incoming);
+    } else {
+      (target as Bag)[key] = incoming;
+    }
+  }
+  return target;
+}
+
+export function overlayEntries(target: Bag, patch: Bag): Bag {
+  for (const [key, value] of Object.entries(patch)) {
+    if (isBag(value) && isBag(target[key])) {
+      // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
+      overlayEntries(target[key] as Bag, value);
+    } else {
+      target[key] = value;
+    }
+  }
+  return target;
+}
+
+const BLOCKED = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function overlayChecked(target: Bag, patch: Bag): Bag {
+  for (const [key, value] of Object.entries(patch)) {
+    if (BLOCKED.has(key)) continue;
+    const existing = target[key];
+    if (isBag(value) && isBag(existing)) {
+      // ok: trace.javascript.prototype-pollution.unsafe-recursive-merge
+      overlayChecked(existing, value);
+    } else {
+      target[key] = value;
+    }
+  }
+  return target;
+}
