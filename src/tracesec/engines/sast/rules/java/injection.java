@@ -612,6 +612,16 @@ class WebhookClient {
         target.openStream().close();
     }
 
+    public void suffixWithoutDotPing(HttpServletRequest request) throws Exception {
+        URL target = new URL(request.getParameter("callback"));
+        // without the dot, attackeracme.example passes
+        if (!target.getHost().endsWith("acme.example")) {
+            return;
+        }
+        // ruleid: trace.java.ssrf.tainted-url
+        target.openStream().close();
+    }
+
     public void looselyCheckedPing(HttpServletRequest request) throws Exception {
         URL target = new URL(request.getParameter("callback"));
         // a substring check lets hooks.acme.example.attacker.test through
