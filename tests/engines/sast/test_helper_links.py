@@ -743,6 +743,55 @@ public class GuestsController : ControllerBase
 }
 """
 
+ARCHIVE_CONTROLLER_CS = """\
+using Hangfire;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Innkeep.Controllers;
+
+[ApiController]
+[Route("archive")]
+public class ArchiveController : ControllerBase
+{
+    private readonly IBackgroundJobClient _jobs;
+
+    public ArchiveController(IBackgroundJobClient jobs)
+    {
+        _jobs = jobs;
+    }
+
+    [HttpPost("{season}")]
+    public IActionResult Archive([FromRoute] string season)
+    {
+        var id = _jobs.Enqueue<SeasonArchiveJobs>(job => job.ArchiveSeason(season));
+        return Accepted(id);
+    }
+}
+"""
+
+SEASON_ARCHIVE_JOBS_CS = """\
+using Npgsql;
+
+namespace Innkeep.Jobs;
+
+public class SeasonArchiveJobs
+{
+    private readonly NpgsqlDataSource _data;
+
+    public SeasonArchiveJobs(NpgsqlDataSource data)
+    {
+        _data = data;
+    }
+
+    public async Task ArchiveSeason(string season)
+    {
+        await using var connection = await _data.OpenConnectionAsync();
+        var sql = "INSERT INTO stays_archive SELECT * FROM stays WHERE season = '" + season + "'";
+        await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync();
+    }
+}
+"""
+
 GUEST_REPOSITORY_CS = """\
 using Dapper;
 using Microsoft.EntityFrameworkCore;
@@ -1417,6 +1466,8 @@ FILES = {
     "catalog/repositories.py": BOOK_REPOSITORY_PY,
     "Innkeep/Controllers/GuestsController.cs": GUESTS_CONTROLLER_CS,
     "Innkeep/Data/GuestRepository.cs": GUEST_REPOSITORY_CS,
+    "Innkeep/Controllers/ArchiveController.cs": ARCHIVE_CONTROLLER_CS,
+    "Innkeep/Jobs/SeasonArchiveJobs.cs": SEASON_ARCHIVE_JOBS_CS,
     "rates/views.py": RATES_VIEWS_PY,
     "rates/rate_service.py": RATE_SERVICE_PY,
     "rates/rate_store.py": RATE_STORE_PY,
@@ -1690,6 +1741,19 @@ def test_csharp_a_controller_hands_request_data_to_a_repository_behind_an_interf
     controller = "Innkeep/Controllers/GuestsController.cs"
     assert trace[0] == (controller, _line(controller, "_guests.FindByName(name)"))
     assert trace[-1] == (home, _line(home, "WHERE name = '"))
+
+
+def test_csharp_a_hangfire_job_is_called_with_the_arguments_its_lambda_passes(
+    outcome: EngineOutcome,
+) -> None:
+    """`_jobs.Enqueue<SeasonArchiveJobs>(job => job.ArchiveSeason(season))`: the lambda's
+    `job` is an instance of the job type, so the controller's route value is followed into the
+    job's SQL."""
+    rule = "trace.csharp.sql-injection.tainted-query"
+    home = "Innkeep/Jobs/SeasonArchiveJobs.cs"
+    trace = _trace_of_the_only_finding(outcome, rule, home, "new NpgsqlCommand(sql")
+    controller = "Innkeep/Controllers/ArchiveController.cs"
+    assert trace[0] == (controller, _line(controller, "job.ArchiveSeason(season)"))
 
 
 def test_csharp_a_service_of_expression_bodied_members_is_a_file_between(

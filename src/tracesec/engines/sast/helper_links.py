@@ -110,6 +110,13 @@ _BINDINGS: dict[str, tuple[re.Pattern[str], ...]] = {
     "csharp": (
         re.compile(_CONSTRUCTED),
         re.compile(_JAVA_DECLARATION.format(name=_NAME)),
+        # Hangfire: the job's lambda parameter is an instance of the job type
+        # (`_jobs.Enqueue<ReportJobs>(job => job.Render(dto))`, `RecurringJob.AddOrUpdate<T>(
+        # "id", j => j.Run(), cron)`)
+        re.compile(
+            rf"\b(?:Enqueue|Schedule|AddOrUpdate|ContinueJobWith)\s*<\s*{_TYPE}\s*>\s*\("
+            r"(?:\s*[^(),]+,)?\s*\(?\s*(?P<name>[A-Za-z_]\w*)\s*\)?\s*=>"
+        ),
     ),
     "javascript": (
         re.compile(_CONSTRUCTED),

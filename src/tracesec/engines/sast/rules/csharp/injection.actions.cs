@@ -216,3 +216,17 @@ public class BoundaryController : ControllerBase
         return "";
     }
 }
+
+public class TranscriptConsumer : IConsumer<TranscriptReceived>
+{
+    private readonly TranscriptParser _parser;
+
+    public TranscriptConsumer(TranscriptParser parser) => _parser = parser;
+
+    public Task Consume(ConsumeContext<TranscriptReceived> context)
+    {
+        // ok: trace.csharp.template-injection.tainted-template
+        var transcript = _parser.Parse(context.Message.TranscriptXml);
+        return Task.CompletedTask;
+    }
+}

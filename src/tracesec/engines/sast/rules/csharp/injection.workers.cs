@@ -47,3 +47,30 @@ public sealed class LetterWorker : BackgroundService
         Process.Start("cmd.exe", $"/c zplsend.exe /station:{label.Station}");
     }
 }
+
+// a message broker's delivery carries what the publishing endpoint took from a request
+public class ContactChangedConsumer : IConsumer<ContactChanged>
+{
+    private readonly HttpClient _http;
+
+    public ContactChangedConsumer(HttpClient http) => _http = http;
+
+    public async Task Consume(ConsumeContext<ContactChanged> context)
+    {
+        var message = context.Message;
+        // ruleid: trace.csharp.ssrf.tainted-url
+        await _http.PostAsync(message.CallbackUrl, new StringContent("changed"));
+        // ok: trace.csharp.ssrf.tainted-url
+        await _http.PostAsync("https://hooks.rollcall.example/contact", new StringContent(message.GuardianId));
+    }
+}
+
+public class LabelQueueListener
+{
+    public void OnDelivery(object sender, BasicDeliverEventArgs ea)
+    {
+        var printer = Encoding.UTF8.GetString(ea.Body.ToArray());
+        // ruleid: trace.csharp.command-injection.tainted-process
+        Process.Start("/bin/sh", "-c \"lp -d " + printer + " label.pdf\"");
+    }
+}
