@@ -1419,6 +1419,11 @@ router.get('/events/search', async (req, res) => {
   res.json(await events.searchEvents({ q, city }));
 });
 
+router.get('/events/paged', async (req, res) => {
+  const { search, status } = req.query;
+  res.json(await events.pagedEvents(req.session.promoterId, { search, status }));
+});
+
 module.exports = router;
 """
 
@@ -1430,7 +1435,20 @@ async function searchEvents({ q, city }) {
   return rows.filter((row) => !city || row.city === city);
 }
 
-module.exports = { searchEvents };
+// with a default for the whole pattern: semgrep does not taint the names it declares
+async function pagedEvents(promoterId, { search, status = 'live', limit = 50 } = {}) {
+  const rows = await db.query(
+    `SELECT * FROM events WHERE promoter_id = $1 AND title ILIKE '%${search}%' LIMIT ${+limit}`,
+    [promoterId],
+  );
+  const live = await db.query(
+    'SELECT * FROM events WHERE promoter_id = $1 AND status = $2',
+    [promoterId, status],
+  );
+  return rows.concat(live);
+}
+
+module.exports = { searchEvents, pagedEvents };
 """
 
 FILES = {
@@ -1930,8 +1948,24 @@ def test_javascript_a_destructuring_parameter_is_followed(outcome: EngineOutcome
     parameter is its pattern, and its keys carry the request's values."""
     rule = "trace.javascript.sql-injection.tainted-query"
     home, routes = "app/services/events.js", "app/routes/events.js"
-    trace = _trace_of_the_only_finding(outcome, rule, home, "SELECT * FROM events")
+    trace = _reported(outcome, rule, home)[_line(home, "LIKE '%${q}%'")]
     assert trace[0] == (routes, _line(routes, "req.query"))
+
+
+def test_javascript_a_destructuring_parameter_with_a_default_is_followed(
+    outcome: EngineOutcome,
+) -> None:
+    """`pagedEvents(id, { search, status = 'live', limit = 50 } = {})`: the names of a
+    pattern with a default carry the keys the call passes; `status`, bound as a query
+    parameter, stays clean."""
+    rule = "trace.javascript.sql-injection.tainted-query"
+    home, routes = "app/services/events.js", "app/routes/events.js"
+    reported = _reported(outcome, rule, home)
+    assert sorted(reported) == sorted(
+        [_line(home, "LIKE '%${q}%'"), _line(home, "ILIKE '%${search}%'")]
+    )
+    trace = reported[_line(home, "ILIKE '%${search}%'")]
+    assert trace[0] == (routes, _line(routes, "const { search, status } = req.query"))
 
 
 def test_go_a_field_declared_in_another_file_of_the_package_binds_the_receiver(

@@ -570,10 +570,18 @@ def top_level_parts(listed: str, generics: bool) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if listed[a:b].strip()]
 
 
-def destructured(pattern: str) -> str:
-    """A JavaScript destructuring parameter's name: its pattern without spaces (`{q,city}` of
-    `{ q, city }`), as its own text and as semgrep prints it in a message."""
-    return re.sub(r"\s+", "", pattern)
+def destructured(parameter: str) -> str:
+    """A JavaScript destructuring parameter's name: its pattern without spaces and without a
+    default (`{q,city}` of `{ q, city } = {}`), as its own text and as semgrep prints it in a
+    message; "" when the pattern does not close."""
+    stripped = parameter.strip()
+    depth = 0
+    for at, char in enumerate(stripped):
+        depth += char in "{[("
+        depth -= char in "}])"
+        if depth == 0:
+            return re.sub(r"\s+", "", stripped[: at + 1])
+    return ""
 
 
 def _parameter_name(parameter: str, language: Language) -> str:
@@ -581,13 +589,7 @@ def _parameter_name(parameter: str, language: Language) -> str:
     others first; a JavaScript destructuring pattern is named by itself (``destructured``)."""
     stripped = parameter.strip()
     if language.name in ("javascript", "typescript") and stripped[:1] in ("{", "["):
-        depth = 0
-        for at, char in enumerate(stripped):
-            depth += char in "{[("
-            depth -= char in "}])"
-            if depth == 0:
-                return destructured(stripped[: at + 1])
-        return ""
+        return destructured(stripped)
     plain = re.sub(r"@\w+(?:\([^)]*\))?|\[[^\]]*\]|=.*$", " ", parameter, flags=re.S)
     words = re.findall(r"[A-Za-z_$][\w$]*", plain)
     if not words:

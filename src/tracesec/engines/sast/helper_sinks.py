@@ -385,6 +385,9 @@ def _is_own_error(error: Any) -> bool:
     return isinstance(error, Mapping) and _PREFIX in str(error.get("rule_id", ""))
 
 
+_DESTRUCTURED_NAME = "$TRACE_NAME"
+
+
 def _metavariables(pattern: str) -> str:
     """A language's parameter-source pattern with metavariables that cannot meet a rule's."""
     names = {"$M": _HELPER, "$P": _PARAMETER, "$PT": "$TRACE_TYPE", "$T": "$TRACE_TYPE"}
@@ -416,6 +419,9 @@ def _parameter_source(language: Language, names: Iterable[str]) -> dict[str, Any
             {"metavariable-regex": {"metavariable": _PARAMETER, "regex": f"^(?!{inert}$)"}}
         )
     source.append({"focus-metavariable": _PARAMETER})
+    alternatives: list[dict[str, Any]] = [{"patterns": source}]
+    if language.name in ("javascript", "typescript"):
+        alternatives.append(_defaulted_destructuring(forms, helpers))
     if language.name == "python":
         typed: list[Any] = [
             {"pattern-inside": f"def {_HELPER}(..., {_PARAMETER}: $TRACE_TYPE, ...): ..."}
@@ -426,7 +432,7 @@ def _parameter_source(language: Language, names: Iterable[str]) -> dict[str, Any
             for f in language.parameter_sources()
         ]
     else:
-        return {"patterns": source}
+        return alternatives[0] if len(alternatives) == 1 else {"pattern-either": alternatives}
     # a parameter named like the request but annotated with another type (`req:
     # SearchRequest`, a dataclass; `req: ExportRequest`) is data (helper_candidates:
     # REQUEST_TYPE)
@@ -447,7 +453,35 @@ def _parameter_source(language: Language, names: Iterable[str]) -> dict[str, Any
         },
         {"focus-metavariable": _PARAMETER},
     ]
-    return {"pattern-either": [{"patterns": source}, {"patterns": annotated}]}
+    return {"pattern-either": [*alternatives, {"patterns": annotated}]}
+
+
+def _defaulted_destructuring(
+    forms: list[dict[str, Any]], helpers: dict[str, Any]
+) -> dict[str, Any]:
+    """JavaScript's destructured parameter with a default (`listEvents(id, { search, status }
+    = {})`): semgrep binds it as a parameter but does not taint the names it declares, so each
+    use of one of them in the helper is the source. A name is recognised by its text within
+    the parameter's (three characters at least, so that a short local is not taken for one)."""
+    return {
+        "patterns": [
+            forms[0] if len(forms) == 1 else {"pattern-either": forms},
+            helpers,
+            {"metavariable-regex": {"metavariable": _PARAMETER, "regex": r"(?s)^[{\[].*[}\]]\s*="}},
+            {"pattern": _DESTRUCTURED_NAME},
+            {
+                "metavariable-regex": {
+                    "metavariable": _DESTRUCTURED_NAME,
+                    "regex": r"^[A-Za-z_$][\w$]{2,}$",
+                }
+            },
+            {
+                "metavariable-comparison": {
+                    "comparison": f"str({_DESTRUCTURED_NAME}) in str({_PARAMETER})"
+                }
+            },
+        ]
+    }
 
 
 def _parameter_rules(
