@@ -277,3 +277,26 @@ final class EmailVerification
         return ['ok' => true];
     }
 }
+
+// a plain code in a class that issues secrets
+class TenantInviteIssuer
+{
+    public function issue(int $tenantId): array
+    {
+        // ruleid: trace.php.insecure-randomness.weak-random-secret
+        $code = str_pad((string) mt_rand(0, 99999999), 8, '0', STR_PAD_LEFT);
+        // ok: trace.php.insecure-randomness.weak-random-secret
+        $colour = mt_rand(0, 5);
+        return ['tenant' => $tenantId, 'expires' => time() + 3600, 'c' => $code, 'k' => $colour];
+    }
+}
+
+class ShelfLabelPrinter
+{
+    public function label(): string
+    {
+        // ok: trace.php.insecure-randomness.weak-random-secret
+        $code = 'SH-' . mt_rand(100, 999);
+        return $code;
+    }
+}

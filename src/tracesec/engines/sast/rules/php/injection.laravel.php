@@ -385,6 +385,28 @@ class PageController extends Controller
     }
 }
 
+// every rule reads a queued job's payload: a URL fetched, a column built into SQL
+class RecalculateBalances implements ShouldQueue
+{
+    use Dispatchable, InteractsWithQueue, Queueable;
+
+    public function __construct(
+        public readonly int $ownerId,
+        public readonly string $grouping,
+        public readonly string $photoUrl,
+    ) {}
+
+    public function handle(): void
+    {
+        // ruleid: trace.php.sql-injection.tainted-query
+        DB::statement("INSERT INTO arrears_cache SELECT {$this->grouping}, sum(due) FROM leases WHERE owner_id = ? GROUP BY 1", [$this->ownerId]);
+        // ok: trace.php.sql-injection.tainted-query
+        DB::statement('DELETE FROM arrears_cache WHERE owner_id = ?', [$this->ownerId]);
+        // ruleid: trace.php.ssrf.tainted-url
+        $photo = Http::get($this->photoUrl);
+    }
+}
+
 // a queued job's constructor arguments come from whoever dispatched it (a controller)
 class RenderInvoicePdf implements ShouldQueue
 {
@@ -400,23 +422,23 @@ class RenderInvoicePdf implements ShouldQueue
 
     public function handle(): void
     {
-        // ruleid: trace.php.command-injection.queued-job
+        // ruleid: trace.php.command-injection.tainted-command
         exec(sprintf('wkhtmltopdf --title "%s" in.html out.pdf', $this->documentTitle));
-        // ruleid: trace.php.command-injection.queued-job
+        // ruleid: trace.php.command-injection.tainted-command
         shell_exec('wkhtmltopdf --title "' . $this->options->title . '" in.html out.pdf');
-        // ok: trace.php.command-injection.queued-job
+        // ok: trace.php.command-injection.tainted-command
         exec('wkhtmltopdf --title ' . escapeshellarg($this->documentTitle) . ' in.html out.pdf');
         // a number typed as one stays a number
-        // ok: trace.php.command-injection.queued-job
+        // ok: trace.php.command-injection.tainted-command
         exec('render-invoice --id ' . $this->invoiceId);
         $paper = in_array($this->paper, ['A4', 'A5', 'Letter'], true) ? $this->paper : 'A4';
-        // ok: trace.php.command-injection.queued-job
+        // ok: trace.php.command-injection.tainted-command
         exec('wkhtmltopdf --page-size ' . $paper . ' in.html out.pdf');
         // an id is taken as checked where the job is dispatched (a FormRequest rule)
-        // ok: trace.php.command-injection.queued-job
+        // ok: trace.php.command-injection.tainted-command
         exec('send-sms --ref ' . $this->options->reservationId);
         // a phone number is free text
-        // ruleid: trace.php.command-injection.queued-job
+        // ruleid: trace.php.command-injection.tainted-command
         exec('send-sms --to ' . $this->phone);
     }
 }
@@ -428,7 +450,7 @@ class PdfRenderer
 
     public function handle(): void
     {
-        // ok: trace.php.command-injection.queued-job
+        // ok: trace.php.command-injection.tainted-command
         exec($this->binary . ' --version');
     }
 }

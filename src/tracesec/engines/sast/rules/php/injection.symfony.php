@@ -259,13 +259,13 @@ final class MakeThumbnailHandler
 
     public function __invoke(MakeThumbnail $message): void
     {
-        // ruleid: trace.php.command-injection.queued-job
+        // ruleid: trace.php.command-injection.tainted-command
         shell_exec($this->convert . ' ' . $message->getPath() . ' -resize 200x200 thumb.png');
-        // ok: trace.php.command-injection.queued-job
+        // ok: trace.php.command-injection.tainted-command
         shell_exec($this->convert . ' ' . escapeshellarg($message->getPath()) . ' -resize 200x200 thumb.png');
-        // ok: trace.php.command-injection.queued-job
+        // ok: trace.php.command-injection.tainted-command
         shell_exec($this->convert . ' input.png -resize ' . (int) $message->width . 'x thumb.png');
-        // ok: trace.php.command-injection.queued-job
+        // ok: trace.php.command-injection.tainted-command
         shell_exec($this->convert . ' ' . $message->getUserId() . '.png -resize 200x200 thumb.png');
     }
 }
@@ -275,7 +275,7 @@ final class TranscodeAudioHandler
 {
     public function __invoke(TranscodeAudioMessage $message): void
     {
-        // ruleid: trace.php.command-injection.queued-job
+        // ruleid: trace.php.command-injection.tainted-command
         exec('ffmpeg -i ' . $message->source . ' out.mp3');
     }
 }
@@ -285,7 +285,7 @@ final class LogErrorHandler
 {
     public function __invoke(\Throwable $error): void
     {
-        // ok: trace.php.command-injection.queued-job
+        // ok: trace.php.command-injection.tainted-command
         exec('logger ' . $error->getMessage());
     }
 }
@@ -296,9 +296,9 @@ final class RenderReceiptHandler
 {
     public function __invoke(RenderReceipt $message): void
     {
-        // ruleid: trace.php.command-injection.queued-job
+        // ruleid: trace.php.command-injection.tainted-command
         shell_exec(sprintf('wkhtmltopdf --page-size %s in.html out.pdf', $message->paperSize));
-        // ok: trace.php.command-injection.queued-job
+        // ok: trace.php.command-injection.tainted-command
         shell_exec(sprintf('wkhtmltopdf --page-size %s in.html out.pdf', escapeshellarg($message->paperSize)));
     }
 }
