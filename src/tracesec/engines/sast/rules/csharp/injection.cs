@@ -30,6 +30,23 @@ public class InvoiceController : Controller
         return View(rows);
     }
 
+    private static readonly Dictionary<string, string> SortColumns = new() { ["date"] = "issued_at", ["total"] = "total_cents" };
+
+    public IActionResult Sorted(string sort)
+    {
+        var column = SortColumns.GetValueOrDefault(sort, "issued_at");
+        // ok: trace.csharp.sql-injection.tainted-query
+        var listed = db.Invoices.FromSqlRaw("SELECT * FROM invoices ORDER BY " + column);
+        // the key as its own default passes an unknown key through
+        var passedThrough = SortColumns.GetValueOrDefault(sort, sort);
+        // ruleid: trace.csharp.sql-injection.tainted-query
+        var raw = db.Invoices.FromSqlRaw("SELECT * FROM invoices ORDER BY " + passedThrough);
+        var orDefault = SortColumns.GetValueOrDefault(sort ?? "date", sort ?? "issued_at");
+        // ruleid: trace.csharp.sql-injection.tainted-query
+        var raw2 = db.Invoices.FromSqlRaw("SELECT * FROM invoices ORDER BY " + orDefault);
+        return View(listed);
+    }
+
     public IActionResult Guarded(string code)
     {
         if (!SafeId.IsMatch(code))

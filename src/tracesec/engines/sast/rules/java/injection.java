@@ -361,6 +361,14 @@ class GuardedServlet extends HttpServlet {
         String column = SORT_COLUMNS.getOrDefault(request.getParameter("by"), "created_at");
         // ok: trace.java.sql-injection.tainted-query
         stmt.executeQuery("SELECT * FROM invoices ORDER BY " + column);
+        // the key as its own default passes an unknown key through
+        String by = request.getParameter("by");
+        String passedThrough = SORT_COLUMNS.getOrDefault(by, by);
+        // ruleid: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM invoices ORDER BY " + passedThrough);
+        String orNull = SORT_COLUMNS.getOrDefault(by, by == null ? "created_at" : by);
+        // ruleid: trace.java.sql-injection.tainted-query
+        stmt.executeQuery("SELECT * FROM invoices ORDER BY " + orNull);
         // ok: trace.java.open-redirect.tainted-redirect
         response.sendRedirect(AFTER_LOGOUT.getOrDefault(request.getParameter("to"), "/"));
         String back = request.getParameter("back");
