@@ -300,6 +300,16 @@ func (p *pages) show(w http.ResponseWriter, r *http.Request) {
 	db.Query("SELECT * FROM pages WHERE slug = '" + chi.URLParam(r, "slug") + "'")
 	// ok: trace.go.xss.tainted-response
 	fmt.Fprintf(w, "<h1>%s</h1>", html.EscapeString(r.URL.Query().Get("title")))
+	// escaping leaves a javascript: URL intact where the value begins an attribute's URL
+	site := r.URL.Query().Get("site")
+	// ruleid: trace.go.xss.tainted-response
+	fmt.Fprintf(w, `<a class="site" href="%s" rel="noopener">site</a>`, html.EscapeString(site))
+	// ok: trace.go.xss.tainted-response
+	fmt.Fprintf(w, `<a class="site" href="/sites">%s</a>`, html.EscapeString(site))
+	// ruleid: trace.go.xss.tainted-response
+	w.Write([]byte(`<a href="` + html.EscapeString(site) + `">open</a>`))
+	// ok: trace.go.xss.tainted-response
+	w.Write([]byte(`<a href="/sites">` + html.EscapeString(site) + `</a>`))
 }
 
 func notAHandler(params httprouter.Params, name string) {
