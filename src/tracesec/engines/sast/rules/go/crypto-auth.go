@@ -14,6 +14,7 @@ import (
 	"os"
 
 	"github.com/golang-jwt/jwt/v5"
+	"github.com/nats-io/nats.go"
 )
 
 // ruleid: trace.go.hardcoded-credentials.literal-secret
@@ -202,4 +203,27 @@ func fallbackKeys() (string, string) {
 	// ok: trace.go.hardcoded-credentials.literal-secret
 	secret := cmp.Or(os.Getenv("SESSION_SECRET"), "")
 	return apiKeyValue, secret
+}
+
+// a code a crew reads back on arrival authorises the check-in
+func IssueCheckinCode(crewID uint) string {
+	// ruleid: trace.go.insecure-randomness.math-rand-for-secret
+	checkinCode := fmt.Sprintf("%06d", rand.Intn(1000000))
+	return checkinCode
+}
+
+func retryBackoff() time.Duration {
+	// ok: trace.go.insecure-randomness.math-rand-for-secret
+	jitter := rand.Intn(1000)
+	return time.Duration(jitter) * time.Millisecond
+}
+
+func connectWorker(url, user string) (*nats.Conn, error) {
+	// ruleid: trace.go.hardcoded-credentials.literal-secret
+	return nats.Connect(url, nats.UserInfo(user, "wX9#ember-queue-2024"), nats.Name("worker"))
+}
+
+func connectWorkerFromEnv(url, user string) (*nats.Conn, error) {
+	// ok: trace.go.hardcoded-credentials.literal-secret
+	return nats.Connect(url, nats.UserInfo(user, os.Getenv("NATS_PASSWORD")))
 }

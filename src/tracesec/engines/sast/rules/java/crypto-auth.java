@@ -21,6 +21,14 @@ public class Security {
     private static final String DB_PASSWORD = "Billing-Prod-2024!";
     // ok: trace.java.hardcoded-credentials.literal-secret
     private static final String PASSWORD_PARAM = "password";
+    // ruleid: trace.java.hardcoded-credentials.literal-secret
+    private static final String CONSOLE_SIGNING_KEY = "tfly-console-2f9c41e7b85d0a63c1e9f72d48ab5e06";
+    // ruleid: trace.java.hardcoded-credentials.literal-secret
+    private final String webhookHmacKey = "whk-9c2e41d7a05b83f6";
+    // ok: trace.java.hardcoded-credentials.literal-secret
+    private static final String SIGNING_KEY_HEADER = "X-Signing-Key-Id";
+    // ok: trace.java.hardcoded-credentials.literal-secret
+    private static final String CONSOLE_ISSUER = "tariffly-console-2024";
 
     public byte[] digest(byte[] data) throws Exception {
         // ruleid: trace.java.weak-crypto.weak-hash

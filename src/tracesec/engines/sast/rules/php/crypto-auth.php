@@ -300,3 +300,26 @@ class ShelfLabelPrinter
         return $code;
     }
 }
+
+class VisitorDesk
+{
+    public function checkIn(array $data): array
+    {
+        // ruleid: trace.php.insecure-randomness.weak-random-secret
+        $data['pass_code'] = str_pad((string) rand(0, 999999), 6, '0', STR_PAD_LEFT);
+        // ok: trace.php.insecure-randomness.weak-random-secret
+        $data['badge_colour'] = rand(0, 5);
+        return $data;
+    }
+}
+
+class ReaderDiagnosticsClient
+{
+    private string $controllerUrl = 'https://badges.internal.example/api/v1';
+    // ruleid: trace.php.hardcoded-credentials.literal-secret
+    private string $controllerToken = 'bdg_live_4e7f1c9a2d6b8e03f5a7c1d9e2b4f6a8';
+    // ok: trace.php.hardcoded-credentials.literal-secret
+    private string $tokenCookie = 'deskrow_session_token';
+    // ok: trace.php.hardcoded-credentials.literal-secret
+    private string $refreshToken = 'refresh_token';
+}
