@@ -1313,6 +1313,50 @@ class OrderController extends Controller
 }
 """
 
+STAFF_LOGIN_CONTROLLER_PHP = """\
+<?php
+namespace App\\Controller;
+
+use App\\Service\\StaffRedirects;
+use Symfony\\Component\\HttpFoundation\\Request;
+
+class StaffLoginController
+{
+    public function __construct(private readonly StaffRedirects $redirects) {}
+
+    public function login(Request $request)
+    {
+        return $this->redirects->afterLogin($request->query->getString('next'));
+    }
+}
+"""
+
+# a parameter named `$next` is a middleware's next handler only when it is one (`Closure
+# $next`); typed `string`, it is data
+STAFF_REDIRECTS_PHP = """\
+<?php
+namespace App\\Service;
+
+use Closure;
+use Symfony\\Component\\HttpFoundation\\RedirectResponse;
+
+class StaffRedirects
+{
+    public function afterLogin(string $next): RedirectResponse
+    {
+        if ($next === '' || !str_starts_with($next, '/')) {
+            return new RedirectResponse('/dashboard');
+        }
+        return new RedirectResponse($next);
+    }
+
+    public function handle($request, Closure $next)
+    {
+        return $next($request);
+    }
+}
+"""
+
 ORDER_REPOSITORY_PHP = """\
 <?php
 namespace App\\Repositories;
@@ -1475,6 +1519,8 @@ FILES = {
     "fleet/handlers.go": FIRMWARE_HANDLERS_GO,
     "app/Http/Controllers/OrderController.php": ORDER_CONTROLLER_PHP,
     "app/Repositories/OrderRepository.php": ORDER_REPOSITORY_PHP,
+    "src/Controller/StaffLoginController.php": STAFF_LOGIN_CONTROLLER_PHP,
+    "src/Service/StaffRedirects.php": STAFF_REDIRECTS_PHP,
     "app/Repositories/CustomerOrderRepository.php": CUSTOMER_ORDERS_PHP,
     "clinicweb/deps.go": CLINIC_DEPS_GO,
     "clinicweb/uploads.go": CLINIC_UPLOADS_GO,
@@ -1990,6 +2036,17 @@ def test_php_a_controller_hands_request_data_to_a_repository_it_is_given(
     trace = _trace_of_the_only_finding(outcome, rule, home, "LIKE '%")
     controller = "app/Http/Controllers/OrderController.php"
     assert trace[0] == (controller, _line(controller, "->search("))
+
+
+def test_php_a_string_parameter_named_next_is_data(outcome: EngineOutcome) -> None:
+    """`afterLogin(string $next)`: `$next` names a middleware's next handler only when it is
+    one (`Closure $next`); a string is the caller's value, and a check that it starts with
+    `/` lets `//evil.example` through."""
+    rule = "trace.php.open-redirect.tainted-redirect"
+    home = "src/Service/StaffRedirects.php"
+    trace = _trace_of_the_only_finding(outcome, rule, home, "new RedirectResponse($next)")
+    caller = "src/Controller/StaffLoginController.php"
+    assert trace[0] == (caller, _line(caller, "getString('next')"))
 
 
 def test_php_an_argument_cast_to_a_string_is_still_followed(outcome: EngineOutcome) -> None:

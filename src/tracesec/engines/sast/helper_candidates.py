@@ -326,15 +326,22 @@ REQUEST_TYPE = re.compile(
     r"(?:[\w$]+\.)*(?:Http|Web|Asgi|Wsgi|Next|Fastify|Express|Koa|Incoming|Server)?"
     r"(?:Request|Response|Context|Message|Reply)(?:\[.*\]|<.*>)?(?:\|None|\|undefined)?"
 )
+# PHP: a middleware's `$next` (Closure $next) is the next handler, not data
+PHP_CALLABLE_TYPE = re.compile(r"\??\\?(?:Closure|callable)")
 # the languages whose parameters say their type in an annotation the helpers' rules read
-_ANNOTATED = frozenset({"python", "typescript"})
+_ANNOTATED = frozenset({"python", "typescript", "php"})
 
 
 def _may_be_the_request(kind: str, language: Language) -> bool:
     """Whether a parameter named like the request (INERT_NAMES) is it: unannotated, or
-    annotated with a request, response or context type. Python and TypeScript only: the
-    helpers' rules (helper_sinks) read the annotation there alone."""
-    return language.name not in _ANNOTATED or not kind or bool(REQUEST_TYPE.fullmatch(kind))
+    annotated with a request, response or context type (in PHP also a middleware's `Closure
+    $next`). Python, TypeScript and PHP only: the helpers' rules (helper_sinks) read the
+    annotation there alone."""
+    if language.name not in _ANNOTATED or not kind:
+        return True
+    if language.name == "php" and PHP_CALLABLE_TYPE.fullmatch(kind):
+        return True
+    return bool(REQUEST_TYPE.fullmatch(kind.rsplit("\\", 1)[-1]))
 
 
 # Java types no argument of another of them can be passed as (final classes, arrays): an
@@ -374,6 +381,13 @@ def _typed_parameters(listed: str, language: Language) -> list[tuple[str, str]]:
             kind = re.sub(r"\s+", "", plain[: plain.rfind(name)] if name else plain)
         elif language.name == "go":
             kind = re.sub(r"\s+", "", parameter.strip()[len(name) :])
+        elif language.name == "php":
+            # `string $next`, `?string $next = null`, `private readonly Closure $next`
+            declared = re.match(
+                r"\s*(?:(?:public|private|protected|readonly)\s+)*(\??[\w\\|]+)\s+&?(?:\.\.\.)?\$",
+                parameter,
+            )
+            kind = declared.group(1) if declared else ""
         elif language.name in _ANNOTATED:
             # an annotation: `req: SearchRequest`, `req: Request = None`, `req?: ExportRequest`
             annotated = re.match(r"\s*[\w$]+\s*[?!]?\s*:\s*([^=]+)", parameter)

@@ -45,6 +45,7 @@ from tracesec.engines.sast.helper_candidates import (
     CHAIN_DEPTH,
     INERT_NAMES,
     INERT_TYPES,
+    PHP_CALLABLE_TYPE,
     REQUEST_TYPE,
     Helper,
     Parameter,
@@ -431,11 +432,19 @@ def _parameter_source(language: Language, names: Iterable[str]) -> dict[str, Any
             {"pattern-inside": _metavariables(f.replace("$P,", "$P: $T,"))}
             for f in language.parameter_sources()
         ]
+    elif language.name == "php":
+        typed = [
+            {"pattern-inside": _metavariables(f.replace("$P,", "$T $P,"))}
+            for f in language.parameter_sources()
+        ]
     else:
         return alternatives[0] if len(alternatives) == 1 else {"pattern-either": alternatives}
     # a parameter named like the request but annotated with another type (`req:
-    # SearchRequest`, a dataclass; `req: ExportRequest`) is data (helper_candidates:
-    # REQUEST_TYPE)
+    # SearchRequest`, a dataclass; `req: ExportRequest`; PHP's `string $next`, not a
+    # middleware's `Closure $next`) is data (helper_candidates: REQUEST_TYPE)
+    request = REQUEST_TYPE.pattern
+    if language.name == "php":
+        request = rf"\??\\?(?:\w+\\)*(?:{request})|{PHP_CALLABLE_TYPE.pattern}"
     annotated = [
         typed[0] if len(typed) == 1 else {"pattern-either": typed},
         helpers,
@@ -445,12 +454,7 @@ def _parameter_source(language: Language, names: Iterable[str]) -> dict[str, Any
                 "regex": f"^{INERT_NAMES[language.name]}$",
             }
         },
-        {
-            "metavariable-regex": {
-                "metavariable": "$TRACE_TYPE",
-                "regex": f"^(?!(?:{REQUEST_TYPE.pattern})$)",
-            }
-        },
+        {"metavariable-regex": {"metavariable": "$TRACE_TYPE", "regex": f"^(?!(?:{request})$)"}},
         {"focus-metavariable": _PARAMETER},
     ]
     return {"pattern-either": [*alternatives, {"patterns": annotated}]}
