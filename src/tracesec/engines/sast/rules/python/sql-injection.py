@@ -167,3 +167,18 @@ def revenue_grouped_inline():
         raise ValueError(third)
     # ok: trace.python.sql-injection.tainted-query
     cur.execute(f"SELECT {third} FROM invoices")
+
+
+@app.route("/appointments")
+def appointments_by_status():
+    cur = db.cursor()
+    statuses = request.args.getlist("status")
+    in_list = ", ".join(f"'{s}'" for s in statuses)
+    # ruleid: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT * FROM appointments WHERE status IN ({in_list})")
+    wanted = [s.strip().lower() for s in statuses if s]
+    # ruleid: trace.python.sql-injection.tainted-query
+    cur.execute("SELECT * FROM appointments WHERE status IN ('" + "','".join(wanted) + "')")
+    ids = [int(s) for s in request.args.getlist("id")]
+    # ok: trace.python.sql-injection.tainted-query
+    cur.execute(f"SELECT * FROM appointments WHERE id IN ({', '.join(map(str, ids))})")
