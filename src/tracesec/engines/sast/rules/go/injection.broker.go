@@ -21,7 +21,7 @@ type Consumer struct {
 
 func (c *Consumer) onBatch(msg *nats.Msg) {
 	var batch Batch
-	// ruleid: trace.go.deserialization.queued-gob
+	// ruleid: trace.go.deserialization.untrusted-gob
 	gob.NewDecoder(bytes.NewReader(msg.Data)).Decode(&batch)
 }
 
@@ -30,7 +30,7 @@ func (c *Consumer) onSignedJob(msg *nats.Msg) {
 		return
 	}
 	var batch Batch
-	// ok: trace.go.deserialization.queued-gob
+	// ok: trace.go.deserialization.untrusted-gob
 	gob.NewDecoder(bytes.NewReader(msg.Data)).Decode(&batch)
 }
 
@@ -39,24 +39,24 @@ func (c *Consumer) onCheckedDelivery(d amqp.Delivery) {
 		return
 	}
 	var batch Batch
-	// ok: trace.go.deserialization.queued-gob
+	// ok: trace.go.deserialization.untrusted-gob
 	gob.NewDecoder(bytes.NewReader(d.Body)).Decode(&batch)
 }
 
 func (c *Consumer) onDelivery(d amqp.Delivery) {
 	var batch Batch
-	// ruleid: trace.go.deserialization.queued-gob
+	// ruleid: trace.go.deserialization.untrusted-gob
 	gob.NewDecoder(bytes.NewReader(d.Body)).Decode(&batch)
 }
 
 func (c *Consumer) ConsumeClaim(msg *sarama.ConsumerMessage) {
 	var batch Batch
-	// ruleid: trace.go.deserialization.queued-gob
+	// ruleid: trace.go.deserialization.untrusted-gob
 	gob.NewDecoder(bytes.NewReader(msg.Value)).Decode(&batch)
 }
 
 func (c *Consumer) fromDisk(path string) {
 	var batch Batch
-	// ok: trace.go.deserialization.queued-gob
+	// ok: trace.go.deserialization.untrusted-gob
 	gob.NewDecoder(bytes.NewReader([]byte(path))).Decode(&batch)
 }
