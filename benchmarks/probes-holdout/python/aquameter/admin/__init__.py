@@ -1,0 +1,1 @@
+"""Back-office console for supervisors (Flask, mounted under /admin)."""

@@ -1,0 +1,1 @@
+"""Outbound integrations (GIS, SCADA historian, webhooks)."""

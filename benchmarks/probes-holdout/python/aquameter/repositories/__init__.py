@@ -1,0 +1,1 @@
+"""Data access. Repositories take a Session (or Connection) and return plain mappings."""

@@ -1,0 +1,1 @@
+"""HTTP routers for the public API, the customer portal and the crew tablet app."""

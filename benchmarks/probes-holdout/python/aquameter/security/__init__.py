@@ -1,0 +1,1 @@
+"""Authentication, credential handling and request guards."""

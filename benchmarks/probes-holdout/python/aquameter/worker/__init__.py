@@ -1,0 +1,1 @@
+"""Dramatiq background workers (billing exports, imports, leak detection, notifications)."""
