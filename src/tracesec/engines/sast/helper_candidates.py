@@ -326,22 +326,27 @@ REQUEST_TYPE = re.compile(
     r"(?:[\w$]+\.)*(?:Http|Web|Asgi|Wsgi|Next|Fastify|Express|Koa|Incoming|Server)?"
     r"(?:Request|Response|Context|Message|Reply)(?:\[.*\]|<.*>)?(?:\|None|\|undefined)?"
 )
-# PHP: a middleware's `$next` (Closure $next) is the next handler, not data
-PHP_CALLABLE_TYPE = re.compile(r"\??\\?(?:Closure|callable)")
 # the languages whose parameters say their type in an annotation the helpers' rules read
 _ANNOTATED = frozenset({"python", "typescript", "php"})
 
 
+def request_type(language: Language) -> str:
+    """The regex of the types that make a parameter named like the request (INERT_NAMES) the
+    request: REQUEST_TYPE, in PHP also namespaced (`\\Illuminate\\Http\\Request`) and a
+    middleware's `Closure $next` (the next handler, not data). Read here and by the helpers'
+    rules (helper_sinks), so both judge a declared type alike."""
+    if language.name == "php":
+        return rf"\??\\?(?:\w+\\)*(?:{REQUEST_TYPE.pattern})|\??\\?(?:Closure|callable)"
+    return REQUEST_TYPE.pattern
+
+
 def _may_be_the_request(kind: str, language: Language) -> bool:
     """Whether a parameter named like the request (INERT_NAMES) is it: unannotated, or
-    annotated with a request, response or context type (in PHP also a middleware's `Closure
-    $next`). Python, TypeScript and PHP only: the helpers' rules (helper_sinks) read the
-    annotation there alone."""
+    annotated with one of ``request_type``'s types. Python, TypeScript and PHP only: the
+    helpers' rules (helper_sinks) read the annotation there alone."""
     if language.name not in _ANNOTATED or not kind:
         return True
-    if language.name == "php" and PHP_CALLABLE_TYPE.fullmatch(kind):
-        return True
-    return bool(REQUEST_TYPE.fullmatch(kind.rsplit("\\", 1)[-1]))
+    return re.fullmatch(request_type(language), kind) is not None
 
 
 # Java types no argument of another of them can be passed as (final classes, arrays): an

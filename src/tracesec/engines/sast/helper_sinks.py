@@ -45,14 +45,13 @@ from tracesec.engines.sast.helper_candidates import (
     CHAIN_DEPTH,
     INERT_NAMES,
     INERT_TYPES,
-    PHP_CALLABLE_TYPE,
-    REQUEST_TYPE,
     Helper,
     Parameter,
     arity_of,
     destructured,
     find_candidates,
     other_overload,
+    request_type,
     top_level_parts,
 )
 from tracesec.engines.sast.helper_links import (
@@ -441,10 +440,8 @@ def _parameter_source(language: Language, names: Iterable[str]) -> dict[str, Any
         return alternatives[0] if len(alternatives) == 1 else {"pattern-either": alternatives}
     # a parameter named like the request but annotated with another type (`req:
     # SearchRequest`, a dataclass; `req: ExportRequest`; PHP's `string $next`, not a
-    # middleware's `Closure $next`) is data (helper_candidates: REQUEST_TYPE)
-    request = REQUEST_TYPE.pattern
-    if language.name == "php":
-        request = rf"\??\\?(?:\w+\\)*(?:{request})|{PHP_CALLABLE_TYPE.pattern}"
+    # middleware's `Closure $next`) is data (helper_candidates.request_type)
+    request = request_type(language)
     annotated = [
         typed[0] if len(typed) == 1 else {"pattern-either": typed},
         helpers,
