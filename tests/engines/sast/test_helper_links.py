@@ -1392,6 +1392,32 @@ class CustomerOrderRepository
 }
 """
 
+# plain PHP: a page's top-level code calls a function another file defines; the front
+# controller includes both, so the page names neither the file nor a class
+COUNTER_PAGE_PHP = """\
+<?php
+$licenceClass = strtoupper(trim((string) ($_GET['class'] ?? '')));
+$contractors = $licenceClass !== '' ? contractor_report($db, $licenceClass) : [];
+$known = licence_holders($db, $licenceClass);
+"""
+
+COUNTER_FUNCTIONS_PHP = """\
+<?php
+function contractor_report(mysqli $db, string $licenceClass): array
+{
+    $sql = "SELECT * FROM contractors WHERE licence_class = '" . $licenceClass . "'";
+    return mysqli_fetch_all(mysqli_query($db, $sql), MYSQLI_ASSOC);
+}
+
+function licence_holders(mysqli $db, string $licenceClass): array
+{
+    $stmt = mysqli_prepare($db, 'SELECT * FROM contractors WHERE licence_class = ?');
+    mysqli_stmt_bind_param($stmt, 's', $licenceClass);
+    mysqli_stmt_execute($stmt);
+    return mysqli_fetch_all(mysqli_stmt_get_result($stmt), MYSQLI_ASSOC);
+}
+"""
+
 FEE_ROUTES_PY = """from flask import Blueprint, request
 
 from permits.services import fee_service, plan_service
@@ -1522,6 +1548,8 @@ FILES = {
     "src/Controller/StaffLoginController.php": STAFF_LOGIN_CONTROLLER_PHP,
     "src/Service/StaffRedirects.php": STAFF_REDIRECTS_PHP,
     "app/Repositories/CustomerOrderRepository.php": CUSTOMER_ORDERS_PHP,
+    "counter/pages/lookup.php": COUNTER_PAGE_PHP,
+    "counter/inc/functions.php": COUNTER_FUNCTIONS_PHP,
     "clinicweb/deps.go": CLINIC_DEPS_GO,
     "clinicweb/uploads.go": CLINIC_UPLOADS_GO,
     "docs/service.go": CLINIC_DOCS_GO,
@@ -2057,6 +2085,17 @@ def test_php_an_argument_cast_to_a_string_is_still_followed(outcome: EngineOutco
     trace = _trace_of_the_only_finding(outcome, rule, home, "customer = '")
     controller = "app/Http/Controllers/OrderController.php"
     assert trace[0] == (controller, _line(controller, "->forCustomer("))
+
+
+def test_php_a_page_calls_a_function_an_include_defines(outcome: EngineOutcome) -> None:
+    """PHP's functions are global: `contractor_report(...)` in a page reaches the function
+    of `inc/functions.php`, which the front controller included; the page names no module.
+    `licence_holders` binds its value and stays clean."""
+    rule = "trace.php.sql-injection.tainted-query"
+    home = "counter/inc/functions.php"
+    trace = _trace_of_the_only_finding(outcome, rule, home, "mysqli_query(")
+    page = "counter/pages/lookup.php"
+    assert trace[0] == (page, _line(page, "$_GET['class']"))
 
 
 def test_a_call_on_an_interface_reaches_its_implementation(outcome: EngineOutcome) -> None:

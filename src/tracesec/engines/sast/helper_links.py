@@ -16,7 +16,8 @@ call in file A to a helper defined in file B, when:
   (``const users = require("./user-store")``);
 - a bare call: A names B's module (its file's stem, or its directory's for
   ``index``/``__init__``) in an import, a ``require`` or a Java type, or, in Go, B is in A's
-  package (the same directory) or in a package A imports;
+  package (the same directory) or in a package A imports; in PHP, B defines the name outside
+  a class (functions are global: A's includer may have loaded B);
 - the helper has a parameter that may carry taint (``helpers_of``) and its own text holds a
   word one of the rule's sinks needs, and A holds a word one of the rule's sources needs;
   or, for a **file between** (a service between a controller and a repository), B's helper
@@ -297,6 +298,15 @@ class _File:
         return helpers_of(self.text, self.language, called_here=False)
 
     @functools.cached_property
+    def functions(self) -> set[str]:
+        """Its definitions outside a class (``Language.is_member``)."""
+        return {
+            name
+            for name, starts in self.language.helpers_declared(self.text).items()
+            if any(not self.language.is_member(self.text, at) for at in starts)
+        }
+
+    @functools.cached_property
     def line_starts(self) -> list[int]:
         """Where each line starts in the text (read once, for every finding of the file)."""
         return [0, *(m.end() for m in re.finditer("\n", self.text))]
@@ -499,7 +509,7 @@ class Index:
             home
             for home in self._homes.of(name, receiver, caller)
             if home.path != caller.path
-            and _reaches(receiver, caller, home)
+            and (_reaches(receiver, caller, home) or _global_function(receiver, name, home))
             and name in home.helpers
         ]
         return defining if len(defining) <= _MAX_HOMES else []
@@ -793,6 +803,13 @@ def _reaches(receiver: str, caller: _File, home: _File) -> bool:
             return True
         return any(_names_class_or_module(b, caller, home) for b in caller.bound(word))
     return _names(caller, home)
+
+
+def _global_function(receiver: str, name: str, home: _File) -> bool:
+    """Whether a bare call of ``name`` may reach the home's function of that name without the
+    caller naming the home: PHP's functions are global, so a page calls what an include
+    (`require 'inc/functions.php'` in another file) or Composer's `files` autoload defined."""
+    return not receiver and home.language.name == "php" and name in home.functions
 
 
 def _names_class_or_module(word: str, caller: _File, home: _File) -> bool:
