@@ -75,6 +75,7 @@ SUFFIX_PACKS: dict[str, str] = {
     ".ftl": "templates",
     ".ftlh": "templates",
     ".ftlx": "templates",
+    ".svelte": "templates",
 }
 
 RULE_SUFFIXES = (".yaml", ".yml")

@@ -30,3 +30,13 @@
   // ok: trace.php.xss.blade-php-echo
   echo $notBladePhp;
 </script>
+<dl>
+  <!-- ruleid: trace.php.xss.blade-url-attribute -->
+  <dd><a href="{{ $inspection->contact_url }}" rel="noopener">Access instructions</a></dd>
+  <!-- ok: trace.php.xss.blade-url-attribute -->
+  <dd><a href="{{ route('inspections.show', $inspection) }}">Inspection</a></dd>
+  <!-- ok: trace.php.xss.blade-url-attribute -->
+  <dd><a href="{{ config('services.sso.issuer') }}/authorize">Sign in</a></dd>
+  <!-- ok: trace.php.xss.blade-url-attribute -->
+  <dd><a href="/inspections/{{ $inspection->id }}">Inspection</a></dd>
+</dl>
