@@ -294,3 +294,33 @@ def test_templates_csharp_and_php_files_reach_their_packs(tmp_path: Path) -> Non
         ("trace.templates.xss.jinja-django-safe", "views/invoice.njk", 1),
         ("trace.templates.xss.freemarker-unescaped", "templates/report.ftlh", 2),
     }
+
+
+WEBHOOKS = """\
+import requests
+from flask import request
+
+
+def register():
+    hook = request.get_json()
+    requests.post(hook["callback_url"], json={"event": "ping"})
+
+
+def deliver(subscription, payload):
+    requests.post(subscription.callback_url, json=payload)
+"""
+
+
+def test_a_rule_yielding_to_another_reports_only_where_that_one_does_not(
+    tmp_path: Path,
+) -> None:
+    """`trace-yields-to`: where request data reaches the call (`hook` is the request's JSON),
+    the stored-URL rule's finding on the same line is dropped for the request rule's; where
+    only a stored record's URL reaches it, the stored-URL rule reports."""
+    (tmp_path / "webhooks.py").write_text(WEBHOOKS, encoding="utf-8")
+    result = start(tmp_path, _targets(tmp_path, ["webhooks.py"]), ScanConfig()).wait()
+    found = {(f.location.start_line, f.rule_id) for f in result.findings}
+    assert found == {
+        (7, "trace.python.ssrf.tainted-url"),
+        (11, "trace.python.ssrf.stored-url"),
+    }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -399,3 +399,20 @@ def parse_output(document: Mapping[str, Any], index: TargetIndex, out: ParsedOut
             # Not tied to a target: a rule or engine problem. Our words, never semgrep's text
             # (which may quote file content).
             out.engine_errors.append(f"semgrep reported an engine error ({kind})")
+
+
+def without_yielded(
+    findings: Sequence[Finding], rules_by_id: Mapping[str, Mapping[str, Any]]
+) -> list[Finding]:
+    """One finding per flaw across rules: a rule whose metadata names rules it yields to
+    (``trace-yields-to``: a stored-URL rule yields to the request-data rule of its class) drops
+    its finding on a line where one of those reports, in any run."""
+    reported = {(f.location.path, f.location.start_line, f.rule_id) for f in findings}
+    kept: list[Finding] = []
+    for finding in findings:
+        metadata = (rules_by_id.get(finding.rule_id) or {}).get("metadata") or {}
+        place = (finding.location.path, finding.location.start_line)
+        if any((*place, other) in reported for other in metadata.get("trace-yields-to") or ()):
+            continue
+        kept.append(finding)
+    return kept

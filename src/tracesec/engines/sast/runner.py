@@ -60,7 +60,12 @@ from tracesec.engines.sast.command import (
 )
 from tracesec.engines.sast.core_output import read_document
 from tracesec.engines.sast.core_targets import write_run
-from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
+from tracesec.engines.sast.results import (
+    ParsedOutput,
+    TargetIndex,
+    parse_output,
+    without_yielded,
+)
 from tracesec.engines.sast.scope import SKIP_REASON as TEST_CODE_REASON
 from tracesec.engines.sast.scope import is_test_code
 from tracesec.engines.secrets.engine import default_matcher
@@ -328,7 +333,7 @@ class SastRun:
                 error=error,
                 version=version,
             ),
-            findings=tuple(per_file + linked),
+            findings=tuple(without_yielded(per_file + linked, self._rules_by_id)),
             coverage=coverage,
         )
 

@@ -58,7 +58,7 @@ public class ContactChangedConsumer : IConsumer<ContactChanged>
     public async Task Consume(ConsumeContext<ContactChanged> context)
     {
         var message = context.Message;
-        // ruleid: trace.csharp.ssrf.tainted-url
+        // ruleid: trace.csharp.ssrf.tainted-url, trace.csharp.ssrf.stored-url
         await _http.PostAsync(message.CallbackUrl, new StringContent("changed"));
         // ok: trace.csharp.ssrf.tainted-url
         await _http.PostAsync("https://hooks.rollcall.example/contact", new StringContent(message.GuardianId));

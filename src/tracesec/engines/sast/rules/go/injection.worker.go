@@ -39,7 +39,8 @@ func (r *Runner) Start(ctx context.Context) {
 
 func (r *Runner) Drain(ctx context.Context, jobs chan Job) {
 	for job := range jobs {
-		// ok: trace.go.command-injection.queued-job
+		// a queued job's callback URL was a request's: the worker calls it (stored SSRF)
+		// ruleid: trace.go.ssrf.stored-url
 		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, job.CallbackURL, strings.NewReader("{}"))
 		r.client.Do(req)
 	}
