@@ -1418,6 +1418,40 @@ function licence_holders(mysqli $db, string $licenceClass): array
 }
 """
 
+# a method named by a PHP reserved word (`print`): called through `->` only
+LABEL_CONTROLLER_PHP = """\
+<?php
+namespace App\\Http\\Controllers;
+
+use App\\Services\\LabelPrinter;
+use Illuminate\\Http\\Request;
+
+class LabelController
+{
+    public function __construct(private LabelPrinter $printer)
+    {
+    }
+
+    public function store(Request $request): string
+    {
+        return $this->printer->print($request->input('label'));
+    }
+}
+"""
+
+LABEL_PRINTER_PHP = """\
+<?php
+namespace App\\Services;
+
+class LabelPrinter
+{
+    public function print(string $label): string
+    {
+        return (string) shell_exec('lp -t ' . $label);
+    }
+}
+"""
+
 FEE_ROUTES_PY = """from flask import Blueprint, request
 
 from permits.services import fee_service, plan_service
@@ -1549,6 +1583,8 @@ FILES = {
     "src/Service/StaffRedirects.php": STAFF_REDIRECTS_PHP,
     "app/Repositories/CustomerOrderRepository.php": CUSTOMER_ORDERS_PHP,
     "counter/pages/lookup.php": COUNTER_PAGE_PHP,
+    "app/Http/Controllers/LabelController.php": LABEL_CONTROLLER_PHP,
+    "app/Services/LabelPrinter.php": LABEL_PRINTER_PHP,
     "counter/inc/functions.php": COUNTER_FUNCTIONS_PHP,
     "clinicweb/deps.go": CLINIC_DEPS_GO,
     "clinicweb/uploads.go": CLINIC_UPLOADS_GO,
@@ -2096,6 +2132,16 @@ def test_php_a_page_calls_a_function_an_include_defines(outcome: EngineOutcome) 
     trace = _trace_of_the_only_finding(outcome, rule, home, "mysqli_query(")
     page = "counter/pages/lookup.php"
     assert trace[0] == (page, _line(page, "$_GET['class']"))
+
+
+def test_php_a_method_named_by_a_reserved_word_is_followed(outcome: EngineOutcome) -> None:
+    """`$this->printer->print(...)`: semgrep's PHP parser rejects `$X::print(...)` (and
+    `self::print`), which took the whole call rule, and its other calls, with it."""
+    rule = "trace.php.command-injection.tainted-command"
+    home = "app/Services/LabelPrinter.php"
+    trace = _trace_of_the_only_finding(outcome, rule, home, "shell_exec(")
+    caller = "app/Http/Controllers/LabelController.php"
+    assert trace[0] == (caller, _line(caller, "->print("))
 
 
 def test_a_call_on_an_interface_reaches_its_implementation(outcome: EngineOutcome) -> None:

@@ -51,7 +51,7 @@ from tracesec.engines.sast.helper_candidates import (
     rules_by_language,
     words_of,
 )
-from tracesec.engines.sast.same_file import Language, language_of
+from tracesec.engines.sast.same_file import PHP_KEYWORDS, Language, language_of
 
 _MAX_HOMES = 3
 # Above this many (rule, calling file) pairs, the call rules do not join the scan's run: they
@@ -505,6 +505,8 @@ class Index:
         reach, with a helper of that name; none past ``_MAX_HOMES`` of them."""
         if name in caller.defined and _own(receiver, caller):
             return []  # a helper of the caller's own file
+        if not receiver and caller.language.name == "php" and name.lower() in PHP_KEYWORDS:
+            return []  # `print(...)`, `empty(...)`: the language construct, no function
         defining = [
             home
             for home in self._homes.of(name, receiver, caller)

@@ -60,6 +60,7 @@ from tracesec.engines.sast.helper_links import (
     declared_type,
 )
 from tracesec.engines.sast.same_file import (
+    PHP_KEYWORDS,
     Language,
     char_offset,
     closing_bracket,
@@ -685,15 +686,17 @@ def _direct_call_forms(helper: str, receiver: str, language: Language) -> list[A
             }
         ]
     if language.name == "php":
-        # `$orders->find(`, `$this->orders->find(`, `OrderRepository::find(`
+        # `$orders->find(`, `$this->orders->find(`, `OrderRepository::find(` (not for a
+        # method named by a reserved word: PHP_KEYWORDS)
         word = re.escape(receiver.removeprefix("$"))
+        operators = ("->",) if helper.lower() in PHP_KEYWORDS else ("->", "::")
         return [
             {
                 "patterns": [
                     {
                         "pattern-either": [
-                            {"pattern": f"$TRACE_RECEIVER->{helper}(...)"},
-                            {"pattern": f"$TRACE_RECEIVER::{helper}(...)"},
+                            {"pattern": f"$TRACE_RECEIVER{operator}{helper}(...)"}
+                            for operator in operators
                         ]
                     },
                     {

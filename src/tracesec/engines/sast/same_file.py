@@ -286,6 +286,86 @@ _CSHARP = _CSharp(
 )
 
 
+# PHP's reserved words (php.net, "List of Keywords"): a method may be named by one since PHP 7
+# (`public function print(Label $l)`), but semgrep's PHP parser reads `X::print(...)`,
+# `self::empty(...)` or a bare `print(...)` as the language construct and rejects the rule,
+# losing every pattern beside it. Such a method is called through `->` only, which parses.
+PHP_KEYWORDS = frozenset(
+    {
+        "__halt_compiler",
+        "abstract",
+        "and",
+        "array",
+        "as",
+        "break",
+        "callable",
+        "case",
+        "catch",
+        "class",
+        "clone",
+        "const",
+        "continue",
+        "declare",
+        "default",
+        "die",
+        "do",
+        "echo",
+        "else",
+        "elseif",
+        "empty",
+        "enddeclare",
+        "endfor",
+        "endforeach",
+        "endif",
+        "endswitch",
+        "endwhile",
+        "eval",
+        "exit",
+        "extends",
+        "final",
+        "finally",
+        "fn",
+        "for",
+        "foreach",
+        "function",
+        "global",
+        "goto",
+        "if",
+        "implements",
+        "include",
+        "include_once",
+        "instanceof",
+        "insteadof",
+        "interface",
+        "isset",
+        "list",
+        "match",
+        "namespace",
+        "new",
+        "or",
+        "print",
+        "private",
+        "protected",
+        "public",
+        "readonly",
+        "require",
+        "require_once",
+        "return",
+        "static",
+        "switch",
+        "throw",
+        "trait",
+        "try",
+        "unset",
+        "use",
+        "var",
+        "while",
+        "xor",
+        "yield",
+    }
+)
+
+
 class _Php(Language):
     """PHP functions and class methods (`public function find(string $id): ?Row {`): a method
     is reached through `$this->`, `self::` or `static::`, a function by its bare name."""
@@ -303,6 +383,8 @@ class _Php(Language):
         return at > line_start
 
     def call_patterns(self, name: str, classes: Sequence[str], reach: Reach) -> list[dict]:
+        if name.lower() in PHP_KEYWORDS:
+            return [{"pattern": f"$this->{name}(...)"}]
         return _member_or_bare_calls(("$this->", "self::", "static::"), name, reach)
 
 
