@@ -1,102 +1,163 @@
-// Package config loads runtime settings for every Siloworks service from the
-// environment. Defaults are tuned for the single-elevator development stack.
 package config
 
 import (
+	"crypto/tls"
+	"crypto/x509"
+	"fmt"
 	"os"
-	"strconv"
-	"strings"
 	"time"
+
+	"gopkg.in/yaml.v3"
 )
 
-// Config is shared by the API, partner gateway, admin console and worker.
+// Config is the root configuration shared by all Curbwatch binaries.
 type Config struct {
-	HTTPAddr        string
-	PartnerAddr     string
-	AdminAddr       string
-	DatabaseURL     string
-	MongoURI        string
-	MongoDatabase   string
-	RedisAddr       string
-	DataDir         string
-	ExportDir       string
-	PhotoDir        string
-	TemplateDir     string
-	ScaleHosts      []string
-	MarketBaseURL   string
-	CarrierBaseURL  string
-	LDAPURL         string
-	LDAPBaseDN      string
-	LDAPBindDN      string
-	LDAPBindPass    string
-	SessionKey      []byte
-	JWTSigningKey   []byte
-	PartnerJWKSPath string
-	PortalOrigins   []string
-	LabelPrinters   []string
-	RequestTimeout  time.Duration
-	MaxUploadBytes  int64
+	Service  ServiceConfig  `yaml:"service"`
+	HTTP     HTTPConfig     `yaml:"http"`
+	Database DatabaseConfig `yaml:"database"`
+	Kafka    KafkaConfig    `yaml:"kafka"`
+	Storage  StorageConfig  `yaml:"storage"`
+	DMV      DMVConfig      `yaml:"dmv"`
+	Geocoder GeocoderConfig `yaml:"geocoder"`
+	LDAP     LDAPConfig     `yaml:"ldap"`
+	Auth     AuthConfig     `yaml:"auth"`
+	Notices  NoticeConfig   `yaml:"notices"`
 }
 
-// Load reads the environment once at start-up.
-func Load() *Config {
-	return &Config{
-		HTTPAddr:        env("SILO_HTTP_ADDR", ":8080"),
-		PartnerAddr:     env("SILO_PARTNER_ADDR", ":8081"),
-		AdminAddr:       env("SILO_ADMIN_ADDR", "127.0.0.1:8082"),
-		DatabaseURL:     env("SILO_DATABASE_URL", "postgres://silo@localhost:5432/siloworks?sslmode=disable"),
-		MongoURI:        env("SILO_MONGO_URI", "mongodb://localhost:27017"),
-		MongoDatabase:   env("SILO_MONGO_DB", "siloworks"),
-		RedisAddr:       env("SILO_REDIS_ADDR", "localhost:6379"),
-		DataDir:         env("SILO_DATA_DIR", "/var/lib/siloworks"),
-		ExportDir:       env("SILO_EXPORT_DIR", "/var/lib/siloworks/exports"),
-		PhotoDir:        env("SILO_PHOTO_DIR", "/var/lib/siloworks/photos"),
-		TemplateDir:     env("SILO_TEMPLATE_DIR", "templates"),
-		ScaleHosts:      list("SILO_SCALE_HOSTS", "scale-north.silo.local,scale-south.silo.local"),
-		MarketBaseURL:   env("SILO_MARKET_URL", "https://api.grainmarkets.com"),
-		CarrierBaseURL:  env("SILO_CARRIER_URL", "https://edi.bnsf-partner.example.com"),
-		LDAPURL:         env("SILO_LDAP_URL", "ldaps://ldap.siloworks.local:636"),
-		LDAPBaseDN:      env("SILO_LDAP_BASE", "ou=staff,dc=siloworks,dc=local"),
-		LDAPBindDN:      env("SILO_LDAP_BIND_DN", "cn=svc-admin,ou=service,dc=siloworks,dc=local"),
-		LDAPBindPass:    os.Getenv("SILO_LDAP_BIND_PASSWORD"),
-		SessionKey:      []byte(os.Getenv("SILO_SESSION_KEY")),
-		JWTSigningKey:   []byte(os.Getenv("SILO_JWT_KEY")),
-		PartnerJWKSPath: env("SILO_PARTNER_KEYS", "/etc/siloworks/partner_keys"),
-		PortalOrigins:   list("SILO_PORTAL_ORIGINS", "https://portal.siloworks.com,https://www.siloworks.com"),
-		LabelPrinters:   list("SILO_LABEL_PRINTERS", "scalehouse-zebra,office-laser,dock-zebra"),
-		RequestTimeout:  duration("SILO_HTTP_TIMEOUT", 15*time.Second),
-		MaxUploadBytes:  int64(intEnv("SILO_MAX_UPLOAD", 32<<20)),
+type ServiceConfig struct {
+	Name          string `yaml:"name"`
+	Environment   string `yaml:"environment"`
+	PublicBaseURL string `yaml:"public_base_url"`
+}
+
+type HTTPConfig struct {
+	CitationsAddr  string   `yaml:"citations_addr"`
+	PortalAddr     string   `yaml:"portal_addr"`
+	AllowedOrigins []string `yaml:"allowed_origins"`
+	CORSSuffix     string   `yaml:"cors_suffix"`
+	ProcessorHosts []string `yaml:"processor_hosts"`
+}
+
+type DatabaseConfig struct {
+	DSN          string `yaml:"dsn"`
+	MaxOpenConns int    `yaml:"max_open_conns"`
+}
+
+type KafkaConfig struct {
+	Brokers       []string `yaml:"brokers"`
+	EvidenceTopic string   `yaml:"evidence_topic"`
+	CitationTopic string   `yaml:"citation_topic"`
+	GroupID       string   `yaml:"group_id"`
+}
+
+type StorageConfig struct {
+	EvidenceDir  string `yaml:"evidence_dir"`
+	DocumentsDir string `yaml:"documents_dir"`
+	ReceiptsDir  string `yaml:"receipts_dir"`
+	ImportDir    string `yaml:"import_dir"`
+	ReportsDir   string `yaml:"reports_dir"`
+	HandheldDir  string `yaml:"handheld_dir"`
+}
+
+type DMVConfig struct {
+	BaseURL         string `yaml:"base_url"`
+	PhotoHostPrefix string `yaml:"photo_host_prefix"`
+	TimeoutSeconds  int    `yaml:"timeout_seconds"`
+}
+
+type GeocoderConfig struct {
+	DefaultProvider string            `yaml:"default_provider"`
+	Providers       map[string]string `yaml:"providers"`
+}
+
+type LDAPConfig struct {
+	URL          string `yaml:"url"`
+	BaseDN       string `yaml:"base_dn"`
+	BindDN       string `yaml:"bind_dn"`
+	BindPassword string `yaml:"-"`
+	CAFile       string `yaml:"ca_file"`
+}
+
+type AuthConfig struct {
+	StaffIssuer            string `yaml:"staff_issuer"`
+	StaffJWKSURL           string `yaml:"staff_jwks_url"`
+	CitizenTokenTTLMinutes int    `yaml:"citizen_token_ttl_minutes"`
+}
+
+type NoticeConfig struct {
+	Sender        string `yaml:"sender"`
+	SMTPHost      string `yaml:"smtp_host"`
+	SMTPPassword  string `yaml:"-"`
+	PrintSpoolDir string `yaml:"print_spool_dir"`
+}
+
+// CitizenTokenTTL returns the lifetime of tokens issued to the public payment site.
+func (a AuthConfig) CitizenTokenTTL() time.Duration {
+	if a.CitizenTokenTTLMinutes <= 0 {
+		return 30 * time.Minute
 	}
+	return time.Duration(a.CitizenTokenTTLMinutes) * time.Minute
 }
 
-func env(key, def string) string {
-	if v, ok := os.LookupEnv(key); ok && v != "" {
-		return v
+// Load reads the YAML file at path and overlays secrets from the environment.
+func Load(path string) (*Config, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open config: %w", err)
 	}
-	return def
+	defer f.Close()
+
+	cfg := &Config{}
+	dec := yaml.NewDecoder(f)
+	dec.KnownFields(true)
+	if err := dec.Decode(cfg); err != nil {
+		return nil, fmt.Errorf("decode config %s: %w", path, err)
+	}
+
+	cfg.LDAP.BindPassword = os.Getenv("CURBWATCH_LDAP_BIND_PASSWORD")
+	cfg.Notices.SMTPPassword = os.Getenv("CURBWATCH_SMTP_PASSWORD")
+	if dsn := os.Getenv("CURBWATCH_DATABASE_DSN"); dsn != "" {
+		cfg.Database.DSN = dsn
+	}
+	if cfg.Storage.EvidenceDir == "" {
+		return nil, fmt.Errorf("storage.evidence_dir is required")
+	}
+	return cfg, nil
 }
 
-func list(key, def string) []string {
-	raw := env(key, def)
-	var out []string
-	for _, p := range strings.Split(raw, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
+// MustLoad is used by the binaries' main functions.
+func MustLoad() *Config {
+	path := os.Getenv("CURBWATCH_CONFIG")
+	if path == "" {
+		path = "/etc/curbwatch/curbwatch.yaml"
+	}
+	cfg, err := Load(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	return cfg
+}
+
+// DirectoryTLS builds the client TLS configuration used for the city LDAP directory.
+func DirectoryTLS(l LDAPConfig, serverName string) (*tls.Config, error) {
+	pool, err := x509.SystemCertPool()
+	if err != nil {
+		pool = x509.NewCertPool()
+	}
+	if l.CAFile != "" {
+		pem, err := os.ReadFile(l.CAFile)
+		if err != nil {
+			return nil, fmt.Errorf("read directory CA: %w", err)
+		}
+		if !pool.AppendCertsFromPEM(pem) {
+			return nil, fmt.Errorf("no certificates found in %s", l.CAFile)
 		}
 	}
-	return out
-}
-
-func intEnv(key string, def int) int {
-	if v, err := strconv.Atoi(os.Getenv(key)); err == nil {
-		return v
-	}
-	return def
-}
-
-func duration(key string, def time.Duration) time.Duration {
-	if v, err := time.ParseDuration(os.Getenv(key)); err == nil {
-		return v
-	}
-	return def
+	return &tls.Config{
+		MinVersion:         tls.VersionTLS12,
+		RootCAs:            pool,
+		ServerName:         serverName,
+		InsecureSkipVerify: false, // SAFE tls
+	}, nil
 }

@@ -1,0 +1,28 @@
+<?php
+
+declare(strict_types=1);
+
+use App\Middleware\BearerAuthMiddleware;
+use App\Middleware\CorsMiddleware;
+use Laminas\Stratigility\Middleware\ErrorHandler;
+use Mezzio\Application;
+use Mezzio\Handler\NotFoundHandler;
+use Mezzio\Helper\BodyParams\BodyParamsMiddleware;
+use Mezzio\MiddlewareFactory;
+use Mezzio\Router\Middleware\DispatchMiddleware;
+use Mezzio\Router\Middleware\MethodNotAllowedMiddleware;
+use Mezzio\Router\Middleware\RouteMiddleware;
+use Mezzio\Session\SessionMiddleware;
+use Psr\Container\ContainerInterface;
+
+return static function (Application $app, MiddlewareFactory $factory, ContainerInterface $container): void {
+    $app->pipe(ErrorHandler::class);
+    $app->pipe(CorsMiddleware::class);
+    $app->pipe(SessionMiddleware::class);
+    $app->pipe('/feeds', BearerAuthMiddleware::class);
+    $app->pipe(RouteMiddleware::class);
+    $app->pipe(MethodNotAllowedMiddleware::class);
+    $app->pipe(BodyParamsMiddleware::class);
+    $app->pipe(DispatchMiddleware::class);
+    $app->pipe(NotFoundHandler::class);
+};

@@ -1,0 +1,1 @@
+"""Background jobs: RQ queues for on-demand work, Huey for periodic tasks."""

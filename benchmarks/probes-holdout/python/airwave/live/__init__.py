@@ -1,0 +1,1 @@
+"""aiohttp live API: now playing, dedications, automation hooks and partner feeds."""

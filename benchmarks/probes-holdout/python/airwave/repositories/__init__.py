@@ -1,0 +1,1 @@
+"""Data access for the Airwave catalogue, archive, playlists and statistics."""

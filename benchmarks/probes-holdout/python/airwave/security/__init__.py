@@ -1,0 +1,1 @@
+"""Security helpers: tokens, password hashing, URL and path guards, JWT."""

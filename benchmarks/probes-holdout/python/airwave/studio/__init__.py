@@ -1,0 +1,1 @@
+"""Tornado console used by hosts inside the studio during their shows."""
