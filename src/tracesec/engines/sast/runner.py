@@ -45,6 +45,7 @@ from tracesec.engines.sast import (
     helper_summaries,
     semgrep_view,
     summaries,
+    weak_guards,
 )
 from tracesec.engines.sast.command import (
     RULES_DIR,
@@ -75,6 +76,8 @@ logger = logging.getLogger(__name__)
 __all__ = ["RULES_DIR", "SastRun", "rules_digest", "start"]
 
 _MAX_OUTPUT_BYTES = 512 * 1024 * 1024
+# a guard helper sits in a hand-written file: larger ones are data or generated code
+_MAX_GUARD_FILE = 256 * 1024
 
 
 class _RunFailed(Exception):
@@ -217,7 +220,7 @@ class SastRun:
         known = cached.Split(findings=[], coverage=[], pending=[], unkeyed=list(self._targets))
         if cache is not None:
             timeout = self._config.sast_per_file_timeout_seconds
-            known = cached.split(cache, self._targets, _semgrep_version(), timeout)
+            known = cached.split(cache, self._targets, self._version, timeout)
         index = TargetIndex(self._targets, self._root)
         across = self._links(cache, known, index)
         links, pending, linked, known = across.links, across.pending, across.linked, across.known
@@ -230,7 +233,7 @@ class SastRun:
             packs = sorted({p for t in to_run if (p := pack_for(t.path)) is not None})
             with tempfile.TemporaryDirectory(prefix="trace-sast-") as tmp:
                 home = Path(tmp)
-                rule_list = bundled_rules(packs)
+                rule_list = weak_guards.without_weak_guards(bundled_rules(packs), self._weak_guards)
                 printed = [index.arg_for(t) for t in to_run]
                 # semgrep reads a copy where what it misreads is rewritten (semgrep_view.py)
                 self._scan_root = semgrep_view.mirror(self._root, printed, home / "tree")
@@ -379,7 +382,7 @@ class SastRun:
         again: its scan's groups and what helpers of other files cleared are remembered."""
         none = helper_links.Links({}, {}, {})
         timeout = self._config.sast_per_file_timeout_seconds
-        version = _semgrep_version()
+        version = self._version
         tree = cached.tree_key(known, self._packs, version, timeout) if cache is not None else ""
         if cache is not None and tree:  # an unchanged tree: no need to read the links again
             remembered = cached.remembered(cache, tree)
@@ -483,7 +486,7 @@ class SastRun:
                 printed(linked), self._rules_by_id, files, parameters=True
             ),
         }
-        version, timeout = _semgrep_version(), self._config.sast_per_file_timeout_seconds
+        version, timeout = self._version, self._config.sast_per_file_timeout_seconds
         answers: dict[helper_summaries.Question, set[tuple[int, int]]] = {}
         keys: dict[helper_summaries.Question, str] = {}
         for question in asked:
@@ -526,7 +529,26 @@ class SastRun:
 
     @functools.cached_property
     def _rules_by_id(self) -> dict[str, Mapping[str, Any]]:
-        return {str(r["id"]): r for r in bundled_rules(self._packs)}
+        rules = weak_guards.without_weak_guards(bundled_rules(self._packs), self._weak_guards)
+        return {str(r["id"]): r for r in rules}
+
+    @functools.cached_property
+    def _weak_guards(self) -> frozenset[str]:
+        """The targets' guard helpers that do not guard (weak_guards.py)."""
+        return weak_guards.weak_guards(
+            (f.path, text)
+            for f in self._targets
+            if f.size <= _MAX_GUARD_FILE and (text := _read_text(f.abspath)) is not None
+        )
+
+    @functools.cached_property
+    def _version(self) -> str:
+        """What cached results depend on besides the files and the rule files: semgrep's
+        version, and the weak guards the scan's rules leave out (a guard file's change
+        changes other files' findings)."""
+        weak = self._weak_guards
+        version = _semgrep_version()
+        return f"{version}; weak guards {weak_guards.digest(weak)}" if weak else version
 
     def _run_rules(
         self,
@@ -635,6 +657,13 @@ def _place(finding: Finding) -> cached.Cleared:
     """How a finding is named among those helpers of other files clear."""
     location = finding.location
     return location.path, finding.rule_id, location.start_line, location.end_line
+
+
+def _read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
 
 
 def _redacted(findings: list[Finding]) -> list[Finding]:
