@@ -49,6 +49,37 @@ function isAllowedOrigin(origin) {
 }
 module.exports = { isAllowedOrigin };
 """,
+    # expressions and prefixes kept in a name of the file
+    "Infrastructure/StationCodes.cs": """
+public static partial class StationCodes
+{
+    [GeneratedRegex("[A-Z0-9-]{3,8}")]
+    private static partial Regex TailNumberPattern();
+
+    public static bool IsTailNumber(string? value) =>
+        value is not null && TailNumberPattern().IsMatch(value);
+}
+""",
+    "lib/media.ts": """
+const RECORDING_NAME = /[\\w.-]+\\.(webm|ogg|mp3)$/i;
+export function isSupportedRecordingName(fileName: string): boolean {
+  return RECORDING_NAME.test(fileName);
+}
+""",
+    "app/slugs.py": """
+import re
+
+_SLUG = re.compile(r"[a-z0-9-]+")
+GIS_BASE = "https://gis.example.com"
+
+
+def is_valid_slug(value: str) -> bool:
+    return bool(_SLUG.match(value))
+
+
+def is_trusted_mirror(url: str) -> bool:
+    return url.startswith(GIS_BASE)
+""",
 }
 
 STRONG = {
@@ -81,6 +112,24 @@ function ks_is_safe_entry(string $name): bool
     return true;
 }
 """,
+    "Infrastructure/InputRules.cs": """
+public static partial class InputRules
+{
+    [GeneratedRegex(@"^[A-Z]{2}\\d{8}$")]
+    private static partial Regex PolicyPattern();
+
+    public static bool IsPolicyNumber(string value) => PolicyPattern().IsMatch(value);
+}
+""",
+    "app/codes.py": """
+import re
+
+_CODE = re.compile(r"[A-Z]{3}-\\d{2}$")
+
+
+def is_valid_code(value: str) -> bool:
+    return bool(_CODE.match(value))
+""",
     "web/hosts.go": """package web
 
 import "strings"
@@ -99,6 +148,10 @@ def test_a_helper_whose_check_lets_an_attack_through_is_weak() -> None:
         "IsSafe",
         "IsLocalPath",
         "isAllowedOrigin",
+        "IsTailNumber",
+        "isSupportedRecordingName",
+        "is_valid_slug",
+        "is_trusted_mirror",
     }
 
 
@@ -121,6 +174,11 @@ def test_the_rules_no_longer_take_a_weak_name_for_a_guard() -> None:
     changed = [r["id"] for r, s in zip(rules, rewritten, strict=True) if r != s]
     assert "trace.php.path-traversal.tainted-include" in changed
     assert without_weak_guards(rules, []) == rules
+    # a format check's name (`StationCodes.IsTailNumber(x)`) is read by its own metavariable
+    csharp = bundled_rules(["csharp"])
+    formats = without_weak_guards(csharp, ["IsTailNumber"])
+    changed = [r["id"] for r, s in zip(csharp, formats, strict=True) if r != s]
+    assert "trace.csharp.sql-injection.tainted-query" in changed
 
 
 PAGE = """<?php

@@ -32,6 +32,7 @@ from tracesec.engines.sast.same_file import language_of
 # regexes, so a name outside them changes nothing)
 _GUARD_NAME = re.compile(
     r"(?i)(valid|safe|allow|trust|permit|whitelist|local(?!e)|verify|ensure|accept)"
+    r"|^(?:is|Is)(?:_|[A-Z])"
 )
 _PREFIX_CALL = r"(?:startswith|startsWith|StartsWith|HasPrefix|str_starts_with|starts_with)"
 # a prefix test of a literal that is a scheme and a host, with nothing after the host
@@ -51,6 +52,33 @@ _SEARCH = re.compile(
     r"(?:@?\"|'|r\"|r')(?P<regex>[^\"'\n]{1,200})[\"']"
 )
 _JS_TEST = re.compile(r"/(?P<regex>[^/\n]{1,200})/[gimsuy]*\.test\s*\(")
+# a regular expression or a string kept in a name of the file: Python `NAME = re.compile(r"...")`,
+# JavaScript `const NAME = /.../`, Java `Pattern NAME = Pattern.compile("...")`, C#
+# `[GeneratedRegex("...")] ... Regex Name();` or `new Regex("...")`, Go `regexp.MustCompile`
+# (quoted or in backquotes); and `NAME = "https://host"` strings
+_COMPILED = (
+    re.compile(
+        r"\b(?P<name>[A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*(?:re\.compile|Pattern\.compile"
+        r"|regexp\.MustCompile|regexp\.Compile|new\s+Regex)\s*\(\s*(?:@|r)?[\"'`]"
+        r"(?P<regex>[^\"'`\n]{1,200})[\"'`]"
+    ),
+    re.compile(
+        r"\b(?:const|let|var)\s+(?P<name>[A-Za-z_$][\w$]*)\s*=\s*/(?P<regex>[^/\n]{1,200})/"
+    ),
+    re.compile(
+        r"\[GeneratedRegex\(\s*@?\"(?P<regex>[^\"\n]{1,200})\"[^\]]*\]\s*"
+        r"(?:\w+\s+)*Regex\s+(?P<name>\w+)\s*\(\s*\)"
+    ),
+)
+_STRING = re.compile(
+    r"\b(?P<name>[A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*[\"'](?P<value>https?://[^/\"'\s]+)[\"']"
+)
+# a use of a kept expression as a search: `NAME.search(x)`, `NAME.test(x)`, `Name().IsMatch(x)`,
+# `name.MatchString(x)`, `NAME.matcher(x).find()`; Python's `match` anchors the start
+_USE = (
+    r"\b{name}(?:\(\s*\))?\s*\.\s*"
+    r"(?P<how>search|match|test|IsMatch|MatchString|matcher\s*\([^()]*\)\s*\.\s*find)\s*\("
+)
 # where a test's result is what the helper answers: `return ...`, an expression body `=> ...`
 _ANSWER = re.compile(r"^\s*(?:return\b|.*=>)")
 # the test negated just before it (`!x.startsWith(...)`, `not x.startswith(...)`)
@@ -71,7 +99,7 @@ def weak_guards(texts: Iterable[tuple[str, str]]) -> frozenset[str]:
                 continue
             for at in starts:
                 body = language.body(text, at, name)
-                weak_body = body and _is_weak(_statements(body, language.name))
+                weak_body = body and _is_weak(_statements(body, language.name), _kept(text))
                 (weak if weak_body else strong).add(name)
     # a name that is weak in one file and a real guard in another stays a guard
     return frozenset(weak - strong)
@@ -85,9 +113,20 @@ def _statements(body: str, language: str) -> list[str]:
     return [" ".join(part.split()) for part in re.split(r"[;{}]", body)]
 
 
-def _is_weak(statements: Sequence[str]) -> bool:
+def _kept(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The file's kept regular expressions and host-only URL strings, by name."""
+    regexes = {m.group("name"): m.group("regex") for c in _COMPILED for m in c.finditer(text)}
+    strings = {m.group("name"): m.group("value") for m in _STRING.finditer(text)}
+    return regexes, strings
+
+
+def _is_weak(
+    statements: Sequence[str], kept: tuple[dict[str, str], dict[str, str]] = ({}, {})
+) -> bool:
     """Whether the helper answers with a test that lets an attack through (module
-    docstring), not negated, where nothing else in it parses the URL."""
+    docstring), not negated, where nothing else in it parses the URL; ``kept`` are the
+    file's named expressions and URL strings (``_kept``)."""
+    regexes, strings = kept
     body = "\n".join(statements)
     if _PARSED.search(body):
         return False
@@ -100,18 +139,29 @@ def _is_weak(statements: Sequence[str]) -> bool:
             tests += _SLASH_PREFIX.finditer(line)
         tests += (m for m in _SEARCH.finditer(line) if _unanchored(m))
         tests += (m for m in _JS_TEST.finditer(line) if _unanchored(m))
+        for name, regex in regexes.items():
+            for use in re.finditer(_USE.format(name=re.escape(name)), line):
+                if _unanchored_text(regex, use.group("how") == "match"):
+                    tests.append(use)
+        for name in strings:
+            pattern = _PREFIX_CALL + r"\s*\([^()]*?\b" + re.escape(name) + r"\s*\)"
+            tests += re.finditer(pattern, line)
         if any(not _NEGATED.search(line[: m.start()]) for m in tests):
             return True
     return False
 
 
 def _unanchored(found: re.Match[str]) -> bool:
-    """Whether a searched expression lets a value through that merely contains a match.
-    PHP delimiters (`/.../i`, `#...#`) are taken off first."""
-    regex = found.group("regex")
+    """Whether a searched literal lets a value through that merely contains a match."""
+    return _unanchored_text(found.group("regex"), found.group(0).startswith("re.match"))
+
+
+def _unanchored_text(regex: str, anchored_at_start: bool) -> bool:
+    """Whether an expression searched for lets a value through that merely contains a
+    match. PHP delimiters (`/.../i`, `#...#`) are taken off first."""
     delimited = re.fullmatch(r"([/#~%!|])(?P<inner>.*)\1[imsxuADSUXJ]*", regex)
     inner = delimited.group("inner") if delimited else regex
-    starts = found.group(0).startswith("re.match") or inner.startswith(("^", "\\A"))
+    starts = anchored_at_start or inner.startswith(("^", "\\A"))
     ends = inner.endswith(("$", "\\z", "\\Z")) and not inner.endswith("\\$")
     return not (starts and ends)
 
@@ -139,6 +189,8 @@ def without_weak_guards(
 
 
 _GUARD_VOCABULARY = re.compile(r"(?i)valid|safe|allowed")
+# a format check's name (`StationCodes.IsTailNumber(x)`: C# and PHP rules' `$IS`)
+_FORMAT_CHECK = "$IS"
 
 
 def _rewrite(node: Any, refused: str) -> None:
@@ -149,7 +201,8 @@ def _rewrite(node: Any, refused: str) -> None:
         spec = node.get("metavariable-regex")
         if isinstance(spec, dict):
             regex = spec.get("regex")
-            if isinstance(regex, str) and _GUARD_VOCABULARY.search(regex):
+            named = spec.get("metavariable") == _FORMAT_CHECK
+            if isinstance(regex, str) and (named or _GUARD_VOCABULARY.search(regex)):
                 spec["regex"] = refused + regex
         for value in node.values():
             _rewrite(value, refused)
