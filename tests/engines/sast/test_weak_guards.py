@@ -130,6 +130,22 @@ _CODE = re.compile(r"[A-Z]{3}-\\d{2}$")
 def is_valid_code(value: str) -> bool:
     return bool(_CODE.match(value))
 """,
+    # a JavaScript literal whose body holds `/` (escaped, in a class): anchored at both ends
+    "lib/redirects.ts": """
+const RELATIVE_PATH = /^\\/(?![/\\\\])[\\x21-\\x7e]*$/;
+export function safeReturnPath(value: string | null, fallback = '/'): string {
+  return value && RELATIVE_PATH.test(value) ? value : fallback;
+}
+""",
+    # a Java literal holding an escaped quote is read whole or not at all
+    "src/Names.java": """
+class Names {
+    private static final Pattern QUOTED = Pattern.compile("^[^\\"]{1,40}$");
+    static boolean isValidName(String value) {
+        return QUOTED.matcher(value).find();
+    }
+}
+""",
     "web/hosts.go": """package web
 
 import "strings"

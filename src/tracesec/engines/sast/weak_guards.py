@@ -49,9 +49,11 @@ _PARSED = re.compile(
 # a literal regular expression tested with a search (Python's re.match anchors its start)
 _SEARCH = re.compile(
     r"(?:preg_match|Regex\.IsMatch|re\.search|re\.match)\s*\(\s*"
-    r"(?:@?\"|'|r\"|r')(?P<regex>[^\"'\n]{1,200})[\"']"
+    r"(?:@?\"|'|r\"|r')(?P<regex>[^\"'\n]{1,200})[\"'](?=\s*[,)])"
 )
-_JS_TEST = re.compile(r"/(?P<regex>[^/\n]{1,200})/[gimsuy]*\.test\s*\(")
+# a JavaScript regular expression literal's body: escapes and character classes may hold `/`
+_JS_REGEX = r"/(?P<regex>(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n\[]){1,200})/[dgimsuy]*"
+_JS_TEST = re.compile(_JS_REGEX + r"\.test\s*\(")
 # a regular expression or a string kept in a name of the file: Python `NAME = re.compile(r"...")`,
 # JavaScript `const NAME = /.../`, Java `Pattern NAME = Pattern.compile("...")`, C#
 # `[GeneratedRegex("...")] ... Regex Name();` or `new Regex("...")`, Go `regexp.MustCompile`
@@ -60,13 +62,11 @@ _COMPILED = (
     re.compile(
         r"\b(?P<name>[A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*(?:re\.compile|Pattern\.compile"
         r"|regexp\.MustCompile|regexp\.Compile|new\s+Regex)\s*\(\s*(?:@|r)?[\"'`]"
-        r"(?P<regex>[^\"'`\n]{1,200})[\"'`]"
+        r"(?P<regex>[^\"'`\n]{1,200})[\"'`](?=\s*[,)])"
     ),
+    re.compile(r"\b(?:const|let|var)\s+(?P<name>[A-Za-z_$][\w$]*)\s*=\s*" + _JS_REGEX),
     re.compile(
-        r"\b(?:const|let|var)\s+(?P<name>[A-Za-z_$][\w$]*)\s*=\s*/(?P<regex>[^/\n]{1,200})/"
-    ),
-    re.compile(
-        r"\[GeneratedRegex\(\s*@?\"(?P<regex>[^\"\n]{1,200})\"[^\]]*\]\s*"
+        r"\[GeneratedRegex\(\s*@?\"(?P<regex>[^\"\n]{1,200})\"(?=\s*[,)])[^\]]*\]\s*"
         r"(?:\w+\s+)*Regex\s+(?P<name>\w+)\s*\(\s*\)"
     ),
 )
