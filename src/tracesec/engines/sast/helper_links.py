@@ -285,7 +285,9 @@ class _File:
             # a type (by convention), or a factory the file binds to one (`_repo()`)
             if receiver[:1].isupper() or (receiver and _normal(receiver[:-2]) in self.bindings):
                 self.calls.add((receiver, found.group(1)))
-        self.defined = set(language.helpers_declared(text))
+        # name -> where each definition starts (``Language.helpers_declared``)
+        self.declared = language.helpers_declared(text)
+        self.defined = set(self.declared)
         # Go: the other files of its package (Index sets them), whose struct fields its
         # methods read (`h.Documents.SaveUpload(...)`, `Documents` declared beside `Handler`)
         self.package: list[_File] = []
@@ -302,7 +304,7 @@ class _File:
         """Its definitions outside a class (``Language.is_member``)."""
         return {
             name
-            for name, starts in self.language.helpers_declared(self.text).items()
+            for name, starts in self.declared.items()
             if any(not self.language.is_member(self.text, at) for at in starts)
         }
 

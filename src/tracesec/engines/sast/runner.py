@@ -565,10 +565,7 @@ class SastRun:
         return self._invoke(argv, home, root or self._scan_root, path)
 
     def _read_target(self, printed: str) -> str | None:
-        try:
-            return (self._scan_root / printed).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return None
+        return _read_text(self._scan_root / printed)
 
     def _invoke(self, argv: list[str], home: Path, cwd: Path, rules: Path) -> dict:
         if self._cancelled.is_set():

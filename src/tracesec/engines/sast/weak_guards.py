@@ -94,12 +94,16 @@ def weak_guards(texts: Iterable[tuple[str, str]]) -> frozenset[str]:
         language = language_of(path)
         if language is None:
             continue
-        for name, starts in language.helpers_declared(text).items():
-            if not _GUARD_NAME.search(name):
-                continue
+        guards = {
+            name: starts
+            for name, starts in language.helpers_declared(text).items()
+            if _GUARD_NAME.search(name)
+        }
+        kept = _kept(text) if guards else ({}, {})
+        for name, starts in guards.items():
             for at in starts:
                 body = language.body(text, at, name)
-                weak_body = body and _is_weak(_statements(body, language.name), _kept(text))
+                weak_body = body and _is_weak(_statements(body, language.name), kept)
                 (weak if weak_body else strong).add(name)
     # a name that is weak in one file and a real guard in another stays a guard
     return frozenset(weak - strong)
@@ -120,9 +124,7 @@ def _kept(text: str) -> tuple[dict[str, str], dict[str, str]]:
     return regexes, strings
 
 
-def _is_weak(
-    statements: Sequence[str], kept: tuple[dict[str, str], dict[str, str]] = ({}, {})
-) -> bool:
+def _is_weak(statements: Sequence[str], kept: tuple[dict[str, str], dict[str, str]]) -> bool:
     """Whether the helper answers with a test that lets an attack through (module
     docstring), not negated, where nothing else in it parses the URL; ``kept`` are the
     file's named expressions and URL strings (``_kept``)."""
@@ -134,7 +136,7 @@ def _is_weak(
     for line in statements:
         if not _ANSWER.match(line):
             continue
-        tests = [m for m in _HOST_PREFIX.finditer(line)]
+        tests = list(_HOST_PREFIX.finditer(line))
         if not refuses_double_slash:
             tests += _SLASH_PREFIX.finditer(line)
         tests += (m for m in _SEARCH.finditer(line) if _unanchored(m))
@@ -176,11 +178,11 @@ def without_weak_guards(
 ) -> list[dict[str, Any]]:
     """The rules with the ``names`` taken out of every guard-name regex (a metavariable regex
     naming checks: `...Valid...|...Safe...|...Allowed...`), so a call of one of them clears
-    nothing. Rules without one are returned as they are (a copy)."""
+    nothing; rewritten in a deep copy, the ``rules`` themselves stay as they are."""
     listed = sorted(set(names))
-    out = [copy.deepcopy(dict(rule)) for rule in rules]
     if not listed:
-        return out
+        return [dict(rule) for rule in rules]
+    out = [copy.deepcopy(dict(rule)) for rule in rules]
     # a name alone, or qualified (`guards.is_trusted`, `UrlGuard::isHook`, `$this->isHook`)
     refused = "(?!(?:[\\w$\\\\]*(?:\\.|::|->))?(?:" + "|".join(map(re.escape, listed)) + ")$)"
     for rule in out:
