@@ -80,6 +80,23 @@ def is_valid_slug(value: str) -> bool:
 def is_trusted_mirror(url: str) -> bool:
     return url.startswith(GIS_BASE)
 """,
+    # the test decides what an `if` returns: the value itself, or true
+    "security/urls.py": '''
+def local_next(target, default="/"):
+    if target and target.startswith("/"):
+        return target
+    return default
+''',
+    "src/Web/LocalPaths.java": """
+class LocalPaths {
+    static boolean isLocalTarget(String next) {
+        if (next != null && next.startsWith("/")) {
+            return true;
+        }
+        return false;
+    }
+}
+""",
 }
 
 STRONG = {
@@ -146,6 +163,19 @@ class Names {
     }
 }
 """,
+    # an `if` that refuses what its test finds, or answers false when it passes
+    "security/paths.py": '''
+def safe_next(target, default="/"):
+    if not target.startswith("/") or target.startswith("//"):
+        return default
+    return target
+
+
+def is_local_only(target):
+    if target.startswith("/"):
+        return False
+    return True
+''',
     "web/hosts.go": """package web
 
 import "strings"
@@ -168,6 +198,8 @@ def test_a_helper_whose_check_lets_an_attack_through_is_weak() -> None:
         "isSupportedRecordingName",
         "is_valid_slug",
         "is_trusted_mirror",
+        "local_next",
+        "isLocalTarget",
     }
 
 

@@ -79,8 +79,12 @@ _USE = (
     r"\b{name}(?:\(\s*\))?\s*\.\s*"
     r"(?P<how>search|match|test|IsMatch|MatchString|matcher\s*\([^()]*\)\s*\.\s*find)\s*\("
 )
-# where a test's result is what the helper answers: `return ...`, an expression body `=> ...`
+# where a test's result is what the helper answers: `return ...`, an expression body `=> ...`,
+# or an `if` whose branch returns (`if target.startswith("/"): return target`), a false answer
+# aside (`if (...) return false;` refuses what the test accepts)
 _ANSWER = re.compile(r"^\s*(?:return\b|.*=>)")
+_IF = re.compile(r"^\s*(?:else\s+|el)?if\b")
+_RETURNS = re.compile(r"^return\b(?!\s*(?:False|false|null|None|nil)\b)")
 # the test negated just before it (`!x.startsWith(...)`, `not x.startswith(...)`)
 _NEGATED = re.compile(r"(?:!|\bnot\s+)[\w$.\[\]()'\"-]*$")
 
@@ -133,9 +137,7 @@ def _is_weak(statements: Sequence[str], kept: tuple[dict[str, str], dict[str, st
     if _PARSED.search(body):
         return False
     refuses_double_slash = bool(_REFUSES_DOUBLE_SLASH.search(body))
-    for line in statements:
-        if not _ANSWER.match(line):
-            continue
+    for line in _answers(statements):
         tests = list(_HOST_PREFIX.finditer(line))
         if not refuses_double_slash:
             tests += _SLASH_PREFIX.finditer(line)
@@ -151,6 +153,19 @@ def _is_weak(statements: Sequence[str], kept: tuple[dict[str, str], dict[str, st
         if any(not _NEGATED.search(line[: m.start()]) for m in tests):
             return True
     return False
+
+
+def _answers(statements: Sequence[str]) -> Iterable[str]:
+    """The statements whose tests decide what the helper answers (``_ANSWER``, ``_IF``)."""
+    following = [s for s in statements if s.strip()]
+    for at, line in enumerate(following):
+        if _ANSWER.match(line):
+            yield line
+        elif _IF.match(line):
+            inline = re.search(r"\breturn\b.*$", line)
+            then = inline.group(0) if inline else "".join(following[at + 1 : at + 2])
+            if _RETURNS.match(then.strip()):
+                yield line
 
 
 def _unanchored(found: re.Match[str]) -> bool:
