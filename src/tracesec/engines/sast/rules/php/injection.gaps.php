@@ -288,3 +288,16 @@ function after_logout(Request $request)
     // ruleid: trace.php.open-redirect.tainted-redirect
     return redirect()->away($next);
 }
+
+function import_inspections(string $file): array
+{
+    // ruleid: trace.php.deserialization.yaml-parse-object
+    $data = \Symfony\Component\Yaml\Yaml::parse((string) file_get_contents($file), \Symfony\Component\Yaml\Yaml::PARSE_OBJECT | \Symfony\Component\Yaml\Yaml::PARSE_DATETIME);
+    // ruleid: trace.php.deserialization.yaml-parse-object
+    $more = Yaml::parseFile($file, Yaml::PARSE_OBJECT);
+    // ok: trace.php.deserialization.yaml-parse-object
+    $plain = Yaml::parse((string) file_get_contents($file), Yaml::PARSE_DATETIME);
+    // ok: trace.php.deserialization.yaml-parse-object
+    $fixed = Yaml::parse("defaults: {}", Yaml::PARSE_OBJECT);
+    return [$data, $more, $plain, $fixed];
+}
