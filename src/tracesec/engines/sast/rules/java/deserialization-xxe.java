@@ -40,6 +40,23 @@ public class Imports {
         return a;
     }
 
+    public Object lineProfile(String text) {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setTagInspector(tag -> true);
+        // ruleid: trace.java.deserialization.unsafe-yaml-constructor
+        Object profile = new Yaml(new org.yaml.snakeyaml.constructor.Constructor(Object.class, options)).load(text);
+        Yaml kept = new Yaml(options);
+        // ruleid: trace.java.deserialization.unsafe-yaml-constructor
+        return kept.loadAs(text, Object.class);
+    }
+
+    public Object stationList(String text) {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setTagInspector(tag -> tag.getClassName().startsWith("coop.pressworks.plc."));
+        // ok: trace.java.deserialization.unsafe-yaml-constructor
+        return new Yaml(new org.yaml.snakeyaml.constructor.Constructor(Object.class, options)).load(text);
+    }
+
     public ObjectMapper mapper() {
         ObjectMapper m = new ObjectMapper();
         // ruleid: trace.java.deserialization.jackson-default-typing
