@@ -31,5 +31,13 @@ async function bootstrap(): Promise<void> {
   app.enableCors({ origin: true, credentials: true });
   // ok: trace.javascript.cors.credentials-any-origin
   app.enableCors({ origin: ['https://portal.example.com'], credentials: true });
+  // ruleid: trace.javascript.cors.credentials-any-origin
+  app.enableCors({ origin: (origin, cb) => cb(null, origin ?? true), credentials: true, methods: ['GET'] });
+  // ruleid: trace.javascript.cors.credentials-any-origin
+  app.enableCors({ credentials: true, origin: (origin, callback) => callback(null, origin) });
+  // ok: trace.javascript.cors.credentials-any-origin
+  app.enableCors({ origin: (origin, cb) => cb(null, PARTNERS.has(origin ?? '')), credentials: true });
+  // ok: trace.javascript.cors.credentials-any-origin
+  app.enableCors({ origin: (origin, cb) => cb(null, origin ?? true) });
   await app.listen(3000);
 }
