@@ -1035,6 +1035,14 @@ async def diagnostics_ping(host: str = Query(...)):
     return {"job": job.id, "later": later.id}
 
 
+@router.post("/diagnostics/report")
+async def diagnostics_report(host: str = Query(...)):
+    # RQ by the job function's dotted path: the module is never imported here
+    job = diagnostics_queue.enqueue("crewdesk.jobs.network.mtr_report", host, result_ttl=600)
+    diagnostics_queue.enqueue("crewdesk.jobs.network.flush_dns", "eth0")
+    return {"job": job.id}
+
+
 @router.post("/exports")
 async def export_roster(out_name: str = Query("")):
     exports.submit_export("north", out_name)
@@ -1064,6 +1072,18 @@ def trace_route(host):
 
 def flush_arp(device):
     return subprocess.run(f"ip neigh flush dev {device}", shell=True).returncode
+"""
+
+CREW_NETWORK_JOBS_PY = """\
+import subprocess
+
+
+def mtr_report(host):
+    return subprocess.run(f"mtr --report {host}", shell=True, capture_output=True).stdout
+
+
+def flush_dns(device):
+    return subprocess.run(f"resolvectl flush-caches {device}", shell=True).returncode
 """
 
 CREW_EXPORTS_PY = """\
@@ -1605,6 +1625,7 @@ FILES = {
     "crewdesk/tasks.py": CREW_TASKS_PY,
     "crewdesk/notify.py": CREW_NOTIFY_PY,
     "crewdesk/gateway.py": CREW_GATEWAY_PY,
+    "crewdesk/jobs/network.py": CREW_NETWORK_JOBS_PY,
     "crewdesk/exports.py": CREW_EXPORTS_PY,
     "crewdesk/roster_routes.py": ROSTER_ROUTES_PY,
     "app/routes/exports.ts": EXPORT_ROUTES_TS,
@@ -1991,6 +2012,21 @@ def test_python_an_rq_job_enqueued_with_request_data_is_followed(outcome: Engine
     ping, trace = _line(home, "ping -c 4"), _line(home, "traceroute")
     assert (caller, _line(caller, "enqueue(gateway.ping_host")) in reported[ping]
     assert (caller, _line(caller, "enqueue_in(")) in reported[trace]
+
+
+def test_python_an_rq_job_enqueued_by_its_dotted_path_is_followed(
+    outcome: EngineOutcome,
+) -> None:
+    """RQ's `queue.enqueue("crewdesk.jobs.network.mtr_report", host)` names the job by its
+    module path (never imported by the caller): its shell command is reached; the job
+    enqueued the same way with a constant stays clean."""
+    rule = "trace.python.command-injection.tainted-shell-command"
+    home, caller = "crewdesk/jobs/network.py", "crewdesk/routes.py"
+    reported = _reported(outcome, rule, home)
+    assert sorted(reported) == [_line(home, "mtr --report")]
+    assert (caller, _line(caller, '"crewdesk.jobs.network.mtr_report"')) in reported[
+        _line(home, "mtr --report")
+    ]
 
 
 def test_python_a_function_of_the_file_handed_to_an_executor_is_followed(

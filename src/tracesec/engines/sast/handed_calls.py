@@ -1,6 +1,7 @@
 """Python's calls that hand a function over to be called later with the arguments after it:
 a thread, an executor, an RQ queue (``asyncio.to_thread(directory.lookup, badge)``,
-``queue.enqueue(ping, host)``), and a Celery task queued with its arguments
+``queue.enqueue(ping, host)``, ``queue.enqueue("crew.gateway.ping", host)``), and a Celery
+task queued with its arguments
 (``send_notice.delay(text)``). The helper links, the same-file helpers and the call rules all
 read them from here."""
 
@@ -30,6 +31,13 @@ HANDED_CALL = re.compile(
     r"\s*\(\s*[\w.]+(?:\([^()]*\))?\s*,)"
     r"\s*(?:([A-Za-z_]\w*)\s*\.\s*)?([A-Za-z_]\w*)\s*,"
 )
+# RQ takes a job's function by its dotted path too: `queue.enqueue("crew.gateway.ping", host)`,
+# (module, function); `enqueue_in`/`enqueue_at` take a delay or a time first
+ENQUEUED_PATH = re.compile(
+    rf"\b(?:{'|'.join(n for n in HANDED_TO if n.startswith('enqueue'))})\s*\(\s*"
+    r"(?:[\w.]+(?:\([^()]*\))?\s*,\s*)?"
+    r"[\"'](?:\w+\.)*(\w+)\.(\w+)[\"']\s*,"
+)
 QUEUED_CALL = re.compile(
     r"(?<![\w$])(?:([A-Za-z_]\w*)\s*\.\s*)?([A-Za-z_]\w*)\s*\.\s*"
     rf"(?:{'|'.join(sorted(QUEUED_BY))})\s*\("
@@ -39,4 +47,8 @@ QUEUED_CALL = re.compile(
 def handed_functions(text: str) -> set[tuple[str, str]]:
     """(receiver or "", name) of each function ``text`` hands over or queues: a call of it
     that its ``name(`` does not show."""
-    return {(r or "", n) for found in (HANDED_CALL, QUEUED_CALL) for r, n in found.findall(text)}
+    return {
+        (r or "", n)
+        for found in (HANDED_CALL, QUEUED_CALL, ENQUEUED_PATH)
+        for r, n in found.findall(text)
+    }

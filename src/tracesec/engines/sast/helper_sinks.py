@@ -642,6 +642,13 @@ def _handed(helper: str, receiver: str) -> list[Any]:
     ]
     if not receiver:
         return [{"pattern": form} for form in forms]
+    # RQ: the function of a module by its dotted path (`enqueue("crew.gateway.ping", host)`)
+    dotted = f'"=~/^(?:\\w+\\.)*{re.escape(receiver)}\\.{re.escape(helper)}$/"'
+    by_path = [
+        f"$TRACE_RUNNER.{name}({'$TRACE_FIRST, ' * at}{dotted}, {_ARGUMENTS})"
+        for name, at in HANDED_TO.items()
+        if name.startswith("enqueue") and receiver != "self"
+    ]
     return [
         {
             "patterns": [
@@ -655,7 +662,7 @@ def _handed(helper: str, receiver: str) -> list[Any]:
             ]
         }
         for form in forms
-    ]
+    ] + [{"pattern": form} for form in by_path]
 
 
 def _direct_call_forms(helper: str, receiver: str, language: Language) -> list[Any]:
@@ -879,8 +886,9 @@ _QUEUED_TASK = re.compile(
 _ITEMS_OF = re.compile(r"\bargs\s*=\s*$")
 # an argument's keyword, before it: `f(a, name=`
 _KEYWORD_BEFORE = re.compile(r"(?:^|[(,\s])([A-Za-z_]\w*)\s*=\s*$")
-# the function handed over: `parse`, `directory.lookup`
+# the function handed over: `parse`, `directory.lookup`, RQ's `"crew.directory.lookup"`
 _HANDED_FUNCTION = re.compile(r"(?:(?P<receiver>[A-Za-z_]\w*)\s*\.\s*)?(?P<name>[A-Za-z_]\w*)")
+_HANDED_PATH = re.compile(r"[\"'](?:\w+\.)*(?P<receiver>\w+)\.(?P<name>\w+)[\"']")
 
 
 def _handed_call(
@@ -895,7 +903,8 @@ def _handed_call(
     handed_at = HANDED_TO.get(callee)
     if handed_at is not None and handed_at < position:
         start, end = parts[handed_at]
-        function = _HANDED_FUNCTION.fullmatch(listed[start:end].strip())
+        handed = listed[start:end].strip()
+        function = _HANDED_FUNCTION.fullmatch(handed) or _HANDED_PATH.fullmatch(handed)
         if function is None:
             return None
         shift = handed_at + 1
