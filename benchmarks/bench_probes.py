@@ -28,8 +28,8 @@ from tracesec.engines.scan import scan
 
 # `# VULN`, `// SAFE`, in JSX `{/* VULN xss */}`, in Blade, Handlebars and HTML
 # `{{-- VULN xss --}}`, `{{!-- ... --}}`, `<!-- ... -->`, in Razor `@* VULN xss *@`, in Qute
-# `{! VULN xss !}`; the class follows the verdict
-_MARK = re.compile(r"(?:#|//|/\*|--|@\*|\{!) (VULN|SAFE)\b(?:\s+([a-z][a-z-]*))?")
+# `{! VULN xss !}`, in Latte and Smarty `{* VULN xss *}`; the class follows the verdict
+_MARK = re.compile(r"(?:#|//|/\*|--|@\*|\{!|\{\*) (VULN|SAFE)\b(?:\s+([a-z][a-z-]*))?")
 NEARBY = 6
 # the marks' class words (each probe set spells them its own way) -> rule families
 # (trace.<language>.<family>.<rule>)

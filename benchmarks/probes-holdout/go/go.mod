@@ -1,20 +1,18 @@
-module github.com/curbwatch/curbwatch
+module github.com/tracklane/tracklane
 
 go 1.22
 
 require (
-	github.com/antchfx/xmlquery v1.4.1
+	github.com/99designs/gqlgen v0.17.49
+	github.com/IBM/sarama v1.43.2
+	github.com/Masterminds/squirrel v1.5.4
+	github.com/beego/beego/v2 v2.2.2
+	github.com/doug-martin/goqu/v9 v9.19.0
 	github.com/go-ldap/ldap/v3 v3.4.8
-	github.com/go-resty/resty/v2 v2.13.1
-	github.com/gofiber/fiber/v2 v2.52.5
 	github.com/golang-jwt/jwt/v5 v5.2.1
-	github.com/jackc/pgx/v5 v5.6.0
-	github.com/julienschmidt/httprouter v1.3.0
-	github.com/lestrrat-go/jwx/v2 v2.1.1
+	github.com/kataras/iris/v12 v12.2.11
 	github.com/lib/pq v1.10.9
-	github.com/segmentio/kafka-go v0.4.47
-	github.com/uptrace/bun v1.2.1
-	github.com/uptrace/bun/dialect/pgdialect v1.2.1
-	golang.org/x/crypto v0.25.0
-	gopkg.in/yaml.v3 v3.0.1
+	github.com/redis/go-redis/v9 v9.5.3
+	github.com/vektah/gqlparser/v2 v2.5.16
+	golang.org/x/crypto v0.24.0
 )

@@ -1,120 +1,186 @@
+// Package auth issues and verifies tokens and talks to the corporate directory.
 package auth
 
 import (
 	"errors"
 	"fmt"
-	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/golang-jwt/jwt/v5"
+
+	"github.com/tracklane/tracklane/internal/config"
+	"github.com/tracklane/tracklane/internal/domain"
 )
 
 var (
+	// ErrInvalidToken is returned for tokens that cannot be trusted.
 	ErrInvalidToken = errors.New("invalid token")
-	ErrExpiredToken = errors.New("token expired")
+	// ErrTokenExpired is returned for expired tokens.
+	ErrTokenExpired = errors.New("token expired")
 )
 
-var citizenSigningKey = []byte("cw-pay-7c41e0b9d2f84a6e93b15f0a") // VULN secret
+const refreshAudience = "tracklane-refresh"
 
-// CitizenClaims authorise a motorist to view and pay one citation.
-type CitizenClaims struct {
-	CitationNumber string `json:"cit"`
+// OperatorClaims identify a portal operator.
+type OperatorClaims struct {
+	Username string `json:"usr"`
+	Role     string `json:"role"`
+	Depot    string `json:"depot,omitempty"`
 	jwt.RegisteredClaims
 }
 
-// StaffClaims are issued by the portal after a successful directory login.
-type StaffClaims struct {
-	Badge string   `json:"badge"`
-	Roles []string `json:"roles"`
+// PartnerClaims identify an API partner.
+type PartnerClaims struct {
+	PartnerID    int64    `json:"pid"`
+	OperatorCode string   `json:"opc"`
+	Scopes       []string `json:"scp"`
 	jwt.RegisteredClaims
 }
 
-// DeviceClaims are minted by the handheld device gateway.
-type DeviceClaims struct {
-	DeviceSerial string `json:"dev"`
-	OfficerBadge string `json:"badge"`
-	Beat         string `json:"beat"`
-	jwt.RegisteredClaims
-}
-
-type TokenService struct {
-	staffKey []byte
-	issuer   string
-}
-
-func NewTokenService(issuer string) (*TokenService, error) {
-	key := os.Getenv("CURBWATCH_STAFF_JWT_KEY") // SAFE secret
-	if len(key) < 32 {
-		return nil, fmt.Errorf("CURBWATCH_STAFF_JWT_KEY must be at least 32 bytes")
-	}
-	return &TokenService{staffKey: []byte(key), issuer: issuer}, nil
-}
-
-func (t *TokenService) IssueCitizenToken(citationNumber string, ttl time.Duration) (string, error) {
-	now := time.Now()
-	claims := CitizenClaims{
-		CitationNumber: citationNumber,
-		RegisteredClaims: jwt.RegisteredClaims{
-			Issuer:    t.issuer,
-			IssuedAt:  jwt.NewNumericDate(now),
-			ExpiresAt: jwt.NewNumericDate(now.Add(ttl)),
-		},
-	}
-	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(citizenSigningKey)
-}
-
-func (t *TokenService) ParseCitizenToken(raw string) (*CitizenClaims, error) {
-	claims := &CitizenClaims{}
-	_, err := jwt.ParseWithClaims(raw, claims, func(*jwt.Token) (any, error) {
-		return citizenSigningKey, nil
-	}, jwt.WithValidMethods([]string{"HS256"}), jwt.WithIssuer(t.issuer))
-	if err != nil {
-		return nil, ErrInvalidToken
-	}
-	return claims, nil
-}
-
-func (t *TokenService) IssueStaffToken(badge string, roles []string, ttl time.Duration) (string, error) {
-	now := time.Now()
-	claims := StaffClaims{
-		Badge: badge,
-		Roles: roles,
-		RegisteredClaims: jwt.RegisteredClaims{
-			Issuer:    t.issuer,
-			Subject:   badge,
-			IssuedAt:  jwt.NewNumericDate(now),
-			ExpiresAt: jwt.NewNumericDate(now.Add(ttl)),
-		},
-	}
-	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(t.staffKey)
-}
-
-func (t *TokenService) ParseStaffToken(raw string) (*StaffClaims, error) {
-	claims := &StaffClaims{}
-	keyFunc := func(tok *jwt.Token) (any, error) {
-		if _, ok := tok.Method.(*jwt.SigningMethodHMAC); !ok {
-			return nil, ErrInvalidToken
+// HasScope reports whether the partner token grants scope.
+func (c *PartnerClaims) HasScope(scope string) bool {
+	for _, s := range c.Scopes {
+		if s == scope {
+			return true
 		}
-		return t.staffKey, nil
 	}
-	_, err := jwt.ParseWithClaims(raw, claims, keyFunc, jwt.WithValidMethods([]string{"HS256"}), jwt.WithIssuer(t.issuer), jwt.WithExpirationRequired()) // SAFE jwt
+	return false
+}
+
+// TokenService issues and verifies JWTs.
+type TokenService struct {
+	key        []byte
+	partnerKey []byte
+	issuer     string
+	accessTTL  time.Duration
+	refreshTTL time.Duration
+}
+
+// NewTokenService creates the service from configuration.
+func NewTokenService(cfg *config.Config) (*TokenService, error) {
+	if len(cfg.JWTSigningKey) < 32 || len(cfg.PartnerSecret) < 32 {
+		return nil, errors.New("JWT_SIGNING_KEY and PARTNER_TOKEN_SECRET must be at least 32 bytes")
+	}
+	return &TokenService{
+		key:        cfg.JWTSigningKey,
+		partnerKey: cfg.PartnerSecret,
+		issuer:     cfg.JWTIssuer,
+		accessTTL:  cfg.AccessTokenTTL,
+		refreshTTL: cfg.RefreshTTL,
+	}, nil
+}
+
+func (s *TokenService) operatorKey(t *jwt.Token) (any, error) {
+	return s.key, nil
+}
+
+func (s *TokenService) partnerKeyFunc(t *jwt.Token) (any, error) {
+	if _, ok := t.Method.(*jwt.SigningMethodHMAC); !ok {
+		return nil, fmt.Errorf("unexpected signing method %v", t.Header["alg"])
+	}
+	return s.partnerKey, nil
+}
+
+// IssueOperatorTokens returns an access and a refresh token for an operator.
+func (s *TokenService) IssueOperatorTokens(op *domain.Operator) (access, refresh string, err error) {
+	now := time.Now()
+	access, err = jwt.NewWithClaims(jwt.SigningMethodHS256, OperatorClaims{
+		Username: op.Username,
+		Role:     op.Role,
+		Depot:    op.DepotCode,
+		RegisteredClaims: jwt.RegisteredClaims{
+			Issuer:    s.issuer,
+			Subject:   strconv.FormatInt(op.ID, 10),
+			IssuedAt:  jwt.NewNumericDate(now),
+			ExpiresAt: jwt.NewNumericDate(now.Add(s.accessTTL)),
+		},
+	}).SignedString(s.key)
 	if err != nil {
+		return "", "", err
+	}
+	refresh, err = jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{
+		Issuer:    s.issuer,
+		Subject:   strconv.FormatInt(op.ID, 10),
+		Audience:  jwt.ClaimStrings{refreshAudience},
+		IssuedAt:  jwt.NewNumericDate(now),
+		ExpiresAt: jwt.NewNumericDate(now.Add(s.refreshTTL)),
+	}).SignedString(s.key)
+	return access, refresh, err
+}
+
+// IssuePartnerToken returns an access token for an API partner.
+func (s *TokenService) IssuePartnerToken(p *domain.Partner) (string, error) {
+	now := time.Now()
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, PartnerClaims{
+		PartnerID:    p.ID,
+		OperatorCode: p.OperatorCode,
+		Scopes:       p.Scopes,
+		RegisteredClaims: jwt.RegisteredClaims{
+			Issuer:    s.issuer,
+			Subject:   p.ClientID,
+			IssuedAt:  jwt.NewNumericDate(now),
+			ExpiresAt: jwt.NewNumericDate(now.Add(s.accessTTL)),
+		},
+	}).SignedString(s.partnerKey)
+}
+
+// VerifyOperator validates an operator access token.
+func (s *TokenService) VerifyOperator(raw string) (*OperatorClaims, error) {
+	claims := &OperatorClaims{}
+	token, err := jwt.ParseWithClaims(raw, claims, s.operatorKey, jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}), jwt.WithIssuer(s.issuer), jwt.WithExpirationRequired()) // SAFE jwt
+	if err != nil {
+		if errors.Is(err, jwt.ErrTokenExpired) {
+			return nil, ErrTokenExpired
+		}
+		return nil, ErrInvalidToken
+	}
+	if !token.Valid {
 		return nil, ErrInvalidToken
 	}
 	return claims, nil
 }
 
-// ParseDeviceToken reads the claims of a token forwarded by the device gateway.
-func (t *TokenService) ParseDeviceToken(raw string) (*DeviceClaims, error) {
-	claims := &DeviceClaims{}
+// VerifyRefresh validates a refresh token and returns the operator ID.
+func (s *TokenService) VerifyRefresh(raw string) (int64, error) {
+	claims := &jwt.RegisteredClaims{}
+	token, err := jwt.ParseWithClaims(raw, claims, s.operatorKey, jwt.WithValidMethods([]string{"HS256"}), jwt.WithAudience(refreshAudience), jwt.WithIssuer(s.issuer)) // SAFE jwt
+	if err != nil || !token.Valid {
+		return 0, ErrInvalidToken
+	}
+	return strconv.ParseInt(claims.Subject, 10, 64)
+}
+
+// VerifyPartner validates a partner access token.
+func (s *TokenService) VerifyPartner(raw string) (*PartnerClaims, error) {
+	claims := &PartnerClaims{}
+	_, err := jwt.ParseWithClaims(raw, claims, s.partnerKeyFunc, jwt.WithLeeway(30*time.Second)) // VULN jwt
+	switch {
+	case errors.Is(err, jwt.ErrTokenMalformed):
+		return nil, ErrInvalidToken
+	case errors.Is(err, jwt.ErrTokenExpired), errors.Is(err, jwt.ErrTokenNotValidYet):
+		return nil, ErrTokenExpired
+	}
+	if claims.PartnerID == 0 || claims.OperatorCode == "" {
+		return nil, ErrInvalidToken
+	}
+	return claims, nil
+}
+
+// ClaimsFromBearer extracts operator identity from an Authorization header value
+// forwarded by the edge proxy.
+func (s *TokenService) ClaimsFromBearer(header string) (*OperatorClaims, error) {
+	raw := strings.TrimSpace(strings.TrimPrefix(header, "Bearer "))
+	if raw == "" {
+		return nil, ErrInvalidToken
+	}
+	claims := &OperatorClaims{}
 	if _, _, err := jwt.NewParser().ParseUnverified(raw, claims); err != nil { // VULN jwt
 		return nil, ErrInvalidToken
 	}
-	if claims.ExpiresAt == nil || claims.ExpiresAt.Before(time.Now()) {
-		return nil, ErrExpiredToken
-	}
-	if claims.OfficerBadge == "" {
-		return nil, ErrInvalidToken
+	if claims.ExpiresAt != nil && claims.ExpiresAt.Before(time.Now()) {
+		return nil, ErrTokenExpired
 	}
 	return claims, nil
 }

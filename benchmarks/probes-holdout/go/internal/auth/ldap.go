@@ -4,114 +4,108 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
+	"time"
 
 	"github.com/go-ldap/ldap/v3"
 
-	"github.com/curbwatch/curbwatch/internal/config"
-	"github.com/curbwatch/curbwatch/internal/domain"
+	"github.com/tracklane/tracklane/internal/config"
 )
-
-var ErrBadCredentials = errors.New("invalid username or password")
 
 var (
-	officerAttrs       = []string{"uid", "cn", "employeeNumber", "ou", "mail", "memberOf"}
-	publicOfficerAttrs = []string{"cn", "employeeNumber", "ou"}
+	// ErrUnknownUser is returned when the directory has no such account.
+	ErrUnknownUser = errors.New("unknown user")
+	// ErrBadPassword is returned when the bind with the user's password fails.
+	ErrBadPassword = errors.New("wrong password")
 )
 
-// Directory talks to the city's LDAP directory where enforcement officers live.
+// DirectoryEntry is the subset of a person entry used by the portal.
+type DirectoryEntry struct {
+	DN          string
+	UID         string
+	DisplayName string
+	Mail        string
+	Depot       string
+	Groups      []string
+}
+
+// Directory authenticates operators against the corporate LDAP.
 type Directory struct {
-	cfg    config.LDAPConfig
-	tlsCfg *tls.Config
+	url      string
+	baseDN   string
+	groupDN  string
+	bindDN   string
+	bindPass string
 }
 
-func NewDirectory(cfg config.LDAPConfig) (*Directory, error) {
-	u, err := url.Parse(cfg.URL)
-	if err != nil {
-		return nil, fmt.Errorf("ldap url: %w", err)
-	}
-	tlsCfg, err := config.DirectoryTLS(cfg, u.Hostname())
-	if err != nil {
-		return nil, err
-	}
-	return &Directory{cfg: cfg, tlsCfg: tlsCfg}, nil
+// NewDirectory creates a directory client.
+func NewDirectory(cfg *config.Config) *Directory {
+	return &Directory{url: cfg.LDAPURL, baseDN: cfg.LDAPBaseDN, groupDN: cfg.LDAPGroupDN, bindDN: cfg.LDAPBindDN, bindPass: cfg.LDAPBindPass}
 }
 
-func (d *Directory) dial() (*ldap.Conn, error) {
-	conn, err := ldap.DialURL(d.cfg.URL, ldap.DialWithTLSConfig(d.tlsCfg))
+func (d *Directory) connect() (*ldap.Conn, error) {
+	conn, err := ldap.DialURL(d.url, ldap.DialWithTLSConfig(&tls.Config{MinVersion: tls.VersionTLS12}))
 	if err != nil {
 		return nil, fmt.Errorf("ldap dial: %w", err)
 	}
-	if err := conn.Bind(d.cfg.BindDN, d.cfg.BindPassword); err != nil {
+	conn.SetTimeout(5 * time.Second)
+	if err := conn.Bind(d.bindDN, d.bindPass); err != nil {
 		conn.Close()
 		return nil, fmt.Errorf("ldap service bind: %w", err)
 	}
 	return conn, nil
 }
 
-// Authenticate verifies an officer's directory credentials.
-func (d *Directory) Authenticate(username, password string) (domain.Officer, error) {
-	if username == "" || password == "" {
-		return domain.Officer{}, ErrBadCredentials
+// Authenticate looks the user up and verifies the password with a user bind.
+func (d *Directory) Authenticate(username, password string) (*DirectoryEntry, error) {
+	if strings.TrimSpace(username) == "" || password == "" {
+		return nil, ErrBadPassword
 	}
-	conn, err := d.dial()
-	if err != nil {
-		return domain.Officer{}, err
-	}
-	defer conn.Close()
-
-	res, err := conn.Search(ldap.NewSearchRequest(d.cfg.BaseDN, ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 2, 10, false, fmt.Sprintf("(&(objectClass=curbwatchOfficer)(uid=%s))", ldap.EscapeFilter(username)), officerAttrs, nil)) // SAFE ldap
-	if err != nil {
-		return domain.Officer{}, fmt.Errorf("ldap search: %w", err)
-	}
-	if len(res.Entries) != 1 {
-		return domain.Officer{}, ErrBadCredentials
-	}
-	entry := res.Entries[0]
-	if err := conn.Bind(entry.DN, password); err != nil {
-		return domain.Officer{}, ErrBadCredentials
-	}
-	return officerFromEntry(entry), nil
-}
-
-// LookupBadge supports the public "verify an officer" page.
-func (d *Directory) LookupBadge(badge string) ([]domain.Officer, error) {
-	conn, err := d.dial()
+	conn, err := d.connect()
 	if err != nil {
 		return nil, err
 	}
 	defer conn.Close()
 
-	res, err := conn.Search(ldap.NewSearchRequest(d.cfg.BaseDN, ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 0, 10, false, "(&(objectClass=curbwatchOfficer)(employeeNumber="+badge+"))", publicOfficerAttrs, nil)) // VULN ldap
+	filter := fmt.Sprintf("(&(objectClass=inetOrgPerson)(uid=%s))", username)
+	req := ldap.NewSearchRequest(d.baseDN, ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 2, 10, false,
+		filter, []string{"dn", "uid", "cn", "mail", "departmentNumber"}, nil)
+	res, err := conn.Search(req) // VULN ldap
 	if err != nil {
 		return nil, fmt.Errorf("ldap search: %w", err)
 	}
-	out := make([]domain.Officer, 0, len(res.Entries))
-	for _, e := range res.Entries {
-		out = append(out, domain.Officer{
-			Badge: e.GetAttributeValue("employeeNumber"),
-			Name:  e.GetAttributeValue("cn"),
-			Unit:  e.GetAttributeValue("ou"),
-		})
+	if len(res.Entries) != 1 {
+		return nil, ErrUnknownUser
 	}
-	return out, nil
+	e := res.Entries[0]
+	if err := conn.Bind(e.DN, password); err != nil {
+		return nil, ErrBadPassword
+	}
+	entry := &DirectoryEntry{
+		DN:          e.DN,
+		UID:         e.GetAttributeValue("uid"),
+		DisplayName: e.GetAttributeValue("cn"),
+		Mail:        e.GetAttributeValue("mail"),
+		Depot:       e.GetAttributeValue("departmentNumber"),
+	}
+	entry.Groups, err = d.groupsFor(conn, username)
+	return entry, err
 }
 
-func officerFromEntry(e *ldap.Entry) domain.Officer {
-	o := domain.Officer{
-		Username: e.GetAttributeValue("uid"),
-		Badge:    e.GetAttributeValue("employeeNumber"),
-		Name:     e.GetAttributeValue("cn"),
-		Unit:     e.GetAttributeValue("ou"),
-		Email:    e.GetAttributeValue("mail"),
+func (d *Directory) groupsFor(conn *ldap.Conn, username string) ([]string, error) {
+	if err := conn.Bind(d.bindDN, d.bindPass); err != nil {
+		return nil, err
 	}
-	for _, g := range e.GetAttributeValues("memberOf") {
-		dn, err := ldap.ParseDN(g)
-		if err != nil || len(dn.RDNs) == 0 || len(dn.RDNs[0].Attributes) == 0 {
-			continue
-		}
-		o.Roles = append(o.Roles, strings.ToLower(dn.RDNs[0].Attributes[0].Value))
+	filter := fmt.Sprintf("(&(objectClass=posixGroup)(memberUid=%s))", ldap.EscapeFilter(username))
+	req := ldap.NewSearchRequest(d.groupDN, ldap.ScopeSingleLevel, ldap.NeverDerefAliases, 0, 10, false,
+		filter, []string{"cn"}, nil)
+	res, err := conn.Search(req) // SAFE ldap
+	if err != nil {
+		return nil, fmt.Errorf("ldap group search: %w", err)
 	}
-	return o
+	groups := make([]string, 0, len(res.Entries))
+	for _, g := range res.Entries {
+		groups = append(groups, g.GetAttributeValue("cn"))
+	}
+	return groups, nil
 }

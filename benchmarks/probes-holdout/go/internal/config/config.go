@@ -1,163 +1,140 @@
+// Package config loads Tracklane runtime settings from the environment.
 package config
 
 import (
-	"crypto/tls"
-	"crypto/x509"
-	"fmt"
 	"os"
+	"strconv"
+	"strings"
 	"time"
-
-	"gopkg.in/yaml.v3"
 )
 
-// Config is the root configuration shared by all Curbwatch binaries.
+// Config is shared by the portal, the public API and the worker binaries.
 type Config struct {
-	Service  ServiceConfig  `yaml:"service"`
-	HTTP     HTTPConfig     `yaml:"http"`
-	Database DatabaseConfig `yaml:"database"`
-	Kafka    KafkaConfig    `yaml:"kafka"`
-	Storage  StorageConfig  `yaml:"storage"`
-	DMV      DMVConfig      `yaml:"dmv"`
-	Geocoder GeocoderConfig `yaml:"geocoder"`
-	LDAP     LDAPConfig     `yaml:"ldap"`
-	Auth     AuthConfig     `yaml:"auth"`
-	Notices  NoticeConfig   `yaml:"notices"`
+	Env        string
+	BrandName  string
+	SupportURL string
+
+	PortalAddr string
+	APIAddr    string
+
+	DatabaseURL   string
+	RedisAddr     string
+	RedisPassword string
+
+	KafkaBrokers []string
+	KafkaGroup   string
+
+	JWTSigningKey  []byte
+	JWTIssuer      string
+	PartnerSecret  []byte
+	AccessTokenTTL time.Duration
+	RefreshTTL     time.Duration
+
+	LDAPURL      string
+	LDAPBaseDN   string
+	LDAPGroupDN  string
+	LDAPBindDN   string
+	LDAPBindPass string
+
+	DocumentRoot string
+	ManualsRoot  string
+	PhotoRoot    string
+	ReportOutDir string
+	ArchiveDir   string
+	ExportDir    string
+	UploadDir    string
+
+	TelematicsFeedHosts  []string
+	TelematicsAPIBase    string
+	DepotGatewayURL      string
+	DepotGatewayUser     string
+	DepotGatewayPassword string
+	DepotCAFile          string
+	ETAServiceURL        string
+
+	PublicOrigins []string
+	SMTPRelay     string
+	MailFrom      string
 }
 
-type ServiceConfig struct {
-	Name          string `yaml:"name"`
-	Environment   string `yaml:"environment"`
-	PublicBaseURL string `yaml:"public_base_url"`
-}
+// Load reads the configuration once at start-up.
+func Load() *Config {
+	return &Config{
+		Env:        getenv("TRACKLANE_ENV", "production"),
+		BrandName:  getenv("TRACKLANE_BRAND", "Tracklane Rail Freight"),
+		SupportURL: getenv("TRACKLANE_SUPPORT_URL", "https://support.tracklane.io"),
 
-type HTTPConfig struct {
-	CitationsAddr  string   `yaml:"citations_addr"`
-	PortalAddr     string   `yaml:"portal_addr"`
-	AllowedOrigins []string `yaml:"allowed_origins"`
-	CORSSuffix     string   `yaml:"cors_suffix"`
-	ProcessorHosts []string `yaml:"processor_hosts"`
-}
+		PortalAddr: getenv("PORTAL_ADDR", ":8081"),
+		APIAddr:    getenv("API_ADDR", ":8080"),
 
-type DatabaseConfig struct {
-	DSN          string `yaml:"dsn"`
-	MaxOpenConns int    `yaml:"max_open_conns"`
-}
+		DatabaseURL:   getenv("DATABASE_URL", "postgres://tracklane@localhost:5432/tracklane?sslmode=disable"),
+		RedisAddr:     getenv("REDIS_ADDR", "localhost:6379"),
+		RedisPassword: os.Getenv("REDIS_PASSWORD"),
 
-type KafkaConfig struct {
-	Brokers       []string `yaml:"brokers"`
-	EvidenceTopic string   `yaml:"evidence_topic"`
-	CitationTopic string   `yaml:"citation_topic"`
-	GroupID       string   `yaml:"group_id"`
-}
+		KafkaBrokers: splitList(getenv("KAFKA_BROKERS", "localhost:9092")),
+		KafkaGroup:   getenv("KAFKA_GROUP", "tracklane-worker"),
 
-type StorageConfig struct {
-	EvidenceDir  string `yaml:"evidence_dir"`
-	DocumentsDir string `yaml:"documents_dir"`
-	ReceiptsDir  string `yaml:"receipts_dir"`
-	ImportDir    string `yaml:"import_dir"`
-	ReportsDir   string `yaml:"reports_dir"`
-	HandheldDir  string `yaml:"handheld_dir"`
-}
+		JWTSigningKey:  []byte(os.Getenv("JWT_SIGNING_KEY")),
+		JWTIssuer:      getenv("JWT_ISSUER", "tracklane"),
+		PartnerSecret:  []byte(os.Getenv("PARTNER_TOKEN_SECRET")),
+		AccessTokenTTL: getDuration("ACCESS_TOKEN_TTL", 15*time.Minute),
+		RefreshTTL:     getDuration("REFRESH_TOKEN_TTL", 72*time.Hour),
 
-type DMVConfig struct {
-	BaseURL         string `yaml:"base_url"`
-	PhotoHostPrefix string `yaml:"photo_host_prefix"`
-	TimeoutSeconds  int    `yaml:"timeout_seconds"`
-}
+		LDAPURL:      getenv("LDAP_URL", "ldaps://ldap.tracklane.internal:636"),
+		LDAPBaseDN:   getenv("LDAP_BASE_DN", "ou=people,dc=tracklane,dc=io"),
+		LDAPGroupDN:  getenv("LDAP_GROUP_DN", "ou=groups,dc=tracklane,dc=io"),
+		LDAPBindDN:   getenv("LDAP_BIND_DN", "cn=portal,ou=services,dc=tracklane,dc=io"),
+		LDAPBindPass: os.Getenv("LDAP_BIND_PASSWORD"),
 
-type GeocoderConfig struct {
-	DefaultProvider string            `yaml:"default_provider"`
-	Providers       map[string]string `yaml:"providers"`
-}
+		DocumentRoot: getenv("DOCUMENT_ROOT", "/var/lib/tracklane/documents"),
+		ManualsRoot:  getenv("MANUALS_ROOT", "/var/lib/tracklane/manuals"),
+		PhotoRoot:    getenv("PHOTO_ROOT", "/var/lib/tracklane/photos"),
+		ReportOutDir: getenv("REPORT_OUT_DIR", "/var/lib/tracklane/reports"),
+		ArchiveDir:   getenv("ARCHIVE_DIR", "/var/lib/tracklane/archives"),
+		ExportDir:    getenv("EXPORT_DIR", "/var/lib/tracklane/exports"),
+		UploadDir:    getenv("UPLOAD_DIR", "/var/lib/tracklane/uploads"),
 
-type LDAPConfig struct {
-	URL          string `yaml:"url"`
-	BaseDN       string `yaml:"base_dn"`
-	BindDN       string `yaml:"bind_dn"`
-	BindPassword string `yaml:"-"`
-	CAFile       string `yaml:"ca_file"`
-}
+		TelematicsFeedHosts:  splitList(getenv("TELEMATICS_FEED_HOSTS", "feeds.railtelematics.eu,gps.wagontrack.de")),
+		TelematicsAPIBase:    getenv("TELEMATICS_API_BASE", "https://api.railtelematics.eu/v2"),
+		DepotGatewayURL:      getenv("DEPOT_GATEWAY_URL", "https://depots.tracklane.internal"),
+		DepotGatewayUser:     os.Getenv("DEPOT_GATEWAY_USER"),
+		DepotGatewayPassword: os.Getenv("DEPOT_GATEWAY_PASSWORD"),
+		DepotCAFile:          getenv("DEPOT_CA_FILE", "/etc/tracklane/depot-ca.pem"),
+		ETAServiceURL:        getenv("ETA_SERVICE_URL", "http://eta.tracklane.internal:9000"),
 
-type AuthConfig struct {
-	StaffIssuer            string `yaml:"staff_issuer"`
-	StaffJWKSURL           string `yaml:"staff_jwks_url"`
-	CitizenTokenTTLMinutes int    `yaml:"citizen_token_ttl_minutes"`
-}
-
-type NoticeConfig struct {
-	Sender        string `yaml:"sender"`
-	SMTPHost      string `yaml:"smtp_host"`
-	SMTPPassword  string `yaml:"-"`
-	PrintSpoolDir string `yaml:"print_spool_dir"`
-}
-
-// CitizenTokenTTL returns the lifetime of tokens issued to the public payment site.
-func (a AuthConfig) CitizenTokenTTL() time.Duration {
-	if a.CitizenTokenTTLMinutes <= 0 {
-		return 30 * time.Minute
+		PublicOrigins: splitList(getenv("PUBLIC_ORIGINS", "https://track.tracklane.io,https://www.tracklane.io")),
+		SMTPRelay:     getenv("SMTP_RELAY", "smtp.tracklane.internal:25"),
+		MailFrom:      getenv("MAIL_FROM", "noreply@tracklane.io"),
 	}
-	return time.Duration(a.CitizenTokenTTLMinutes) * time.Minute
 }
 
-// Load reads the YAML file at path and overlays secrets from the environment.
-func Load(path string) (*Config, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("open config: %w", err)
+func getenv(key, def string) string {
+	if v, ok := os.LookupEnv(key); ok && v != "" {
+		return v
 	}
-	defer f.Close()
-
-	cfg := &Config{}
-	dec := yaml.NewDecoder(f)
-	dec.KnownFields(true)
-	if err := dec.Decode(cfg); err != nil {
-		return nil, fmt.Errorf("decode config %s: %w", path, err)
-	}
-
-	cfg.LDAP.BindPassword = os.Getenv("CURBWATCH_LDAP_BIND_PASSWORD")
-	cfg.Notices.SMTPPassword = os.Getenv("CURBWATCH_SMTP_PASSWORD")
-	if dsn := os.Getenv("CURBWATCH_DATABASE_DSN"); dsn != "" {
-		cfg.Database.DSN = dsn
-	}
-	if cfg.Storage.EvidenceDir == "" {
-		return nil, fmt.Errorf("storage.evidence_dir is required")
-	}
-	return cfg, nil
+	return def
 }
 
-// MustLoad is used by the binaries' main functions.
-func MustLoad() *Config {
-	path := os.Getenv("CURBWATCH_CONFIG")
-	if path == "" {
-		path = "/etc/curbwatch/curbwatch.yaml"
+func getDuration(key string, def time.Duration) time.Duration {
+	raw := os.Getenv(key)
+	if raw == "" {
+		return def
 	}
-	cfg, err := Load(path)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+	if d, err := time.ParseDuration(raw); err == nil {
+		return d
 	}
-	return cfg
+	if secs, err := strconv.Atoi(raw); err == nil {
+		return time.Duration(secs) * time.Second
+	}
+	return def
 }
 
-// DirectoryTLS builds the client TLS configuration used for the city LDAP directory.
-func DirectoryTLS(l LDAPConfig, serverName string) (*tls.Config, error) {
-	pool, err := x509.SystemCertPool()
-	if err != nil {
-		pool = x509.NewCertPool()
-	}
-	if l.CAFile != "" {
-		pem, err := os.ReadFile(l.CAFile)
-		if err != nil {
-			return nil, fmt.Errorf("read directory CA: %w", err)
-		}
-		if !pool.AppendCertsFromPEM(pem) {
-			return nil, fmt.Errorf("no certificates found in %s", l.CAFile)
+func splitList(raw string) []string {
+	var out []string
+	for _, part := range strings.Split(raw, ",") {
+		if p := strings.TrimSpace(part); p != "" {
+			out = append(out, p)
 		}
 	}
-	return &tls.Config{
-		MinVersion:         tls.VersionTLS12,
-		RootCAs:            pool,
-		ServerName:         serverName,
-		InsecureSkipVerify: false, // SAFE tls
-	}, nil
+	return out
 }

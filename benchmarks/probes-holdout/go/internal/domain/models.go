@@ -1,155 +1,164 @@
+// Package domain holds the core Tracklane entities.
 package domain
 
 import (
 	"time"
 )
 
-type CitationStatus string
-
+// Wagon statuses.
 const (
-	CitationOpen     CitationStatus = "open"
-	CitationPaid     CitationStatus = "paid"
-	CitationAppealed CitationStatus = "appealed"
-	CitationVoided   CitationStatus = "voided"
+	WagonInService   = "in_service"
+	WagonLoaded      = "loaded"
+	WagonEmpty       = "empty"
+	WagonInWorkshop  = "in_workshop"
+	WagonQuarantined = "quarantined"
+	WagonRetired     = "retired"
 )
 
-// Citation is a parking ticket written by an enforcement officer.
-type Citation struct {
-	ID           int64          `json:"id"`
-	Number       string         `json:"number"`
-	Plate        string         `json:"plate"`
-	PlateState   string         `json:"plate_state"`
-	ViolationCd  string         `json:"violation_code"`
-	ZoneCode     string         `json:"zone_code"`
-	Street       string         `json:"street"`
-	OfficerBadge string         `json:"officer_badge"`
-	AmountCents  int64          `json:"amount_cents"`
-	Status       CitationStatus `json:"status"`
-	IssuedAt     time.Time      `json:"issued_at"`
-	DueAt        time.Time      `json:"due_at"`
-	PhotoCount   int            `json:"photo_count"`
+// Wagon is a registered freight wagon identified by its 12 digit UIC number.
+type Wagon struct {
+	ID              int64      `json:"id" db:"id"`
+	Number          string     `json:"number" db:"wagon_number"`
+	Type            string     `json:"type" db:"wagon_type"`
+	OperatorCode    string     `json:"operator_code" db:"operator_code"`
+	HomeDepot       string     `json:"home_depot" db:"home_depot"`
+	Status          string     `json:"status" db:"status"`
+	Remarks         string     `json:"remarks" db:"remarks"`
+	LastLat         float64    `json:"last_lat" db:"last_lat"`
+	LastLon         float64    `json:"last_lon" db:"last_lon"`
+	LastSeenAt      *time.Time `json:"last_seen_at,omitempty" db:"last_seen_at"`
+	RegisteredAt    time.Time  `json:"registered_at" db:"registered_at"`
+	MileageKm       int64      `json:"mileage_km" db:"mileage_km"`
+	NextRevisionDue *time.Time `json:"next_revision_due,omitempty" db:"next_revision_due"`
 }
 
-func (c Citation) IsPayable() bool {
-	return c.Status == CitationOpen
+// Overdue reports whether the periodic revision date has passed.
+func (w *Wagon) Overdue(now time.Time) bool {
+	return w.NextRevisionDue != nil && now.After(*w.NextRevisionDue)
 }
 
-// Violation is an entry in the municipal fine schedule.
-type Violation struct {
-	Code        string `json:"code"`
-	Description string `json:"description"`
-	FineCents   int64  `json:"fine_cents"`
+// WagonSearch is the portal search form.
+type WagonSearch struct {
+	Text         string
+	OperatorCode string
+	Status       string
 }
 
-// Payment records a settled citation.
-type Payment struct {
-	ID          int64     `json:"id"`
-	CitationID  int64     `json:"citation_id"`
-	AmountCents int64     `json:"amount_cents"`
-	Reference   string    `json:"reference"`
-	PaidAt      time.Time `json:"paid_at"`
+// WagonPage is a page request for the public list endpoint.
+type WagonPage struct {
+	OperatorCode string
+	SortColumn   string
+	Direction    string
+	Limit        int
+	Offset       int
 }
 
-type PermitKind string
+// WagonFilter is the GraphQL filter.
+type WagonFilter struct {
+	Statuses     []string
+	OperatorCode string
+	Depot        string
+	Limit        uint64
+}
 
+// PositionFix is a single GPS fix from an on-board telematics unit.
+type PositionFix struct {
+	WagonID    int64     `json:"wagon_id"`
+	Lat        float64   `json:"lat"`
+	Lon        float64   `json:"lon"`
+	SpeedKmh   float64   `json:"speed_kmh"`
+	RecordedAt time.Time `json:"recorded_at"`
+}
+
+// FleetRow is one aggregate line of the fleet summary report.
+type FleetRow struct {
+	WagonType    string `json:"wagon_type"`
+	HomeDepot    string `json:"home_depot"`
+	Total        int    `json:"total"`
+	InWorkshop   int    `json:"in_workshop"`
+	OverdueCount int    `json:"overdue_count"`
+}
+
+// Maintenance priorities.
 const (
-	PermitResidential PermitKind = "residential"
-	PermitVisitor     PermitKind = "visitor"
-	PermitContractor  PermitKind = "contractor"
-	PermitFleet       PermitKind = "fleet"
+	PriorityRoutine  = "routine"
+	PriorityUrgent   = "urgent"
+	PriorityImmobile = "immobilise"
 )
 
-// Permit authorises a vehicle to park in a residential parking zone.
-type Permit struct {
-	ID             int64      `json:"id"`
-	Kind           PermitKind `json:"kind"`
-	ZoneCode       string     `json:"zone_code"`
-	Plate          string     `json:"plate"`
-	HolderName     string     `json:"holder_name"`
-	HolderEmail    string     `json:"holder_email"`
-	StreetName     string     `json:"street_name"`
-	HouseNumber    string     `json:"house_number"`
-	ActivationCode string     `json:"-"`
-	Status         string     `json:"status"`
-	ValidFrom      time.Time  `json:"valid_from"`
-	ValidUntil     time.Time  `json:"valid_until"`
-	DocumentPath   string     `json:"-"`
-	ReturnURL      string     `json:"-"`
+// MaintenanceOrder is a workshop order raised against a wagon.
+type MaintenanceOrder struct {
+	ID           int64      `json:"id" db:"id" goqu:"skipinsert"`
+	WagonID      int64      `json:"wagon_id" db:"wagon_id"`
+	Component    string     `json:"component" db:"component"`
+	Description  string     `json:"description" db:"description"`
+	Priority     string     `json:"priority" db:"priority"`
+	Status       string     `json:"status" db:"status"`
+	ExternalLink string     `json:"external_link" db:"external_link"`
+	CreatedBy    string     `json:"created_by" db:"created_by"`
+	CreatedAt    time.Time  `json:"created_at" db:"created_at"`
+	ClosedAt     *time.Time `json:"closed_at,omitempty" db:"closed_at"`
+	Attachments  []string   `json:"attachments" db:"-"`
 }
 
-// Zone is a residential parking zone.
-type Zone struct {
-	ID          int64  `json:"id"`
-	Code        string `json:"code"`
-	Name        string `json:"name"`
-	MaxPermits  int    `json:"max_permits"`
-	HourlyLimit int    `json:"hourly_limit"`
+// DefectReport is raised by a wayside detector (hot box, wheel impact, ...).
+type DefectReport struct {
+	ID            int64      `json:"id" db:"id" goqu:"skipinsert"`
+	WagonNumber   string     `json:"wagon_number" db:"wagon_number"`
+	DetectorID    string     `json:"detector_id" db:"detector_id"`
+	Severity      string     `json:"severity" db:"severity"`
+	ComponentCode string     `json:"component_code" db:"component_code"`
+	Reading       float64    `json:"reading" db:"reading"`
+	ObservedAt    time.Time  `json:"observed_at" db:"observed_at"`
+	ClosedAt      *time.Time `json:"closed_at,omitempty" db:"closed_at"`
 }
 
-// FleetAccount is a delivery/rental company that receives citation notices by webhook.
-type FleetAccount struct {
+// Operator roles in the portal.
+const (
+	RoleViewer       = "viewer"
+	RoleDispatcher   = "dispatcher"
+	RoleDepotManager = "depot_manager"
+	RoleAdmin        = "admin"
+)
+
+// Operator is a portal user, usually backed by the corporate directory.
+type Operator struct {
 	ID           int64     `json:"id"`
-	CompanyName  string    `json:"company_name"`
-	ContactEmail string    `json:"contact_email"`
-	Website      string    `json:"website"`
-	WebhookURL   string    `json:"webhook_url"`
+	Username     string    `json:"username"`
+	DisplayName  string    `json:"display_name"`
+	Email        string    `json:"email"`
+	Role         string    `json:"role"`
+	DepotCode    string    `json:"depot_code"`
 	PasswordHash string    `json:"-"`
 	CreatedAt    time.Time `json:"created_at"`
 }
 
-// Vehicle is a record mirrored from the state registry.
-type Vehicle struct {
-	Plate      string `bun:"plate" json:"plate"`
-	State      string `bun:"state" json:"state"`
-	Make       string `bun:"make" json:"make"`
-	Model      string `bun:"model" json:"model"`
-	Color      string `bun:"color" json:"color"`
-	OwnerName  string `bun:"owner_name" json:"owner_name"`
-	ZoneCode   string `bun:"zone_code" json:"zone_code"`
-	FleetID    *int64 `bun:"fleet_id" json:"fleet_id,omitempty"`
-	Registered bool   `bun:"registered" json:"registered"`
+// Partner is an external freight customer using the public API.
+type Partner struct {
+	ID             int64    `json:"id"`
+	Name           string   `json:"name"`
+	ClientID       string   `json:"client_id"`
+	PasswordDigest string   `json:"-"`
+	OperatorCode   string   `json:"operator_code"`
+	Scopes         []string `json:"scopes"`
 }
 
-// Appeal is a motorist's dispute of a citation.
-type Appeal struct {
-	ID            int64     `json:"id"`
-	CitationID    int64     `json:"citation_id"`
-	CitationNo    string    `json:"citation_number"`
-	AppellantName string    `json:"appellant_name"`
-	Email         string    `json:"email"`
-	Statement     string    `json:"statement"`
-	Status        string    `json:"status"`
-	Decision      string    `json:"decision"`
-	SubmittedAt   time.Time `json:"submitted_at"`
-	DecidedBy     string    `json:"decided_by,omitempty"`
+// Webhook is a partner subscription to wagon events.
+type Webhook struct {
+	ID          int64     `json:"id"`
+	PartnerID   int64     `json:"partner_id"`
+	CallbackURL string    `json:"callback_url"`
+	Events      []string  `json:"events"`
+	Secret      string    `json:"-"`
+	Active      bool      `json:"active"`
+	CreatedAt   time.Time `json:"created_at"`
 }
 
-// Officer is an enforcement officer as known to the directory.
-type Officer struct {
-	Badge    string   `json:"badge"`
-	Name     string   `json:"name"`
-	Unit     string   `json:"unit"`
-	Email    string   `json:"email"`
-	Roles    []string `json:"roles"`
-	Username string   `json:"username"`
-}
-
-func (o Officer) HasRole(role string) bool {
-	for _, r := range o.Roles {
-		if r == role {
-			return true
-		}
-	}
-	return false
-}
-
-// SavedReport is a reporting definition saved by a supervisor.
-type SavedReport struct {
-	ID        int64     `json:"id"`
-	Name      string    `json:"name"`
-	Owner     string    `json:"owner"`
-	GroupBy   string    `json:"group_by"`
-	FromDate  time.Time `json:"from_date"`
-	ToDate    time.Time `json:"to_date"`
-	CreatedAt time.Time `json:"created_at"`
+// NotificationTemplate is an editable e-mail body for a wagon event.
+type NotificationTemplate struct {
+	Event     string    `json:"event"`
+	Subject   string    `json:"subject"`
+	Body      string    `json:"body"`
+	UpdatedBy string    `json:"updated_by"`
+	UpdatedAt time.Time `json:"updated_at"`
 }

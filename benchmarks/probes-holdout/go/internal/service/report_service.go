@@ -4,115 +4,129 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	htmltemplate "html/template"
+	"html/template"
 	"os"
-	"os/exec"
-	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
-	"github.com/curbwatch/curbwatch/internal/domain"
-	"github.com/curbwatch/curbwatch/internal/dto"
-	"github.com/curbwatch/curbwatch/internal/repository"
-	"github.com/curbwatch/curbwatch/internal/validate"
+	"github.com/tracklane/tracklane/internal/domain"
+	"github.com/tracklane/tracklane/internal/dto"
+	"github.com/tracklane/tracklane/internal/platform"
+	"github.com/tracklane/tracklane/internal/repository"
+	"github.com/tracklane/tracklane/internal/tools"
+	"github.com/tracklane/tracklane/internal/util"
 )
 
+// ErrInvalidLabel is returned for unusable archive labels.
+var ErrInvalidLabel = errors.New("invalid archive label")
+
+const fleetReportHTML = `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{{.Title}}</title>
+<style>body{font-family:sans-serif;font-size:11px} table{border-collapse:collapse;width:100%} td,th{border:1px solid #999;padding:3px}</style>
+</head><body>
+<h1>{{.Title}}</h1>
+<p>Generated {{.Generated.Format "02.01.2006 15:04"}} by {{.Requester}}{{if .Depot}} for depot {{.Depot}}{{end}}</p>
+<table><thead><tr><th>Type</th><th>Depot</th><th>Total</th><th>In workshop</th><th>Revision overdue</th></tr></thead>
+<tbody>{{range .Rows}}<tr><td>{{.WagonType}}</td><td>{{.HomeDepot}}</td><td>{{.Total}}</td><td>{{.InWorkshop}}</td><td>{{.OverdueCount}}</td></tr>{{end}}</tbody>
+</table></body></html>`
+
+var fleetTemplate = template.Must(template.New("fleet").Parse(fleetReportHTML))
+
+// ReportService produces management reports and back-office jobs.
 type ReportService struct {
 	reports *repository.ReportRepository
-	dir     string
-	page    *htmltemplate.Template
+	pdf     *tools.PDFRenderer
+	events  *platform.Publisher
+	workDir string
 }
 
-func NewReportService(reports *repository.ReportRepository, reportsDir string, page *htmltemplate.Template) *ReportService {
-	return &ReportService{reports: reports, dir: reportsDir, page: page}
+// NewReportService creates the service.
+func NewReportService(reports *repository.ReportRepository, pdf *tools.PDFRenderer, events *platform.Publisher, workDir string) *ReportService {
+	return &ReportService{reports: reports, pdf: pdf, events: events, workDir: workDir}
 }
 
-// SaveDefinition stores a supervisor's report so it can be re-run later.
-func (s *ReportService) SaveDefinition(ctx context.Context, owner string, req dto.SavedReportRequest) (domain.SavedReport, error) {
-	from, err := time.Parse("2006-01-02", req.FromDate)
-	if err != nil {
-		return domain.SavedReport{}, fmt.Errorf("from_date: %w", err)
-	}
-	to, err := time.Parse("2006-01-02", req.ToDate)
-	if err != nil {
-		return domain.SavedReport{}, fmt.Errorf("to_date: %w", err)
-	}
-	if !to.After(from) {
-		return domain.SavedReport{}, errors.New("to_date must be after from_date")
-	}
-	def := domain.SavedReport{
-		Name:     strings.TrimSpace(req.Name),
-		Owner:    owner,
-		GroupBy:  strings.TrimSpace(req.GroupBy),
-		FromDate: from,
-		ToDate:   to,
-	}
-	if def.GroupBy == "" {
-		def.GroupBy = "violation_code"
-	}
-	if err := s.reports.SaveDefinition(ctx, &def); err != nil {
-		return domain.SavedReport{}, err
-	}
-	return def, nil
+// FleetSummary returns the raw rows for the on-screen report.
+func (s *ReportService) FleetSummary(ctx context.Context, depot, sort string) ([]domain.FleetRow, error) {
+	return s.reports.FleetSummary(ctx, strings.ToUpper(strings.TrimSpace(depot)), sort)
 }
 
-func (s *ReportService) Definitions(ctx context.Context, owner string) ([]domain.SavedReport, error) {
-	return s.reports.ListDefinitions(ctx, owner)
-}
-
-// Run executes a saved report.
-func (s *ReportService) Run(ctx context.Context, id int64) (domain.SavedReport, []repository.ReportRow, error) {
-	def, err := s.reports.GetDefinition(ctx, id)
-	if err != nil {
-		return def, nil, err
+func reportFileName(title string) string {
+	t := strings.TrimSpace(title)
+	if t == "" {
+		t = "fleet-report"
 	}
-	rows, err := s.reports.Aggregate(ctx, def)
-	return def, rows, err
+	return time.Now().Format("20060102-1504") + "_" + strings.ReplaceAll(t, " ", "_")
 }
 
-type reportPage struct {
-	Title     string
-	Report    domain.SavedReport
-	Rows      []repository.ReportRow
-	Generated time.Time
-}
-
-// Export renders a saved report to PDF in the shared reports directory and
-// returns the generated file name.
-func (s *ReportService) Export(ctx context.Context, req dto.ReportExportRequest) (string, error) {
-	if err := validate.ReportTitle(req.Title); err != nil {
-		return "", fmt.Errorf("title: %w", err)
-	}
-	def, rows, err := s.Run(ctx, req.ReportID)
+// GenerateFleetReport renders the fleet summary as PDF and returns its path.
+func (s *ReportService) GenerateFleetReport(ctx context.Context, req dto.ReportRequest) (string, error) {
+	rows, err := s.FleetSummary(ctx, req.Depot, req.Sort)
 	if err != nil {
 		return "", err
 	}
-	htmlPath := filepath.Join(s.dir, fmt.Sprintf("report-%d-%d.html", def.ID, time.Now().UnixNano()))
-	f, err := os.Create(htmlPath)
+	f, err := os.CreateTemp(s.workDir, "fleet-*.html")
 	if err != nil {
 		return "", err
 	}
-	err = s.page.ExecuteTemplate(f, "report.html", reportPage{Title: req.Title, Report: def, Rows: rows, Generated: time.Now()})
+	defer os.Remove(f.Name())
+	data := map[string]any{
+		"Title":     req.Title,
+		"Depot":     req.Depot,
+		"Requester": req.Requester,
+		"Generated": time.Now(),
+		"Rows":      rows,
+	}
+	if err := fleetTemplate.Execute(f, data); err != nil {
+		f.Close()
+		return "", err
+	}
 	f.Close()
-	if err != nil {
-		return "", err
-	}
-	defer os.Remove(htmlPath)
-
-	pdfName := strings.ReplaceAll(strings.TrimSpace(req.Title), " ", "_") + ".pdf"
-	pdfPath := filepath.Join(s.dir, pdfName)
-	out, err := exec.CommandContext(ctx, "sh", "-c", fmt.Sprintf("wkhtmltopdf --quiet --page-size Letter %s %s", htmlPath, pdfPath)).CombinedOutput() // VULN cmdi
-	if err != nil {
-		return "", fmt.Errorf("wkhtmltopdf: %v: %s", err, out)
-	}
-	if err := s.indexText(ctx, pdfPath); err != nil {
-		return pdfName, fmt.Errorf("index report text: %w", err)
-	}
-	return pdfName, nil
+	return s.pdf.HTMLToPDF(ctx, f.Name(), reportFileName(req.Title))
 }
 
-// indexText extracts the text layer next to the PDF for the document search service.
-func (s *ReportService) indexText(ctx context.Context, pdfPath string) error {
-	txtPath := strings.TrimSuffix(pdfPath, ".pdf") + ".txt"
-	return exec.CommandContext(ctx, "pdftotext", "-layout", "-enc", "UTF-8", pdfPath, txtPath).Run() // SAFE cmdi
+// ExtractWaybillText returns the text of an uploaded waybill scan.
+func (s *ReportService) ExtractWaybillText(ctx context.Context, path string) (string, error) {
+	return s.pdf.PDFToText(ctx, path)
+}
+
+func newJobID() string {
+	id, err := util.RandomToken(12)
+	if err != nil {
+		return strconv.FormatInt(time.Now().UnixNano(), 36)
+	}
+	return id
+}
+
+// RequestPhotoArchive queues a photo archive job for a depot.
+func (s *ReportService) RequestPhotoArchive(ctx context.Context, depotID int64, label, requester string) (string, error) {
+	if !util.ValidArchiveLabel(label) {
+		return "", ErrInvalidLabel
+	}
+	job := dto.JobMessage{
+		ID:          newJobID(),
+		Type:        dto.JobArchivePhotos,
+		RequestedBy: requester,
+		Params:      map[string]string{"depot_id": strconv.FormatInt(depotID, 10), "label": label},
+		CreatedAt:   time.Now().UTC(),
+	}
+	if err := s.events.Publish(platform.TopicJobs, job.ID, job); err != nil {
+		return "", fmt.Errorf("queue archive job: %w", err)
+	}
+	return job.ID, nil
+}
+
+// RequestExport queues a CSV export of a table.
+func (s *ReportService) RequestExport(ctx context.Context, table, requester string) (string, error) {
+	job := dto.JobMessage{
+		ID:          newJobID(),
+		Type:        dto.JobExportTable,
+		RequestedBy: requester,
+		Params:      map[string]string{"table": table},
+		CreatedAt:   time.Now().UTC(),
+	}
+	if err := s.events.Publish(platform.TopicJobs, job.ID, job); err != nil {
+		return "", fmt.Errorf("queue export job: %w", err)
+	}
+	return job.ID, nil
 }

@@ -1,0 +1,3 @@
+"""Tidepool marina platform."""
+
+__version__ = "2.7.0"
