@@ -8,7 +8,11 @@ import (
 	sq "github.com/Masterminds/squirrel"
 	"github.com/gofiber/fiber/v2"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"go.mongodb.org/mongo-driver/bson"
+	"go.mongodb.org/mongo-driver/mongo"
 )
+
+var optOuts *mongo.Collection
 
 type notifier struct {
 	pool *pgxpool.Pool
@@ -103,4 +107,74 @@ func repairs(c *fiber.Ctx, db *bun.DB) error {
 		return err
 	}
 	return c.JSON(out)
+}
+
+// a pointer bound as Fiber's guide writes it; Location set by hand; the context as a writer
+type contactFilter struct {
+	Region string `query:"region"`
+}
+
+func contactsByRegion(c *fiber.Ctx) error {
+	f := new(contactFilter)
+	if err := c.QueryParser(f); err != nil {
+		return err
+	}
+	// ruleid: trace.go.sql-injection.tainted-query
+	_, err := n0.pool.Exec(c.Context(), "DELETE FROM contacts WHERE region = '"+f.Region+"'")
+	return err
+}
+
+var n0 notifier
+
+func unsubscribeBack(c *fiber.Ctx) error {
+	if c.Query("via") == "header" {
+		// ruleid: trace.go.open-redirect.tainted-redirect
+		c.Set(fiber.HeaderLocation, c.Query("next"))
+		return c.SendStatus(fiber.StatusFound)
+	}
+	// ok: trace.go.open-redirect.tainted-redirect
+	c.Set("X-Next", c.Query("next"))
+	// ruleid: trace.go.open-redirect.tainted-redirect
+	c.Location(c.Query("next"))
+	return c.SendStatus(fiber.StatusFound)
+}
+
+func exportName(c *fiber.Ctx) error {
+	// Fiber's Attachment only names the download in a header
+	// ok: trace.go.path-traversal.tainted-file-path
+	c.Attachment(c.Query("name"))
+	return c.SendString("export")
+}
+
+func stationCard(c *fiber.Ctx) error {
+	c.Type("html")
+	// ruleid: trace.go.xss.tainted-response
+	_, err := fmt.Fprintf(c, "<h2>%s</h2>", c.Query("city"))
+	return err
+}
+
+func stationText(c *fiber.Ctx) error {
+	// ok: trace.go.xss.tainted-response
+	_, err := fmt.Fprintf(c, "Stations in %s", c.Query("city"))
+	return err
+}
+
+// an untyped map parsed from the body reaches a MongoDB filter
+func (n *notifier) optOut(c *fiber.Ctx) error {
+	var body map[string]interface{}
+	if err := c.BodyParser(&body); err != nil {
+		return err
+	}
+	// ruleid: trace.go.nosql-injection.operator-injection
+	_, err := optOuts.DeleteOne(c.Context(), bson.M{"phone": body["phone"]})
+	if err != nil {
+		return err
+	}
+	phone, ok := body["phone"].(string)
+	if !ok {
+		return fiber.ErrBadRequest
+	}
+	// ok: trace.go.nosql-injection.operator-injection
+	_, err = optOuts.DeleteOne(c.Context(), bson.M{"phone": phone})
+	return err
 }
