@@ -111,3 +111,70 @@ class Link_Preview
         return array($response, $safe, $fixed);
     }
 }
+
+// WordPress: a query variable, the REST API's request (its getters and array offsets)
+function ks_listing_by_slug(): void
+{
+    global $wpdb;
+    $slug = get_query_var('listing');
+    // ruleid: trace.php.sql-injection.tainted-query
+    $row = $wpdb->get_row("SELECT * FROM {$wpdb->prefix}listings WHERE slug = '" . $slug . "'");
+    // ok: trace.php.sql-injection.tainted-query
+    $same = $wpdb->get_row($wpdb->prepare("SELECT * FROM {$wpdb->prefix}listings WHERE slug = %s", $slug));
+    // ok: trace.php.sql-injection.tainted-query
+    $page = $wpdb->get_results("SELECT * FROM {$wpdb->prefix}listings LIMIT 10 OFFSET " . absint(get_query_var('paged')));
+    // ruleid: trace.php.xss.tainted-echo
+    echo '<h1>' . get_query_var('listing') . '</h1>';
+    // ok: trace.php.xss.tainted-echo
+    echo '<h1>' . esc_html(get_query_var('listing')) . '</h1>';
+}
+
+function ks_rest_search(WP_REST_Request $request)
+{
+    global $wpdb;
+    // ruleid: trace.php.sql-injection.tainted-query
+    $a = $wpdb->get_results("SELECT * FROM {$wpdb->prefix}listings WHERE city = '" . $request->get_param('city') . "'");
+    // ruleid: trace.php.sql-injection.tainted-query
+    $b = $wpdb->get_results("SELECT * FROM {$wpdb->prefix}listings WHERE city = '" . $request['city'] . "'");
+    $json = $request->get_json_params();
+    // ruleid: trace.php.sql-injection.tainted-query
+    $c = $wpdb->get_results("SELECT * FROM {$wpdb->prefix}listings WHERE city = '" . $json['city'] . "'");
+    // ruleid: trace.php.sql-injection.tainted-query
+    $d = $wpdb->get_results("SELECT * FROM {$wpdb->prefix}listings WHERE agent = '" . $request->get_header('x_agent') . "'");
+    // ok: trace.php.sql-injection.tainted-query
+    $e = $wpdb->get_results("SELECT * FROM {$wpdb->prefix}listings WHERE id = " . absint($request['id']));
+    // a settings array is no request
+    $settings = get_option('ks_settings', array());
+    // ok: trace.php.sql-injection.tainted-query
+    $f = $wpdb->get_results("SELECT * FROM {$wpdb->prefix}listings WHERE city = '" . $settings['city'] . "'");
+    return rest_ensure_response(array($a, $b, $c, $d, $e, $f));
+}
+
+class KS_Listings_Rest_Controller extends WP_REST_Controller
+{
+    public function get_items($request)
+    {
+        global $wpdb;
+        // ruleid: trace.php.sql-injection.tainted-query
+        return $wpdb->get_results("SELECT * FROM {$wpdb->prefix}listings WHERE title LIKE '%" . $request['search'] . "%'");
+    }
+
+    public function prepare_item_for_response($item, $request)
+    {
+        // a REST controller's string is JSON-encoded, and the item is the database's row
+        // ok: trace.php.xss.tainted-echo
+        return 'Listing ' . $item->post_title;
+    }
+}
+
+add_action('rest_api_init', function () {
+    register_rest_route('ks/v1', '/listings/(?P<city>[a-z-]+)', array(
+        'methods' => 'GET',
+        'callback' => function ($request) {
+            global $wpdb;
+            // ruleid: trace.php.sql-injection.tainted-query
+            return $wpdb->get_results("SELECT * FROM {$wpdb->prefix}listings WHERE city = '" . $request['city'] . "'");
+        },
+        'permission_callback' => '__return_true',
+    ));
+});
