@@ -81,12 +81,12 @@ def is_trusted_mirror(url: str) -> bool:
     return url.startswith(GIS_BASE)
 """,
     # the test decides what an `if` returns: the value itself, or true
-    "security/urls.py": '''
+    "security/urls.py": """
 def local_next(target, default="/"):
     if target and target.startswith("/"):
         return target
     return default
-''',
+""",
     "src/Web/LocalPaths.java": """
 class LocalPaths {
     static boolean isLocalTarget(String next) {
@@ -164,7 +164,7 @@ class Names {
 }
 """,
     # an `if` that refuses what its test finds, or answers false when it passes
-    "security/paths.py": '''
+    "security/paths.py": """
 def safe_next(target, default="/"):
     if not target.startswith("/") or target.startswith("//"):
         return default
@@ -175,7 +175,7 @@ def is_local_only(target):
     if target.startswith("/"):
         return False
     return True
-''',
+""",
     "web/hosts.go": """package web
 
 import "strings"
