@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Redirect } from '@nestjs/common';
 import { NextRequest, NextResponse } from 'next/server';
 import axios from 'axios';
 
@@ -20,4 +20,22 @@ export async function GET(request: NextRequest) {
   // ruleid: trace.javascript.ssrf.tainted-url
   const upstream = await fetch(target);
   return NextResponse.json(await upstream.json());
+}
+
+// NestJS: a handler under @Redirect() answers with the URL it returns
+@Controller('go')
+export class GoController {
+  @Get('out')
+  @Redirect('/', 302)
+  out(@Query('next') next: string) {
+    // ruleid: trace.javascript.open-redirect.tainted-redirect
+    return { url: next };
+  }
+
+  @Get('docs')
+  @Redirect('https://docs.example.com', 302)
+  docs(@Query('version') version: string) {
+    // ok: trace.javascript.open-redirect.tainted-redirect
+    return { url: `/docs/${encodeURIComponent(version)}` };
+  }
 }

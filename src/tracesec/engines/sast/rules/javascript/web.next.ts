@@ -41,3 +41,18 @@ export async function PATCH(req: NextRequest) {
   }
   return NextResponse.redirect(new URL('/', req.nextUrl.origin), 303);
 }
+
+// middleware: a copy of the request's own URL with another path stays on the site
+export function middleware(req: NextRequest) {
+  const url = req.nextUrl.clone();
+  url.pathname = '/login';
+  // ok: trace.javascript.open-redirect.tainted-redirect
+  return NextResponse.redirect(url);
+}
+
+// a Location header of a Response built by hand
+export async function HEAD(req: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  // ruleid: trace.javascript.open-redirect.tainted-redirect
+  return new Response(null, { status: 302, headers: { Location: req.nextUrl.searchParams.get('to') ?? '/' } });
+}
