@@ -79,7 +79,7 @@ def rule_files(rules_dir: Path) -> list[RuleFile]:
                 and ".fixed." not in t.name
             )
         )
-        rules = tuple(command.load_rules_yaml(path.read_text(encoding="utf-8"))["rules"])
+        rules = tuple(command.file_rules(path))
         out.append(RuleFile(path, tests, rules))
     return out
 

@@ -33,6 +33,7 @@ import yaml
 
 from tracesec.engines.cores import usable_cores
 from tracesec.engines.model import ScanConfig
+from tracesec.engines.sast import handler_inputs
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
@@ -104,6 +105,7 @@ def rules_digest(packs: Sequence[str] | None = None) -> str:
         h.update(b"\0")
         h.update(path.read_bytes())
         h.update(b"\0")
+    h.update(handler_inputs.digest())
     return h.hexdigest()[:12]
 
 
@@ -121,8 +123,15 @@ def _bundle_text(packs: tuple[str, ...], digest: str) -> str:
     """JSON of the packs' rules; ``digest`` keys the memo, so an edited rule file is re-read."""
     rules: list[object] = []
     for path in rule_files(packs):
-        rules.extend(load_rules_yaml(path.read_text(encoding="utf-8"))["rules"])
+        rules.extend(file_rules(path))
     return json.dumps({"rules": rules}, ensure_ascii=False)
+
+
+def file_rules(path: Path) -> list[dict[str, Any]]:
+    """The rules of one rule file as semgrep-core runs them: with the handler inputs of its
+    pack (the directory it is in) added to the rules that take them."""
+    rules = load_rules_yaml(path.read_text(encoding="utf-8"))["rules"]
+    return handler_inputs.with_handler_inputs(rules, path.parent.name)
 
 
 def load_rules_yaml(text: str) -> dict:
