@@ -1,0 +1,101 @@
+// Handler inputs of frameworks no rule names one by one (inputs/java.yaml), through the SQL and
+// command rules
+package com.example.inputs;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import io.jooby.Context;
+import io.jooby.Jooby;
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.jms.Message;
+import javax.jms.MessageListener;
+import javax.jms.TextMessage;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+
+public class ClaimsApp extends Jooby {
+  private final Connection db;
+
+  public ClaimsApp(Connection db) {
+    this.db = db;
+    get("/claims", ctx -> {
+      String vessel = ctx.query("vessel").value();
+      Statement st = db.createStatement();
+      // ruleid: trace.java.sql-injection.tainted-query
+      return st.executeQuery("SELECT * FROM claims WHERE vessel = '" + vessel + "'");
+    });
+    get("/claims/page", ctx -> {
+      int page = ctx.query("page").intValue();
+      Statement st = db.createStatement();
+      // ok: trace.java.sql-injection.tainted-query
+      return st.executeQuery("SELECT * FROM claims LIMIT 20 OFFSET " + (page * 20));
+    });
+  }
+
+  public Object surveyor(Context ctx) throws Exception {
+    String name = ctx.path("name").value();
+    // ruleid: trace.java.sql-injection.tainted-query
+    return db.createStatement().executeQuery("SELECT * FROM surveyors WHERE name = '" + name + "'");
+  }
+
+  @QueryMapping
+  public Object policies(@Argument String holder, @Argument Long limit) throws Exception {
+    Statement st = db.createStatement();
+    // ruleid: trace.java.sql-injection.tainted-query
+    st.executeQuery("SELECT * FROM policies WHERE holder = '" + holder + "'");
+    // ok: trace.java.sql-injection.tainted-query
+    return st.executeQuery("SELECT * FROM policies LIMIT " + limit);
+  }
+
+  public DataFetcher<Object> claimsByPort() {
+    return env -> {
+      String port = env.getArgument("port");
+      // ruleid: trace.java.sql-injection.tainted-query
+      return db.createStatement().executeQuery("SELECT * FROM claims WHERE port = '" + port + "'");
+    };
+  }
+
+  public Object fromSettings(java.util.Properties settings) throws Exception {
+    String table = settings.getProperty("table");
+    // ok: trace.java.sql-injection.tainted-query
+    return db.createStatement().executeQuery("SELECT * FROM " + table);
+  }
+}
+
+class ManifestProcessor implements Processor {
+  @Override
+  public void process(Exchange exchange) throws Exception {
+    String carrier = exchange.getIn().getHeader("carrier", String.class);
+    // ruleid: trace.java.command-injection.tainted-command
+    Runtime.getRuntime().exec("edi-fetch --carrier " + carrier);
+  }
+}
+
+class SurveyListener implements MessageListener {
+  private final Connection db;
+
+  SurveyListener(Connection db) {
+    this.db = db;
+  }
+
+  public void onMessage(Message message) {
+    try {
+      String ref = ((TextMessage) message).getText();
+      // ruleid: trace.java.sql-injection.tainted-query
+      db.createStatement().executeQuery("SELECT * FROM surveys WHERE ref = '" + ref + "'");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
+
+class RecordHandler {
+  void handle(ConsumerRecord<String, String> record) throws Exception {
+    // ruleid: trace.java.command-injection.tainted-command
+    new ProcessBuilder("sh", "-c", "notify " + record.value()).start();
+  }
+}
