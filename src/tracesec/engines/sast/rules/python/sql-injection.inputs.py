@@ -1,10 +1,13 @@
 # Handler inputs of frameworks no rule names one by one (inputs/python.yaml), through the SQL rule
 import sqlite3
 
+import cherrypy
 import falcon
+from blacksheep import FromQuery
 import pika
 from kafka import KafkaConsumer
 from litestar import get, post
+from peewee import SQL
 from sanic import Blueprint
 
 db = sqlite3.connect("berths.db")
@@ -85,3 +88,34 @@ def reports(rows):
 channel = pika.BlockingConnection().channel()
 channel.basic_consume(queue="berths", on_message_callback=on_message)
 app = falcon.App()
+
+
+
+@get("/listings")
+def listings(term: str, database: "Database"):
+    # ruleid: trace.python.sql-injection.tainted-query
+    database.execute_sql(f"SELECT * FROM listing WHERE title LIKE '%{term}%'")
+    # ruleid: trace.python.sql-injection.tainted-query
+    Listing.select().where(SQL("title LIKE '%%%s%%'" % term))
+    # ok: trace.python.sql-injection.tainted-query
+    return Listing.select().where(SQL("title LIKE ?", [f"%{term}%"]))
+
+
+class MembersPage:
+    @cherrypy.expose
+    def lookup(self, ref=None, member_id=None):
+        # ruleid: trace.python.sql-injection.tainted-query
+        db.execute(f"SELECT * FROM members WHERE ref = '{ref}'")
+        # ok: trace.python.sql-injection.tainted-query
+        db.execute(f"SELECT * FROM members WHERE id = {member_id}")
+
+    def helper(self, ref):
+        # ok: trace.python.sql-injection.tainted-query
+        db.execute(f"SELECT * FROM members WHERE ref = '{ref}'")
+
+
+async def list_plots(sort: FromQuery[str], size: FromQuery[int]):
+    # ruleid: trace.python.sql-injection.tainted-query
+    db.execute(f"SELECT * FROM plots ORDER BY {sort.value}")
+    # ok: trace.python.sql-injection.tainted-query
+    db.execute(f"SELECT * FROM plots WHERE size > {size.value}")
