@@ -28,6 +28,14 @@ public class ClaimsApp extends Jooby {
       // ruleid: trace.java.sql-injection.tainted-query
       return st.executeQuery("SELECT * FROM claims WHERE vessel = '" + vessel + "'");
     });
+    get("/login/complete", ctx -> {
+      // ruleid: trace.java.open-redirect.tainted-redirect
+      return ctx.sendRedirect(ctx.query("next").value("/home"));
+    });
+    get("/login/home", ctx -> {
+      // ok: trace.java.open-redirect.tainted-redirect
+      return ctx.sendRedirect("/portal/home");
+    });
     get("/claims/page", ctx -> {
       int page = ctx.query("page").intValue();
       Statement st = db.createStatement();
