@@ -880,6 +880,46 @@ public class StayService : IStayService
 }
 """
 
+# ServiceStack: a request DTO reaches a service's public method (a handler input), and the
+# repository is a property the container sets
+LEASE_SERVICES_CS = """\
+using ServiceStack;
+
+namespace Oakharbor.ServiceInterface;
+
+public class LeaseServices : Service
+{
+    public LeaseRepository Leases { get; set; }
+
+    public object Any(FindLeases request)
+    {
+        return Leases.ByHolder(request.Holder);
+    }
+}
+"""
+
+LEASE_REPOSITORY_CS = """\
+using Dapper;
+using Microsoft.Data.SqlClient;
+
+namespace Oakharbor.Data;
+
+public class LeaseRepository
+{
+    private readonly SqlConnection _db;
+
+    public LeaseRepository(SqlConnection db)
+    {
+        _db = db;
+    }
+
+    public IEnumerable<Lease> ByHolder(string holder)
+    {
+        return _db.Query<Lease>("SELECT * FROM leases WHERE holder = '" + holder + "'");
+    }
+}
+"""
+
 STAY_REPOSITORY_CS = """\
 using Microsoft.EntityFrameworkCore;
 
@@ -1636,6 +1676,8 @@ FILES = {
     "Innkeep/Controllers/StaysController.cs": STAYS_CONTROLLER_CS,
     "Innkeep/Services/StayService.cs": STAY_SERVICE_CS,
     "Innkeep/Data/StayRepository.cs": STAY_REPOSITORY_CS,
+    "Oakharbor/ServiceInterface/LeaseServices.cs": LEASE_SERVICES_CS,
+    "Oakharbor/Data/LeaseRepository.cs": LEASE_REPOSITORY_CS,
     "fleet/firmware.go": FIRMWARE_GO,
     "app/data/news.ts": NEWS_TS,
     "app/clinic.py": CLINIC_PY,
@@ -1917,6 +1959,19 @@ def test_csharp_a_service_of_expression_bodied_members_is_a_file_between(
     controller = "Innkeep/Controllers/StaysController.cs"
     assert trace[0] == (controller, _line(controller, "_stays.ForRoom(room)"))
     assert trace[-1] == (home, _line(home, "WHERE room = '"))
+
+
+def test_csharp_a_service_property_set_by_the_container_is_followed(
+    outcome: EngineOutcome,
+) -> None:
+    """ServiceStack: `Any(FindLeases request)` of a `Service` receives the client's DTO (a
+    handler input) and calls `Leases.ByHolder(...)` on a property the container sets
+    (`public LeaseRepository Leases { get; set; }`), which builds the SQL."""
+    rule = "trace.csharp.sql-injection.tainted-query"
+    home = "Oakharbor/Data/LeaseRepository.cs"
+    trace = _trace_of_the_only_finding(outcome, rule, home, "WHERE holder = '")
+    caller = "Oakharbor/ServiceInterface/LeaseServices.cs"
+    assert trace[0] == (caller, _line(caller, "Leases.ByHolder(request.Holder)"))
 
 
 def test_python_a_service_using_urllib_request_is_a_file_between(

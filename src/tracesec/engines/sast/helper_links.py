@@ -107,10 +107,15 @@ _BINDINGS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(_JAVA_DECLARATION.format(name=_NAME)),
     ),
     # C#: `private readonly IGuestRepository _guests;`, a constructor's `(IGuestRepository
-    # guests)`, `var repo = new GuestRepository(...)`
+    # guests)`, `var repo = new GuestRepository(...)`, and a property the container sets
+    # (`public TariffCalculator Tariffs { get; set; }`: ServiceStack, Blazor `[Inject]`)
     "csharp": (
         re.compile(_CONSTRUCTED),
         re.compile(_JAVA_DECLARATION.format(name=_NAME)),
+        re.compile(
+            r"(?<![\w$.])(?P<type>[A-Za-z_]\w*)(?:<[^;(){}=]*>)?\??\s+"
+            rf"{_NAME}\s*\{{\s*(?:(?:public|private|protected|internal)\s+)?(?:get|init|set)\b"
+        ),
         # Hangfire: the job's lambda parameter is an instance of the job type
         # (`_jobs.Enqueue<ReportJobs>(job => job.Render(dto))`, `RecurringJob.AddOrUpdate<T>(
         # "id", j => j.Run(), cron)`)
