@@ -90,6 +90,9 @@ def test_a_file_between_stays_a_file_between() -> None:
     words = Words.of(rule)
     service = {"def", "crew_for_base", "rows", "await", "crew_repo", "list_by_base", "value", "get"}
     assert not words.sourced(service)
+    # a service handed a request DTO named `req` (`req.audio_format`) that prints JSON
+    transcoder = {"def", "transcode", "req", "audio_format", "json", "text", "subprocess"}
+    assert not words.sourced(transcoder)
 
 
 def test_a_scan_finds_a_flaw_read_through_a_handler_input(tmp_path: Path) -> None:
