@@ -95,6 +95,23 @@ def test_a_file_between_stays_a_file_between() -> None:
     assert not words.sourced(transcoder)
 
 
+# the words of services that hand a value on and read no request (from the tuning probes): a
+# template context named ctx with a body, a RestTemplate exchange's getBody, a NestJS service's
+# ctx and input, a Go client's Query, Body, Header and URL, a Go config read with GetString
+SERVICES = {
+    "java": {"class", "ClaimService", "ctx", "VelocityContext", "body", "getBody", "exchange"},
+    "javascript": {"export", "class", "FareRulesService", "ctx", "input", "evaluate"},
+    "go": {"func", "Query", "Body", "Header", "URL", "Request", "Context", "error", "Do"},
+}
+
+
+@pytest.mark.parametrize("pack", sorted(SERVICES))
+def test_a_service_of_common_words_is_no_request_reader(pack: str) -> None:
+    sql = f"trace.{pack}.sql-injection.tainted-query"
+    rule = next(r for r in bundled_rules([pack]) if r["id"] == sql)
+    assert not Words.of(rule).sourced(SERVICES[pack])
+
+
 def test_a_scan_finds_a_flaw_read_through_a_handler_input(tmp_path: Path) -> None:
     """Through the real runner, across files: a Falcon resource reads a parameter and a
     repository of another file builds SQL from it."""
