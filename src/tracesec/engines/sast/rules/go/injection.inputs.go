@@ -26,6 +26,19 @@ func lockStatus(ctx context.Context, c *app.RequestContext) {
 	db.Query("SELECT state FROM locks WHERE level = " + strconv.Itoa(level))
 }
 
+type signoff struct {
+	Vessel string `form:"vessel"`
+}
+
+func signOff(ctx context.Context, c *app.RequestContext) {
+	var req signoff
+	if err := c.BindAndValidate(&req); err != nil {
+		return
+	}
+	// ruleid: trace.go.sql-injection.tainted-query
+	db.Exec("UPDATE inspections SET signed = true WHERE vessel = '" + req.Vessel + "'")
+}
+
 func vessel(ctx iris.Context) {
 	// ruleid: trace.go.sql-injection.tainted-query
 	db.Query("SELECT * FROM vessels WHERE name = '" + ctx.URLParam("name") + "'")
