@@ -6,6 +6,8 @@ import { Kafka } from 'kafkajs'
 import amqp from 'amqplib'
 import { Server } from 'socket.io'
 import { db } from './db'
+import { router, publicProcedure } from './trpc'
+import { z } from 'zod'
 
 export default class ListingsController {
   async index({ request }: HttpContext) {
@@ -65,4 +67,15 @@ new Worker('invoices', async (job) => {
   await db.raw(`DELETE FROM drafts WHERE ref = '${job.data.ref}'`)
   // ok: trace.javascript.sql-injection.tainted-query
   await db.raw('DELETE FROM drafts WHERE ref = ?', [job.data.ref])
+})
+
+export const lotsRouter = router({
+  byAuthor: publicProcedure.input(z.object({ author: z.string() })).query(async ({ input }) => {
+    // ruleid: trace.javascript.sql-injection.tainted-query
+    return db.raw(`SELECT * FROM lots WHERE author = '${input.author}'`)
+  }),
+  count: publicProcedure.input(z.object({ shelf: z.number() })).query(({ input }) => {
+    // ok: trace.javascript.sql-injection.tainted-query
+    return db.raw('SELECT count(*) FROM lots WHERE shelf = ?', [input.shelf])
+  }),
 })
