@@ -1,0 +1,3 @@
+"""Brightwell community garden service."""
+
+__version__ = "2.4.1"

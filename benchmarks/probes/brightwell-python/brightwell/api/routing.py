@@ -1,0 +1,4 @@
+"""Router shared by the API modules."""
+from blacksheep.server.routing import Router
+
+router = Router()
