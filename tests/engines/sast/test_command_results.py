@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tracesec.engines.model import CoverageStatus, ScanConfig, Severity, TargetFile
-from tracesec.engines.sast import command
+from tracesec.engines.sast import command, handler_inputs
 from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
 
 
@@ -38,7 +38,14 @@ def test_rules_bundle_holds_the_packs_rules_as_semgreps_yaml_parser_reads_them()
     rules = command.bundled_rules(["python", "go"])
     expected = []
     for path in command.rule_files(["go", "python"]):
-        expected.extend(ruamel.YAML(typ="safe", pure=True).load(path.read_text())["rules"])
+        read = ruamel.YAML(typ="safe", pure=True).load(path.read_text())["rules"]
+        # with the pack's handler inputs in the rules that take them, read the same way
+        inputs = handler_inputs.INPUTS_DIR / f"{path.parent.name}.yaml"
+        added = ruamel.YAML(typ="safe", pure=True).load(inputs.read_text())["sources"]
+        for rule in read:
+            if rule.get("metadata", {}).get(handler_inputs.OPT_IN) is True:
+                rule["pattern-sources"] = [*rule["pattern-sources"], *added]
+        expected.extend(read)
     assert rules == json.loads(json.dumps(expected))
     assert {r["id"].split(".")[1] for r in rules} == {"python", "go"}
     packs = sorted({path.parent.name for path in command.rule_files()})
