@@ -16,12 +16,12 @@ from tracesec.engines.sast import start
 from tracesec.engines.sast.command import (
     RULES_DIR,
     bundled_rules,
-    load_rules_yaml,
     pack_for,
     rule_files,
 )
 from tracesec.engines.sast.handler_inputs import INPUTS_DIR, OPT_IN, pack_inputs
 from tracesec.engines.sast.helper_candidates import Words, _clauses, words_of
+from tracesec.engines.sast.rule_yaml import load_rules_yaml
 from tracesec.engines.sast.same_file import language_of
 
 PACKS = sorted(path.stem for path in INPUTS_DIR.glob("*.yaml"))

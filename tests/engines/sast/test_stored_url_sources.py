@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.support.paths import REPO_ROOT
-from tracesec.engines.sast.command import load_rules_yaml
+from tracesec.engines.sast.rule_yaml import load_rules_yaml
 
 RULES = REPO_ROOT / "src" / "tracesec" / "engines" / "sast" / "rules"
 SSRF_RULES = {

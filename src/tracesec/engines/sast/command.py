@@ -29,11 +29,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from tracesec.engines.cores import usable_cores
 from tracesec.engines.model import ScanConfig
 from tracesec.engines.sast import handler_inputs
+from tracesec.engines.sast.rule_yaml import load_rules_yaml
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
@@ -132,14 +131,6 @@ def file_rules(path: Path) -> list[dict[str, Any]]:
     pack (the directory it is in) added to the rules that take them."""
     rules = load_rules_yaml(path.read_text(encoding="utf-8"))["rules"]
     return handler_inputs.with_handler_inputs(rules, path.parent.name)
-
-
-def load_rules_yaml(text: str) -> dict:
-    """One rule file's YAML, read safely."""
-    # The C loader when PyYAML has one: the pure-Python one costs more than the bundle saves.
-    if getattr(yaml, "__with_libyaml__", False):
-        return yaml.load(text, Loader=yaml.CSafeLoader)  # type: ignore[no-any-return]
-    return yaml.safe_load(text)  # type: ignore[no-any-return]
 
 
 def semgrep_executable() -> str:

@@ -11,7 +11,8 @@ of a route-registered or annotated handler, and a broker message's payload.
 A taint rule takes them into its ``pattern-sources`` by saying so in its metadata
 (``trace-handler-inputs: true``): the rules that read the request do, the rules whose sources
 are something else (a literal key, a random number) do not. The scan's rules and the rule tests
-both load rules through ``with_handler_inputs``, so a rule test exercises what a scan runs.
+both load a rule file through ``command.file_rules``, which calls ``with_handler_inputs``, so a
+rule test exercises what a scan runs.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
+from tracesec.engines.sast.rule_yaml import load_rules_yaml
 
 INPUTS_DIR = Path(__file__).resolve().parent / "inputs"
 # the metadata key by which a rule takes its pack's handler inputs
@@ -60,7 +61,7 @@ def digest() -> bytes:
 @functools.lru_cache(maxsize=16)
 def _read(path: Path, mtime_ns: int) -> tuple[Any, ...]:
     """The file's ``sources`` list; ``mtime_ns`` keys the memo, so an edit is re-read."""
-    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    document = load_rules_yaml(path.read_text(encoding="utf-8")) or {}
     sources = document.get("sources")
     if not isinstance(sources, list) or not sources:
         raise ValueError(f"{path.name}: expected a non-empty list under `sources`")
