@@ -2673,7 +2673,7 @@ def test_a_file_between_links_its_callers_and_keeps_them_when_its_callee_is_reac
     }
 
 
-@pytest.mark.parametrize("pack", ["python", "javascript", "java", "go", "csharp"])
+@pytest.mark.parametrize("pack", ["python", "javascript", "java", "go", "csharp", "php"])
 def test_every_taint_rules_sources_name_words_a_file_must_hold(pack: str) -> None:
     """A source alternative that needs no particular word (`@$VERB` with a regex of
     qualified names, `requests.$M(...)`) makes every file seem to read request data; a
@@ -2682,7 +2682,7 @@ def test_every_taint_rules_sources_name_words_a_file_must_hold(pack: str) -> Non
     needs_none = [
         str(rule["id"])
         for rule in bundled_rules([pack])
-        if rule.get("mode") == "taint" and Words.of(rule).source_clauses is None
+        if rule.get("mode") == "taint" and Words.of(rule).source_needs is None
     ]
     assert needs_none == []
 

@@ -13,11 +13,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
 from tracesec.engines.sast.handed_calls import handed_functions
+from tracesec.engines.sast.pattern_words import (
+    COMMON_WORDS,
+    WORD,
+    SourceNeeds,
+    mentioned_words,
+    required_words,
+    source_needs,
+    typed_receivers,
+)
 from tracesec.engines.sast.same_file import (
     STRING_LITERAL,
     Language,
@@ -62,43 +71,14 @@ INERT_NAMES = {
     "typescript": r"(req|request|res|response|next|ctx)",
 }
 
-# Words of a sink pattern that say nothing about which call it is.
-_COMMON_WORDS = frozenset(
-    {
-        *("new", "this", "self", "cls", "return", "await", "async", "function", "def", "func"),
-        "class",
-        *("var", "let", "const", "final", "static", "public", "private", "protected", "void"),
-        *("String", "str", "Object", "int", "None", "null", "true", "false"),
-        # a type every Go file names (`context.Context`): `*gin.Context` needs `gin`
-        "Context",
-        # every JavaScript module says it: a Next.js server action needs its 'use server'
-        "export",
-    }
-)
-# a word, `where` of `$where` too (a MongoDB operator, a jQuery name); a pattern's
-# metavariables are taken out first (_METAVARIABLE)
-_WORD = re.compile(r"(?<!\w)[A-Za-z_]\w+")
 # Python's standard module, whose name holds the word a request source needs
 _NOT_THE_REQUEST = re.compile(r"\burllib\s*\.\s*request\b")
-# (PHP's superglobals look like metavariables, and are the words its sources need)
-_METAVARIABLE = re.compile(
-    r"\$(?!_(?:GET|POST|REQUEST|COOKIE|FILES|SERVER|ENV|SESSION)\b)(?:\.\.\.)?[A-Z_][A-Z0-9_]*\b"
-)
-_QUALIFIER = re.compile(r"(?<![$\w])[a-z_]\w*\s*\.")
-# a typed metavariable, `(JdbcTemplate $J)`: group 1 is the type
-_TYPED_METAVARIABLE = re.compile(r"\(\s*([A-Za-z_][\w.]*)\s+\$[A-Z_][A-Z0-9_]*\s*\)")
-# a metavariable regex that allows whole names only, ^(name|name)$: its words are the names
-# (a dotted one, `ctx\.request`, by each of its words)
-_NAME = r"[A-Za-z_]\w*(?:\\\.[A-Za-z_]\w*)*"
-_NAMES_REGEX = re.compile(rf"\^\(?{_NAME}(?:\|{_NAME})*\)?\$")
 CHAIN_DEPTH = 3  # helpers handing a parameter on to helpers
 _MAX_HELPER_FILE = 64 * 1024  # characters
 _MAX_MEAN_LINE = 200
 CALL = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\s*\(")
 # a decorator's (or an annotation's) last name: `@bp.get(`, `@route`, `@GetMapping`
 _DECORATOR = re.compile(r"(?<![\w@])@(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)")
-# a pattern that starts with a decorator whose name is a metavariable: `@$APP.$ROUTE(...)`
-_DECORATED_BY = re.compile(r"^\s*@(?:\$?[A-Za-z_]\w*\.)*(\$[A-Z_][A-Z0-9_]*)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +162,7 @@ def words_of(text: str) -> set[str]:
     fetches a feed with it reads no request data; nor is a parameter named `req` or `request`
     typed with the file's own class (``_own_typed``)."""
     text = _NOT_THE_REQUEST.sub("urllib", text)
-    words = {*_WORD.findall(text), *(f"@{name}" for name in _DECORATOR.findall(text))}
+    words = {*WORD.findall(text), *(f"@{name}" for name in _DECORATOR.findall(text))}
     return words - _own_typed(text) if words & _REQUEST_NAMES else words
 
 
@@ -256,7 +236,7 @@ def helpers_of(text: str, language: Language, *, called_here: bool) -> dict[str,
         if parameters:
             # a sink on a typed parameter names its type in the signature: read it too
             said = (text[at : text.find("\n", at)] + language.body(text, at, name) for at in starts)
-            words = frozenset(word for part in said for word in _WORD.findall(part))
+            words = frozenset(word for part in said for word in WORD.findall(part))
             out[name] = Helper(words, tuple(dict.fromkeys(parameters)))
     return out
 
@@ -424,136 +404,29 @@ class Words:
     # the types of typed sink receivers, `JdbcTemplate` of `(JdbcTemplate $J).$JM($Q, ...)`:
     # a helper names the field it calls (`jdbcTemplate`), declared with the type outside it
     sink_types: frozenset[str]
-    # per source alternative, the words each of its clauses needs (all of them): a file that
+    # per source alternative, what each of its clauses needs (all of them): a file that
     # holds one word of a clause only (a service's `upload.getInputStream()`, without the
     # `HttpServletRequest` type the clause beside it needs) reads no request data
-    source_clauses: tuple[tuple[frozenset[str], ...], ...] | None
+    source_needs: SourceNeeds | None
 
     @classmethod
     def of(cls, rule: Mapping[str, Any]) -> Words:
         sinks = rule.get("pattern-sinks")
         return cls(
-            _required_words(rule.get("pattern-sources"), inside=True),
+            required_words(rule.get("pattern-sources"), inside=True),
             # a sink's enclosing context may lie outside the helper: only the sink counts
-            _required_words(sinks, inside=False),
-            _required_words(sinks, inside=True),
-            frozenset(_mentioned_words(sinks)) - _COMMON_WORDS,
-            frozenset(_typed_receivers(sinks)),
-            _clauses(rule.get("pattern-sources")),
+            required_words(sinks, inside=False),
+            required_words(sinks, inside=True),
+            frozenset(mentioned_words(sinks)) - COMMON_WORDS,
+            frozenset(typed_receivers(sinks)),
+            source_needs(rule.get("pattern-sources")),
         )
 
     def sourced(self, words: Set[str]) -> bool:
         """Whether a text of these ``words`` may hold a match of one of the rule's sources."""
-        if self.source_clauses is None:
+        if self.source_needs is None:
             return self.sources is None or bool(self.sources & words)
-        return any(all(clause & words for clause in each) for each in self.source_clauses)
-
-
-def _typed_receivers(spec: Any) -> Iterator[str]:
-    """The types of the typed metavariables in ``spec``'s patterns, `(java.sql.Statement $S)`
-    gives `Statement`."""
-    for pattern in _pattern_texts(spec):
-        for found in _TYPED_METAVARIABLE.finditer(pattern):
-            yield found.group(1).rsplit(".", 1)[-1]
-
-
-def _clauses(sources: Any) -> tuple[tuple[frozenset[str], ...], ...] | None:
-    """Per source alternative, the words each of its clauses needs; None when one
-    alternative needs no word at all."""
-    if not isinstance(sources, list) or not sources:
-        return None
-    alternatives: list[tuple[frozenset[str], ...]] = []
-    for source in sources:
-        if not isinstance(source, Mapping):
-            return None
-        listed = source.get("patterns")
-        parts: list[Any] = listed if isinstance(listed, list) else [source]
-        # the names a decorator's metavariable may take are needed as decorators (`@get`)
-        decorators = {
-            found.group(1)
-            for text in _pattern_texts(parts)
-            if (found := _DECORATED_BY.match(text)) is not None
-        }
-        needed = [
-            w if not _regex_of(part, decorators) else frozenset(f"@{n}" for n in w)
-            for part in parts
-            if (w := _required_words(part, inside=True)) is not None
-        ]
-        if not needed:
-            return None
-        alternatives.append(tuple(needed))
-    return tuple(alternatives)
-
-
-def _regex_of(part: Any, metavariables: Set[str]) -> bool:
-    """Whether ``part`` is a metavariable regex on one of ``metavariables``."""
-    regex = part.get("metavariable-regex") if isinstance(part, Mapping) else None
-    return isinstance(regex, Mapping) and regex.get("metavariable") in metavariables
-
-
-def _mentioned_words(spec: Any) -> Iterator[str]:
-    """Every word of every pattern in ``spec``, metavariables left out."""
-    for pattern in _pattern_texts(spec):
-        yield from _WORD.findall(_METAVARIABLE.sub(" ", pattern))
-
-
-def _pattern_texts(spec: Any) -> Iterator[str]:
-    """The text of every pattern in ``spec`` (`pattern`, `pattern-inside`, nested in
-    `pattern-either` and `patterns`)."""
-    if isinstance(spec, str):
-        yield spec
-    elif isinstance(spec, list):
-        for item in spec:
-            yield from _pattern_texts(item)
-    elif isinstance(spec, Mapping):
-        for key, value in spec.items():
-            if key in ("pattern", "pattern-inside", "pattern-either", "patterns"):
-                yield from _pattern_texts(value)
-
-
-def _required_words(spec: Any, inside: bool) -> frozenset[str] | None:
-    """Words of which a match of ``spec`` holds at least one: a pattern's longest word (its
-    rarest, as a rule: ``Paths`` of ``Paths.get($P)``), any name a metavariable regex
-    allows; a conjunction needs any of its clauses' words, a list or pattern-either every
-    alternative's. None when a match needs no particular word."""
-    if isinstance(spec, list):  # alternatives
-        found = [_required_words(item, inside) for item in spec]
-        if not found or any(words is None for words in found):
-            return None
-        return frozenset().union(*(w for w in found if w is not None))
-    if not isinstance(spec, Mapping):
-        return None
-    clauses: list[frozenset[str] | None] = []
-    for key, value in spec.items():
-        if key == "pattern" or (key == "pattern-inside" and inside):
-            clauses.append(_longest_word(value))
-        elif key == "pattern-either":
-            clauses.append(_required_words(value, inside))
-        elif key == "patterns" and isinstance(value, list):
-            clauses.extend(_required_words(item, inside) for item in value)
-        elif key in ("metavariable-regex", "metavariable-pattern") and isinstance(value, Mapping):
-            clauses.append(_required_words(value, inside))
-        elif key == "regex" and isinstance(value, str) and _NAMES_REGEX.fullmatch(value):
-            clauses.append(frozenset(_WORD.findall(value)) - _COMMON_WORDS or None)
-    known = [words for words in clauses if words is not None]
-    return frozenset().union(*known) if known else None
-
-
-def _longest_word(pattern: Any) -> frozenset[str] | None:
-    if not isinstance(pattern, str) or "=~/" in pattern:  # a string regex matches parts of words
-        return None
-    # a package or module qualifier (`java.net.`, `os.`) may be imported away: never required
-    unqualified = _QUALIFIER.sub(" ", _METAVARIABLE.sub(" ", pattern))
-    named = [w for w in _WORD.findall(unqualified) if w not in _COMMON_WORDS]
-    if not named:
-        # nothing but a qualifier and metavariables (`request.$ATTR`, `self.request.$ATTR`):
-        # the qualifier is the word, since even an import that renames it names it. Without
-        # it, any file with a `.read()` or `.data` would read as holding the request
-        named = [
-            w for w in _WORD.findall(_METAVARIABLE.sub(" ", pattern)) if w not in _COMMON_WORDS
-        ]
-    # the longest, the last of equals: `File` of `java.io.File`
-    return frozenset([max(reversed(named), key=len)]) if named else None
+        return self.source_needs.met_by(words)
 
 
 def _split_parameters(listed: str) -> list[str]:
