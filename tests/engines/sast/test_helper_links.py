@@ -17,7 +17,7 @@ from tracesec.engines.model import EngineOutcome, ScanConfig
 from tracesec.engines.sast import start
 from tracesec.engines.sast.command import bundled_rules
 from tracesec.engines.sast.helper_candidates import Words, helpers_of, words_of
-from tracesec.engines.sast.helper_links import CALLERS_IN_ONE_RUN, Links, find_links
+from tracesec.engines.sast.helper_links import CALLERS_IN_ONE_RUN, Links, _File, find_links
 from tracesec.engines.sast.same_file import language_of
 
 VIEWS_PY = """\
@@ -1615,6 +1615,72 @@ async function pagedEvents(promoterId, { search, status = 'live', limit = 50 } =
 module.exports = { searchEvents, pagedEvents };
 """
 
+MEMBER_CONTROLLER_PHP = """\
+<?php
+namespace App\\Controller;
+
+use App\\Service\\MemberService;
+use Symfony\\Bundle\\FrameworkBundle\\Controller\\AbstractController;
+use Symfony\\Component\\HttpFoundation\\JsonResponse;
+use Symfony\\Component\\HttpFoundation\\Request;
+
+final class MemberController extends AbstractController
+{
+    public function __construct(private readonly MemberService $members) {}
+
+    public function directory(Request $request): JsonResponse
+    {
+        $company = $request->query->getString('company');
+        return $this->json($this->members->directory($request->query->getString('q'), $company));
+    }
+}
+"""
+
+MEMBER_SERVICE_PHP = """\
+<?php
+namespace App\\Service;
+
+use App\\Dto\\MemberSignupPayload;
+use App\\Repository\\MemberRepository;
+
+final class MemberService
+{
+    public function __construct(private readonly MemberRepository $repository) {}
+
+    public function register(MemberSignupPayload $payload): void
+    {
+        $this->repository->add(mb_strtolower(trim($payload->email)));
+    }
+
+    public function directory(string $term, ?string $company): array
+    {
+        $company = $company !== null ? trim($company) : null;
+        return $this->repository->searchDirectory(trim($term), $company);
+    }
+}
+"""
+
+MEMBER_REPOSITORY_PHP = """\
+<?php
+namespace App\\Repository;
+
+final class MemberRepository
+{
+    public function __construct(private readonly \\PDO $pdo) {}
+
+    public function add(string $email): void
+    {
+        $this->pdo->prepare('INSERT INTO members (email) VALUES (?)')->execute([$email]);
+    }
+
+    public function searchDirectory(string $term, ?string $company): array
+    {
+        $sql = "SELECT * FROM members WHERE company = '" . $company . "'";
+        return $this->pdo->query($sql)->fetchAll();
+    }
+}
+"""
+
 FILES = {
     "app/routes/events.js": EVENT_ROUTES_JS,
     "app/services/events.js": EVENT_SERVICE_JS,
@@ -1639,6 +1705,9 @@ FILES = {
     "fleet/handlers.go": FIRMWARE_HANDLERS_GO,
     "app/Http/Controllers/OrderController.php": ORDER_CONTROLLER_PHP,
     "app/Repositories/OrderRepository.php": ORDER_REPOSITORY_PHP,
+    "src/Controller/MemberController.php": MEMBER_CONTROLLER_PHP,
+    "src/Service/MemberService.php": MEMBER_SERVICE_PHP,
+    "src/Repository/MemberRepository.php": MEMBER_REPOSITORY_PHP,
     "src/Controller/StaffLoginController.php": STAFF_LOGIN_CONTROLLER_PHP,
     "src/Service/StaffRedirects.php": STAFF_REDIRECTS_PHP,
     "app/Repositories/CustomerOrderRepository.php": CUSTOMER_ORDERS_PHP,
@@ -2193,6 +2262,82 @@ def test_php_a_controller_hands_request_data_to_a_repository_it_is_given(
     assert trace[0] == (controller, _line(controller, "->search("))
 
 
+def test_php_a_service_method_is_between_though_another_reads_a_payload(
+    outcome: EngineOutcome,
+) -> None:
+    """`MemberService::register(MemberSignupPayload $payload)` reads a request payload (a
+    source), but `directory` beside it does not: it hands the controller's company on to the
+    repository, whose SQL concatenates it. Whether a helper hands a value on is decided by
+    its own words and those around every definition, not by the whole file's."""
+    rule = "trace.php.sql-injection.tainted-query"
+    home, controller = "src/Repository/MemberRepository.php", "src/Controller/MemberController.php"
+    trace = _trace_of_the_only_finding(outcome, rule, home, "->query($sql)")
+    assert trace[0][0] == controller
+    assert (
+        "src/Service/MemberService.php",
+        _line("src/Service/MemberService.php", "->searchDirectory("),
+    ) in trace
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "around", "not_around"),
+    [
+        (
+            "src/Controller/LeaseController.php",
+            "<?php\nnamespace App\\Controller;\nuse App\\Dto\\RenewalPayload;\n"
+            "#[AsController]\nfinal class LeaseController extends AbstractController {\n"
+            "    private LeaseService $leases;\n"
+            "    public function renew(RenewalPayload $payload) { return $payload->tenant; }\n}\n",
+            {"AsController", "LeaseController", "AbstractController", "LeaseService"},
+            {"RenewalPayload", "payload", "tenant", "Dto"},
+        ),
+        (
+            "app/web/Orders.java",
+            "package app.web;\nimport javax.servlet.http.HttpServletRequest;\n"
+            "@RestController\npublic class Orders {\n"
+            '    @GetMapping("/o")\n    public String list(HttpServletRequest req) {\n'
+            '        return req.getParameter("q");\n    }\n}\n',
+            {"RestController", "GetMapping", "Orders"},
+            {"HttpServletRequest", "getParameter", "javax"},
+        ),
+    ],
+)
+def test_the_words_around_every_definition(
+    path: str, text: str, around: set[str], not_around: set[str]
+) -> None:
+    """What a helper's sources may need besides its own words: a class's base, attributes and
+    fields, the decorators; not the file's imports, nor another method's words."""
+    language = language_of(path)
+    assert language is not None
+    words = _File(path, language, text).outside_words
+    assert around <= words
+    assert not not_around & words
+
+
+def test_a_helpers_own_typed_req_is_no_request() -> None:
+    """`exportStatement(req: ExportRequest)` in a service: `req` is typed with the file's own
+    interface, no request (``words_of``), in the helper's words as in the file's, so the
+    service hands the export's fields on to the runner."""
+    text = (
+        "import { runExportJob } from '../lib/exportRunner';\n"
+        "export interface ExportRequest { artistId: string; period: string }\n"
+        "export async function exportStatement(req: ExportRequest) {\n"
+        "  const file = path.join(exportsDir, `${req.artistId}.csv`);\n"
+        "  return runExportJob(`export --artist ${req.artistId} --out ${file}`);\n"
+        "}\n"
+    )
+    path = "api/src/services/statementService.ts"
+    language = language_of(path)
+    assert language is not None
+    service = _File(path, language, text)
+    rule = next(
+        r
+        for r in bundled_rules(["javascript"])
+        if r["id"] == "trace.javascript.command-injection.tainted-shell-command"
+    )
+    assert not service.sourced_around(Words.of(rule), service.helpers["exportStatement"])
+
+
 def test_php_a_string_parameter_named_next_is_data(outcome: EngineOutcome) -> None:
     """`afterLogin(string $next)`: `$next` names a middleware's next handler only when it is
     one (`Closure $next`); a string is the caller's value, and a check that it starts with
@@ -2655,13 +2800,15 @@ def test_a_file_between_links_its_callers_and_keeps_them_when_its_callee_is_reac
         ),
     }
     assert rule not in find_links(sorted(other), rules, _read(other)).calls
-    # a file holding the rule's sources is never a file between: its chains from the request
-    # data would compete with those from its own parameters
+    # a helper holding the rule's sources never hands its parameters on: its chains from the
+    # request data would compete with those from its own parameters (`sorted` beside it
+    # still may)
     files["src/shop/service/OrderService.java"] = ORDER_SERVICE_JAVA.replace(
         "term.trim()", 'term.trim() + ((HttpServletRequest) context).getParameter("x")'
     )
     links = find_links(sorted(files), rules, _read(files))
-    assert all(p.home for p in links.calls[rule]["src/shop/service/OrderService.java"])
+    own = {p.helper for p in links.calls[rule]["src/shop/service/OrderService.java"] if not p.home}
+    assert "search" not in own
     # ... and a file holding a word of one clause only does not hold them: `getParameter` of
     # something that is not the servlet request
     files["src/shop/service/OrderService.java"] = ORDER_SERVICE_JAVA.replace(

@@ -62,6 +62,10 @@ _MAX_HOMES = 3
 CALLERS_IN_ONE_RUN = 200
 # a module named by its directory: require("./routes") loads routes/index.js
 _PACKAGE_FILES = frozenset({"index", "__init__", "mod"})
+# a file's imports, at the start of a line (Go's `import ( ... )` whole)
+_IMPORTS = re.compile(
+    r"^(?:import\s*\([^)]*\)|(?:import|from|use|using|package|namespace)\b[^\n]*)", re.M
+)
 _LINK_WORD = re.compile(r"[A-Za-z_$][\w$-]*")
 _JS_IMPORT_PATH = re.compile(
     r"(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+)['\"]([^'\"\n]+)['\"]"
@@ -321,6 +325,36 @@ class _File:
     @functools.cached_property
     def words(self) -> set[str]:
         return words_of(self.text)
+
+    @functools.cached_property
+    def outside_words(self) -> set[str]:
+        """The words of its text outside every definition's signature and body: a class's
+        base, attributes and fields, the decorators. With one method's own words, what a
+        source may need of that method (``sourced_around``). Not its imports: a type a
+        source needs in a signature is in the signature (`use App\\Dto\\SignupPayload;`
+        names it for a method beside the one that hands a value on)."""
+        spans: list[tuple[int, int]] = []
+        for name, starts in self.declared.items():
+            for at in starts:
+                body = self.language.body(self.text, at, name)
+                found = self.text.find(body, at) if body else -1
+                if found >= 0:
+                    spans.append((at, found + len(body)))
+        kept, start = [], 0
+        for at, end in sorted(spans):
+            if at >= start:
+                kept.append(self.text[start:at])
+            start = max(start, end)
+        return words_of(_IMPORTS.sub(" ", " ".join([*kept, self.text[start:]])))
+
+    def sourced_around(self, words: Words, helper: Helper) -> bool:
+        """Whether ``helper`` may read one of the rule's sources: its own words, and those
+        outside every definition. A service method handed a value by another file is a
+        file between even when another method of the file reads a request payload (a
+        `register(SignupPayload $payload)` beside it)."""
+        # (as the file's words read them: `req` typed with the file's own interface, Python's
+        # `urllib.request`, are no request; ``words_of``)
+        return words.sourced((self.outside_words | helper.words) & self.words)
 
     @functools.cached_property
     def aliases(self) -> dict[str, set[str]]:
@@ -623,20 +657,21 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
             within[home.path] = (home, chain)
     # a file between: its helper, called from another file, hands a parameter on to one of
     # those (a service between a controller and a repository holds neither a source nor a
-    # sink), CHAIN_DEPTH deep. Only in files without the rule's sources: there, semgrep
-    # would report a sink once, from either kind of source, and a chain from the request
-    # data could be lost to one from the file's own parameter.
+    # sink), CHAIN_DEPTH deep. Only helpers without the rule's sources in or around them
+    # (``sourced_around``): there, semgrep would report a sink once, from either kind of
+    # source, and a chain from the request data could be lost to one from the helper's own
+    # parameter.
     handing: dict[str, set[str]] = {}
     for _ in range(CHAIN_DEPTH):
         more = {
             (call.caller.path, own)
             for call in calls
             if call.caller.path in homes
-            and not words.sourced(call.caller.words)
             and any((home.path, call.name) in reaching for home in call.defining)
             for own, helper in call.caller.helpers.items()
             if call.name in helper.words
             and (call.caller.path, own) in called
+            and not call.caller.sourced_around(words, helper)
             # one that names a sink word itself may hand its parameter on all the same
             # (`requests.RequestException` caught around the call that posts)
             and own not in handing.get(call.caller.path, ())
