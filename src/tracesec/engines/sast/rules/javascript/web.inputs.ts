@@ -1,0 +1,22 @@
+// Handler inputs (inputs/javascript.yaml) through the SSRF rule: a handler's own request
+// object is no HTTP client
+import type { HttpContext } from '@adonisjs/core/http'
+import axios from 'axios'
+
+export default class FeedsController {
+  async show({ request, response }: HttpContext) {
+    // ok: trace.javascript.ssrf.tainted-url
+    const since = String(request.input('since', ''))
+    // ok: trace.javascript.ssrf.tainted-url
+    const branch = String(request.header('x-branch', 'LON'))
+    // ok: trace.javascript.ssrf.tainted-url
+    const host = request.get('X-Forwarded-Host')
+    return response.send({ since, branch, host })
+  }
+
+  async preview({ request }: HttpContext) {
+    // ruleid: trace.javascript.ssrf.tainted-url
+    const page = await axios.get(request.input('url'))
+    return page.data
+  }
+}
