@@ -9,6 +9,10 @@ reported at its empty `checkServerTrusted` with the mark on `sslContext.init`, a
 `getInstance` with the mark on `digest`). The exact count is the score; the loose one tells a
 miss from a disagreement about which line to mark. Safe lines are counted exactly only.
 
+A third count is of the findings on lines nobody marked, near no vulnerable mark of their
+class: neither score counts them, and a false alarm there goes unseen (a handler's own
+`request.input('since')` read as an HTTP client's call). ``--unmarked`` lists them.
+
 Usage::
 
     uv run python benchmarks/bench_probes.py [PROBES_DIR]
@@ -121,13 +125,36 @@ def _nearby(mark: _Mark, marks: Sequence[_Mark], findings: Sequence[Finding]) ->
     return False
 
 
+def _unmarked(marks: Sequence[_Mark], findings: Sequence[Finding]) -> list[Finding]:
+    """The findings on no marked line and at most ``NEARBY`` lines from no vulnerable mark
+    of their class (one per line and rule)."""
+    marked = {(m.path, m.line) for m in marks}
+    out: dict[tuple[str, int, str], Finding] = {}
+    for finding in findings:
+        where = finding.location
+        if (where.path, where.start_line) in marked:
+            continue
+        if any(
+            m.vulnerable
+            and m.path == where.path
+            and _family(finding) in m.families
+            and abs(m.line - where.start_line) <= NEARBY
+            for m in marks
+        ):
+            continue
+        out.setdefault((where.path, where.start_line, finding.rule_id), finding)
+    return list(out.values())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = Path(__file__).resolve().parent / "probes"
     parser.add_argument("probes", nargs="?", type=Path, default=default)
+    parser.add_argument("--unmarked", action="store_true", help="list the unmarked findings")
     args = parser.parse_args()
     vulnerable = found = near = safe = alarms = 0
     notes: list[str] = []
+    unmarked: list[str] = []
     for root in sorted(p for p in args.probes.iterdir() if p.is_dir()):
         result = scan(root, ScanConfig(engines=(Engine.SAST,)))
         reported = {(f.location.path, f.location.start_line) for f in result.findings}
@@ -148,9 +175,14 @@ def main() -> int:
                 alarms += hit
                 if hit:
                     notes.append(f"false alarm  {where}")
+        unmarked.extend(
+            f"unmarked     {root.name}/{f.location.path}:{f.location.start_line} {f.rule_id}"
+            for f in _unmarked(marks, result.findings)
+        )
     print(f"vulnerable lines {vulnerable}, found {found}; safe lines {safe}, reported {alarms}")
     print(f"of the vulnerable lines missed, reported on another line of the flaw: {near}")
-    print("\n".join(notes))
+    print(f"findings on no marked line, near no vulnerable mark of their class: {len(unmarked)}")
+    print("\n".join(notes + (sorted(unmarked) if args.unmarked else [])))
     return 0
 
 
