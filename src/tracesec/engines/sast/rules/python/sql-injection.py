@@ -182,3 +182,41 @@ def appointments_by_status():
     ids = [int(s) for s in request.args.getlist("id")]
     # ok: trace.python.sql-injection.tainted-query
     cur.execute(f"SELECT * FROM appointments WHERE id IN ({', '.join(map(str, ids))})")
+
+
+@app.route("/berths")
+def berth_by_code():
+    # SQLAlchemy Core: the expression language binds what it compares
+    from sqlalchemy import and_, select
+
+    code = request.args["code"]
+    berths = sqlalchemy.Table("berths", sqlalchemy.MetaData())
+    stmt = select(berths).where(and_(berths.c.code == code, berths.c.active.is_(True)))
+    with engine.connect() as conn:
+        # ok: trace.python.sql-injection.tainted-query
+        conn.execute(stmt)
+        # ok: trace.python.sql-injection.tainted-query
+        conn.execute(select(berths).where(berths.c.name.ilike(f"%{code}%")))
+        # ok: trace.python.sql-injection.tainted-query
+        conn.execute(select(berths).where(berths.c.code.in_(code.split(","))))
+        # ok: trace.python.sql-injection.tainted-query
+        conn.execute(sqlalchemy.update(berths).where(berths.c.id == 1).values(name=code))
+        # ruleid: trace.python.sql-injection.tainted-query
+        conn.execute(select(berths).where(sqlalchemy.text(f"code = '{code}'")))
+        # ruleid: trace.python.sql-injection.tainted-query
+        conn.exec_driver_sql(f"SELECT * FROM berths WHERE code = '{code}'")
+        # ok: trace.python.sql-injection.tainted-query
+        conn.exec_driver_sql("SELECT * FROM berths WHERE code = %(c)s", {"c": code})
+        labels = {"a": code}
+        # ruleid: trace.python.sql-injection.tainted-query
+        conn.execute("SELECT * FROM berths WHERE label IN ('" + "', '".join(labels.values()) + "')")
+        # ruleid: trace.python.sql-injection.tainted-query
+        conn.execute(f"SELECT * FROM berths WHERE code = '{code}' AND {code != ''}")
+
+
+def sanic_download(request):
+    from sanic.response import raw
+
+    name = request.args.get("name", "")
+    # ok: trace.python.sql-injection.tainted-query
+    return raw(name.encode(), content_type="application/octet-stream")
