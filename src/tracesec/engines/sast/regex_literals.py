@@ -8,6 +8,7 @@ group) reads as needing nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -169,22 +170,28 @@ def _atoms(text: str) -> list[_Atom] | None:
 def _group_end(text: str, at: int) -> int:
     """Where the group opening at ``at`` ends (past its closing bracket); -1 if it does not."""
     depth = 0
+    for index, char in _unescaped(text, at):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return index + 1
+    return -1
+
+
+def _unescaped(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """Each character of ``text`` from ``at`` that is neither escaped nor in a character
+    class, with its index (none past a class that does not close)."""
     while at < len(text):
         char = text[at]
         if char == "\\":
             at += 2
-            continue
-        if char == "[":
+        elif char == "[":
             close = text.find("]", at + 2)
             if close < 0:
-                return -1
+                return
             at = close + 1
-            continue
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        at += 1
-        if depth == 0:
-            return at
-    return -1
+        else:
+            yield at, char
+            at += 1
 
 
 def _past_quantifier(text: str, at: int) -> int:
@@ -202,19 +209,10 @@ def _past_quantifier(text: str, at: int) -> int:
 def _top_level_alternatives(text: str) -> list[str]:
     """``text`` split at its top-level `|` (not inside a group or a class)."""
     parts: list[str] = []
-    start = depth = at = 0
-    while at < len(text):
-        char = text[at]
-        if char == "\\":
-            at += 2
-            continue
-        if char == "[":
-            close = text.find("]", at + 2)
-            at = close + 1 if close >= 0 else len(text)
-            continue
+    start = depth = 0
+    for index, char in _unescaped(text, 0):
         depth += {"(": 1, ")": -1}.get(char, 0)
         if char == "|" and depth == 0:
-            parts.append(text[start:at])
-            start = at + 1
-        at += 1
+            parts.append(text[start:index])
+            start = index + 1
     return [*parts, text[start:]]
