@@ -146,3 +146,20 @@ app.get('/growers', async (req: Request, res: Response) => {
   const adults = await Grower.find().where(region).gte(21);
   res.json({ raw, built, concatenated, bound, adults });
 });
+
+// a tagged template binds what it interpolates (drizzle, postgres.js, slonik, Prisma)
+app.post('/lessons/:id/note', async (req: Request, res: Response) => {
+  const note = String(req.body.note);
+  // ok: trace.javascript.sql-injection.tainted-query
+  await db.execute(sql`update lessons set teacher_note = ${note} where id = ${req.params.id}`);
+  // ok: trace.javascript.sql-injection.tainted-query
+  await prisma.$queryRaw(Prisma.sql`SELECT * FROM lessons WHERE note = ${note}`);
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  await db.execute(sql.raw(`update lessons set teacher_note = '${note}'`));
+  const noteFilter = note ? `and teacher_note = '${note}'` : '';
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  await db.execute(sql`select * from lessons where id = ${req.params.id} ${sql.raw(noteFilter)}`);
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  await db.execute(`update lessons set teacher_note = '${note}'`);
+  res.json({ ok: true });
+});

@@ -34,6 +34,11 @@ app.post('/login', async (req, res) => {
   await UserModel.update({ name: req.body.name }, { where: { id: req.params.id } });
   // ok: trace.javascript.nosql-injection.operator-injection
   await knex('users').where('id', 7).update({ name: req.body.name });
+  // knex binds an object's values: no operators
+  // ok: trace.javascript.nosql-injection.operator-injection
+  await knex('staff').where({ email: req.body.email, active: true }).first();
+  // ok: trace.javascript.nosql-injection.operator-injection
+  await trx('lots').where({ id: req.body.lotId }).forUpdate().first();
   // ok: trace.javascript.nosql-injection.operator-injection
   await userRepository.update({ id: req.params.id }, { name: req.body.name });
   res.json({ ok: !!user && !!same && !!byId && !!address });

@@ -17,6 +17,9 @@ export default class FeedsController {
   async preview({ request }: HttpContext) {
     // ruleid: trace.javascript.ssrf.tainted-url
     const page = await axios.get(request.input('url'))
-    return page.data
+    // a string begun with a literal is not one
+    // ruleid: trace.javascript.ssrf.tainted-url
+    const status = await axios.get('http://' + request.input('host') + '/status')
+    return [page.data, status.data]
   }
 }
