@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"html"
+	"net/http"
 
 	sq "github.com/Masterminds/squirrel"
 	"github.com/gofiber/fiber/v2"
@@ -177,4 +178,22 @@ func (n *notifier) optOut(c *fiber.Ctx) error {
 	// ok: trace.go.nosql-injection.operator-injection
 	_, err = optOuts.DeleteOne(c.Context(), bson.M{"phone": phone})
 	return err
+}
+
+// Fiber's own reads are sources, never sinks: a query parameter with its default, a header
+// by its constant
+func (n *notifier) sorted(c *fiber.Ctx) error {
+	// ok: trace.go.sql-injection.tainted-query
+	sort := c.Query("sort", "issued")
+	// ok: trace.go.ssrf.tainted-url
+	auth := c.Get(fiber.HeaderAuthorization)
+	// ok: trace.go.ssrf.tainted-url
+	origin := c.Get(fiber.HeaderOrigin, "")
+	// ruleid: trace.go.ssrf.tainted-url
+	resp, err := http.Get(c.Query("feed"))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	return c.JSON(fiber.Map{"sort": sort, "auth": auth != "", "origin": origin})
 }
