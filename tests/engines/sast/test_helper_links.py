@@ -2335,7 +2335,7 @@ def test_a_helpers_own_typed_req_is_no_request() -> None:
         for r in bundled_rules(["javascript"])
         if r["id"] == "trace.javascript.command-injection.tainted-shell-command"
     )
-    assert not service.sourced_around(Words.of(rule), service.helpers["exportStatement"])
+    assert not service.sourced_around(Words.of(rule), "exportStatement")
 
 
 def test_php_a_string_parameter_named_next_is_data(outcome: EngineOutcome) -> None:

@@ -302,6 +302,8 @@ class _File:
         self.package: list[_File] = []
         # the name calls use for the file (_module_name), normalised (_normal)
         self.module = _normal(_module_name(path, language))
+        # helper name -> the words its sources may need (``sourced_around``)
+        self._around: dict[str, set[str]] = {}
 
     @functools.cached_property
     def helpers(self) -> dict[str, Helper]:
@@ -347,14 +349,18 @@ class _File:
             start = max(start, end)
         return words_of(_IMPORTS.sub(" ", " ".join([*kept, self.text[start:]])))
 
-    def sourced_around(self, words: Words, helper: Helper) -> bool:
-        """Whether ``helper`` may read one of the rule's sources: its own words, and those
-        outside every definition. A service method handed a value by another file is a
-        file between even when another method of the file reads a request payload (a
+    def sourced_around(self, words: Words, name: str) -> bool:
+        """Whether its helper ``name`` may read one of the rule's sources: its own words,
+        and those outside every definition. A service method handed a value by another file
+        is a file between even when another method of the file reads a request payload (a
         `register(SignupPayload $payload)` beside it)."""
-        # (as the file's words read them: `req` typed with the file's own interface, Python's
-        # `urllib.request`, are no request; ``words_of``)
-        return words.sourced((self.outside_words | helper.words) & self.words)
+        around = self._around.get(name)
+        if around is None:  # once per helper, not per rule and call
+            # (as the file's words read them: `req` typed with the file's own interface,
+            # Python's `urllib.request`, are no request; ``words_of``)
+            around = (self.outside_words | self.helpers[name].words) & self.words
+            self._around[name] = around
+        return words.sourced(around)
 
     @functools.cached_property
     def aliases(self) -> dict[str, set[str]]:
@@ -671,7 +677,7 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
             for own, helper in call.caller.helpers.items()
             if call.name in helper.words
             and (call.caller.path, own) in called
-            and not call.caller.sourced_around(words, helper)
+            and not call.caller.sourced_around(words, own)
             # one that names a sink word itself may hand its parameter on all the same
             # (`requests.RequestException` caught around the call that posts)
             and own not in handing.get(call.caller.path, ())

@@ -195,8 +195,8 @@ def _regex_need(regex: Mapping[str, Any], decorators: Set[str]) -> Need | None:
     text = regex.get("regex")
     if not isinstance(text, str):
         return None
-    if _NAMES_REGEX.fullmatch(text):
-        names = frozenset(WORD.findall(text)) - COMMON_WORDS
+    names = _names_allowed(text)
+    if names is not None:
         if regex.get("metavariable") in decorators:
             names = frozenset(f"@{name}" for name in names)
         return Need(names) if names else None
@@ -268,10 +268,18 @@ def required_words(spec: Any, inside: bool) -> frozenset[str] | None:
             clauses.extend(required_words(item, inside) for item in value)
         elif key in ("metavariable-regex", "metavariable-pattern") and isinstance(value, Mapping):
             clauses.append(required_words(value, inside))
-        elif key == "regex" and isinstance(value, str) and _NAMES_REGEX.fullmatch(value):
-            clauses.append(frozenset(WORD.findall(value)) - COMMON_WORDS or None)
+        elif key == "regex" and isinstance(value, str):
+            clauses.append(_names_allowed(value) or None)
     known = [words for words in clauses if words is not None]
     return frozenset().union(*known) if known else None
+
+
+def _names_allowed(regex: str) -> frozenset[str] | None:
+    """The names a regex of whole names allows (``_NAMES_REGEX``), common words left out;
+    None for any other regex."""
+    if not _NAMES_REGEX.fullmatch(regex):
+        return None
+    return frozenset(WORD.findall(regex)) - COMMON_WORDS
 
 
 def _longest_word(pattern: Any) -> frozenset[str] | None:
