@@ -1,20 +1,22 @@
-module github.com/orchardgate/orchardgate
+module github.com/saltmarsh/survey
 
-go 1.21
+go 1.22
 
 require (
-	entgo.io/ent v0.12.5
-	github.com/ThreeDotsLabs/watermill v1.3.5
-	github.com/antchfx/xmlquery v1.3.18
-	github.com/dop251/goja v0.0.0-20231027120936-b396bb4c349d
-	github.com/go-ldap/ldap/v3 v3.4.6
-	github.com/gobuffalo/buffalo v1.1.0
-	github.com/golang-jwt/jwt/v5 v5.2.0
-	github.com/google/uuid v1.5.0
-	github.com/gorilla/mux v1.8.1
+	github.com/dop251/goja v0.0.0-20240220182346-e401ed450204
+	github.com/antchfx/xmlquery v1.4.1
+	github.com/danielgtaylor/huma/v2 v2.19.0
+	github.com/go-chi/chi/v5 v5.0.12
+	github.com/go-ldap/ldap/v3 v3.4.8
+	github.com/go-resty/resty/v2 v2.13.1
+	github.com/gogf/gf/v2 v2.7.1
+	github.com/golang-jwt/jwt/v5 v5.2.1
+	github.com/google/uuid v1.6.0
+	github.com/jackc/pgx/v5 v5.6.0
+	github.com/jmoiron/sqlx v1.4.0
+	github.com/lestrrat-go/libxml2 v0.0.0-20240521004304-a75c203ac627
 	github.com/lib/pq v1.10.9
-	github.com/revel/revel v1.1.0
-	golang.org/x/crypto v0.17.0
-	gorm.io/driver/postgres v1.5.4
-	gorm.io/gorm v1.25.5
+	github.com/nats-io/nats.go v1.36.0
+	github.com/zeromicro/go-zero v1.6.6
+	golang.org/x/crypto v0.24.0
 )

@@ -1,21 +1,29 @@
-#!/usr/bin/env php
 <?php
 
 declare(strict_types=1);
 
-use Ashgrove\Bootstrap\Services;
-use Ashgrove\Queue\Worker;
+use Symfony\Component\Messenger\EventListener\StopWorkerOnTimeLimitListener;
+use Symfony\Component\EventDispatcher\EventDispatcher;
+use Symfony\Component\Messenger\Worker;
 
-require dirname(__DIR__) . '/vendor/autoload.php';
+/*
+ * Queue consumer: php bin/worker.php
+ * Restarted by systemd every hour to pick up deployments.
+ */
+chdir(dirname(__DIR__));
+require 'vendor/autoload.php';
 
-date_default_timezone_set('Europe/London');
+/** @var \Psr\Container\ContainerInterface $container */
+$container = require 'config/container.php';
 
-$options = getopt('', ['max-jobs::']);
-$maxJobs = isset($options['max-jobs']) ? (int) $options['max-jobs'] : 0;
+$dispatcher = new EventDispatcher();
+$dispatcher->addSubscriber(new StopWorkerOnTimeLimitListener(3600));
 
-$services = Services::get();
-$worker = new Worker($services->queue(), $services);
+$worker = new Worker(
+    ['async' => $container->get('messenger.transport.async')],
+    $container->get('messenger.worker_bus'),
+    $dispatcher
+);
 
-fwrite(STDOUT, sprintf("[%s] ashgrove worker started\n", date('c')));
-$worker->run($maxJobs);
-fwrite(STDOUT, sprintf("[%s] ashgrove worker stopped\n", date('c')));
+fwrite(STDOUT, sprintf("[%s] Tidemill worker started\n", date('c')));
+$worker->run(['sleep' => 1_000_000]);

@@ -2,93 +2,93 @@ package directory
 
 import (
 	"crypto/tls"
-	"errors"
 	"fmt"
 
 	"github.com/go-ldap/ldap/v3"
+
+	"github.com/saltmarsh/survey/internal/config"
 )
 
-// StaffMember is a cooperative employee from the LDAP directory.
-type StaffMember struct {
-	DN    string
-	Login string
-	Name  string
-	Mail  string
-	Sheds []string
+// Entry is a volunteer as held in the group's LDAP directory.
+type Entry struct {
+	DN       string
+	Name     string
+	Mail     string
+	RingerID string
+	Permit   string
 }
 
-// Directory wraps the cooperative's LDAP server.
+var attrs = []string{"cn", "mail", "ringerID", "permitClass"}
+
+// Directory wraps lookups against the volunteer directory.
 type Directory struct {
-	url      string
-	baseDN   string
-	bindDN   string
-	bindPass string
+	url    string
+	baseDN string
+	bindDN string
 }
 
-func New(url, baseDN, bindDN, bindPass string) *Directory {
-	return &Directory{url: url, baseDN: baseDN, bindDN: bindDN, bindPass: bindPass}
+func New(url, baseDN string) *Directory {
+	return &Directory{url: url, baseDN: baseDN, bindDN: "cn=portal,ou=services,dc=saltmarsh,dc=org"}
 }
 
-func (d *Directory) connect() (*ldap.Conn, error) {
-	conn, err := ldap.DialURL(d.url, ldap.DialWithTLSConfig(&tls.Config{MinVersion: tls.VersionTLS12}))
+func (d *Directory) conn() (*ldap.Conn, error) {
+	l, err := ldap.DialURL(d.url, ldap.DialWithTLSConfig(&tls.Config{MinVersion: tls.VersionTLS12}))
 	if err != nil {
 		return nil, err
 	}
-	if err := conn.Bind(d.bindDN, d.bindPass); err != nil {
-		conn.Close()
+	if err := l.Bind(d.bindDN, config.DirectoryBindPassword()); err != nil {
+		l.Close()
 		return nil, err
 	}
-	return conn, nil
+	return l, nil
 }
 
-// Authenticate finds the staff entry for a login and binds as it.
-func (d *Directory) Authenticate(login, password string) (*StaffMember, error) {
-	if password == "" {
-		return nil, errors.New("empty password")
-	}
-	conn, err := d.connect()
-	if err != nil {
-		return nil, err
-	}
-	defer conn.Close()
-	res, err := conn.Search(ldap.NewSearchRequest(d.baseDN, ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 2, 10, false, fmt.Sprintf("(&(objectClass=inetOrgPerson)(uid=%s))", login), []string{"uid", "cn", "mail", "shedAccess"}, nil)) // VULN ldap
-	if err != nil {
-		return nil, err
-	}
-	if len(res.Entries) != 1 {
-		return nil, errors.New("unknown staff login")
-	}
-	e := res.Entries[0]
-	if err := conn.Bind(e.DN, password); err != nil {
-		return nil, errors.New("invalid credentials")
-	}
-	return toStaff(e), nil
-}
-
-// ShedStaff lists staff with access to a given packing shed.
-func (d *Directory) ShedStaff(shed string) ([]StaffMember, error) {
-	conn, err := d.connect()
-	if err != nil {
-		return nil, err
-	}
-	defer conn.Close()
-	res, err := conn.Search(ldap.NewSearchRequest(d.baseDN, ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 500, 10, false, "(&(objectClass=inetOrgPerson)(shedAccess="+ldap.EscapeFilter(shed)+"))", []string{"uid", "cn", "mail", "shedAccess"}, nil)) // SAFE ldap
-	if err != nil {
-		return nil, err
-	}
-	out := make([]StaffMember, 0, len(res.Entries))
+func toEntries(res *ldap.SearchResult) []Entry {
+	out := make([]Entry, 0, len(res.Entries))
 	for _, e := range res.Entries {
-		out = append(out, *toStaff(e))
+		out = append(out, Entry{
+			DN:       e.DN,
+			Name:     e.GetAttributeValue("cn"),
+			Mail:     e.GetAttributeValue("mail"),
+			RingerID: e.GetAttributeValue("ringerID"),
+			Permit:   e.GetAttributeValue("permitClass"),
+		})
 	}
-	return out, nil
+	return out
 }
 
-func toStaff(e *ldap.Entry) *StaffMember {
-	return &StaffMember{
-		DN:    e.DN,
-		Login: e.GetAttributeValue("uid"),
-		Name:  e.GetAttributeValue("cn"),
-		Mail:  e.GetAttributeValue("mail"),
-		Sheds: e.GetAttributeValues("shedAccess"),
+// SearchByName finds volunteers whose common name starts with the term
+// (used by the portal's volunteer picker).
+func (d *Directory) SearchByName(term string) ([]Entry, error) {
+	l, err := d.conn()
+	if err != nil {
+		return nil, err
 	}
+	defer l.Close()
+	filter := fmt.Sprintf("(&(objectClass=saltmarshVolunteer)(cn=%s*))", term)
+	req := ldap.NewSearchRequest(d.baseDN, ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 50, 10, false, filter, attrs, nil)
+	res, err := l.Search(req) // VULN ldap
+	if err != nil {
+		return nil, err
+	}
+	return toEntries(res), nil
+}
+
+// ByRingerID finds the directory entry for a permit holder's ringer id.
+func (d *Directory) ByRingerID(ringerID string) (*Entry, error) {
+	l, err := d.conn()
+	if err != nil {
+		return nil, err
+	}
+	defer l.Close()
+	filter := "(&(objectClass=saltmarshVolunteer)(ringerID=" + ldap.EscapeFilter(ringerID) + "))"
+	res, err := l.Search(ldap.NewSearchRequest(d.baseDN, ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 1, 10, false, filter, attrs, nil)) // SAFE ldap
+	if err != nil {
+		return nil, err
+	}
+	entries := toEntries(res)
+	if len(entries) == 0 {
+		return nil, fmt.Errorf("no directory entry for ringer %s", ringerID)
+	}
+	return &entries[0], nil
 }

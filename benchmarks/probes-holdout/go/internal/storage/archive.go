@@ -9,14 +9,18 @@ import (
 	"strings"
 )
 
-// ExtractScaleBundle unpacks the nightly bundle uploaded by a weighbridge
-// controller (CSV tickets plus photos) into dest.
-func ExtractScaleBundle(zipPath, dest string) ([]string, error) {
-	zr, err := zip.OpenReader(zipPath)
+// maxEntry caps a single extracted field sheet.
+const maxEntry = 64 << 20
+
+// ExtractFieldSheets unpacks an archive of scanned field sheets that a site
+// team uploads at the end of a session. Used by the import worker.
+func ExtractFieldSheets(archivePath, dest string) ([]string, error) {
+	zr, err := zip.OpenReader(archivePath)
 	if err != nil {
 		return nil, err
 	}
 	defer zr.Close()
+
 	var written []string
 	for _, f := range zr.File {
 		if f.FileInfo().IsDir() {
@@ -26,11 +30,19 @@ func ExtractScaleBundle(zipPath, dest string) ([]string, error) {
 		if err := os.MkdirAll(filepath.Dir(target), 0o750); err != nil {
 			return written, err
 		}
-		out, err := os.OpenFile(target, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o640) // VULN zipslip
+		rc, err := f.Open()
 		if err != nil {
 			return written, err
 		}
-		if err := copyEntry(f, out); err != nil {
+		out, err := os.OpenFile(target, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o640) // VULN zipslip
+		if err != nil {
+			rc.Close()
+			return written, err
+		}
+		_, err = io.Copy(out, io.LimitReader(rc, maxEntry))
+		rc.Close()
+		out.Close()
+		if err != nil {
 			return written, err
 		}
 		written = append(written, target)
@@ -38,14 +50,13 @@ func ExtractScaleBundle(zipPath, dest string) ([]string, error) {
 	return written, nil
 }
 
-// ExtractManifestBundle unpacks a co-packer manifest bundle, refusing entries
-// that would land outside dest.
-func ExtractManifestBundle(zipPath, dest string) ([]string, error) {
-	zr, err := zip.OpenReader(zipPath)
+// ExtractChecked unpacks an archive uploaded through the portal, refusing
+// any entry that would be written outside dest.
+func ExtractChecked(r io.ReaderAt, size int64, dest string) ([]string, error) {
+	zr, err := zip.NewReader(r, size)
 	if err != nil {
 		return nil, err
 	}
-	defer zr.Close()
 	absDest, err := filepath.Abs(dest)
 	if err != nil {
 		return nil, err
@@ -54,7 +65,7 @@ func ExtractManifestBundle(zipPath, dest string) ([]string, error) {
 	for _, f := range zr.File {
 		target := filepath.Join(absDest, f.Name)
 		if !strings.HasPrefix(target, absDest+string(os.PathSeparator)) {
-			return written, fmt.Errorf("illegal entry %q in bundle", f.Name)
+			return written, fmt.Errorf("archive entry %q escapes destination", f.Name)
 		}
 		if f.FileInfo().IsDir() {
 			continue
@@ -62,25 +73,22 @@ func ExtractManifestBundle(zipPath, dest string) ([]string, error) {
 		if err := os.MkdirAll(filepath.Dir(target), 0o750); err != nil {
 			return written, err
 		}
-		out, err := os.OpenFile(target, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o640) // SAFE zipslip
+		rc, err := f.Open()
 		if err != nil {
 			return written, err
 		}
-		if err := copyEntry(f, out); err != nil {
+		out, err := os.Create(target) // SAFE zipslip
+		if err != nil {
+			rc.Close()
+			return written, err
+		}
+		_, err = io.Copy(out, io.LimitReader(rc, maxEntry))
+		rc.Close()
+		out.Close()
+		if err != nil {
 			return written, err
 		}
 		written = append(written, target)
 	}
 	return written, nil
-}
-
-func copyEntry(f *zip.File, out *os.File) error {
-	defer out.Close()
-	rc, err := f.Open()
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-	_, err = io.Copy(out, io.LimitReader(rc, 64<<20))
-	return err
 }

@@ -2,52 +2,75 @@
 
 const path = require('path');
 
-function envInt(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number.parseInt(raw, 10);
-  return Number.isNaN(n) ? fallback : n;
+function requireEnv(name) {
+  const value = process.env[name];
+  if (!value || value.trim() === '') {
+    throw new Error(`Missing required environment variable ${name}`);
+  }
+  return value;
 }
 
-const rootDir = path.resolve(__dirname, '..', '..');
+function intEnv(name, fallback) {
+  const raw = process.env[name];
+  const parsed = Number.parseInt(raw, 10);
+  return Number.isFinite(parsed) ? parsed : fallback;
+}
+
+const root = path.resolve(__dirname, '..', '..');
 
 module.exports = {
   env: process.env.NODE_ENV || 'development',
-  port: envInt('PORT', 3000),
-  publicBaseUrl: process.env.PUBLIC_BASE_URL || 'http://localhost:3000',
-  clubName: process.env.CLUB_NAME || 'Tideway Rowing Club',
+  publicUrl: process.env.PUBLIC_URL || 'https://wavelength.fm',
+  hapi: {
+    host: process.env.HOST || '0.0.0.0',
+    port: intEnv('PORT', 8080),
+  },
+  feathers: {
+    port: intEnv('FEATHERS_PORT', 3030),
+  },
+  database: {
+    connectionString: process.env.DATABASE_URL || 'postgres://wavelength@localhost:5432/wavelength',
+    poolSize: intEnv('DB_POOL_SIZE', 10),
+  },
+  redis: {
+    host: process.env.REDIS_HOST || '127.0.0.1',
+    port: intEnv('REDIS_PORT', 6379),
+  },
+  auth: {
+    jwtSecret: requireEnv('WAVELENGTH_JWT_SECRET'), // SAFE secret
+    jwtIssuer: 'wavelength.fm',
+    sessionTtlSeconds: 60 * 60 * 8,
+    cookieName: 'wl_session',
+  },
+  ldap: {
+    url: process.env.LDAP_URL || 'ldaps://directory.wavelength.fm',
+    baseDn: 'ou=staff,dc=wavelength,dc=fm',
+    bindDn: process.env.LDAP_BIND_DN,
+    bindPassword: process.env.LDAP_BIND_PASSWORD,
+  },
+  icecast: {
+    adminUrl: process.env.ICECAST_ADMIN_URL || 'https://stream.wavelength.fm:8443/admin/',
+    relayUrl: process.env.ICECAST_RELAY_URL || 'https://relay.wavelength.fm/live',
+    caFile: process.env.ICECAST_CA_FILE || path.join(root, 'certs', 'icecast-ca.pem'),
+  },
   storage: {
-    root: process.env.STORAGE_ROOT || path.join(rootDir, 'storage'),
-    waivers: process.env.WAIVER_DIR || path.join(rootDir, 'storage', 'waivers'),
-    photos: process.env.PHOTO_DIR || path.join(rootDir, 'storage', 'photos'),
-    exports: process.env.EXPORT_DIR || path.join(rootDir, 'storage', 'exports'),
-    results: process.env.RESULTS_DIR || path.join(rootDir, 'storage', 'results'),
-    documents: process.env.DOCUMENT_DIR || path.join(rootDir, 'storage', 'documents'),
+    mediaRoot: process.env.MEDIA_ROOT || path.join(root, 'var', 'media'),
+    artworkDir: process.env.ARTWORK_DIR || path.join(root, 'var', 'media', 'artwork'),
+    uploadDir: process.env.UPLOAD_DIR || path.join(root, 'var', 'uploads'),
+    archiveDir: process.env.ARCHIVE_DIR || path.join(root, 'var', 'archive'),
+    packDir: process.env.PACK_DIR || path.join(root, 'var', 'packs'),
   },
-  views: path.join(rootDir, 'views'),
-  postgres: {
-    host: process.env.PGHOST || 'localhost',
-    port: envInt('PGPORT', 5432),
-    database: process.env.PGDATABASE || 'tideway',
-    user: process.env.PGUSER || 'tideway',
-    password: process.env.PGPASSWORD,
-    max: envInt('PG_POOL_MAX', 10),
+  feeds: {
+    allowedHosts: ['feeds.wavelength.fm', 'anchor.fm', 'feeds.simplecast.com', 'rss.art19.com'],
+    artworkHosts: ['images.wavelength.fm', 'cdn.simplecast.com', 'd3t3ozftmdmh3i.cloudfront.net'],
   },
-  mongoUrl: process.env.MONGO_URL || 'mongodb://localhost:27017/tideway',
-  agendaCollection: process.env.AGENDA_COLLECTION || 'agendaJobs',
-  cors: {
-    allowedOrigins: (process.env.CORS_ORIGINS || 'https://tideway.club,https://admin.tideway.club')
-      .split(',')
-      .map((o) => o.trim())
-      .filter(Boolean),
+  integrations: {
+    musicbrainzBase: 'https://musicbrainz.org/ws/2/',
+    chatWebhookBase: 'https://chat.wavelength.fm/hooks/',
+    partnerPrefix: 'https://partners.wavelength.fm',
   },
-  timing: {
-    baseUrl: process.env.TIMING_BASE_URL || 'https://timing.tideway.internal:8443',
-    caFile: process.env.TIMING_CA_FILE || path.join(rootDir, 'certs', 'timing-ca.pem'),
+  views: {
+    nunjucksDir: path.join(root, 'views'),
+    pugDir: path.join(root, 'views', 'pug'),
   },
-  results: {
-    trustedHosts: ['results.britishrowing.org', 'www.regattaresults.co.uk', 'henley.timing.events'],
-  },
-  bookingWindowDays: envInt('BOOKING_WINDOW_DAYS', 14),
-  maxBookingMinutes: envInt('MAX_BOOKING_MINUTES', 180),
 };

@@ -2,45 +2,99 @@
 
 declare(strict_types=1);
 
-namespace Ashgrove\Repository;
+namespace Tidemill\Repository;
 
-use Ashgrove\Model\Member;
-use Illuminate\Support\Collection;
+use PDO;
+use Tidemill\Domain\Member;
+use Tidemill\Domain\ProfileUpdate;
 
+/**
+ * Membership tables, still on plain PDO from the 2016 rewrite.
+ */
 final class MemberRepository
 {
+    public function __construct(private readonly PDO $pdo)
+    {
+    }
+
     public function find(int $id): ?Member
     {
-        return Member::find($id);
+        $stmt = $this->pdo->prepare('SELECT * FROM members WHERE id = :id');
+        $stmt->execute(['id' => $id]);
+        $row = $stmt->fetch();
+
+        return $row === false ? null : Member::fromRow($row);
     }
 
-    public function findByEmail(string $email): ?Member
+    /** @return array{member:Member,password_hash:string}|null */
+    public function findCredentialsByEmail(string $email): ?array
     {
-        return Member::where('email', mb_strtolower(trim($email)))->first();
+        $stmt = $this->pdo->prepare('SELECT * FROM members WHERE lower(email) = lower(:email) AND active = true');
+        $stmt->execute(['email' => $email]); // SAFE sqli
+        $row = $stmt->fetch();
+        if ($row === false) {
+            return null;
+        }
+
+        return ['member' => Member::fromRow($row), 'password_hash' => (string) $row['password_hash']];
     }
 
-    public function findByResetToken(string $token): ?Member
+    /** @return list<Member> */
+    public function searchByName(string $name, int $limit = 25): array
     {
-        return Member::where('reset_token', $token)
-            ->where('reset_expires_at', '>', date('Y-m-d H:i:s'))
-            ->first();
+        $sql = "SELECT * FROM members WHERE active = true AND (first_name || ' ' || surname) ILIKE '%" . $name . "%' ORDER BY surname, first_name LIMIT " . $limit;
+        $rows = $this->pdo->query($sql)->fetchAll(); // VULN sqli
+
+        return array_map(Member::fromRow(...), $rows);
     }
 
-    public function create(array $attributes): Member
+    public function updateProfile(int $memberId, ProfileUpdate $update): void
     {
-        $attributes['email'] = mb_strtolower(trim($attributes['email']));
-
-        return Member::create($attributes);
+        $stmt = $this->pdo->prepare(
+            'UPDATE members SET first_name = :first, surname = :surname, preferred_class = :class,
+                    website = :website, bio = :bio, webhook_url = :webhook, updated_at = NOW()
+              WHERE id = :id'
+        );
+        $stmt->execute([
+            'first' => $update->firstName,
+            'surname' => $update->surname,
+            'class' => $update->preferredClass,
+            'website' => $update->website,
+            'bio' => $update->bio,
+            'webhook' => $update->webhookUrl,
+            'id' => $memberId,
+        ]);
     }
 
-    public function update(Member $member, array $attributes): void
+    public function updatePasswordHash(int $memberId, string $hash): void
     {
-        $member->fill($attributes)->save();
+        $stmt = $this->pdo->prepare('UPDATE members SET password_hash = ? WHERE id = ?');
+        $stmt->execute([$hash, $memberId]);
     }
 
-    /** Members who have linked an external calendar feed. */
-    public function withCalendarFeeds(): Collection
+    public function updateKioskPin(int $memberId, string $digest): void
     {
-        return Member::whereNotNull('calendar_feed_url')->get(['id', 'calendar_feed_url']);
+        $stmt = $this->pdo->prepare('UPDATE members SET kiosk_pin = ? WHERE id = ?');
+        $stmt->execute([$digest, $memberId]);
+    }
+
+    public function createGuest(string $name, string $email, string $passCode): int
+    {
+        $stmt = $this->pdo->prepare(
+            "INSERT INTO members (membership_no, first_name, surname, email, category, guest_pass, active, valid_until)
+             VALUES ('GUEST', :first, '', :email, 'guest', :pass, true, NOW() + INTERVAL '1 day') RETURNING id"
+        );
+        $stmt->execute(['first' => $name, 'email' => $email, 'pass' => $passCode]);
+
+        return (int) $stmt->fetchColumn();
+    }
+
+    public function findGuestByPass(string $passCode): ?Member
+    {
+        $stmt = $this->pdo->prepare("SELECT * FROM members WHERE category = 'guest' AND guest_pass = ? AND valid_until > NOW()");
+        $stmt->execute([$passCode]);
+        $row = $stmt->fetch();
+
+        return $row === false ? null : Member::fromRow($row);
     }
 }

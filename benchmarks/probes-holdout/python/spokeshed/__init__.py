@@ -1,0 +1,3 @@
+"""Spokeshed: workshop bookings, parts stock and volunteer rotas."""
+
+__version__ = "0.9.3"
