@@ -341,6 +341,29 @@ class GuardedServlet extends HttpServlet {
         // ok: trace.java.path-traversal.tainted-file-path
         FileInputStream in = new FileInputStream(f);
 
+        // the containment check as one of several that each end the method
+        Path stored = BASE.resolve(request.getParameter("stored")).normalize();
+        if (!stored.startsWith(BASE) || stored.equals(BASE)) {
+            throw new SecurityException("outside " + BASE);
+        }
+        File g = new File("/srv/invoices", request.getParameter("g"));
+        if (g.getName().isEmpty() || !g.getCanonicalPath().startsWith("/srv/invoices/")) {
+            response.sendError(404);
+            return;
+        }
+        // half of an `&&` lets the path through whenever the other half is false
+        // ruleid: trace.java.path-traversal.tainted-file-path
+        Path half = BASE.resolve(request.getParameter("half")).normalize();
+        if (!half.startsWith(BASE) && half.toString().endsWith(".pdf")) {
+            throw new SecurityException("outside " + BASE);
+        }
+        // a check on a path that was never normalised
+        // ruleid: trace.java.path-traversal.tainted-file-path
+        Path plain = BASE.resolve(request.getParameter("plain"));
+        if (!plain.startsWith(BASE) || plain.equals(BASE)) {
+            throw new SecurityException("outside " + BASE);
+        }
+
         // a prefix check on a path that was never normalised lets "../" through
         String raw = "/srv/invoices/" + request.getParameter("raw");
         if (!raw.startsWith("/srv/invoices/")) {
@@ -576,6 +599,30 @@ class WebhookClient {
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(image);
         // ok: trace.java.ssrf.tainted-url
         log.info("fetched {}", image);
+    }
+
+    // a URL parsed and returned is judged where the caller opens it, not where it is parsed
+    URI parsedReturn(HttpServletRequest request) {
+        // ok: trace.java.ssrf.tainted-url
+        return URI.create(request.getParameter("return"));
+    }
+
+    String normalisedReturn(HttpServletRequest request) throws Exception {
+        // ok: trace.java.ssrf.tainted-url
+        URI uri = new URI(request.getParameter("normal")).normalize();
+        // ok: trace.java.ssrf.tainted-url
+        return URI.create(request.getParameter("stored")).toString();
+    }
+
+    String openedReturn(HttpServletRequest request) throws Exception {
+        // ruleid: trace.java.ssrf.tainted-url
+        return new String(new URL(request.getParameter("open")).openStream().readAllBytes());
+    }
+
+    String openedKept(HttpServletRequest request) throws Exception {
+        // ruleid: trace.java.ssrf.tainted-url
+        String body = new String(new URL(request.getParameter("kept")).openStream().readAllBytes());
+        return body;
     }
 
     public void checkedPing(HttpServletRequest request) throws Exception {

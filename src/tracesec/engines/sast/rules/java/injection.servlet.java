@@ -73,4 +73,43 @@ class ServletProbe extends HttpServlet {
         // ruleid: trace.java.xss.tainted-servlet-output
         resp.getWriter().print(req.getParameter("a"));
     }
+
+    // A response declared as something other than HTML before it is written
+    protected void doPut(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+        switch (req.getPathInfo()) {
+            case "/text" -> {
+                resp.setContentType("text/plain;charset=UTF-8");
+                // ok: trace.java.xss.tainted-servlet-output
+                resp.getWriter().println("OK " + req.getParameter("sample"));
+            }
+            case "/json" -> {
+                resp.setHeader("Content-Type", "application/json");
+                PrintWriter out = resp.getWriter();
+                // ok: trace.java.xss.tainted-servlet-output
+                out.printf("{\"code\":\"%s\"}%n", req.getParameter("code"));
+            }
+            case "/image" -> {
+                resp.setContentType(MediaType.IMAGE_PNG_VALUE);
+                // ok: trace.java.xss.tainted-servlet-output
+                resp.getOutputStream().write(req.getParameter("png").getBytes());
+            }
+            case "/svg" -> {
+                // an SVG image runs its scripts when it is opened
+                resp.setContentType("image/svg+xml");
+                // ruleid: trace.java.xss.tainted-servlet-output
+                resp.getWriter().println(req.getParameter("svg"));
+            }
+            default -> {
+                resp.setContentType("text/html");
+                // ruleid: trace.java.xss.tainted-servlet-output
+                resp.getWriter().println(req.getParameter("page"));
+            }
+        }
+        // a plain-text type set only on one branch does not cover the write after it
+        if (req.getParameter("raw") != null) {
+            resp.setContentType("text/plain");
+        }
+        // ruleid: trace.java.xss.tainted-servlet-output
+        resp.getWriter().println(req.getParameter("echo"));
+    }
 }
