@@ -2630,6 +2630,61 @@ def test_a_call_on_a_construction_in_parentheses_reaches_its_class(
         assert bool(reported) is expected, reported
 
 
+@pytest.mark.parametrize(
+    ("files", "caller", "home"),
+    [
+        (
+            {
+                "src/Bootstrap/Services.php": "<?php\nfinal class Services {\n"
+                "  public function reports(): {type} { return new {type}(); }\n}\n",
+                "src/Service/ReportService.php": "<?php\nfinal class ReportService {\n"
+                "  public function archive(string $label): void {\n"
+                "    system('tar -czf /srv/' . $label . '.tgz minutes');\n  }\n}\n",
+                "src/Controller/AdminController.php": "<?php\nfinal class AdminController {\n"
+                "  public function archiveAction() {\n"
+                "    $this->services->reports()->archive((string) $_POST['label']);\n"
+                "  }\n}\n",
+            },
+            "src/Controller/AdminController.php",
+            "src/Service/ReportService.php",
+        ),
+        (
+            {
+                "src/shop/Services.java": "package shop;\nclass Services {\n"
+                "  public {type} reports() { return new {type}(); }\n}\n",
+                "src/shop/ReportService.java": "package shop;\nclass ReportService {\n"
+                "  void archive(String label) throws Exception {\n"
+                '    Runtime.getRuntime().exec("tar -czf /srv/" + label + ".tgz minutes");\n'
+                "  }\n}\n",
+                "src/shop/AdminServlet.java": "package shop;\n"
+                "import javax.servlet.http.*;\n"
+                "class AdminServlet extends HttpServlet {\n  Services services;\n"
+                "  void doPost(HttpServletRequest req, HttpServletResponse resp) throws Exception {\n"
+                '    services.reports().archive(req.getParameter("label"));\n  }\n}\n',
+            },
+            "src/shop/AdminServlet.java",
+            "src/shop/ReportService.java",
+        ),
+    ],
+    ids=["php", "java"],
+)
+def test_a_call_on_what_an_accessor_returns_reaches_the_returned_class(
+    tmp_path: Path, files: dict[str, str], caller: str, home: str
+) -> None:
+    """A service locator's accessor, declared in a third file with the type it returns
+    (`public function reports(): ReportService`): `$this->services->reports()->archive(...)`
+    calls ReportService's `archive`. An accessor returning another type reaches nothing."""
+    language = "php" if home.endswith(".php") else "java"
+    rule = f"trace.{language}.command-injection.tainted-command"
+    for returned, expected in (("ReportService", True), ("ReportCache", False)):
+        root = tmp_path / returned
+        written = {path: text.replace("{type}", returned) for path, text in files.items()}
+        found = start(root, write_targets(root, written), ScanConfig()).wait()
+        assert found.status.ok, found.status.error
+        reported = _reported(found, rule, home)
+        assert bool(reported) is expected, (caller, reported)
+
+
 def test_a_cached_home_is_judged_again_when_its_caller_changes(tmp_path: Path) -> None:
     """The home file is unchanged (its own entry is cached); the caller stops passing request
     data, and the finding must go; it passes it again, and the finding must come back."""

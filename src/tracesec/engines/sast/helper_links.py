@@ -164,6 +164,34 @@ _BINDINGS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"^\s*(?:import\s+)?(?P<name>[A-Za-z_]\w*)\s+\"(?P<module>[^\"\n]+)\"", re.M),
     ),
 }
+# A method that takes nothing and declares the type it returns: a service locator's
+# accessor (`public function reports(): ReportService`, `ReportService reports()`,
+# `func (s *Services) Reports() *ReportService`). A call on what it returns
+# (`$this->services->reports()->renderPoster(...)`) is a call on that type, wherever in the
+# project the accessor is declared (Index.accessors). Group `name` is the accessor, `type`
+# the type.
+_ACCESSORS: dict[str, re.Pattern[str]] = {
+    "php": re.compile(rf"\bfunction\s+{_NAME}\s*\(\s*\)\s*:\s*\??\\?(?:\w+\\)*(?P<type>[A-Z]\w*)"),
+    "java": re.compile(
+        rf"(?<![\w$.])(?P<type>[A-Z][\w$]*)(?:<[^;(){{}}=]*>)?\s+{_NAME}\s*\(\s*\)\s*(?:throws\b[^{{;]*)?\{{"
+    ),
+    "csharp": re.compile(
+        rf"(?<![\w$.])(?P<type>[A-Z]\w*)(?:<[^;(){{}}=]*>)?\s+{_NAME}\s*\(\s*\)\s*(?:=>|\{{)"
+    ),
+    "javascript": re.compile(rf"\b{_NAME}\s*\(\s*\)\s*:\s*(?:Promise<)?(?P<type>[A-Z][\w$]*)\b"),
+    "python": re.compile(
+        rf"\bdef\s+{_NAME}\s*\(\s*(?:self|cls)?\s*\)\s*->\s*['\"]?(?:[A-Za-z_]\w*\.)*(?P<type>[A-Z]\w*)"
+    ),
+    "go": re.compile(
+        rf"\bfunc\s*\([^)]*\)\s*{_NAME}\s*\(\s*\)\s*\*?(?:[A-Za-z_]\w*\.)?(?P<type>[A-Z]\w*)\b"
+    ),
+}
+# what an accessor returns, kept in a variable: `$templates = $services->templates();`,
+# `r := s.Reports()` (read in a file's scan text, PHP's `->` as `.`)
+_ACCESSOR_KEPT = re.compile(
+    r"(?<![\w$.])(?P<name>[A-Za-z_$][\w$]*)\s*:?=\s*(?:await\s+)?"
+    r"(?:[A-Za-z_$][\w$]*\s*\.\s*)+(?P<accessor>[A-Za-z_$][\w$]*)\s*\(\s*\)\s*[;\n]"
+)
 # the types a file's classes extend or implement (Java, JavaScript/TypeScript, Python)
 _SUPERTYPES = re.compile(r"\b(?:extends|implements)\s+([\w$.<>,\s]+?)\s*\{")
 _PYTHON_BASES = re.compile(r"^[ \t]*class\s+\w+\s*\(([^)]*)\)\s*:", re.M)
@@ -289,11 +317,17 @@ class _File:
         self.calls = {(r or "", n) for r, n in _QUALIFIED_CALL.findall(self.scan)}
         if language.name == "python":
             self.calls.update(handed_functions(self.scan))
+        # calls on what a lower-case call returns: an accessor's, once Index knows them
+        self.on_calls: set[tuple[str, str]] = set()
         for found in _CALLED_ON_A_CALL.finditer(self.scan):
             receiver = constructed_receiver(self.scan, found.start(1))
             # a type (by convention), or a factory the file binds to one (`_repo()`)
             if receiver[:1].isupper() or (receiver and _normal(receiver[:-2]) in self.bindings):
                 self.calls.add((receiver, found.group(1)))
+            elif receiver:
+                self.on_calls.add((receiver, found.group(1)))
+        # accessor (normalised) -> the types it returns, over the project (Index sets it)
+        self.accessors: Mapping[str, set[str]] = {}
         # name -> where each definition starts (``Language.helpers_declared``)
         self.declared = language.helpers_declared(text)
         self.defined = set(self.declared)
@@ -415,6 +449,21 @@ class _File:
         return self.classes | interfaces | self.supertypes
 
     @functools.cached_property
+    def declared_accessors(self) -> dict[str, set[str]]:
+        """Accessor name -> the types it declares it returns (``_ACCESSORS``), normalised."""
+        pattern = _ACCESSORS.get(_family(self.language))
+        out: dict[str, set[str]] = {}
+        for found in pattern.finditer(self.scan) if pattern else ():
+            out.setdefault(_normal(found["name"]), set()).add(_normal(found["type"]))
+        return out
+
+    def made_by(self, made: str) -> set[str]:
+        """What a receiver ``made()`` (normalised, without its parentheses) may be: a type of
+        that name, what the file binds the name to (a factory), what an accessor of that
+        name returns."""
+        return {made} | self.bound(made) | self.accessors.get(made, set())
+
+    @functools.cached_property
     def bindings(self) -> dict[str, set[str]]:
         """Receiver name -> the types and modules the file binds it to, normalised."""
         out: dict[str, set[str]] = {}
@@ -426,12 +475,26 @@ class _File:
                 out.setdefault(_normal(bound["name"]), set()).add(_normal(target))
         return out
 
+    @functools.cached_property
+    def accessors_kept(self) -> dict[str, set[str]]:
+        """Variable -> the accessors whose result the file keeps in it (``_ACCESSOR_KEPT``),
+        normalised."""
+        out: dict[str, set[str]] = {}
+        for found in _ACCESSOR_KEPT.finditer(self.scan):
+            out.setdefault(_normal(found["name"]), set()).add(_normal(found["accessor"]))
+        return out
+
     def bound(self, word: str) -> set[str]:
-        """What the file binds the receiver ``word`` (normalised) to; in Go, what its
-        package's other files bind it to when the file itself does not."""
+        """What the file binds the receiver ``word`` (normalised) to, with what an accessor
+        kept in it returns; in Go, what its package's other files bind it to when the file
+        itself does not."""
+        kept = self.accessors_kept.get(word, ())
+        returned = set().union(*(self.accessors.get(a, set()) for a in kept))
         found = self.bindings.get(word)
         if found:
-            return found
+            return found | returned
+        if returned:
+            return returned
         return set().union(*(f.bindings.get(word, set()) for f in self.package))
 
     @functools.cached_property
@@ -488,6 +551,18 @@ class Index:
         for members in packages.values():
             for file in members:
                 file.package = [f for f in members if f is not file]
+        accessors: dict[str, dict[str, set[str]]] = {}
+        for file in self.files.values():
+            family = accessors.setdefault(_family(file.language), {})
+            for name, types in file.declared_accessors.items():
+                family.setdefault(name, set()).update(types)
+        for file in self.files.values():
+            file.accessors = accessors.get(_family(file.language), {})
+            file.calls.update(
+                (receiver, name)
+                for receiver, name in file.on_calls
+                if _normal(receiver[:-2]) in file.accessors
+            )
         self._homes = _Homes()
         for file in self.files.values():
             for name in file.defined:
@@ -603,8 +678,13 @@ class _Homes:
             for home in found:
                 for word in home.named_by | {home.module}:
                     index.setdefault(word, set()).add(home)
-        word = _normal(receiver)
-        picked = set().union(*(index.get(w, ()) for w in (word, *caller.bound(word))))
+        constructed = _constructed(receiver, caller.language)
+        if constructed:
+            words = caller.made_by(_normal(constructed))
+        else:
+            word = _normal(receiver)
+            words = {word} | caller.bound(word)
+        picked = set().union(*(index.get(w, ()) for w in words))
         return [home for home in found if home in picked]
 
 
@@ -738,7 +818,9 @@ def constructed_receiver(text: str, name_start: int) -> str:
     ``UserRepository(db).get``, ``NewProfile().Load``); "" when it is not called on a call.
     The call rules and the join read receivers with this one function."""
     index = _skip_space_back(text, name_start - 1)
-    if index < 0 or text[index] != ".":
+    if index >= 1 and text[index - 1 : index + 1] == "->":
+        index -= 1  # PHP's member access, where a caller's text is read as it is written
+    elif index < 0 or text[index] != ".":
         return ""
     index = _skip_space_back(text, index - 1)
     if index < 0 or text[index] != ")":
@@ -844,9 +926,9 @@ def _reaches(receiver: str, caller: _File, home: _File) -> bool:
     ``student.create(...)``); a bare call needs the caller to name the home's module."""
     constructed = _constructed(receiver, caller.language)
     if constructed:
-        made = _normal(constructed)
-        # or a factory of the caller's (`def _repo(): return Repository(...)`)
-        return made in home.named_by or any(b in home.named_by for b in caller.bound(made))
+        # or a factory of the caller's (`def _repo(): return Repository(...)`), or an
+        # accessor's (`$this->services->reports()`)
+        return not caller.made_by(_normal(constructed)).isdisjoint(home.named_by)
     if receiver:
         word = _normal(receiver)
         if _names_class_or_module(word, caller, home):

@@ -674,15 +674,25 @@ def _direct_call_forms(helper: str, receiver: str, language: Language) -> list[A
         )
         typed = re.escape(receiver[:-2])
         # PHP wraps it, and calls with `->`: `(new CheckoutModel())->renewals(`
-        called = (
+        called = [
             f"({constructor}(...))->{helper}(...)"
             if language.name == "php"
             else f"{constructor}(...).{helper}(...)"
-        )
+        ]
+        if language.name in _NEW_LANGUAGES:
+            # or what an accessor returns (helper_links' `_ACCESSORS`):
+            # `$this->services->reports()->renderPoster(`, `locator.reports().render(`
+            arrow = "->" if language.name == "php" else "."
+            called += [
+                f"$TRACE_OWNER{arrow}$TRACE_RECEIVER(){arrow}{helper}(...)",
+                f"$TRACE_RECEIVER(){arrow}{helper}(...)",
+            ]
+            if language.name == "php":
+                called.append(f"$TRACE_OWNER::$TRACE_RECEIVER()->{helper}(...)")
         return [
             {
                 "patterns": [
-                    {"pattern": called},
+                    {"pattern-either": [{"pattern": form} for form in called]},
                     {
                         "metavariable-regex": {
                             "metavariable": "$TRACE_RECEIVER",
