@@ -165,6 +165,11 @@ class InvoiceController extends Controller
         $out = $this->smarty->fetch('string:' . $request->input('body'));
         // ok: trace.php.template-injection.tainted-template
         $out2 = $this->smarty->fetch('card.tpl');
+        // standalone Blade's compiler
+        // ruleid: trace.php.template-injection.tainted-template
+        $php = $this->blade->compiler()->compileString($request->input('poster'));
+        // ok: trace.php.template-injection.tainted-template
+        $fixed = $this->blade->compiler()->compileString('<p>{{ $title }}</p>');
         return $markup;
     }
 
