@@ -159,6 +159,15 @@ function unpack(zipPath, target) {
     fs.writeFileSync(path.join(target, path.basename(entry.entryName)), entry.getData());
   }
   for (const entry of zip.getEntries()) {
+    const root = path.resolve(target);
+    const inside = path.resolve(root, entry.entryName);
+    if (inside !== root && !inside.startsWith(root + path.sep)) {
+      throw new Error('entry outside the target');
+    }
+    // ok: trace.javascript.archive-extraction.zip-slip
+    fs.writeFileSync(inside, entry.getData());
+  }
+  for (const entry of zip.getEntries()) {
     const dest = path.resolve(target, entry.entryName);
     if (entry.isDirectory || !dest.startsWith(path.resolve(target) + path.sep)) continue;
     // ok: trace.javascript.archive-extraction.zip-slip

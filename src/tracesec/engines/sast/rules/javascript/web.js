@@ -145,6 +145,35 @@ app.get('/go2', (req, res) => {
   res.redirect('/home');
 });
 
+app.get('/go4', (req, res) => {
+  const next = req.query.next;
+  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//')) {
+    return res.redirect('/');
+  }
+  // ok: trace.javascript.open-redirect.tainted-redirect
+  res.redirect(next);
+});
+
+app.get('/go5', (req, res) => {
+  const next = req.query.next;
+  // a leading "/" alone lets "//evil.example" through
+  if (!next.startsWith('/')) {
+    return res.redirect('/');
+  }
+  // ruleid: trace.javascript.open-redirect.tainted-redirect
+  res.redirect(next);
+  const back = req.query.back;
+  if (back.startsWith('/') && !back.startsWith('//')) {
+    // ok: trace.javascript.open-redirect.tainted-redirect
+    res.redirect(back);
+  }
+  const other = req.query.other;
+  if (other.startsWith('/') || !other.startsWith('//')) {
+    // ruleid: trace.javascript.open-redirect.tainted-redirect
+    res.redirect(other);
+  }
+});
+
 app.get('/go3', (req, res) => {
   const next = req.query.to;
   if (next.includes('example.com')) {
@@ -255,6 +284,20 @@ app.get('/contained/:name', (req, res) => {
   }
   // ruleid: trace.javascript.path-traversal.tainted-file-path
   fs.readFileSync(unchecked);
+  // the base directory itself, or a path below it
+  const within = path.resolve(base, req.query.within);
+  if (within !== base && !within.startsWith(base + path.sep)) {
+    throw new Error('outside');
+  }
+  // ok: trace.javascript.path-traversal.tainted-file-path
+  fs.readFileSync(within);
+  // either half alone lets the path through
+  const either = path.resolve(base, req.query.either);
+  if (either.endsWith('.pdf') && !either.startsWith(base + path.sep)) {
+    throw new Error('outside');
+  }
+  // ruleid: trace.javascript.path-traversal.tainted-file-path
+  fs.readFileSync(either);
 });
 
 app.post('/covers/:trackId', async (req, res) => {
@@ -330,6 +373,18 @@ koaRouter.get('/orders/:id/packing-slip', (ctx) => {
   ctx.type = 'html';
   // ok: trace.javascript.xss.tainted-response
   ctx.body = pug.renderFile('templates/packing-slip.pug', { recipient: ctx.query.recipient });
+});
+// what a template renderer of the project returns (its templates escape)
+koaRouter.get('/boats', (ctx) => {
+  ctx.type = 'html';
+  // ok: trace.javascript.xss.tainted-response
+  ctx.body = renderPage('boats/list', { q: ctx.query.q });
+});
+app.get('/boats/card', async (req, res) => {
+  // ok: trace.javascript.xss.tainted-response
+  res.send(await views.renderCard({ name: req.query.name }));
+  // ruleid: trace.javascript.xss.tainted-response
+  res.send(formatCard(req.query.name));
 });
 const THEMES = new Set(['light', 'dark']);
 app.get('/theme.css', (req, res) => {
