@@ -23,6 +23,21 @@ app.get('/user', (req, res) => {
   const params = new URLSearchParams(req.query.q).get('x');
 });
 
+// a value chosen by a regular expression's test: the whole value only when it is anchored
+const UNIT_ANCHORED = /^(day|week|month)$/;
+const UNIT_LOOSE = /day|week|month/;
+app.get('/usage', (req, res) => {
+  const unit = UNIT_ANCHORED.test(req.query.unit) ? req.query.unit : 'week';
+  // ok: trace.javascript.sql-injection.tainted-query
+  db.query(`SELECT date_trunc('${unit}', starts_at) FROM bookings`);
+  const loose = UNIT_LOOSE.test(req.query.unit) ? req.query.unit : 'week';
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  db.query(`SELECT date_trunc('${loose}', starts_at) FROM bookings`);
+  const inline = /day|week/.test(req.query.unit) ? req.query.unit : 'week';
+  // ruleid: trace.javascript.sql-injection.tainted-query
+  db.query(`SELECT date_trunc('${inline}', starts_at) FROM bookings`);
+});
+
 app.get('/search', async (req, res) => {
   const models = require('./models');
   const criteria = req.query.q;
