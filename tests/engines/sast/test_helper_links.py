@@ -2659,7 +2659,8 @@ def test_a_call_on_a_construction_in_parentheses_reaches_its_class(
                 "src/shop/AdminServlet.java": "package shop;\n"
                 "import javax.servlet.http.*;\n"
                 "class AdminServlet extends HttpServlet {\n  Services services;\n"
-                "  void doPost(HttpServletRequest req, HttpServletResponse resp) throws Exception {\n"
+                "  void doPost(HttpServletRequest req, HttpServletResponse resp)\n"
+                "      throws Exception {\n"
                 '    services.reports().archive(req.getParameter("label"));\n  }\n}\n',
             },
             "src/shop/AdminServlet.java",
