@@ -98,6 +98,10 @@ public class StaffDirectoryController : ControllerBase
         using var searcher = new DirectorySearcher(root, "(&(objectClass=user)(sAMAccountName=" + login + "))", Attributes);
         // ok: trace.csharp.ldap-injection.tainted-filter
         using var escaped = new DirectorySearcher(root, $"(&(objectClass=user)(dept={LdapFilter.Escape(shift)}))", Attributes);
+        // ok: trace.csharp.ldap-injection.tainted-filter
+        using var named = new DirectorySearcher(root, $"(&(objectClass=user)(uid={LdapFilter.EscapeValue(login)}))", Attributes);
+        // ok: trace.csharp.ldap-injection.tainted-filter
+        using var encoded = new DirectorySearcher(root, $"(&(objectClass=user)(uid={Encoder.LdapFilterEncode(login)}))", Attributes);
         return searcher.FindOne();
     }
 }

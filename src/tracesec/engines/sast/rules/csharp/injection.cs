@@ -94,6 +94,21 @@ public class InvoiceController : Controller
         return Redirect(returnUrl);
     }
 
+    public IActionResult StandDown(StandDownRequest request)
+    {
+        if (!string.IsNullOrEmpty(request.ReturnTo) && Url.IsLocalUrl(request.ReturnTo))
+        {
+            // ok: trace.csharp.open-redirect.tainted-redirect
+            return Redirect(request.ReturnTo);
+        }
+        if (!string.IsNullOrEmpty(request.Next) || Url.IsLocalUrl(request.Next))
+        {
+            // ruleid: trace.csharp.open-redirect.tainted-redirect
+            return Redirect(request.Next);
+        }
+        return Redirect("/");
+    }
+
 }
 
 public class ProductsController : Controller

@@ -95,3 +95,36 @@ public class MaintenanceCalendar
         return db.Query<WorkOrder>("SELECT * FROM WorkOrders WHERE Hull = '" + hull + "'");
     }
 }
+
+// A message handler's message (Wolverine's convention, NServiceBus, MediatR)
+public record ReportRequested(int CalloutId, string Title);
+
+public static class ReportRequestedHandler
+{
+    public static async Task Handle(ReportRequested message, SqlConnection db, CancellationToken ct)
+    {
+        // ruleid: trace.csharp.sql-injection.tainted-query
+        await db.QueryAsync<Report>("SELECT * FROM Reports WHERE Title = '" + message.Title + "'");
+        // ok: trace.csharp.sql-injection.tainted-query
+        await db.QueryAsync<Report>("SELECT * FROM Reports WHERE Title = @title", new { title = message.Title });
+    }
+}
+
+public class RenameHullHandler : IRequestHandler<RenameHull, Unit>
+{
+    private readonly SqlConnection _db;
+
+    public async Task<Unit> Handle(RenameHull request, CancellationToken ct)
+    {
+        // ruleid: trace.csharp.sql-injection.tainted-query
+        await _db.ExecuteAsync("UPDATE Hulls SET Name = '" + request.Name + "'");
+        return Unit.Value;
+    }
+
+    // not the handler's entry point: its caller's values
+    public async Task Rename(RenameHull request)
+    {
+        // ok: trace.csharp.sql-injection.tainted-query
+        await _db.ExecuteAsync("UPDATE Hulls SET Name = '" + request.Name + "'");
+    }
+}
