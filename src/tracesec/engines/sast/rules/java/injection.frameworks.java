@@ -131,6 +131,27 @@ class CaseLetters {
     }
 }
 
+// ... built in the constructor
+class Snippets {
+    private final PebbleEngine snippets;
+    private final PebbleEngine pages;
+
+    Snippets(Loader<?> loader) {
+        this.snippets = new PebbleEngine.Builder().loader(new StringLoader()).build();
+        this.pages = new PebbleEngine.Builder().loader(loader).build();
+    }
+
+    @PostMapping("/snippets")
+    String render(@RequestBody String source) throws Exception {
+        StringWriter out = new StringWriter();
+        // ruleid: trace.java.template-injection.tainted-template-source
+        snippets.getTemplate(source).evaluate(out, Map.of());
+        // ok: trace.java.template-injection.tainted-template-source
+        pages.getTemplate(source).evaluate(out, Map.of());
+        return out.toString();
+    }
+}
+
 // an argument list with a fixed program: a value in it is one argument, not a command line
 class StatementRenderer {
     private static final String RENDERER = "/opt/render/bin/render";

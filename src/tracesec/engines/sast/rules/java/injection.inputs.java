@@ -107,3 +107,29 @@ class RecordHandler {
     new ProcessBuilder("sh", "-c", "notify " + record.value()).start();
   }
 }
+
+// Ratpack: path tokens, query parameters, a parsed form; an HTML response and a redirect
+class TicketHandlers {
+  private java.sql.Connection db;
+
+  void show(ratpack.handling.Context ctx) throws Exception {
+    String ticketNo = ctx.getPathTokens().get("ticketNo");
+    // ruleid: trace.java.sql-injection.tainted-query
+    db.createStatement().executeQuery("SELECT * FROM tickets WHERE no = '" + ticketNo + "'");
+    String file = ctx.getRequest().getQueryParams().getOrDefault("file", "x.pdf");
+    // ruleid: trace.java.command-injection.tainted-command
+    new ProcessBuilder("sh", "-c", "lp " + file).start();
+    // ruleid: trace.java.xss.tainted-servlet-output
+    ctx.getResponse().send("text/html;charset=UTF-8", "<h1>" + ticketNo + "</h1>");
+    // ok: trace.java.xss.tainted-servlet-output
+    ctx.getResponse().send("text/plain", ticketNo);
+  }
+
+  void login(ratpack.handling.Context ctx) {
+    ctx.parse(Form.class).then(form -> {
+      String returnTo = form.get("returnTo");
+      // ruleid: trace.java.open-redirect.tainted-redirect
+      ctx.redirect(returnTo);
+    });
+  }
+}

@@ -192,6 +192,12 @@ public class InvoiceServlet extends HttpServlet {
         // a class's own HTML escaping helper
         // ok: trace.java.xss.tainted-servlet-output
         out.println("<h1>History for " + escapeHtml(request.getParameter("account")) + "</h1>");
+        // ... or the application's own HTML helper class
+        // ok: trace.java.xss.tainted-servlet-output
+        out.println("<h1>Branch " + Html.escape(request.getParameter("branch")) + "</h1>");
+        // a class named for something else escapes something else
+        // ruleid: trace.java.xss.tainted-servlet-output
+        out.println("<h1>Branch " + Csv.escape(request.getParameter("branch")) + "</h1>");
         // encoders written with their fully qualified class names
         // ok: trace.java.xss.tainted-servlet-output
         out.println(org.springframework.web.util.HtmlUtils.htmlEscape(request.getParameter("q")));
@@ -623,6 +629,16 @@ class WebhookClient {
         // ruleid: trace.java.ssrf.tainted-url
         String body = new String(new URL(request.getParameter("kept")).openStream().readAllBytes());
         return body;
+    }
+
+    // a check named for approval, in a policy class of its own
+    public void approvedPing(HttpServletRequest request) throws Exception {
+        String map = request.getParameter("map");
+        if (!UrlPolicy.isApprovedMapHost(map)) {
+            throw new IllegalArgumentException("map provider not approved");
+        }
+        // ok: trace.java.ssrf.tainted-url
+        new URL(map).openStream().close();
     }
 
     public void checkedPing(HttpServletRequest request) throws Exception {
