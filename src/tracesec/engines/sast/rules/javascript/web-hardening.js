@@ -183,6 +183,19 @@ function unpack(zipPath, target) {
 
 // ruleid: trace.javascript.cors.credentials-any-origin
 app.use(cors({ origin: true, credentials: true }));
+const lb4Config = {
+  rest: {
+    port: 3000,
+    // ruleid: trace.javascript.cors.credentials-any-origin
+    cors: { origin: true, credentials: true, maxAge: 86400 },
+  },
+};
+const lb4Strict = {
+  // ok: trace.javascript.cors.credentials-any-origin
+  rest: { cors: { origin: ['https://app.acme.example'], credentials: true } },
+};
+// ruleid: trace.javascript.cors.credentials-any-origin
+fastify.register(fastifyCors, { credentials: true, origin: true });
 // ok: trace.javascript.cors.credentials-any-origin
 app.use(cors({ origin: ['https://app.acme.example'], credentials: true }));
 // ok: trace.javascript.cors.credentials-any-origin
