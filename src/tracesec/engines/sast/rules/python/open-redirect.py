@@ -162,6 +162,23 @@ def login_done(request):
     return HttpResponseRedirect(next_url)
 
 
+def logout_done(request):
+    # a check named for a local target (a helper of the application's own)
+    target = request.GET.get("next", "/")
+    if not is_local_redirect(target):
+        target = "/"
+    # ok: trace.python.open-redirect.tainted-redirect
+    return HttpResponseRedirect(target)
+
+
+def review_done(request):
+    target = request.GET.get("next", "/")
+    if not links.is_approved_target(target):
+        target = "/"
+    # ok: trace.python.open-redirect.tainted-redirect
+    return HttpResponseRedirect(target)
+
+
 def oauth_done(request):
     # ok: trace.python.open-redirect.tainted-redirect
     return HttpResponseRedirect(redirects.safe_return_path(request.GET.get("return_to"), fallback="/"))

@@ -21,6 +21,33 @@ def remember():
     return "ok"
 
 
+@app.route("/login", methods=["POST"])
+def login():
+    visitor = bookings.authenticate(request.form["email"], request.form["password"])
+    # a field of the record a service found: the server's own
+    # ok: trace.python.trust-boundary.tainted-session-value
+    session["visitor_id"] = visitor.id
+    form = request.form
+    # ruleid: trace.python.trust-boundary.tainted-session-value
+    session["next"] = form.get("next")
+    parsed = urlparse(request.args["back"])
+    # ruleid: trace.python.trust-boundary.tainted-session-value
+    session["back_path"] = parsed.path
+    param = request.args.get("userid")
+    first = param.split(" ")[0]
+    # ruleid: trace.python.trust-boundary.tainted-session-value
+    session["userid"] = first
+    conf = configparser.ConfigParser()
+    conf.add_section("s")
+    conf.set("s", "k", request.form["key"])
+    # ruleid: trace.python.trust-boundary.tainted-session-value
+    session[conf.get("s", "k")] = "12345"
+    split = urllib.parse.urlsplit(request.args["back"])
+    # ruleid: trace.python.trust-boundary.tainted-session-value
+    session["back_query"] = split.query
+    return "ok"
+
+
 @app.route("/plan", methods=["POST"])
 def plan():
     chosen = request.form.get("plan")
