@@ -119,6 +119,10 @@ def test_reading_and_working_the_list(live_server: Any, settings: Any, browser: 
     page.get_by_role("button", name="Save view").click()
     page.goto(f"{live_server.url}/findings/")
     page.get_by_test_id("saved-view").filter(has_text="XSS").click()
+    # count() does not wait: the saved view's page must have loaded first (on a busy
+    # machine the rows were counted while it was still loading, and there were none)
+    page.wait_for_url("**q=cwe-79**")
+    page.wait_for_load_state()
     assert page.get_by_test_id("finding-row").count() == 1
 
     # dark mode: toggled, persisted to the next page, and the palette really changes
