@@ -102,6 +102,9 @@ public class StaffDirectoryController : ControllerBase
         using var named = new DirectorySearcher(root, $"(&(objectClass=user)(uid={LdapFilter.EscapeValue(login)}))", Attributes);
         // ok: trace.csharp.ldap-injection.tainted-filter
         using var encoded = new DirectorySearcher(root, $"(&(objectClass=user)(uid={Encoder.LdapFilterEncode(login)}))", Attributes);
+        // an XML escape leaves "*", "(" and ")" as they are
+        // ruleid: trace.csharp.ldap-injection.tainted-filter
+        using var xml = new DirectorySearcher(root, $"(&(objectClass=user)(uid={SecurityElement.Escape(login)}))", Attributes);
         return searcher.FindOne();
     }
 }
