@@ -3159,3 +3159,71 @@ def test_a_parameter_named_req_of_the_files_own_type_is_no_request(
         "trace.javascript.command-injection.tainted-shell-command"
     ]
     assert Words.of(rule).sourced(words_of(text)) is sourced
+
+
+@pytest.mark.parametrize(
+    ("files", "home"),
+    [
+        (
+            {
+                "handler/rings.go": "package handler\n\n"
+                'import (\n\t"encoding/json"\n\t"net/http"\n\n'
+                '\t"example.com/app/logic"\n)\n\n'
+                "func CreateRing(w http.ResponseWriter, r *http.Request) {\n"
+                "\tvar req logic.RingReq\n"
+                "\tif err := json.NewDecoder(r.Body).Decode(&req); err != nil {\n"
+                "\t\treturn\n\t}\n"
+                "\tl := logic.NewRingLogic()\n"
+                "\tl.CreateRing(&req)\n}\n",
+                "logic/rings.go": "package logic\n\n"
+                'import "example.com/app/client"\n\n'
+                "type RingReq struct {\n\tPhotoURL string\n}\n\n"
+                "type RingLogic struct{}\n\n"
+                "func NewRingLogic() *RingLogic { return &RingLogic{} }\n\n"
+                "func (l *RingLogic) CreateRing(req *RingReq) {\n"
+                "\tl.archivePhoto({argument})\n}\n\n"
+                "func (l *RingLogic) archivePhoto(src string) {\n"
+                "\tclient.FetchImage(src)\n}\n",
+                "client/images.go": "package client\n\n"
+                'import "net/http"\n\n'
+                "func FetchImage(src string) {\n\thttp.Get(src)\n}\n",
+            },
+            "client/images.go",
+        ),
+        (
+            {
+                "app/views.py": "from flask import request\n"
+                "from app.services.rings import RingService\n\n\n"
+                "def create_ring():\n"
+                '    RingService().create(request.json["photo_url"])\n',
+                "app/services/rings.py": "from app.clients import images\n\n\n"
+                "class RingService:\n"
+                "    def create(self, photo_url):\n"
+                "        self._archive({argument})\n\n"
+                "    def _archive(self, src):\n"
+                "        images.fetch_image(src)\n",
+                "app/clients/images.py": "import requests\n\n\n"
+                "def fetch_image(src):\n"
+                "    return requests.get(src, timeout=5)\n",
+            },
+            "app/clients/images.py",
+        ),
+    ],
+    ids=["go", "python"],
+)
+def test_a_file_between_hands_a_value_on_through_a_helper_of_its_own(
+    tmp_path: Path, files: dict[str, str], home: str
+) -> None:
+    """A logic method handed the request by a handler calls a helper of its own file
+    (`l.archivePhoto(src)`), which calls a client of a third file: the chain is followed
+    through both. A constant handed to the own helper carries nothing."""
+    language = "go" if home.endswith(".go") else "python"
+    rule = f"trace.{language}.ssrf.tainted-url"
+    field = "req.PhotoURL" if language == "go" else "photo_url"
+    constant = '"https://images.example.org/a.png"'
+    for argument, expected in ((field, True), (constant, False)):
+        root = tmp_path / ("tainted" if expected else "constant")
+        written = {path: text.replace("{argument}", argument) for path, text in files.items()}
+        found = start(root, write_targets(root, written), ScanConfig()).wait()
+        assert found.status.ok, found.status.error
+        assert bool(_reported(found, rule, home)) is expected, argument

@@ -748,6 +748,7 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
     # source, and a chain from the request data could be lost to one from the helper's own
     # parameter.
     handing: dict[str, set[str]] = {}
+    files = {call.caller.path: call.caller for call in calls}
     for _ in range(CHAIN_DEPTH):
         more = {
             (call.caller.path, own)
@@ -756,17 +757,45 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
             and any((home.path, call.name) in reaching for home in call.defining)
             for own, helper in call.caller.helpers.items()
             if call.name in helper.words
-            and (call.caller.path, own) in called
             and not call.caller.sourced_around(words, own)
             # one that names a sink word itself may hand its parameter on all the same
             # (`requests.RequestException` caught around the call that posts)
             and own not in handing.get(call.caller.path, ())
+        }
+        # ... or through a helper of its own file first: a logic method handed the request
+        # by a handler calls `l.archivePhoto(src)`, which calls the client of another file
+        more |= {
+            (path, own)
+            for path, names in handing.items()
+            for own, helper in files[path].helpers.items()
+            if own not in names
+            and helper.words & names
+            and not files[path].sourced_around(words, own)
         }
         if not more:
             break
         reaching |= more
         for path, own in more:
             handing.setdefault(path, set()).add(own)
+    # only what another file calls hands on, and the helpers of its own file it calls
+    # (``stepped``: their calls become sinks of the file's call rule, as a chain's within)
+    stepped: dict[str, set[str]] = {}
+    for path, names in list(handing.items()):
+        entered = {name for name in names if (path, name) in called}
+        for _ in range(CHAIN_DEPTH):
+            step = {
+                name
+                for name in names - entered
+                if any(name in files[path].helpers[own].words for own in entered)
+            }
+            if not step:
+                break
+            entered |= step
+            stepped.setdefault(path, set()).update(step)
+        if entered:
+            handing[path] = entered
+        else:
+            del handing[path]
     by_path: dict[str, _File] = {}
     for call in calls:
         caller = call.caller
@@ -796,6 +825,8 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
     # the helpers handing a parameter on are sources of their file's call rule: its own
     # parameters (no home), as a same-file helper's are
     for path, names in handing.items():
+        if path in by_path and path in stepped:
+            links.helpers.setdefault(rule_id, {}).setdefault(path, set()).update(stepped[path])
         if path in by_path:
             links.calls[rule_id][path].update(
                 p for name in names for p in by_path[path].helpers[name].parameters
