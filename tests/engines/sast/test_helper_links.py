@@ -3227,3 +3227,50 @@ def test_a_file_between_hands_a_value_on_through_a_helper_of_its_own(
         found = start(root, write_targets(root, written), ScanConfig()).wait()
         assert found.status.ok, found.status.error
         assert bool(_reported(found, rule, home)) is expected, argument
+
+
+GO_SERVICE_CONTEXT = {
+    "handler/tides.go": "package handler\n\n"
+    'import (\n\t"encoding/json"\n\t"net/http"\n\n'
+    '\t"example.com/app/logic"\n\t"example.com/app/svc"\n)\n\n'
+    "func TidesHandler(ctx *svc.ServiceContext) http.HandlerFunc {\n"
+    "\treturn func(w http.ResponseWriter, r *http.Request) {\n"
+    "\t\tvar req logic.TideReq\n"
+    "\t\tif err := json.NewDecoder(r.Body).Decode(&req); err != nil {\n"
+    "\t\t\treturn\n\t\t}\n"
+    "\t\tlogic.NewTripLogic(ctx).Tides(&req)\n\t}\n}\n",
+    "logic/trips.go": "package logic\n\n"
+    'import "example.com/app/svc"\n\n'
+    "type TideReq struct {\n\tFeed string\n}\n\n"
+    "type TripLogic struct {\n\tsvcCtx *svc.ServiceContext\n}\n\n"
+    "func NewTripLogic(c *svc.ServiceContext) *TripLogic { return &TripLogic{svcCtx: c} }\n\n"
+    "func (l *TripLogic) Tides(req *TideReq) {\n"
+    "\tl.svcCtx.Tides.FromFeed(req.Feed)\n}\n",
+    "svc/context.go": "package svc\n\n"
+    'import "example.com/app/client"\n\n'
+    "type ServiceContext struct {\n"
+    "\tTides *client.{type} // predictions\n"
+    "}\n",
+    "client/tides.go": "package client\n\n"
+    'import "net/http"\n\n'
+    "type TidesClient struct{}\n\n"
+    "func (c *TidesClient) FromFeed(feed string) {\n\thttp.Get(feed)\n}\n",
+    "client/cache.go": "package client\n\n"
+    "type TideCache struct{}\n\n"
+    "func (c *TideCache) FromFeed(feed string) {}\n",
+}
+
+
+def test_a_go_call_on_another_packages_struct_field_reaches_the_fields_type(
+    tmp_path: Path,
+) -> None:
+    """go-zero's service context: `l.svcCtx.Tides.FromFeed(...)` in a logic package calls the
+    type the `svc` package declares the exported field `Tides` with. A field of another type
+    reaches nothing."""
+    rule = "trace.go.ssrf.tainted-url"
+    for declared, expected in (("TidesClient", True), ("TideCache", False)):
+        root = tmp_path / declared
+        written = {p: t.replace("{type}", declared) for p, t in GO_SERVICE_CONTEXT.items()}
+        found = start(root, write_targets(root, written), ScanConfig()).wait()
+        assert found.status.ok, found.status.error
+        assert bool(_reported(found, rule, "client/tides.go")) is expected, declared

@@ -199,6 +199,14 @@ _PYTHON_BASES = re.compile(r"^[ \t]*class\s+\w+\s*\(([^)]*)\)\s*:", re.M)
 _CSHARP_BASES = re.compile(
     r"\b(?:class|record|struct)\s+\w+(?:<[^<>]*>)?(?:\s*\([^)]*\))?\s*:\s*([^{;]+?)\s*(?:\bwhere\b|\{)"
 )
+# Go: an exported field of a struct, with its type (`\tTides *client.TidesClient`). A call
+# on such a field of another package's struct (`l.svcCtx.Tides.FromFeed(...)`) is a call on
+# that type: its file's package binds nothing of that name (``_File.receiver_types``)
+_GO_FIELD = re.compile(
+    r"^[ \t]+(?P<name>[A-Z]\w*)[ \t]+\*?(?:[A-Za-z_]\w*\.)?(?P<type>[A-Z]\w*)[ \t]*"
+    r"(?:`[^`\n]*`)?[ \t]*(?://[^\n]*)?$",
+    re.M,
+)
 _SELF = frozenset({"this", "self", "cls", "super"})
 _GO_TYPE = re.compile(r"^type\s+([A-Za-z_]\w*)\s+struct\b", re.M)
 # A JavaScript/TypeScript object of methods, written where a class would do:
@@ -328,6 +336,8 @@ class _File:
                 self.on_calls.add((receiver, found.group(1)))
         # accessor (normalised) -> the types it returns, over the project (Index sets it)
         self.accessors: Mapping[str, set[str]] = {}
+        # Go: exported struct field (normalised) -> its types, over the project (Index sets it)
+        self.fields: Mapping[str, set[str]] = {}
         # name -> where each definition starts (``Language.helpers_declared``)
         self.declared = language.helpers_declared(text)
         self.defined = set(self.declared)
@@ -497,6 +507,26 @@ class _File:
             return returned
         return set().union(*(f.bindings.get(word, set()) for f in self.package))
 
+    def receiver_types(self, receiver: str) -> set[str]:
+        """What the file binds a call's receiver to (``bound``); in Go, for an exported field
+        of another package's struct that nothing here binds (`l.svcCtx.Tides`), the types
+        such fields are declared with in the project."""
+        word = _normal(receiver)
+        found = self.bound(word)
+        if found or self.language.name != "go" or not receiver[:1].isupper():
+            return found
+        return set(self.fields.get(word, ()))
+
+    @functools.cached_property
+    def declared_fields(self) -> dict[str, set[str]]:
+        """Go: its exported struct fields (normalised) -> their types (``_GO_FIELD``)."""
+        if self.language.name != "go":
+            return {}
+        out: dict[str, set[str]] = {}
+        for found in _GO_FIELD.finditer(self.text):
+            out.setdefault(_normal(found["name"]), set()).add(_normal(found["type"]))
+        return out
+
     @functools.cached_property
     def strings(self) -> set[str]:
         """Its string literals (Go: the import paths among them)."""
@@ -556,8 +586,13 @@ class Index:
             family = accessors.setdefault(_family(file.language), {})
             for name, types in file.declared_accessors.items():
                 family.setdefault(name, set()).update(types)
+        fields: dict[str, set[str]] = {}
+        for file in self.files.values():
+            for name, types in file.declared_fields.items():
+                fields.setdefault(name, set()).update(types)
         for file in self.files.values():
             file.accessors = accessors.get(_family(file.language), {})
+            file.fields = fields
             file.calls.update(
                 (receiver, name)
                 for receiver, name in file.on_calls
@@ -682,8 +717,7 @@ class _Homes:
         if constructed:
             words = caller.made_by(_normal(constructed))
         else:
-            word = _normal(receiver)
-            words = {word} | caller.bound(word)
+            words = {_normal(receiver)} | caller.receiver_types(receiver)
         picked = set().union(*(index.get(w, ()) for w in words))
         return [home for home in found if home in picked]
 
@@ -964,7 +998,7 @@ def _reaches(receiver: str, caller: _File, home: _File) -> bool:
         word = _normal(receiver)
         if _names_class_or_module(word, caller, home):
             return True
-        return any(_names_class_or_module(b, caller, home) for b in caller.bound(word))
+        return any(_names_class_or_module(b, caller, home) for b in caller.receiver_types(receiver))
     return _names(caller, home)
 
 
