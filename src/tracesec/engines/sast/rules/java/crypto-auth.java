@@ -3,6 +3,7 @@ package com.acme.billing;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.Jwts;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
+import org.apache.hc.client5.http.ssl.TrustAllStrategy;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -425,3 +426,19 @@ class CarrierTokens {
     }
 }
 
+class PaymentTls {
+    javax.net.ssl.SSLContext acquirer() throws Exception {
+        // ruleid: trace.java.tls-verification.trust-all
+        return org.apache.hc.core5.ssl.SSLContexts.custom().loadTrustMaterial(TrustAllStrategy.INSTANCE).build();
+    }
+
+    javax.net.ssl.SSLContext anyChain() throws Exception {
+        // ruleid: trace.java.tls-verification.trust-all
+        return org.apache.hc.core5.ssl.SSLContexts.custom().loadTrustMaterial(null, (chain, authType) -> true).build();
+    }
+
+    javax.net.ssl.SSLContext pinned(java.security.KeyStore acquirerCa) throws Exception {
+        // ok: trace.java.tls-verification.trust-all
+        return org.apache.hc.core5.ssl.SSLContexts.custom().loadTrustMaterial(acquirerCa, null).build();
+    }
+}
