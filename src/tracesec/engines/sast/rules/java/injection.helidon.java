@@ -1,4 +1,5 @@
-// Helidon SE: a routing service's ServerRequest (query, path parameters, content, headers)
+// Helidon SE: a routing service's ServerRequest (query, path parameters, content, headers);
+// a path resolved under a directory a method of the class returns
 package com.example.api;
 
 import io.helidon.webserver.http.HttpRules;
@@ -30,6 +31,26 @@ class BoatApiService implements HttpService {
         String id = req.path().pathParameters().get("id");
         // ruleid: trace.java.path-traversal.tainted-file-path
         res.send(Files.readAllBytes(Path.of("/srv/boats", id)));
+    }
+
+    private Path documentDir(long id) {
+        return Path.of("/srv/moorings").resolve(Long.toString(id));
+    }
+
+    private void document(ServerRequest req, ServerResponse res) throws Exception {
+        String name = req.query().first("name").orElse("");
+        // ruleid: trace.java.path-traversal.tainted-file-path
+        Path file = documentDir(3).resolve(name);
+        res.send(Files.readAllBytes(file));
+        // ok: trace.java.path-traversal.tainted-file-path
+        res.send(Files.readAllBytes(documentDir(3).resolve("index.pdf")));
+        if (name.contains("..") || name.contains("/")) {
+            throw new IllegalArgumentException("invalid document name");
+        }
+        // decoded again after the check: `%2e%2e%2f` passes it
+        String decoded = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+        // ruleid: trace.java.path-traversal.tainted-file-path
+        Files.deleteIfExists(documentDir(3).resolve(decoded));
     }
 
     private void notes(ServerRequest req, ServerResponse res) throws Exception {
