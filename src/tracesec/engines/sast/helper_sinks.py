@@ -208,7 +208,7 @@ class Plan:
             _, path, start, end = _place(call_result)
             if any(a < end and start < b for a, b in spans.get((called[0][1], path), ())):
                 continue
-            for hops, sink in _reaching(called, sinks, onward):
+            for hops, sink, last in _reaching(called, sinks, onward):
                 chain = [call_result, *hops]
                 if across and all(c.get("path") == sink.get("path") for c in chain):
                     continue  # one file's chain: ``joined`` reported it with its batch
@@ -216,7 +216,13 @@ class Plan:
                 # `db.query(sql)`, into a module wrapping the driver): that finding, deeper
                 if any(_overlapping(hop, called[0][1], spans) for hop in hops):
                     continue
-                finding = _finding(called[0][1], chain, sink)
+                sink_text = self.texts.get(str(sink.get("path", "")))
+                if _passed_through(sink, last[3], sink_text) and _built(
+                    chain[-1], self.texts.get(str(chain[-1].get("path", "")))
+                ):
+                    finding = _finding_at_call(called[0][1], chain, sink)
+                else:
+                    finding = _finding(called[0][1], chain, sink)
                 if _place(finding) not in seen:
                     seen.add(_place(finding))
                     found.append(finding)
@@ -343,20 +349,37 @@ def _reaching(
     sinks: Mapping[_Key, list[tuple[int, Mapping[str, Any]]]],
     onward: Mapping[_Key, list[tuple[int, _Node, Mapping[str, Any]]]],
     visited: frozenset[_Key] = frozenset(),
-) -> list[tuple[list[Mapping[str, Any]], Mapping[str, Any]]]:
+) -> list[tuple[list[Mapping[str, Any]], Mapping[str, Any], _Key]]:
     """The sinks a helper's parameter reaches, directly or handed on to other helpers
-    (CHAIN_DEPTH deep, never round a cycle): (the calls it is handed on through, sink)."""
+    (CHAIN_DEPTH deep, never round a cycle): (the calls it is handed on through, sink, the
+    parameter that reaches the sink)."""
     key, arity = node
-    found: list[tuple[list[Mapping[str, Any]], Mapping[str, Any]]] = [
-        ([], sink) for defined, sink in sinks.get(key, ()) if _same_definition(arity, defined)
+    found: list[tuple[list[Mapping[str, Any]], Mapping[str, Any], _Key]] = [
+        ([], sink, key) for defined, sink in sinks.get(key, ()) if _same_definition(arity, defined)
     ]
     if len(visited) < CHAIN_DEPTH:
         for defined, following, call in onward.get(key, ()):
             if not _same_definition(arity, defined) or following[0] in visited | {key}:
                 continue
-            for hops, sink in _reaching(following, sinks, onward, visited | {key}):
-                found.append(([call, *hops], sink))
+            for hops, sink, last in _reaching(following, sinks, onward, visited | {key}):
+                found.append(([call, *hops], sink, last))
     return found
+
+
+def _passed_through(sink: Mapping[str, Any], parameter: str, text: str | None) -> bool:
+    """Whether the sink holds the helper's parameter as it is (`conn.execute(text(sql))` of
+    a `query(sql)` wrapping the driver): where a caller builds the value (``_built``), the
+    flaw is there, and each such call is a finding of its own, not one at the wrapper's sink
+    for them all."""
+    if text is None:
+        return False
+    held = text[
+        char_offset(text, offset_of(sink.get("start"))) : char_offset(
+            text, offset_of(sink.get("end"))
+        )
+    ]
+    name = re.escape(parameter.lstrip("$&*"))
+    return re.fullmatch(rf"\s*(?:[\w.]+\(\s*)?{name}\s*\)?\s*", held) is not None
 
 
 def with_files_from(
@@ -984,6 +1007,56 @@ def _finding(
             "taint_sink": inner.get("taint_sink"),
         }
     return {**sink, "check_id": rule_id, "extra": extra}
+
+
+def _built(call: Mapping[str, Any], text: str | None) -> bool:
+    """Whether the argument a call rule found is built at the call (a concatenation, a
+    format, an interpolated string), not handed on as a value: where a query is built is
+    its flaw."""
+    if text is None:
+        return False
+    held = text[
+        char_offset(text, offset_of(call.get("start"))) : char_offset(
+            text, offset_of(call.get("end"))
+        )
+    ]
+    return _BUILT.search(held) is not None
+
+
+# text built in an argument: `+`, `%`, `.` (PHP) between parts, a format call, an
+# interpolated string (Python f-strings, JS/TS `${}`, C# `$"{}"`, PHP `"$x"`)
+_BUILT = re.compile(
+    r"""["'`]\s*(?:\+|%|\.)|(?:\+|%|\.)\s*["'`]|\b[fF]["']|\$\{|\$"|\$@"|"[^"\n]*\$\w"""
+    r"""|[\w)\]]\s*\+\s*[\w(]|\.format\(|\b(?:Sprintf|sprintf|format)\(|\.concat\("""
+)
+
+
+def _finding_at_call(
+    rule_id: str, calls: Sequence[Mapping[str, Any]], sink: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The rule's finding at the last call of the chain, the one that hands the value to a
+    helper whose sink takes it as it is (``_passed_through``), with the trace up to there."""
+    extra = dict(sink.get("extra") or {})
+    extra["message"] = str(extra.get("message", "")).rpartition(_MARK)[0]
+    traces = [
+        t for c in calls if isinstance(t := (c.get("extra") or {}).get("dataflow_trace"), Mapping)
+    ]
+    if len(traces) == len(calls):
+        steps: list[Any] = []
+        for number, trace in enumerate(traces):
+            if number:  # a helper's parameter, handed on
+                steps.extend(_as_step(trace.get("taint_source")))
+            steps.extend(trace.get("intermediate_vars") or ())
+            if number < len(traces) - 1:
+                steps.extend(_as_step(trace.get("taint_sink")))
+        extra["dataflow_trace"] = {
+            "taint_source": traces[0].get("taint_source"),
+            "intermediate_vars": steps,
+            "taint_sink": traces[-1].get("taint_sink"),
+        }
+    else:
+        extra.pop("dataflow_trace", None)
+    return {**calls[-1], "check_id": rule_id, "extra": extra}
 
 
 def _as_step(end: Any) -> list[dict[str, Any]]:
