@@ -3296,12 +3296,19 @@ QUERY_FACADE = {
     '        return self.db.query("SELECT * FROM parts WHERE name = \'" + name + "\'")\n\n'
     "    def by_clause(self, clause):\n"
     "        return self.db.query(clause)\n",
+    "app/exports.py": "import subprocess\n\n\n"
+    "def _run(cmd):\n"
+    "    return subprocess.run(cmd, shell=True)\n\n\n"
+    "def export(period):\n"
+    '    return _run(f"export --period {period}")\n',
     "app/views.py": "from flask import request\n"
+    "from app import exports\n"
     "from app.repos import PartsRepository\n\n\n"
     "def parts(repo: PartsRepository):\n"
     '    repo.by_sort(request.args["sort"])\n'
     '    repo.by_name(request.args["name"])\n'
-    '    repo.by_clause(request.args["where"])\n',
+    '    repo.by_clause(request.args["where"])\n'
+    '    exports.export(request.args["period"])\n',
 }
 
 
@@ -3311,7 +3318,8 @@ def test_queries_built_by_callers_of_a_driver_wrapper_are_each_a_finding(
     """`Database.query(sql)` hands its parameter to the driver as it is: each repository
     method that builds the query from request data is a flaw of its own, reported where it
     builds it, with its trace from the view. A query handed on as it is (`by_clause`) is
-    reported at the wrapper's sink, once."""
+    reported at the wrapper's sink, once, and so is a command built for a runner of the
+    builder's own file."""
     found = start(tmp_path, write_targets(tmp_path, QUERY_FACADE), ScanConfig()).wait()
     assert found.status.ok, found.status.error
     rule = "trace.python.sql-injection.tainted-query"
@@ -3324,3 +3332,8 @@ def test_queries_built_by_callers_of_a_driver_wrapper_are_each_a_finding(
     assert ("app/views.py", line_of(views, "repo.by_name(")) in repos[by_name]
     wrapper = _reported(found, rule, "app/db.py")
     assert list(wrapper) == [line_of(QUERY_FACADE["app/db.py"], "conn.execute(text(sql)")]
+    # a runner of the builder's own file is part of its flaw: reported at its sink
+    shell = _reported(
+        found, "trace.python.command-injection.tainted-shell-command", "app/exports.py"
+    )
+    assert list(shell) == [line_of(QUERY_FACADE["app/exports.py"], "subprocess.run(")]

@@ -216,9 +216,13 @@ class Plan:
                 # `db.query(sql)`, into a module wrapping the driver): that finding, deeper
                 if any(_overlapping(hop, called[0][1], spans) for hop in hops):
                     continue
-                sink_text = self.texts.get(str(sink.get("path", "")))
-                if _passed_through(sink, last[3], sink_text) and _built(
-                    chain[-1], self.texts.get(str(chain[-1].get("path", "")))
+                # (a runner of the caller's own file is part of its flaw; a module wrapping
+                # the driver for every file is not)
+                sink_path, call_path = str(sink.get("path", "")), str(chain[-1].get("path", ""))
+                if (
+                    sink_path != call_path
+                    and _passed_through(sink, last[3], self.texts.get(sink_path))
+                    and _built(chain[-1], self.texts.get(call_path))
                 ):
                     finding = _finding_at_call(called[0][1], chain, sink)
                 else:
