@@ -270,3 +270,17 @@ function kioskClaimsChecked(header) {
 }
 
 module.exports = { gateway, JWT_SECRET, kioskClaimsFromAuthHeader, kioskClaimsChecked };
+
+// a function named for reading a token returns what the token says
+function readEmbedToken(token) {
+  // ruleid: trace.javascript.jwt.insecure-verification
+  const decoded = jwt.decode(token, { complete: true });
+  return decoded && decoded.payload;
+}
+
+// ... unless it verifies it too
+function readSessionToken(token) {
+  const header = jwt.decode(token, { complete: true });
+  // ok: trace.javascript.jwt.insecure-verification
+  return jwt.verify(token, keys[header.header.kid], { algorithms: ['RS256'] });
+}
