@@ -859,9 +859,9 @@ def _link(rule_id: str, words: Words, calls: Sequence[_Call], links: Links) -> N
     # the helpers handing a parameter on are sources of their file's call rule: its own
     # parameters (no home), as a same-file helper's are
     for path, names in handing.items():
-        if path in by_path and path in stepped:
-            links.helpers.setdefault(rule_id, {}).setdefault(path, set()).update(stepped[path])
         if path in by_path:
+            if path in stepped:
+                links.helpers.setdefault(rule_id, {}).setdefault(path, set()).update(stepped[path])
             links.calls[rule_id][path].update(
                 p for name in names for p in by_path[path].helpers[name].parameters
             )

@@ -377,12 +377,8 @@ def _passed_through(sink: Mapping[str, Any], parameter: str, text: str | None) -
     for them all."""
     if text is None:
         return False
-    held = text[
-        char_offset(text, offset_of(sink.get("start"))) : char_offset(
-            text, offset_of(sink.get("end"))
-        )
-    ]
     name = re.escape(parameter.lstrip("$&*"))
+    held = _held(sink, text)
     return re.fullmatch(rf"\s*(?:[\w.]+\(\s*)?{name}\s*\)?\s*", held) is not None
 
 
@@ -992,39 +988,49 @@ def _finding(
     the last helper's steps to the sink."""
     extra = dict(sink.get("extra") or {})
     extra["message"] = str(extra.get("message", "")).rpartition(_MARK)[0]
+    inner = extra.get("dataflow_trace")
+    traces = _traces(calls)
+    if traces is not None and isinstance(inner, Mapping):
+        extra["dataflow_trace"] = _joined_trace([*traces, inner])
+    return {**sink, "check_id": rule_id, "extra": extra}
+
+
+def _traces(calls: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]] | None:
+    """The dataflow trace of each call of a chain; None when one has none."""
     traces = [
         t for c in calls if isinstance(t := (c.get("extra") or {}).get("dataflow_trace"), Mapping)
     ]
-    inner = extra.get("dataflow_trace")
-    if len(traces) == len(calls) and isinstance(inner, Mapping):
-        steps: list[Any] = []
-        for number, trace in enumerate(traces):
-            if number:  # a helper's parameter, handed on
-                steps.extend(_as_step(trace.get("taint_source")))
-            steps.extend(trace.get("intermediate_vars") or ())
+    return traces if len(traces) == len(calls) else None
+
+
+def _joined_trace(traces: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """One trace of traces that hand on to each other: the first's source, every step (each
+    hand-over a step of its own), the last's sink."""
+    steps: list[Any] = []
+    for number, trace in enumerate(traces):
+        if number:  # a helper's parameter, handed on
+            steps.extend(_as_step(trace.get("taint_source")))
+        steps.extend(trace.get("intermediate_vars") or ())
+        if number < len(traces) - 1:
             steps.extend(_as_step(trace.get("taint_sink")))
-        steps.extend(_as_step(inner.get("taint_source")))
-        steps.extend(inner.get("intermediate_vars") or ())
-        extra["dataflow_trace"] = {
-            "taint_source": traces[0].get("taint_source"),
-            "intermediate_vars": steps,
-            "taint_sink": inner.get("taint_sink"),
-        }
-    return {**sink, "check_id": rule_id, "extra": extra}
+    return {
+        "taint_source": traces[0].get("taint_source"),
+        "intermediate_vars": steps,
+        "taint_sink": traces[-1].get("taint_sink"),
+    }
 
 
 def _built(call: Mapping[str, Any], text: str | None) -> bool:
     """Whether the argument a call rule found is built at the call (a concatenation, a
     format, an interpolated string), not handed on as a value: where a query is built is
     its flaw."""
-    if text is None:
-        return False
-    held = text[
-        char_offset(text, offset_of(call.get("start"))) : char_offset(
-            text, offset_of(call.get("end"))
-        )
-    ]
-    return _BUILT.search(held) is not None
+    return text is not None and _BUILT.search(_held(call, text)) is not None
+
+
+def _held(result: Mapping[str, Any], text: str) -> str:
+    """The text a result spans in its file's ``text``."""
+    start = char_offset(text, offset_of(result.get("start")))
+    return text[start : char_offset(text, offset_of(result.get("end")))]
 
 
 # text built in an argument: `+`, `%`, `.` (PHP) between parts, a format call, an
@@ -1042,22 +1048,9 @@ def _finding_at_call(
     helper whose sink takes it as it is (``_passed_through``), with the trace up to there."""
     extra = dict(sink.get("extra") or {})
     extra["message"] = str(extra.get("message", "")).rpartition(_MARK)[0]
-    traces = [
-        t for c in calls if isinstance(t := (c.get("extra") or {}).get("dataflow_trace"), Mapping)
-    ]
-    if len(traces) == len(calls):
-        steps: list[Any] = []
-        for number, trace in enumerate(traces):
-            if number:  # a helper's parameter, handed on
-                steps.extend(_as_step(trace.get("taint_source")))
-            steps.extend(trace.get("intermediate_vars") or ())
-            if number < len(traces) - 1:
-                steps.extend(_as_step(trace.get("taint_sink")))
-        extra["dataflow_trace"] = {
-            "taint_source": traces[0].get("taint_source"),
-            "intermediate_vars": steps,
-            "taint_sink": traces[-1].get("taint_sink"),
-        }
+    traces = _traces(calls)
+    if traces is not None:
+        extra["dataflow_trace"] = _joined_trace(traces)
     else:
         extra.pop("dataflow_trace", None)
     return {**calls[-1], "check_id": rule_id, "extra": extra}
