@@ -11,6 +11,7 @@ import pytest
 from tracesec.engines.model import CoverageStatus, ScanConfig, Severity, TargetFile
 from tracesec.engines.sast import command, handler_inputs
 from tracesec.engines.sast.results import ParsedOutput, TargetIndex, parse_output
+from tracesec.engines.sast.rule_yaml import with_vocabulary
 
 
 def test_argv_runs_semgrep_core_on_our_rules_over_the_listed_targets(tmp_path: Path) -> None:
@@ -33,12 +34,14 @@ def test_semgrep_core_and_its_language_table_come_from_the_installed_semgrep() -
 
 def test_rules_bundle_holds_the_packs_rules_as_semgreps_yaml_parser_reads_them() -> None:
     # semgrep reads YAML 1.2 (ruamel); PyYAML reads 1.1, where e.g. `on`/`no` are booleans and
-    # 0777 is octal: the bundle must hold exactly what semgrep would have read from the files.
+    # 0777 is octal: the bundle must hold exactly what semgrep would have read from the files
+    # (their vocabulary filled in).
     ruamel = pytest.importorskip("ruamel.yaml")
     rules = command.bundled_rules(["python", "go"])
     expected = []
     for path in command.rule_files(["go", "python"]):
-        read = ruamel.YAML(typ="safe", pure=True).load(path.read_text())["rules"]
+        text = with_vocabulary(path.read_text())
+        read = ruamel.YAML(typ="safe", pure=True).load(text)["rules"]
         # with the pack's handler inputs in the rules that take them, read the same way
         inputs = handler_inputs.INPUTS_DIR / f"{path.parent.name}.yaml"
         added = ruamel.YAML(typ="safe", pure=True).load(inputs.read_text())["sources"]

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
 from tests.support.paths import REPO_ROOT
+from tracesec.engines.sast.rule_yaml import load_rules_yaml
 
 JAVASCRIPT_RULES = REPO_ROOT / "src" / "tracesec" / "engines" / "sast" / "rules" / "javascript"
 _EXPRESS_READ = {"pattern": "$REQ.$ATTR"}
@@ -21,7 +20,7 @@ def _reads_the_request(sources: list[Any]) -> bool:
 def _rules_reading_the_request() -> list[tuple[str, list[Any]]]:
     found = []
     for path in sorted(JAVASCRIPT_RULES.glob("*.yaml")):
-        for rule in yaml.safe_load(path.read_text())["rules"]:
+        for rule in load_rules_yaml(path.read_text())["rules"]:
             sources = rule.get("pattern-sources") or []
             if _reads_the_request(sources):
                 found.append((rule["id"], list(sources)))
@@ -50,7 +49,7 @@ def test_every_javascript_rule_reading_the_request_reads_the_same_guards() -> No
     with_sanitizers = {
         rule["id"]: list(rule.get("pattern-sanitizers") or [])
         for path in sorted(JAVASCRIPT_RULES.glob("*.yaml"))
-        for rule in yaml.safe_load(path.read_text())["rules"]
+        for rule in load_rules_yaml(path.read_text())["rules"]
         if rule["id"] in rules
     }
     reference = with_sanitizers["trace.javascript.sql-injection.tainted-query"]

@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from tests.support.paths import REPO_ROOT
+from tracesec.engines.sast.rule_yaml import load_rules_yaml
 
 PYTHON_RULES = REPO_ROOT / "src" / "tracesec" / "engines" / "sast" / "rules" / "python"
 # the request's own URL; open-redirect leaves it out (redirecting back is post/redirect/get)
@@ -51,7 +50,7 @@ def _attributes(regex: str) -> set[str]:
 def test_every_python_rule_reads_the_same_request_attributes() -> None:
     found: dict[Path, list[set[str]]] = {}
     for path in sorted(PYTHON_RULES.glob("*.yaml")):
-        regexes = list(_request_attribute_regexes(yaml.safe_load(path.read_text())))
+        regexes = list(_request_attribute_regexes(load_rules_yaml(path.read_text())))
         if regexes:
             found[path] = [_attributes(r) for r in regexes]
     assert len(found) >= 12
@@ -66,7 +65,7 @@ def test_every_python_rule_reads_the_same_request_attributes() -> None:
 
 def _sources(path: Path) -> list[list[Any]]:
     """The pattern-sources of each rule of the file that reads the request."""
-    rules = yaml.safe_load(path.read_text())["rules"]
+    rules = load_rules_yaml(path.read_text())["rules"]
     return [
         list(rule["pattern-sources"])
         for rule in rules
