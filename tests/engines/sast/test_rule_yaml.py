@@ -7,7 +7,11 @@ import re
 
 from tracesec.engines.sast.command import RULES_DIR
 from tracesec.engines.sast.handler_inputs import INPUTS_DIR
-from tracesec.engines.sast.rule_yaml import GUARD_WORDS, load_rules_yaml
+from tracesec.engines.sast.rule_yaml import (
+    CSHARP_NOT_REQUEST_TYPES,
+    GUARD_WORDS,
+    load_rules_yaml,
+)
 
 
 def test_a_rule_file_gets_the_guard_words_filled_in() -> None:
@@ -36,3 +40,11 @@ def test_no_rule_file_spells_the_guard_words_out() -> None:
     assert len(files) > 30
     copies = [p.name for p in files if spelled.search(p.read_text(encoding="utf-8"))]
     assert copies == []
+
+
+def test_no_csharp_rule_file_spells_the_not_request_types_out() -> None:
+    """The types a C# handler parameter may have that are not request data live once."""
+    copy = CSHARP_NOT_REQUEST_TYPES.split("|ClaimsPrincipal")[0]
+    files = [*RULES_DIR.glob("csharp/*.yaml"), INPUTS_DIR / "csharp.yaml"]
+    assert [p.name for p in files if copy in p.read_text(encoding="utf-8")] == []
+    assert any("{csharp-not-request-types}" in p.read_text(encoding="utf-8") for p in files)

@@ -581,13 +581,14 @@ class Index:
         for members in packages.values():
             for file in members:
                 file.package = [f for f in members if f is not file]
+        # over the project: what each accessor returns (per language family), and Go's
+        # exported struct fields' types
         accessors: dict[str, dict[str, set[str]]] = {}
+        fields: dict[str, set[str]] = {}
         for file in self.files.values():
             family = accessors.setdefault(_family(file.language), {})
             for name, types in file.declared_accessors.items():
                 family.setdefault(name, set()).update(types)
-        fields: dict[str, set[str]] = {}
-        for file in self.files.values():
             for name, types in file.declared_fields.items():
                 fields.setdefault(name, set()).update(types)
         for file in self.files.values():

@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import yaml
 
-# The names a guard may have, one vocabulary for every pack's guard regexes: a check named
+# Words rule regexes share, each kept once: a rule writes `{token}` inside a group of its
+# regex and loading the file fills it in (before YAML reads it: a token with backslashes
+# belongs in a single-quoted or plain scalar, which keep them).
+#
+# The names a guard may have, for every pack's guard regexes: a check named
 # `isAllowedHost`, `IsTrustedOrigin`, `is_approved_url` that ends the handler when it fails
-# clears the value it checks. A rule writes `{guard-words}` (or `{guard-words-lower}`, for
-# snake_case names) inside a group of its regex, and loading the file fills it in.
+# clears the value it checks (`{guard-words}`, or `{guard-words-lower}` for snake_case).
 GUARD_WORDS = ("Valid", "Safe", "Allowed", "Approved", "Permitted", "Whitelisted", "Trusted")
+# C#: the types a handler's parameter may have that are not the client's data (numbers,
+# dates, ids, the framework's own objects, injected services), for the regexes that take a
+# parameter for request data unless it has one of them
+CSHARP_NOT_REQUEST_TYPES = (
+    r"int|long|short|byte|uint|ulong|ushort|sbyte|decimal|double|float|bool|char|Guid|DateTime"
+    r"|DateTimeOffset|DateOnly|TimeOnly|TimeSpan|CancellationToken|Int32|Int64|Boolean"
+    r"|HttpContext|HttpRequest|HttpResponse|ClaimsPrincipal|ModelStateDictionary|I(?!Form)[A-Z]\w*"
+    r"|\w*(?:Context|Db|Service|Services|Repository|Store|Client|Factory|Logger|Options|Manager"
+    r"|Provider|Handler|Environment|Cache|Settings|Configuration|Engine|Writer|Encoder|Generator)"
+    r"(?:<.*>)?"
+)
 _VOCABULARY = {
     "{guard-words}": "|".join(GUARD_WORDS),
     "{guard-words-lower}": "|".join(word.lower() for word in GUARD_WORDS),
+    "{csharp-not-request-types}": CSHARP_NOT_REQUEST_TYPES,
 }
 
 
