@@ -11,7 +11,17 @@ import yaml
 # The names a guard may have, for every pack's guard regexes: a check named
 # `isAllowedHost`, `IsTrustedOrigin`, `is_approved_url` that ends the handler when it fails
 # clears the value it checks (`{guard-words}`, or `{guard-words-lower}` for snake_case).
-GUARD_WORDS = ("Valid", "Safe", "Allowed", "Approved", "Permitted", "Whitelisted", "Trusted")
+GUARD_WORDS = (
+    "Valid",
+    "Safe",
+    "Allowed",
+    "Approved",
+    "Permitted",
+    "Whitelisted",
+    "Trusted",
+    "Preferred",
+    "Known",
+)
 # C#: the types a handler's parameter may have that are not the client's data (numbers,
 # dates, ids, the framework's own objects, injected services), for the regexes that take a
 # parameter for request data unless it has one of them
