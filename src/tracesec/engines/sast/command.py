@@ -76,6 +76,8 @@ SUFFIX_PACKS: dict[str, str] = {
     ".ftlh": "templates",
     ".ftlx": "templates",
     ".svelte": "templates",
+    ".astro": "templates",
+    ".eta": "templates",
 }
 
 RULE_SUFFIXES = (".yaml", ".yml")

@@ -37,6 +37,21 @@ function generateDoorCode(length = 6) {
   return code;
 }
 
+function newCollectionCode(length = 6) {
+  let code = '';
+  for (let i = 0; i < length; i += 1) {
+    // ruleid: trace.javascript.insecure-randomness.math-random-for-secret
+    code += COLLECTION_ALPHABET[Math.floor(Math.random() * COLLECTION_ALPHABET.length)];
+  }
+  return code;
+}
+
+// a colour drawn from a palette is no secret, whatever the function is called
+function pickColourCode() {
+  // ok: trace.javascript.insecure-randomness.math-random-for-secret
+  return PALETTE[Math.floor(Math.random() * PALETTE.length)];
+}
+
 function shuffleSeats(seats) {
   let order = '';
   for (const seat of seats) {
@@ -283,4 +298,9 @@ function readSessionToken(token) {
   const header = jwt.decode(token, { complete: true });
   // ok: trace.javascript.jwt.insecure-verification
   return jwt.verify(token, keys[header.header.kid], { algorithms: ['RS256'] });
+}
+
+function fetchPriceSheet(url) {
+  // ruleid: trace.javascript.tls-verification.disabled
+  return superagent.get(url).disableTLSCerts().buffer(true);
 }
