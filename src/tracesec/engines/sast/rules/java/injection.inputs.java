@@ -133,3 +133,38 @@ class TicketHandlers {
     });
   }
 }
+
+// Armeria's annotated service: @Param, @Header and @RequestObject on a route method; a MyBatis
+// mapper's @Param names SQL parameters, on no route
+class KioskService {
+  private java.sql.Connection db;
+
+  @Get("/lots/{accession}")
+  public HttpResponse lot(@Param("accession") String accession, @Param("page") int page) throws Exception {
+    // ruleid: trace.java.sql-injection.tainted-query
+    db.createStatement().executeQuery("SELECT * FROM lots WHERE accession = '" + accession + "'");
+    // ok: trace.java.sql-injection.tainted-query
+    db.createStatement().executeQuery("SELECT * FROM lots LIMIT 20 OFFSET " + page * 20);
+    return HttpResponse.of(200);
+  }
+
+  @Post("/labels/print")
+  @ProducesJson
+  public HttpResponse print(@Header("x-kiosk") String kiosk, @RequestObject PrintRequest request) throws Exception {
+    // ruleid: trace.java.command-injection.tainted-command
+    new ProcessBuilder("sh", "-c", "lp -t '" + request.jobName + "'").start();
+    // ruleid: trace.java.command-injection.tainted-command
+    new ProcessBuilder("sh", "-c", "logger " + kiosk).start();
+    return HttpResponse.of(200);
+  }
+}
+
+interface LotMapper {
+  @Select("SELECT * FROM lots WHERE accession = #{accession}")
+  Lot find(@Param("accession") String accession);
+
+  default void purge(@Param("species") String species, java.sql.Connection db) throws Exception {
+    // ok: trace.java.sql-injection.tainted-query
+    db.createStatement().executeUpdate("DELETE FROM lots WHERE species = '" + species + "'");
+  }
+}

@@ -73,3 +73,35 @@ class ReportJob {
         return null;
     }
 }
+
+class PlayForms extends Controller {
+    javax.sql.DataSource ds;
+    play.data.FormFactory forms;
+
+    public Result search(Http.Request request) throws Exception {
+        play.data.DynamicForm form = forms.form().bindFromRequest(request);
+        String title = form.get("title");
+        // ruleid: trace.java.sql-injection.tainted-query
+        ds.getConnection().createStatement().executeQuery("SELECT * FROM reports WHERE title = '" + title + "'");
+        Deposit deposit = forms.form(Deposit.class).bindFromRequest(request).get();
+        // ruleid: trace.java.sql-injection.tainted-query
+        ds.getConnection().createStatement().executeQuery("SELECT * FROM lots WHERE species = '" + deposit.species + "'");
+        return ok("ok");
+    }
+}
+
+class PlayRoutes extends Controller {
+    play.data.FormFactory forms;
+
+    public Result create(Http.Request request) {
+        Deposit deposit = forms.form(Deposit.class).bindFromRequest(request).get();
+        // ok: trace.java.open-redirect.tainted-redirect
+        return redirect(routes.DepositController.show(deposit.id));
+    }
+
+    public Result back(Http.Request request) {
+        Deposit deposit = forms.form(Deposit.class).bindFromRequest(request).get();
+        // ruleid: trace.java.open-redirect.tainted-redirect
+        return redirect(deposit.returnUrl);
+    }
+}
