@@ -1,97 +1,163 @@
-// Package config loads the Tramyard runtime configuration from the environment.
+// Package config loads Chairlift runtime configuration from the environment.
 package config
 
 import (
-	"errors"
+	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 )
 
-// Config holds every tunable used by the depot services.
-type Config struct {
-	HTTPAddr         string
-	RPCAddr          string
-	DatabaseURL      string
-	AMQPURL          string
-	AMQPCAFile       string
-	AMQPUser         string
-	AMQPPassword     string
-	LDAPURL          string
-	LDAPBaseDN       string
-	JWTSecret        []byte
-	JWTIssuer        string
-	AttachmentDir    string
-	ManualDir        string
-	SafetySheetDir   string
-	ExportDir        string
-	DiagLogDir       string
-	PublicURL        string
-	TemplateDir      string
-	PDFBinary        string
-	DiagBinary       string
-	SupplierPortal   string
-	DatasheetBase    string
-	TelemetryBaseURL string
-	TelemetryPort    int
-	WebhookHosts     []string
-	RPCOrigins       []string
-	LabelPrinters    []string
-	ShutdownTimeout  time.Duration
+// LDAPConfig describes the staff directory connection.
+type LDAPConfig struct {
+	URL    string
+	BaseDN string
+	BindDN string
 }
 
-// Load reads configuration, applying depot defaults where a value is optional.
+// MailConfig describes the outbound SMTP relay used for guest emails.
+type MailConfig struct {
+	Host     string
+	Port     int
+	From     string
+	Username string
+	Password string
+}
+
+// Config is the full application configuration.
+type Config struct {
+	PublicAddr    string
+	AdminAddr     string
+	PublicBaseURL string
+	DatabaseURL   string
+	RedisAddr     string
+	RedisPassword string
+	QueueName     string
+	WorkerCount   int
+
+	TemplateDir        string
+	ReceiptDir         string
+	ReportDir          string
+	MaterialsDir       string
+	TrailMapDir        string
+	BulletinArchiveDir string
+	ThumbnailDir       string
+
+	JWTSigningKey     []byte
+	SessionKey        []byte
+	PaymentGatewayURL string
+	PaymentAPIKey     string
+	PaymentCABundle   string
+
+	LDAP LDAPConfig
+	Mail MailConfig
+
+	// Webcams maps a public camera id to the internal snapshot endpoint.
+	Webcams map[string]string
+	// AvalancheFeedHosts lists the bulletin providers we import from.
+	AvalancheFeedHosts []string
+	// AdminOrigins lists the browser origins allowed to call the admin API.
+	AdminOrigins []string
+	// PartnerAPIKeys are the keys issued to hotel and rental partners.
+	PartnerAPIKeys []string
+	// SNMPCommunity is the read-only community of the lift controllers.
+	SNMPCommunity string
+
+	SnapshotTimeout time.Duration
+}
+
+// Load reads configuration from environment variables, applying defaults
+// suitable for a single-mountain deployment.
 func Load() (*Config, error) {
-	dbURL := os.Getenv("TRAMYARD_DATABASE_URL")
-	if dbURL == "" {
-		return nil, errors.New("TRAMYARD_DATABASE_URL is required")
+	cfg := &Config{
+		PublicAddr:    getenv("CHAIRLIFT_PUBLIC_ADDR", ":8080"),
+		AdminAddr:     getenv("CHAIRLIFT_ADMIN_ADDR", ":8081"),
+		PublicBaseURL: getenv("CHAIRLIFT_PUBLIC_URL", "https://www.chairlift-resort.com"),
+		DatabaseURL:   getenv("DATABASE_URL", "postgres://chairlift@localhost:5432/chairlift?sslmode=disable"),
+		RedisAddr:     getenv("REDIS_ADDR", "localhost:6379"),
+		RedisPassword: os.Getenv("REDIS_PASSWORD"),
+		QueueName:     getenv("CHAIRLIFT_QUEUE", "chairlift:jobs"),
+		WorkerCount:   getint("CHAIRLIFT_WORKERS", 4),
+
+		TemplateDir:        getenv("CHAIRLIFT_TEMPLATES", "templates"),
+		ReceiptDir:         getenv("CHAIRLIFT_RECEIPTS", "/var/lib/chairlift/receipts"),
+		ReportDir:          getenv("CHAIRLIFT_REPORTS", "/var/lib/chairlift/reports"),
+		MaterialsDir:       getenv("CHAIRLIFT_MATERIALS", "/var/lib/chairlift/materials"),
+		TrailMapDir:        getenv("CHAIRLIFT_TRAILMAPS", "/var/lib/chairlift/trailmaps"),
+		BulletinArchiveDir: getenv("CHAIRLIFT_BULLETIN_ARCHIVE", "/var/lib/chairlift/bulletins"),
+		ThumbnailDir:       getenv("CHAIRLIFT_THUMBNAILS", "/var/lib/chairlift/thumbs"),
+
+		JWTSigningKey:     []byte("chairlift-admin-7Hq2!rotate-me-2024"), // VULN secret
+		PaymentGatewayURL: getenv("PAYMENT_GATEWAY_URL", "https://pay.alpinegateway.eu/v2"),
+		PaymentCABundle:   os.Getenv("PAYMENT_CA_BUNDLE"),
+
+		LDAP: LDAPConfig{
+			URL:    getenv("LDAP_URL", "ldaps://dc1.resort.local:636"),
+			BaseDN: getenv("LDAP_BASE_DN", "ou=staff,dc=resort,dc=local"),
+			BindDN: getenv("LDAP_BIND_DN", "cn=svc-chairlift,ou=services,dc=resort,dc=local"),
+		},
+		Mail: MailConfig{
+			Host:     getenv("SMTP_HOST", "smtp.resort.local"),
+			Port:     getint("SMTP_PORT", 587),
+			From:     getenv("SMTP_FROM", "Chairlift Guest Services <guests@chairlift-resort.com>"),
+			Username: os.Getenv("SMTP_USER"),
+			Password: os.Getenv("SMTP_PASSWORD"),
+		},
+		Webcams: map[string]string{
+			"summit":    "http://10.20.4.11/cgi-bin/snapshot.cgi",
+			"base":      "http://10.20.4.12/cgi-bin/snapshot.cgi",
+			"halfpipe":  "http://10.20.4.17/cgi-bin/snapshot.cgi",
+			"northface": "http://10.20.5.3/jpg/image.jpg",
+		},
+		AvalancheFeedHosts: splitList(getenv("AVALANCHE_FEED_HOSTS", "bulletins.slf.ch,api.avalanche.report")),
+		AdminOrigins:       splitList(getenv("ADMIN_ORIGINS", "https://ops.chairlift-resort.com")),
+		PartnerAPIKeys:     splitList(os.Getenv("PARTNER_API_KEYS")),
+		SNMPCommunity:      getenv("SNMP_COMMUNITY", "public"),
+		SnapshotTimeout:    5 * time.Second,
 	}
 
-	cfg := &Config{
-		HTTPAddr:         envOr("TRAMYARD_HTTP_ADDR", ":8080"),
-		RPCAddr:          envOr("TRAMYARD_RPC_ADDR", ":8090"),
-		DatabaseURL:      dbURL,
-		AMQPURL:          envOr("TRAMYARD_AMQP_URL", "amqps://mq.depot.local:5671/yard"),
-		AMQPCAFile:       envOr("TRAMYARD_AMQP_CA", "/etc/tramyard/ca.pem"),
-		AMQPUser:         envOr("TRAMYARD_AMQP_USER", "tramyard"),
-		AMQPPassword:     os.Getenv("TRAMYARD_AMQP_PASSWORD"), // SAFE secret
-		LDAPURL:          envOr("TRAMYARD_LDAP_URL", "ldaps://directory.depot.local:636"),
-		LDAPBaseDN:       envOr("TRAMYARD_LDAP_BASE", "ou=drivers,dc=tramyard,dc=local"),
-		JWTSecret:        []byte(envOr("TRAMYARD_JWT_SECRET", "tY-depot-hs256-6c1f9e27b3a84d05")), // VULN secret
-		JWTIssuer:        envOr("TRAMYARD_JWT_ISSUER", "tramyard"),
-		AttachmentDir:    envOr("TRAMYARD_ATTACHMENT_DIR", "/var/lib/tramyard/attachments"),
-		ManualDir:        envOr("TRAMYARD_MANUAL_DIR", "/var/lib/tramyard/manuals"),
-		SafetySheetDir:   envOr("TRAMYARD_SDS_DIR", "/var/lib/tramyard/sds"),
-		ExportDir:        envOr("TRAMYARD_EXPORT_DIR", "/var/lib/tramyard/exports"),
-		DiagLogDir:       envOr("TRAMYARD_DIAG_LOG_DIR", "/var/lib/tramyard/diaglogs"),
-		PublicURL:        envOr("TRAMYARD_PUBLIC_URL", "https://tramyard.depot.local"),
-		TemplateDir:      envOr("TRAMYARD_TEMPLATE_DIR", "templates"),
-		PDFBinary:        envOr("TRAMYARD_PDF_BIN", "/usr/local/bin/wkhtmltopdf"),
-		DiagBinary:       envOr("TRAMYARD_DIAG_BIN", "/opt/tramdiag/bin/tramdiag"),
-		SupplierPortal:   envOr("TRAMYARD_SUPPLIER_PORTAL", "https://portal.railparts.eu"),
-		DatasheetBase:    envOr("TRAMYARD_DATASHEET_BASE", "https://docs.railparts.eu"),
-		TelemetryBaseURL: envOr("TRAMYARD_TELEMETRY_URL", "https://telemetry.depot.local"),
-		TelemetryPort:    8081,
-		WebhookHosts:     envList("TRAMYARD_WEBHOOK_HOSTS", "hooks.slack.com,ops.depot.local"),
-		RPCOrigins:       envList("TRAMYARD_RPC_ORIGINS", "https://yard.depot.local"),
-		LabelPrinters:    envList("TRAMYARD_PRINTERS", "stores-zebra-1,stores-zebra-2,workshop-a4"),
-		ShutdownTimeout:  15 * time.Second,
+	var err error
+	cfg.PaymentAPIKey, err = mustEnv("PAYMENT_API_KEY") // SAFE secret
+	if err != nil {
+		return nil, err
 	}
+	sessionKey, err := mustEnv("CHAIRLIFT_SESSION_KEY")
+	if err != nil {
+		return nil, err
+	}
+	cfg.SessionKey = []byte(sessionKey)
 	return cfg, nil
 }
 
-func envOr(key, fallback string) string {
-	if v, ok := os.LookupEnv(key); ok && v != "" {
-		return v
+func mustEnv(key string) (string, error) {
+	v := strings.TrimSpace(os.Getenv(key))
+	if v == "" {
+		return "", fmt.Errorf("config: %s must be set", key)
 	}
-	return fallback
+	return v, nil
 }
 
-func envList(key, fallback string) []string {
-	raw := envOr(key, fallback)
+func getenv(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+func getint(key string, def int) int {
+	if v := os.Getenv(key); v != "" {
+		if n, err := strconv.Atoi(v); err == nil {
+			return n
+		}
+	}
+	return def
+}
+
+func splitList(s string) []string {
 	var out []string
-	for _, part := range strings.Split(raw, ",") {
-		if p := strings.TrimSpace(part); p != "" {
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
 	}

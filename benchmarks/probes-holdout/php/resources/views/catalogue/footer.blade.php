@@ -1,0 +1,1 @@
+<span>{{ $society }} &middot; {{ $show->name }} &middot; printed {{ $printedAt }}</span>
