@@ -27,6 +27,13 @@ class Signer
         return hash_hmac('sha256', $userId . '|' . $list, 'nl-5aUc13r-unsub-2022!kq');
     }
 
+    public function signed(array $claims): string
+    {
+        // the constant is reported where it is declared, above, once
+        // ok: trace.php.hardcoded-credentials.literal-secret
+        return JWT::encode($claims, self::SIGNING_KEY, 'HS256');
+    }
+
     public function webhook(string $payload): string
     {
         // ok: trace.php.hardcoded-credentials.literal-secret
@@ -322,4 +329,16 @@ class ReaderDiagnosticsClient
     private string $tokenCookie = 'deskrow_session_token';
     // ok: trace.php.hardcoded-credentials.literal-secret
     private string $refreshToken = 'refresh_token';
+}
+
+function queueConnection(string $host): object
+{
+    // ruleid: trace.php.hardcoded-credentials.literal-secret
+    return new AMQPStreamConnection($host, 5672, 'lampkeep_app', 'Fr3snel-Lens#1858', '/lampkeep');
+}
+
+function queueConnectionFromEnv(string $host): object
+{
+    // ok: trace.php.hardcoded-credentials.literal-secret
+    return new AMQPStreamConnection($host, 5672, 'lampkeep_app', getenv('AMQP_PASSWORD'), '/lampkeep');
 }
