@@ -78,6 +78,7 @@ SUFFIX_PACKS: dict[str, str] = {
     ".svelte": "templates",
     ".astro": "templates",
     ".eta": "templates",
+    ".pt": "templates",
 }
 
 RULE_SUFFIXES = (".yaml", ".yml")

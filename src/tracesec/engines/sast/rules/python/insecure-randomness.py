@@ -117,3 +117,22 @@ def open_kiosk_session(response):
     # ruleid: trace.python.insecure-randomness.random-for-secret
     session_id = uuid.uuid1().hex
     return session_id
+
+
+async def start_password_reset(email):
+    # ruleid: trace.python.insecure-randomness.random-for-secret
+    code = f"{random.randint(0, 999999):06d}"
+    await store_reset(email, code)
+
+
+def verify_login_pin(user):
+    # ok: trace.python.insecure-randomness.random-for-secret
+    code = f"{secrets.randbelow(1000000):06d}"
+    return code == user.pin
+
+
+def assign_locker(member):
+    # a locker's code drawn for the member is no secret of a sign-in
+    # ok: trace.python.insecure-randomness.random-for-secret
+    code = random.choice(LOCKER_CODES)
+    return code

@@ -212,3 +212,28 @@ async def by_rel_url(request):
     # the request's own path is not its query
     # ok: trace.python.sql-injection.tainted-query
     conn.execute("INSERT INTO hits (path) VALUES ('%s')" % request.rel_url.path)
+
+
+# Tortoise ORM: a connection's raw SQL
+from tortoise import connections
+
+
+@app.get("/bookings")
+async def list_bookings(sort: str = "starts_at"):
+    conn = connections.get("default")
+    # ruleid: trace.python.sql-injection.tainted-query
+    rows = await conn.execute_query_dict("SELECT * FROM lane_booking ORDER BY " + sort)
+    # ok: trace.python.sql-injection.tainted-query
+    same = await conn.execute_query_dict("SELECT * FROM lane_booking WHERE status = %s", [sort])
+    return rows + same
+
+
+@app.get("/classes/spaces")
+async def class_spaces(ids: list[str]):
+    conn = connections.get("default")
+    placeholders = ", ".join(["%s"] * len(ids))
+    # ok: trace.python.sql-injection.tainted-query
+    rows = await conn.execute_query_dict(f"SELECT id FROM swim_class WHERE id IN ({placeholders})", [int(i) for i in ids])
+    # ruleid: trace.python.sql-injection.tainted-query
+    more = await conn.execute_query_dict(f"SELECT id FROM swim_class WHERE code IN ({', '.join(ids)})")
+    return rows + more

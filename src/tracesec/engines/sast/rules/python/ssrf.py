@@ -74,3 +74,21 @@ def notam_check():
     requests.get(urls.require_notam_url(request.args["source"]), timeout=5)
     # ruleid: trace.python.ssrf.tainted-url
     requests.get(urls.normalise_url(request.args["source"]), timeout=5)
+
+
+from .clients import verified, http_pool  # urllib3 pools made in another module
+
+
+@app.route("/feeds/import", methods=["POST"])
+def import_feed():
+    feed = request.form["url"]
+    # ruleid: trace.python.ssrf.tainted-url
+    verified.request("GET", feed, preload_content=False)
+    # ruleid: trace.python.ssrf.tainted-url
+    http_pool.urlopen("POST", feed, body=b"{}")
+    # ok: trace.python.ssrf.tainted-url
+    verified.request("GET", "https://feeds.example.org/v1/" + "pools.xml")
+    # a method that is no HTTP verb: some other object's request()
+    # ok: trace.python.ssrf.tainted-url
+    scheduler.request("lane-7", feed)
+    return "ok"

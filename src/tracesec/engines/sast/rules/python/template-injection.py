@@ -50,3 +50,14 @@ def label(kind):
 def custom_label():
     # ruleid: trace.python.template-injection.tainted-template-source
     return env.from_string(request.form.get("source", "")).render()
+
+
+@app.route("/classes/<int:class_id>/welcome", methods=["POST"])
+def preview_welcome(class_id):
+    import chameleon
+
+    # ruleid: trace.python.template-injection.tainted-template-source
+    page = chameleon.PageTemplate(request.form["welcome_template"])
+    # ok: trace.python.template-injection.tainted-template-source
+    fixed = chameleon.PageTemplate("<p>Welcome, ${name}</p>")
+    return page(name=request.form["name"]) + fixed(name=request.form["name"])
