@@ -387,3 +387,37 @@ public class PartnerSignatures
         return hmac.ComputeHash(body);
     }
 }
+
+public sealed class SlipCodes
+{
+    private readonly Random _slipRandom = new();
+
+    public string NewPickupCode()
+    {
+        // ruleid: trace.csharp.insecure-randomness.random-for-secret
+        var number = _slipRandom.Next(0, 1_000_000);
+        return number.ToString("D6");
+    }
+
+    public string NewPinResetToken()
+    {
+        var bytes = new byte[24];
+        // ruleid: trace.csharp.insecure-randomness.random-for-secret
+        Random.Shared.NextBytes(bytes);
+        return Convert.ToBase64String(bytes);
+    }
+
+    public string NewSessionToken()
+    {
+        var bytes = RandomNumberGenerator.GetBytes(24);
+        // ok: trace.csharp.insecure-randomness.random-for-secret
+        return Convert.ToBase64String(bytes);
+    }
+
+    public int NextShelf()
+    {
+        // ok: trace.csharp.insecure-randomness.random-for-secret
+        var shelf = _slipRandom.Next(0, 40);
+        return shelf;
+    }
+}

@@ -125,6 +125,9 @@ public class ProductsController : Controller
         var products = _context.Products.FromSql(query).ToList();
         // ok: trace.csharp.sql-injection.tainted-query
         var same = _context.Products.FromSql($"SELECT * FROM Products WHERE name = {keyword}").ToList();
+        FormattableString byName = $"SELECT * FROM Products WHERE name = {keyword}";
+        // ok: trace.csharp.sql-injection.tainted-query
+        var kept = _context.Products.FromSql(byName).ToList();
         return Ok(products);
     }
 
