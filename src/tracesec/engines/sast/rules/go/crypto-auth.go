@@ -227,3 +227,27 @@ func connectWorkerFromEnv(url, user string) (*nats.Conn, error) {
 	// ok: trace.go.hardcoded-credentials.literal-secret
 	return nats.Connect(url, nats.UserInfo(user, os.Getenv("NATS_PASSWORD")))
 }
+
+var swapRand = mrand.New(mrand.NewSource(time.Now().UnixNano()))
+
+// NewSwapCode: six digits a driver types to take a shift
+func NewSwapCode() string {
+	// ruleid: trace.go.insecure-randomness.math-rand-for-secret
+	return fmt.Sprintf("%06d", swapRand.Intn(1000000))
+}
+
+// a tram's fleet number for a demo: no secret
+func demoFleetNumber() string {
+	// ok: trace.go.insecure-randomness.math-rand-for-secret
+	return fmt.Sprintf("T%d", swapRand.Intn(100))
+}
+
+func bindReader(conn *ldap.Conn) error {
+	// ruleid: trace.go.hardcoded-credentials.literal-secret
+	return conn.Bind("uid=kiosk-reader,ou=services,dc=tramyard,dc=local", "K1osk-Reader!2021")
+}
+
+func bindFromEnv(conn *ldap.Conn) error {
+	// ok: trace.go.hardcoded-credentials.literal-secret
+	return conn.Bind("uid=kiosk-reader,ou=services,dc=tramyard,dc=local", os.Getenv("LDAP_PASSWORD"))
+}
