@@ -34,3 +34,21 @@ public final class Codes {
         return sb.toString();
     }
 }
+
+class ResetService {
+    private MemberRepository members;
+
+    public java.util.Optional<String> startPasswordReset(String username) {
+        return members.findByUsername(username).map(member -> {
+            // ruleid: trace.java.insecure-randomness.weak-random-for-secret
+            member.resetToken = Long.toHexString(Double.doubleToLongBits(Math.random())) + Long.toHexString(System.nanoTime());
+            members.update(member);
+            return member.resetToken;
+        });
+    }
+
+    public void shuffle(Member member) {
+        // ok: trace.java.insecure-randomness.weak-random-for-secret
+        member.seatOrder = (int) (Math.random() * 10);
+    }
+}

@@ -21,8 +21,8 @@ public class Imports {
         // ruleid: trace.java.deserialization.untrusted-object-stream
         Object o = new ObjectInputStream(request.getInputStream()).readObject();
         InputStream in = request.getInputStream();
-        // ruleid: trace.java.deserialization.untrusted-object-stream
         ObjectInputStream ois = new ObjectInputStream(in);
+        // ruleid: trace.java.deserialization.untrusted-object-stream
         return ois.readObject();
     }
 
@@ -70,8 +70,8 @@ public class Imports {
     }
 
     public void roster(java.io.InputStream body, org.xml.sax.helpers.DefaultHandler handler) throws Exception {
-        // ruleid: trace.java.xxe.document-builder-without-protection
         javax.xml.parsers.SAXParser parser = SAXParserFactory.newInstance().newSAXParser();
+        // ruleid: trace.java.xxe.document-builder-without-protection
         parser.parse(body, handler);
     }
 
@@ -101,8 +101,8 @@ public class Imports {
     @PostMapping("/restore")
     public Object restoreParam(@RequestParam String blob) throws Exception {
         byte[] raw = java.util.Base64.getDecoder().decode(blob.replace('-', '+'));
-        // ruleid: trace.java.deserialization.untrusted-object-stream
         try (ObjectInputStream in = new ObjectInputStream(new java.io.ByteArrayInputStream(raw))) {
+            // ruleid: trace.java.deserialization.untrusted-object-stream
             return in.readObject();
         }
     }
@@ -148,5 +148,29 @@ class EdiParser {
         // ok: trace.java.xxe.parser-hardened-after-creation
         parser.parse(xml, handler);
         return null;
+    }
+}
+
+class XxeAtParse {
+    public org.w3c.dom.Document manifest(java.io.InputStream xml) throws Exception {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setNamespaceAware(true);
+        DocumentBuilder builder = dbf.newDocumentBuilder();
+        // ruleid: trace.java.xxe.document-builder-without-protection
+        return builder.parse(xml);
+    }
+
+    public org.w3c.dom.Document hardened(java.io.InputStream xml) throws Exception {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        // ok: trace.java.xxe.document-builder-without-protection
+        return dbf.newDocumentBuilder().parse(xml);
+    }
+
+    public void feed(java.io.InputStream in, org.xml.sax.helpers.DefaultHandler handler) throws Exception {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        // ruleid: trace.java.xxe.document-builder-without-protection
+        factory.newSAXParser().parse(in, handler);
     }
 }

@@ -77,9 +77,9 @@ export function overlay<T extends Bag>(target: T, patch: Bag): T {
     const incoming = patch[key];
     const existing = (target as Bag)[key];
     if (isBag(incoming) && isBag(existing)) {
-      // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
       overlay(existing, incoming);
     } else {
+      // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
       (target as Bag)[key] = incoming;
     }
   }
@@ -89,9 +89,9 @@ export function overlay<T extends Bag>(target: T, patch: Bag): T {
 export function overlayEntries(target: Bag, patch: Bag): Bag {
   for (const [key, value] of Object.entries(patch)) {
     if (isBag(value) && isBag(target[key])) {
-      // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
       overlayEntries(target[key] as Bag, value);
     } else {
+      // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
       target[key] = value;
     }
   }

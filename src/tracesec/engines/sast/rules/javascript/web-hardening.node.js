@@ -50,9 +50,9 @@ function deepMerge(target, source) {
   for (const key in source) {
     if (typeof source[key] === 'object' && source[key] !== null) {
       if (!target[key]) target[key] = {};
-      // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
       deepMerge(target[key], source[key]);
     } else {
+      // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
       target[key] = source[key];
     }
   }
@@ -63,9 +63,9 @@ const extend = (dst, src) => {
   Object.keys(src).forEach((k) => {
     if (isPlainObject(src[k])) {
       dst[k] = dst[k] || {};
-      // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
       extend(dst[k], src[k]);
     } else {
+      // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
       dst[k] = src[k];
     }
   });
@@ -100,9 +100,9 @@ function ownMerge(a, b) {
     if (Object.prototype.hasOwnProperty.call(b, p)) {
       if (typeof b[p] === 'object') {
         a[p] = a[p] || {};
-        // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
         ownMerge(a[p], b[p]);
       } else {
+        // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
         a[p] = b[p];
       }
     }
@@ -124,9 +124,9 @@ function mergeDeep(target, source) {
     const value = source[key];
     if (value && typeof value === 'object') {
       if (!target[key]) target[key] = {};
-      // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
       mergeDeep(target[key], value);
     } else {
+      // ruleid: trace.javascript.prototype-pollution.unsafe-recursive-merge
       target[key] = value;
     }
   }
