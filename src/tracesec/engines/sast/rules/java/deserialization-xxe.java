@@ -174,3 +174,19 @@ class XxeAtParse {
         factory.newSAXParser().parse(in, handler);
     }
 }
+
+class DecoderPrefs {
+    public Object prefs(javax.servlet.http.HttpServletRequest req) throws Exception {
+        byte[] xml = java.util.Base64.getUrlDecoder().decode(req.getParameter("prefs"));
+        // ruleid: trace.java.deserialization.untrusted-object-stream
+        try (java.beans.XMLDecoder decoder = new XMLDecoder(new java.io.ByteArrayInputStream(xml))) {
+            return decoder.readObject();
+        }
+    }
+
+    public org.w3c.dom.Document bundled() throws Exception {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        // ok: trace.java.xxe.document-builder-without-protection
+        return dbf.newDocumentBuilder().parse(getClass().getResourceAsStream("/catalog/catalog.xml"));
+    }
+}
