@@ -98,3 +98,30 @@ public class SettingsOnly
     // ruleid: trace.csharp.deserialization.binary-formatter
     public static readonly JsonSerializerSettings Shared = new() { TypeNameHandling = TypeNameHandling.All };
 }
+
+public class Hl7Reader
+{
+    public XmlDocument ParseInbound(string xml)
+    {
+        var doc = new XmlDocument { XmlResolver = new XmlUrlResolver(), PreserveWhitespace = false };
+        // ruleid: trace.csharp.xxe.dtd-resolution-enabled
+        doc.LoadXml(xml);
+        return doc;
+    }
+
+    public XPathDocument ParseInstrument(string xml)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse, XmlResolver = new XmlUrlResolver(), IgnoreComments = true };
+        // ruleid: trace.csharp.xxe.dtd-resolution-enabled
+        using var reader = XmlReader.Create(new StringReader(xml), settings);
+        return new XPathDocument(reader);
+    }
+
+    public XmlDocument ParseSafely(string xml)
+    {
+        var doc = new XmlDocument { XmlResolver = null };
+        // ok: trace.csharp.xxe.dtd-resolution-enabled
+        doc.LoadXml(xml);
+        return doc;
+    }
+}
