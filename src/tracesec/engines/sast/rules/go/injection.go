@@ -259,8 +259,8 @@ func restoreCartHandler(w http.ResponseWriter, r *http.Request) {
 
 func importFeedHandler(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
-	// ruleid: trace.go.xxe.libxml2-entity-substitution
 	p := parser.New(parser.XMLParseNoEnt)
+	// ruleid: trace.go.xxe.libxml2-entity-substitution
 	doc, _ := p.Parse(body)
 	// ruleid: trace.go.xxe.libxml2-entity-substitution
 	doc2, _ := libxml2.Parse(body, parser.XMLParseDTDLoad|parser.XMLParseRecover)
@@ -656,4 +656,10 @@ func renameHandler(w http.ResponseWriter, r *http.Request) {
 	// ... nor a repository's, handed the context a logic struct keeps
 	// ok: trace.go.sql-injection.tainted-query
 	svc.Trips.Get(svc.ctx, input.Email)
+}
+
+// a parser handed to the caller: reported at its option
+func newLegacyParser() parser.Parser {
+	// ruleid: trace.go.xxe.libxml2-entity-substitution
+	return parser.New(parser.XMLParseDTDLoad)
 }
